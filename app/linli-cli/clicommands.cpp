@@ -1,0 +1,97 @@
+#include "clicommands.h"
+
+#include "demo/demogenerator.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+namespace linli {
+
+CliCommands::CliCommands(QString databasePath, QString operatorName)
+    : m_path(std::move(databasePath))
+    , m_operator(std::move(operatorName))
+    , m_out(stdout)
+    , m_err(stderr) {}
+
+int CliCommands::fail(const QString &message) {
+    m_err << tr("linli-cli: %1").arg(message) << Qt::endl;
+    return failed;
+}
+
+int CliCommands::init() {
+    auto database = Database::open(m_path);
+    if (!database)
+        return fail(database.error());
+    m_out << tr("The database %1 is ready (schema version %2).")
+                 .arg(QDir::toNativeSeparators(m_path))
+                 .arg(latestSchemaVersion())
+          << Qt::endl;
+    return ok;
+}
+
+int CliCommands::demo(const QString &scale) {
+    DemoGenerator::Scale chosen = DemoGenerator::Scale::Community;
+    if (scale == QStringLiteral("street"))
+        chosen = DemoGenerator::Scale::Street;
+    else if (!scale.isEmpty() && scale != QStringLiteral("community")) {
+        m_err << tr("linli-cli: unknown scale \"%1\"; use community or street.").arg(scale)
+              << Qt::endl;
+        return usage;
+    }
+    auto database = Database::open(m_path);
+    if (!database)
+        return fail(database.error());
+    (*database)->setOperatorName(m_operator);
+    QElapsedTimer timer;
+    timer.start();
+    DemoGenerator generator(**database, chosen);
+    const auto summary = generator.generate((*database)->clock().today());
+    if (!summary)
+        return fail(summary.error());
+    m_out << tr("Demo data written to %1 in %2 s: %3 communities, %4 compounds, %5 buildings, "
+                "%6 households, %7 residents.")
+                 .arg(QDir::toNativeSeparators(m_path))
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                 .arg(summary->communities)
+                 .arg(summary->compounds)
+                 .arg(summary->buildings)
+                 .arg(summary->households)
+                 .arg(summary->residents)
+          << Qt::endl;
+    return ok;
+}
+
+int CliCommands::check() {
+    auto database = Database::open(m_path, Database::Mode::OpenExisting);
+    if (!database)
+        return fail(database.error());
+    const auto version = (*database)->schemaVersion();
+    if (!version)
+        return fail(version.error());
+    if (const Status checked = (*database)->fullCheck(); !checked)
+        return fail(checked.error());
+    m_out << tr("%1: intact, schema version %2 (this Linli knows up to %3).")
+                 .arg(QDir::toNativeSeparators(m_path))
+                 .arg(*version)
+                 .arg(latestSchemaVersion())
+          << Qt::endl;
+    return ok;
+}
+
+int CliCommands::backup(const QString &target) {
+    auto database = Database::open(m_path, Database::Mode::OpenExisting);
+    if (!database)
+        return fail(database.error());
+    if (const Status done = (*database)->backupTo(target); !done)
+        return fail(done.error());
+    m_out << tr("Backed up %1 to %2.")
+                 .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(target))
+          << Qt::endl;
+    return ok;
+}
+
+} // namespace linli

@@ -1,0 +1,68 @@
+// linli-cli: the command-line tool for admin jobs on a Linli database.
+#include "clicommands.h"
+
+#include "i18n/translations.h"
+#include "storage/defaultlocation.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using linli::CliCommands;
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("linli-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LINLI_VERSION));
+    linli::installTranslations(qEnvironmentVariable("LINLI_LANG"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliCommands::tr(
+        "Admin jobs on a Linli database.\n\n"
+        "Commands:\n"
+        "  init                 create the database, or bring it up to date\n"
+        "  demo [--scale S]     fill a new database with a demo community (S: community, street)\n"
+        "  check                check the database's integrity and schema version\n"
+        "  backup OUT           write a consistent copy to OUT, even while Linli is open"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        CliCommands::tr("The database file (default: %1).").arg(linli::defaultDatabasePath()),
+        CliCommands::tr("file"));
+    const QCommandLineOption operatorOption(
+        QStringLiteral("operator"), CliCommands::tr("The name recorded in the audit trail."),
+        CliCommands::tr("name"), QStringLiteral("linli-cli"));
+    const QCommandLineOption scaleOption(
+        QStringLiteral("scale"), CliCommands::tr("The size of the demo: community or street."),
+        CliCommands::tr("scale"), QStringLiteral("community"));
+    parser.addOption(dbOption);
+    parser.addOption(operatorOption);
+    parser.addOption(scaleOption);
+    parser.addPositionalArgument(QStringLiteral("command"), CliCommands::tr("The job to run."));
+    parser.process(app);
+
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        std::fputs(qPrintable(parser.helpText()), stderr);
+        return CliCommands::usage;
+    }
+    const QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : linli::defaultDatabasePath();
+    CliCommands commands(path, parser.value(operatorOption));
+    const QString command = args.constFirst();
+    if (command == QStringLiteral("init") && args.size() == 1)
+        return commands.init();
+    if (command == QStringLiteral("demo") && args.size() == 1)
+        return commands.demo(parser.value(scaleOption));
+    if (command == QStringLiteral("check") && args.size() == 1)
+        return commands.check();
+    if (command == QStringLiteral("backup") && args.size() == 2)
+        return commands.backup(args.at(1));
+    std::fputs(qPrintable(CliCommands::tr("linli-cli: unknown command or wrong arguments: %1\n"
+                                          "Run linli-cli --help for the commands.\n")
+                              .arg(args.join(u' '))),
+               stderr);
+    return CliCommands::usage;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace linli {
+
+class Database;
+
+/// Fills an empty database with a deterministic sample community, dated relative to `today`
+/// so that lists of the day are never empty. The `Community` scale is the reference community
+/// of domain.md with its neighbours (13 compounds, ~2,000 households); `Street` is a whole
+/// sub-district (20 communities, 400 compounds, 60,000 households, ~160,000 residents).
+class DemoGenerator final {
+    Q_DECLARE_TR_FUNCTIONS(linli::DemoGenerator)
+public:
+    enum class Scale { Community, Street };
+
+    struct Summary {
+        int communities = 0;
+        int compounds = 0;
+        int buildings = 0;
+        int households = 0;
+        int residents = 0;
+    };
+
+    DemoGenerator(Database &database, Scale scale)
+        : m_database(database)
+        , m_scale(scale) {}
+    Result<Summary> generate(QDate today);
+
+private:
+    Database &m_database;
+    Scale m_scale;
+};
+
+} // namespace linli

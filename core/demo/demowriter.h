@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/result.h"
+#include "demo/demogenerator.h"
+#include "registry/pinyin.h"
+#include "storage/writecontext.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <cstdint>
+
+namespace linli {
+
+/// The inside of DemoGenerator: writes the sample rows with statements prepared once,
+/// inside the generator's single transaction.
+class DemoWriter final {
+public:
+    DemoWriter(const WriteContext &context, DemoGenerator::Scale scale, QDate today);
+    Result<DemoGenerator::Summary> run();
+
+private:
+    Status writeCommunity(int index);
+    Status writeCompound(qint64 communityId, const QString &name, const QString &kind,
+                         int buildings, const QList<qint64> &grids);
+    Status writeHousehold(qint64 unitId, const QString &address, const QString &room,
+                          QList<qint64> &residents);
+    Result<qint64> insert(QSqlQuery &query, const QVariantList &values);
+    QString nextIdNumber(QDate birth, bool male);
+    QString nextMobile();
+    QString randomName(bool male, const QString &surname);
+    QString randomSurname();
+    quint32 next();
+    int below(int bound) { return int(next() % quint32(bound)); }
+
+    const WriteContext &m_context;
+    DemoGenerator::Scale m_scale;
+    QDate m_today;
+    quint64 m_state = 0x2545F4914F6CDD1DULL;
+    int m_idSequence = 0;
+    QHash<QString, PinyinName> m_pinyin;
+    QSet<QString> m_usedIds;
+    DemoGenerator::Summary m_summary;
+    QSqlQuery m_insertCompound, m_insertBuilding, m_insertUnit, m_insertHousehold, m_insertResident,
+        m_insertHead, m_insertHeadBuilding, m_insertGroup;
+};
+
+} // namespace linli

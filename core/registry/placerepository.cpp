@@ -1,0 +1,405 @@
+#include "registry/placerepository.h"
+
+#include "registry/registrycodes.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QJsonArray>
+
+namespace linli {
+
+namespace {
+
+// Places sort naturally: "2栋" before "10栋".
+const QString kCommunities =
+    QStringLiteral("SELECT id, name, subdistrict, district FROM communities ORDER BY id");
+const QString kCommunity =
+    QStringLiteral("SELECT id, name, subdistrict, district FROM communities WHERE id = ?");
+const QString kCompounds = QStringLiteral(
+    "SELECT id, community_id, name, kind FROM compounds WHERE community_id = ? ORDER BY id");
+const QString kCompound =
+    QStringLiteral("SELECT id, community_id, name, kind FROM compounds WHERE id = ?");
+const QString kBuildings =
+    QStringLiteral("SELECT id, compound_id, name, grid_id FROM buildings WHERE compound_id = ?"
+                   " ORDER BY length(name), name");
+const QString kBuilding =
+    QStringLiteral("SELECT id, compound_id, name, grid_id FROM buildings WHERE id = ?");
+const QString kUnits = QStringLiteral(
+    "SELECT id, building_id, name FROM units WHERE building_id = ? ORDER BY length(name), name");
+const QString kUnit = QStringLiteral("SELECT id, building_id, name FROM units WHERE id = ?");
+const QString kPlaceOfUnit =
+    QStringLiteral("SELECT c.community_id, c.id, b.id, u.id, c.name, b.name, u.name"
+                   " FROM units u JOIN buildings b ON b.id = u.building_id"
+                   " JOIN compounds c ON c.id = b.compound_id WHERE u.id = ?");
+
+const QString kInsertCommunity =
+    QStringLiteral("INSERT INTO communities (name, subdistrict, district) VALUES (?, ?, ?)");
+const QString kInsertCompound =
+    QStringLiteral("INSERT INTO compounds (community_id, name, kind) VALUES (?, ?, ?)");
+const QString kInsertBuilding =
+    QStringLiteral("INSERT INTO buildings (compound_id, name, grid_id) VALUES (?, ?, ?)");
+const QString kInsertUnit = QStringLiteral("INSERT INTO units (building_id, name) VALUES (?, ?)");
+
+const QString kUpdateCommunity =
+    QStringLiteral("UPDATE communities SET name = ?, subdistrict = ?, district = ? WHERE id = ?");
+const QString kUpdateCompound =
+    QStringLiteral("UPDATE compounds SET name = ?, kind = ? WHERE id = ?");
+const QString kUpdateBuilding =
+    QStringLiteral("UPDATE buildings SET name = ?, grid_id = ? WHERE id = ?");
+const QString kUpdateUnit = QStringLiteral("UPDATE units SET name = ? WHERE id = ?");
+
+const QString kCountBuildings =
+    QStringLiteral("SELECT count(*) FROM buildings WHERE compound_id = ?");
+const QString kCountUnits = QStringLiteral("SELECT count(*) FROM units WHERE building_id = ?");
+const QString kCountHouseholds =
+    QStringLiteral("SELECT count(*) FROM households WHERE unit_id = ?");
+const QString kDeleteCompound = QStringLiteral("DELETE FROM compounds WHERE id = ?");
+const QString kDeleteBuilding = QStringLiteral("DELETE FROM buildings WHERE id = ?");
+const QString kDeleteUnit = QStringLiteral("DELETE FROM units WHERE id = ?");
+
+const QString kNameTakenCompound = QStringLiteral(
+    "SELECT count(*) FROM compounds WHERE community_id = ? AND name = ? AND id <> ?");
+const QString kNameTakenBuilding =
+    QStringLiteral("SELECT count(*) FROM buildings WHERE compound_id = ? AND name = ? AND id <> ?");
+const QString kNameTakenUnit =
+    QStringLiteral("SELECT count(*) FROM units WHERE building_id = ? AND name = ? AND id <> ?");
+
+const QString kUnitsOfCompound = QStringLiteral(
+    "SELECT u.id FROM units u JOIN buildings b ON b.id = u.building_id WHERE b.compound_id = ?");
+const QString kUnitsOfBuilding = QStringLiteral("SELECT id FROM units WHERE building_id = ?");
+const QString kUnitsOfUnit = QStringLiteral("SELECT id FROM units WHERE id = ?");
+const QString kRewriteAddresses =
+    QStringLiteral("UPDATE households SET address = ? || room WHERE unit_id = ?");
+
+Community communityFrom(const QSqlQuery &q) {
+    return {CommunityId{q.value(0).toLongLong()}, q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString()};
+}
+Compound compoundFrom(const QSqlQuery &q) {
+    return {CompoundId{q.value(0).toLongLong()}, CommunityId{q.value(1).toLongLong()},
+            q.value(2).toString(), codes::compoundKindFrom(q.value(3).toString())};
+}
+Building buildingFrom(const QSqlQuery &q) {
+    return {BuildingId{q.value(0).toLongLong()}, CompoundId{q.value(1).toLongLong()},
+            q.value(2).toString(), GridId{q.value(3).toLongLong()}};
+}
+Unit unitFrom(const QSqlQuery &q) {
+    return {UnitId{q.value(0).toLongLong()}, BuildingId{q.value(1).toLongLong()},
+            q.value(2).toString()};
+}
+
+template<typename T, typename Make>
+Result<QList<T>> listOf(const QSqlDatabase &db, const QString &statement,
+                        const QVariantList &values, Make make) {
+    auto query = sql::run(db, statement, values);
+    if (!query)
+        return query.status();
+    QList<T> list;
+    while (query->next())
+        list.append(make(*query));
+    return list;
+}
+
+template<typename T, typename Make>
+Result<T> oneOf(const QSqlDatabase &db, const QString &statement, qint64 id, Make make,
+                const QString &missing) {
+    auto query = sql::run(db, statement, {id});
+    if (!query)
+        return query.status();
+    if (!query->next())
+        return Result<T>::failure(missing);
+    return make(*query);
+}
+
+Status refuseIfTaken(const WriteContext &context, const QString &statement, qint64 parent,
+                     const QString &name, qint64 self, const QString &message) {
+    const auto taken = sql::scalar(context.connection(), statement, {parent, name, self});
+    if (!taken)
+        return taken.status();
+    return taken->toInt() > 0 ? Status::failure(message) : Status::success();
+}
+
+Status refuseIfHolds(const WriteContext &context, const QString &statement, qint64 id,
+                     const QString &message) {
+    const auto count = sql::scalar(context.connection(), statement, {id});
+    if (!count)
+        return count.status();
+    return count->toInt() > 0 ? Status::failure(message) : Status::success();
+}
+
+QJsonObject diff(std::initializer_list<std::tuple<const char *, QString, QString>> fields) {
+    QJsonObject changes;
+    for (const auto &[field, before, after] : fields) {
+        if (before != after)
+            changes.insert(QLatin1String(field), QJsonArray{before, after});
+    }
+    return changes;
+}
+
+} // namespace
+
+Result<QList<Community>> PlaceRepository::communities() const {
+    return listOf<Community>(m_database.connection(), kCommunities, {}, communityFrom);
+}
+
+Result<QList<Compound>> PlaceRepository::compounds(CommunityId community) const {
+    return listOf<Compound>(m_database.connection(), kCompounds, {community.value}, compoundFrom);
+}
+
+Result<QList<Building>> PlaceRepository::buildings(CompoundId compound) const {
+    return listOf<Building>(m_database.connection(), kBuildings, {compound.value}, buildingFrom);
+}
+
+Result<QList<Unit>> PlaceRepository::units(BuildingId building) const {
+    return listOf<Unit>(m_database.connection(), kUnits, {building.value}, unitFrom);
+}
+
+Result<Community> PlaceRepository::community(CommunityId id) const {
+    return oneOf<Community>(m_database.connection(), kCommunity, id.value, communityFrom,
+                            tr("The community no longer exists."));
+}
+
+Result<Compound> PlaceRepository::compound(CompoundId id) const {
+    return oneOf<Compound>(m_database.connection(), kCompound, id.value, compoundFrom,
+                           tr("The compound no longer exists."));
+}
+
+Result<Building> PlaceRepository::building(BuildingId id) const {
+    return oneOf<Building>(m_database.connection(), kBuilding, id.value, buildingFrom,
+                           tr("The building no longer exists."));
+}
+
+Result<Unit> PlaceRepository::unit(UnitId id) const {
+    return oneOf<Unit>(m_database.connection(), kUnit, id.value, unitFrom,
+                       tr("The stairwell unit no longer exists."));
+}
+
+Result<HouseholdPlace> PlaceRepository::placeOfUnit(UnitId id) const {
+    auto query = sql::run(m_database.connection(), kPlaceOfUnit, {id.value});
+    if (!query)
+        return query.status();
+    if (!query->next())
+        return Result<HouseholdPlace>::failure(tr("The stairwell unit no longer exists."));
+    return HouseholdPlace{CommunityId{query->value(0).toLongLong()},
+                          CompoundId{query->value(1).toLongLong()},
+                          BuildingId{query->value(2).toLongLong()},
+                          UnitId{query->value(3).toLongLong()},
+                          query->value(4).toString(),
+                          query->value(5).toString(),
+                          query->value(6).toString()};
+}
+
+Result<CommunityId> PlaceRepository::add(const WriteContext &context, const Community &community) {
+    auto id = context.insert(kInsertCommunity,
+                             {community.name, community.subdistrict, community.district});
+    if (!id)
+        return id.status();
+    if (Status audited =
+            context.audit(QStringLiteral("community"), *id, WriteContext::Action::Create,
+                          {{QStringLiteral("name"), community.name},
+                           {QStringLiteral("subdistrict"), community.subdistrict},
+                           {QStringLiteral("district"), community.district}});
+        !audited)
+        return audited;
+    return CommunityId{*id};
+}
+
+Result<CompoundId> PlaceRepository::add(const WriteContext &context, const Compound &compound) {
+    if (Status free =
+            refuseIfTaken(context, kNameTakenCompound, compound.communityId.value, compound.name, 0,
+                          tr("The community has a compound named %1 already.").arg(compound.name));
+        !free)
+        return free;
+    auto id = context.insert(kInsertCompound, {compound.communityId.value, compound.name,
+                                               codes::compoundKind(compound.kind)});
+    if (!id)
+        return id.status();
+    if (Status audited =
+            context.audit(QStringLiteral("compound"), *id, WriteContext::Action::Create,
+                          {{QStringLiteral("name"), compound.name},
+                           {QStringLiteral("kind"), codes::compoundKind(compound.kind)}});
+        !audited)
+        return audited;
+    return CompoundId{*id};
+}
+
+Result<BuildingId> PlaceRepository::add(const WriteContext &context, const Building &building) {
+    if (Status free =
+            refuseIfTaken(context, kNameTakenBuilding, building.compoundId.value, building.name, 0,
+                          tr("The compound has a building named %1 already.").arg(building.name));
+        !free)
+        return free;
+    auto id = context.insert(kInsertBuilding, {building.compoundId.value, building.name,
+                                               sql::idOrNull(building.gridId)});
+    if (!id)
+        return id.status();
+    if (Status audited =
+            context.audit(QStringLiteral("building"), *id, WriteContext::Action::Create,
+                          {{QStringLiteral("name"), building.name},
+                           {QStringLiteral("compound_id"), building.compoundId.value}});
+        !audited)
+        return audited;
+    return BuildingId{*id};
+}
+
+Result<UnitId> PlaceRepository::add(const WriteContext &context, const Unit &unit) {
+    if (Status free =
+            refuseIfTaken(context, kNameTakenUnit, unit.buildingId.value, unit.name, 0,
+                          tr("The building has a stairwell unit named %1 already.").arg(unit.name));
+        !free)
+        return free;
+    auto id = context.insert(kInsertUnit, {unit.buildingId.value, unit.name});
+    if (!id)
+        return id.status();
+    if (Status audited = context.audit(QStringLiteral("unit"), *id, WriteContext::Action::Create,
+                                       {{QStringLiteral("name"), unit.name},
+                                        {QStringLiteral("building_id"), unit.buildingId.value}});
+        !audited)
+        return audited;
+    return UnitId{*id};
+}
+
+Status PlaceRepository::update(const WriteContext &context, const Community &before,
+                               const Community &after) {
+    const QString missing = tr("The community no longer exists.");
+    if (Status done = context.change(
+            kUpdateCommunity, {after.name, after.subdistrict, after.district, after.id.value},
+            missing);
+        !done)
+        return done;
+    return context.audit(QStringLiteral("community"), after.id.value, WriteContext::Action::Update,
+                         diff({{"name", before.name, after.name},
+                               {"subdistrict", before.subdistrict, after.subdistrict},
+                               {"district", before.district, after.district}}));
+}
+
+Status PlaceRepository::update(const WriteContext &context, const Compound &before,
+                               const Compound &after) {
+    if (Status free = refuseIfTaken(
+            context, kNameTakenCompound, after.communityId.value, after.name, after.id.value,
+            tr("The community has a compound named %1 already.").arg(after.name));
+        !free)
+        return free;
+    if (Status done = context.change(kUpdateCompound,
+                                     {after.name, codes::compoundKind(after.kind), after.id.value},
+                                     tr("The compound no longer exists."));
+        !done)
+        return done;
+    if (before.name != after.name) {
+        if (Status rewritten = refreshAddresses(context, kUnitsOfCompound, after.id.value);
+            !rewritten)
+            return rewritten;
+    }
+    return context.audit(
+        QStringLiteral("compound"), after.id.value, WriteContext::Action::Update,
+        diff({{"name", before.name, after.name},
+              {"kind", codes::compoundKind(before.kind), codes::compoundKind(after.kind)}}));
+}
+
+Status PlaceRepository::update(const WriteContext &context, const Building &before,
+                               const Building &after) {
+    if (Status free = refuseIfTaken(
+            context, kNameTakenBuilding, after.compoundId.value, after.name, after.id.value,
+            tr("The compound has a building named %1 already.").arg(after.name));
+        !free)
+        return free;
+    if (Status done = context.change(kUpdateBuilding,
+                                     {after.name, sql::idOrNull(after.gridId), after.id.value},
+                                     tr("The building no longer exists."));
+        !done)
+        return done;
+    if (before.name != after.name) {
+        if (Status rewritten = refreshAddresses(context, kUnitsOfBuilding, after.id.value);
+            !rewritten)
+            return rewritten;
+    }
+    return context.audit(QStringLiteral("building"), after.id.value, WriteContext::Action::Update,
+                         diff({{"name", before.name, after.name},
+                               {"grid_id", QString::number(before.gridId.value),
+                                QString::number(after.gridId.value)}}));
+}
+
+Status PlaceRepository::update(const WriteContext &context, const Unit &before, const Unit &after) {
+    if (Status free = refuseIfTaken(
+            context, kNameTakenUnit, after.buildingId.value, after.name, after.id.value,
+            tr("The building has a stairwell unit named %1 already.").arg(after.name));
+        !free)
+        return free;
+    if (Status done = context.change(kUpdateUnit, {after.name, after.id.value},
+                                     tr("The stairwell unit no longer exists."));
+        !done)
+        return done;
+    if (before.name != after.name) {
+        if (Status rewritten = refreshAddresses(context, kUnitsOfUnit, after.id.value); !rewritten)
+            return rewritten;
+    }
+    return context.audit(QStringLiteral("unit"), after.id.value, WriteContext::Action::Update,
+                         diff({{"name", before.name, after.name}}));
+}
+
+Status PlaceRepository::remove(const WriteContext &context, const Compound &compound) {
+    if (Status empty =
+            refuseIfHolds(context, kCountBuildings, compound.id.value,
+                          tr("%1 still has buildings; remove them first.").arg(compound.name));
+        !empty)
+        return empty;
+    if (Status done = context.change(kDeleteCompound, {compound.id.value},
+                                     tr("The compound no longer exists."));
+        !done)
+        return done;
+    return context.audit(QStringLiteral("compound"), compound.id.value,
+                         WriteContext::Action::Delete, {{QStringLiteral("name"), compound.name}});
+}
+
+Status PlaceRepository::remove(const WriteContext &context, const Building &building) {
+    if (Status empty = refuseIfHolds(
+            context, kCountUnits, building.id.value,
+            tr("%1 still has stairwell units; remove them first.").arg(building.name));
+        !empty)
+        return empty;
+    if (Status done = context.change(kDeleteBuilding, {building.id.value},
+                                     tr("The building no longer exists."));
+        !done)
+        return done;
+    return context.audit(QStringLiteral("building"), building.id.value,
+                         WriteContext::Action::Delete, {{QStringLiteral("name"), building.name}});
+}
+
+Status PlaceRepository::remove(const WriteContext &context, const Unit &unit) {
+    if (Status empty =
+            refuseIfHolds(context, kCountHouseholds, unit.id.value,
+                          tr("%1 still has households; remove them first.").arg(unit.name));
+        !empty)
+        return empty;
+    if (Status done = context.change(kDeleteUnit, {unit.id.value},
+                                     tr("The stairwell unit no longer exists."));
+        !done)
+        return done;
+    return context.audit(QStringLiteral("unit"), unit.id.value, WriteContext::Action::Delete,
+                         {{QStringLiteral("name"), unit.name}});
+}
+
+Status PlaceRepository::refreshAddresses(const WriteContext &context, const QString &unitsQuery,
+                                         qint64 id) {
+    auto units = context.run(unitsQuery, {id});
+    if (!units)
+        return units.status();
+    QList<qint64> unitIds;
+    while (units->next())
+        unitIds << units->value(0).toLongLong();
+    for (qint64 unitId : std::as_const(unitIds)) {
+        auto place = sql::run(context.connection(), kPlaceOfUnit, {unitId});
+        if (!place)
+            return place.status();
+        if (!place->next())
+            continue;
+        const QString prefix =
+            writtenAddress(place->value(4).toString(), place->value(5).toString(),
+                           place->value(6).toString(), QString());
+        if (auto done = context.run(kRewriteAddresses, {prefix, unitId}); !done)
+            return done.status();
+    }
+    return Status::success();
+}
+
+} // namespace linli

@@ -1,0 +1,318 @@
+#include "registry/registryservice.h"
+
+#include "storage/database.h"
+
+namespace linli {
+
+RegistryService::RegistryService(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_places(database)
+    , m_households(database)
+    , m_residents(database)
+    , m_people(database) {}
+
+Status RegistryService::refuseEmptyName(const QString &name, const QString &message) {
+    return name.trimmed().isEmpty() ? Status::failure(message) : Status::success();
+}
+
+Status RegistryService::firstIssue(const QList<FieldIssue> &issues) {
+    return issues.isEmpty() ? Status::success() : Status::failure(issues.constFirst().message);
+}
+
+// Runs a write that yields an id and announces it on success.
+template<typename Id, typename Write, typename Announce>
+static Result<Id> writeReturning(Database &database, Write write, Announce announce) {
+    Id id;
+    const Status done = database.write([&](const WriteContext &context) {
+        auto written = write(context);
+        if (!written)
+            return written.status();
+        id = *written;
+        return Status::success();
+    });
+    if (!done)
+        return done;
+    announce(id);
+    return id;
+}
+
+Result<CommunityId> RegistryService::addCommunity(const Community &community) {
+    if (Status named = refuseEmptyName(community.name, tr("Enter the community's name.")); !named)
+        return named;
+    Community clean = community;
+    clean.name = clean.name.trimmed();
+    return writeReturning<CommunityId>(
+        m_database, [&](const WriteContext &c) { return PlaceRepository::add(c, clean); },
+        [this](CommunityId) { Q_EMIT placesChanged(); });
+}
+
+Status RegistryService::updateCommunity(const Community &community) {
+    if (Status named = refuseEmptyName(community.name, tr("Enter the community's name.")); !named)
+        return named;
+    const auto before = m_places.community(community.id);
+    if (!before)
+        return before.status();
+    const Status done = m_database.write(
+        [&](const WriteContext &c) { return PlaceRepository::update(c, *before, community); });
+    if (done)
+        Q_EMIT placesChanged();
+    return done;
+}
+
+Result<CompoundId> RegistryService::addCompound(const Compound &compound) {
+    if (Status named = refuseEmptyName(compound.name, tr("Enter the compound's name.")); !named)
+        return named;
+    Compound clean = compound;
+    clean.name = clean.name.trimmed();
+    return writeReturning<CompoundId>(
+        m_database, [&](const WriteContext &c) { return PlaceRepository::add(c, clean); },
+        [this](CompoundId) { Q_EMIT placesChanged(); });
+}
+
+Status RegistryService::updateCompound(const Compound &compound) {
+    if (Status named = refuseEmptyName(compound.name, tr("Enter the compound's name.")); !named)
+        return named;
+    const auto before = m_places.compound(compound.id);
+    if (!before)
+        return before.status();
+    Compound clean = compound;
+    clean.name = clean.name.trimmed();
+    clean.communityId = before->communityId;
+    const Status done = m_database.write(
+        [&](const WriteContext &c) { return PlaceRepository::update(c, *before, clean); });
+    if (done)
+        Q_EMIT placesChanged();
+    return done;
+}
+
+Status RegistryService::removeCompound(CompoundId id) {
+    const auto compound = m_places.compound(id);
+    if (!compound)
+        return compound.status();
+    const Status done = m_database.write(
+        [&](const WriteContext &c) { return PlaceRepository::remove(c, *compound); });
+    if (done)
+        Q_EMIT placesChanged();
+    return done;
+}
+
+Result<BuildingId> RegistryService::addBuilding(const Building &building) {
+    if (Status named = refuseEmptyName(building.name, tr("Enter the building's name.")); !named)
+        return named;
+    Building clean = building;
+    clean.name = clean.name.trimmed();
+    return writeReturning<BuildingId>(
+        m_database, [&](const WriteContext &c) { return PlaceRepository::add(c, clean); },
+        [this](BuildingId) { Q_EMIT placesChanged(); });
+}
+
+Status RegistryService::updateBuilding(const Building &building) {
+    if (Status named = refuseEmptyName(building.name, tr("Enter the building's name.")); !named)
+        return named;
+    const auto before = m_places.building(building.id);
+    if (!before)
+        return before.status();
+    Building clean = building;
+    clean.name = clean.name.trimmed();
+    clean.compoundId = before->compoundId;
+    const Status done = m_database.write(
+        [&](const WriteContext &c) { return PlaceRepository::update(c, *before, clean); });
+    if (done)
+        Q_EMIT placesChanged();
+    return done;
+}
+
+Status RegistryService::removeBuilding(BuildingId id) {
+    const auto building = m_places.building(id);
+    if (!building)
+        return building.status();
+    const Status done = m_database.write(
+        [&](const WriteContext &c) { return PlaceRepository::remove(c, *building); });
+    if (done)
+        Q_EMIT placesChanged();
+    return done;
+}
+
+Result<UnitId> RegistryService::addUnit(const Unit &unit) {
+    if (Status named = refuseEmptyName(unit.name, tr("Enter the stairwell unit's name.")); !named)
+        return named;
+    Unit clean = unit;
+    clean.name = clean.name.trimmed();
+    return writeReturning<UnitId>(
+        m_database, [&](const WriteContext &c) { return PlaceRepository::add(c, clean); },
+        [this](UnitId) { Q_EMIT placesChanged(); });
+}
+
+Status RegistryService::updateUnit(const Unit &unit) {
+    if (Status named = refuseEmptyName(unit.name, tr("Enter the stairwell unit's name.")); !named)
+        return named;
+    const auto before = m_places.unit(unit.id);
+    if (!before)
+        return before.status();
+    Unit clean = unit;
+    clean.name = clean.name.trimmed();
+    clean.buildingId = before->buildingId;
+    const Status done = m_database.write(
+        [&](const WriteContext &c) { return PlaceRepository::update(c, *before, clean); });
+    if (done)
+        Q_EMIT placesChanged();
+    return done;
+}
+
+Status RegistryService::removeUnit(UnitId id) {
+    const auto unit = m_places.unit(id);
+    if (!unit)
+        return unit.status();
+    const Status done =
+        m_database.write([&](const WriteContext &c) { return PlaceRepository::remove(c, *unit); });
+    if (done)
+        Q_EMIT placesChanged();
+    return done;
+}
+
+Result<HouseholdId> RegistryService::addHousehold(UnitId unit, const QString &room) {
+    const auto place = m_places.placeOfUnit(unit);
+    if (!place)
+        return place.status();
+    Household household;
+    household.unitId = unit;
+    household.room = room;
+    return writeReturning<HouseholdId>(
+        m_database,
+        [&](const WriteContext &c) { return HouseholdRepository::add(c, household, *place); },
+        [this, unit](HouseholdId) { Q_EMIT householdsChanged(unit); });
+}
+
+Status RegistryService::renameHousehold(HouseholdId id, const QString &room) {
+    const auto household = m_households.household(id);
+    if (!household)
+        return household.status();
+    const auto place = m_places.placeOfUnit(household->unitId);
+    if (!place)
+        return place.status();
+    const Status done = m_database.write([&](const WriteContext &c) {
+        return HouseholdRepository::updateRoom(c, *household, room, *place);
+    });
+    if (done) {
+        Q_EMIT householdsChanged(household->unitId);
+        Q_EMIT residentsChanged(id);
+    }
+    return done;
+}
+
+Status RegistryService::removeHousehold(HouseholdId id) {
+    const auto household = m_households.household(id);
+    if (!household)
+        return household.status();
+    const Status done = m_database.write(
+        [&](const WriteContext &c) { return HouseholdRepository::remove(c, *household); });
+    if (done)
+        Q_EMIT householdsChanged(household->unitId);
+    return done;
+}
+
+QList<FieldIssue> RegistryService::check(Resident &resident) const {
+    ResidentValidator::normalise(resident);
+    QList<FieldIssue> issues = ResidentValidator::check(resident, m_database.clock().today());
+    if (!resident.idNumber.isEmpty()) {
+        const auto holder = m_residents.holderOf(resident.idNumber);
+        if (!holder)
+            issues.append({ResidentField::IdNumber, holder.error()});
+        else if (*holder && (*holder)->id != resident.id)
+            issues.append(
+                {ResidentField::IdNumber, tr("This ID number is registered already, to %1 at %2.")
+                                              .arg((*holder)->name, (*holder)->address)});
+    }
+    if (resident.relation == Relation::Head && !resident.hasMovedOut() &&
+        resident.householdId.isValid()) {
+        const auto head = m_residents.headOf(resident.householdId);
+        if (!head)
+            issues.append({ResidentField::Household, head.error()});
+        else if (*head && (*head)->id != resident.id)
+            issues.append({ResidentField::Household,
+                           tr("The household has a head already: %1. Choose another relation.")
+                               .arg((*head)->name)});
+    }
+    return issues;
+}
+
+Result<ResidentId> RegistryService::addResident(Resident resident) {
+    resident.id = ResidentId{};
+    if (Status valid = firstIssue(check(resident)); !valid)
+        return valid;
+    const HouseholdId household = resident.householdId;
+    return writeReturning<ResidentId>(
+        m_database, [&](const WriteContext &c) { return ResidentRepository::add(c, resident); },
+        [this, household](ResidentId) { Q_EMIT residentsChanged(household); });
+}
+
+Status RegistryService::updateResident(Resident resident) {
+    const auto before = m_residents.resident(resident.id);
+    if (!before)
+        return before.status();
+    if (Status valid = firstIssue(check(resident)); !valid)
+        return valid;
+    const Status done = m_database.write(
+        [&](const WriteContext &c) { return ResidentRepository::update(c, *before, resident); });
+    if (done) {
+        Q_EMIT residentsChanged(resident.householdId);
+        if (before->householdId != resident.householdId)
+            Q_EMIT residentsChanged(before->householdId);
+    }
+    return done;
+}
+
+Status RegistryService::moveOut(ResidentId id, QDate on) {
+    const auto resident = m_residents.resident(id);
+    if (!resident)
+        return resident.status();
+    if (resident->hasMovedOut())
+        return Status::failure(
+            tr("%1 moved out on %2 already.")
+                .arg(resident->name, resident->movedOutOn.toString(Qt::ISODate)));
+    if (!on.isValid() || on > m_database.clock().today())
+        return Status::failure(tr("The move-out date cannot lie in the future."));
+    const Status done = m_database.write(
+        [&](const WriteContext &c) { return ResidentRepository::moveOut(c, *resident, on); });
+    if (done)
+        Q_EMIT residentsChanged(resident->householdId);
+    return done;
+}
+
+Status RegistryService::removeResident(ResidentId id) {
+    const auto resident = m_residents.resident(id);
+    if (!resident)
+        return resident.status();
+    const Status done = m_database.write(
+        [&](const WriteContext &c) { return ResidentRepository::remove(c, *resident); });
+    if (done)
+        Q_EMIT residentsChanged(resident->householdId);
+    return done;
+}
+
+Result<StaffId> RegistryService::addStaff(const StaffMember &member) {
+    return writeReturning<StaffId>(
+        m_database, [&](const WriteContext &c) { return PeopleRepository::add(c, member); },
+        [this](StaffId) { Q_EMIT peopleChanged(); });
+}
+
+Result<GridId> RegistryService::addGrid(const Grid &grid) {
+    return writeReturning<GridId>(
+        m_database, [&](const WriteContext &c) { return PeopleRepository::add(c, grid); },
+        [this](GridId) { Q_EMIT peopleChanged(); });
+}
+
+Result<NeighbourHeadId> RegistryService::addNeighbourHead(const NeighbourHead &head) {
+    return writeReturning<NeighbourHeadId>(
+        m_database, [&](const WriteContext &c) { return PeopleRepository::add(c, head); },
+        [this](NeighbourHeadId) { Q_EMIT peopleChanged(); });
+}
+
+Result<GroupMemberId> RegistryService::addGroupMember(const GroupMember &member) {
+    return writeReturning<GroupMemberId>(
+        m_database, [&](const WriteContext &c) { return PeopleRepository::add(c, member); },
+        [this](GroupMemberId) { Q_EMIT peopleChanged(); });
+}
+
+} // namespace linli

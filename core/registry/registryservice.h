@@ -1,0 +1,78 @@
+#pragma once
+
+#include "common/result.h"
+#include "registry/householdrepository.h"
+#include "registry/peoplerepository.h"
+#include "registry/placerepository.h"
+#include "registry/residentrepository.h"
+#include "registry/residentvalidator.h"
+
+#include <QObject>
+
+namespace linli {
+
+class Database;
+
+/// The registry's facade: every change to places, households, residents and roles goes
+/// through here, is validated, written in one audited transaction, and announced by a signal
+/// so that every view can refresh. Reads go straight to the repositories.
+class RegistryService final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RegistryService)
+public:
+    explicit RegistryService(Database &database, QObject *parent = nullptr);
+
+    const PlaceRepository &places() const { return m_places; }
+    const HouseholdRepository &households() const { return m_households; }
+    const ResidentRepository &residents() const { return m_residents; }
+    const PeopleRepository &people() const { return m_people; }
+    const Database &database() const { return m_database; }
+
+    Result<CommunityId> addCommunity(const Community &community);
+    Status updateCommunity(const Community &community);
+    Result<CompoundId> addCompound(const Compound &compound);
+    Status updateCompound(const Compound &compound);
+    Status removeCompound(CompoundId id);
+    Result<BuildingId> addBuilding(const Building &building);
+    Status updateBuilding(const Building &building);
+    Status removeBuilding(BuildingId id);
+    Result<UnitId> addUnit(const Unit &unit);
+    Status updateUnit(const Unit &unit);
+    Status removeUnit(UnitId id);
+
+    Result<HouseholdId> addHousehold(UnitId unit, const QString &room);
+    Status renameHousehold(HouseholdId id, const QString &room);
+    Status removeHousehold(HouseholdId id);
+
+    /// Normalises the resident and lists every rule it breaks, the database's included
+    /// (a duplicate ID number, a second head of household). For validation as you type.
+    QList<FieldIssue> check(Resident &resident) const;
+    Result<ResidentId> addResident(Resident resident);
+    Status updateResident(Resident resident);
+    Status moveOut(ResidentId id, QDate on);
+    Status removeResident(ResidentId id);
+
+    Result<StaffId> addStaff(const StaffMember &member);
+    Result<GridId> addGrid(const Grid &grid);
+    Result<NeighbourHeadId> addNeighbourHead(const NeighbourHead &head);
+    Result<GroupMemberId> addGroupMember(const GroupMember &member);
+
+Q_SIGNALS:
+    /// A community, compound, building or unit was added, changed or removed.
+    void placesChanged();
+    void householdsChanged(linli::UnitId unit);
+    void residentsChanged(linli::HouseholdId household);
+    void peopleChanged();
+
+private:
+    static Status refuseEmptyName(const QString &name, const QString &message);
+    static Status firstIssue(const QList<FieldIssue> &issues);
+
+    Database &m_database;
+    PlaceRepository m_places;
+    HouseholdRepository m_households;
+    ResidentRepository m_residents;
+    PeopleRepository m_people;
+};
+
+} // namespace linli

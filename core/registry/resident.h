@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/strongid.h"
+
+#include <QDate>
+#include <QString>
+
+namespace linli {
+
+enum class Gender { Male, Female };
+
+/// Relation to the head of household (与户主关系).
+enum class Relation {
+    Head,
+    Spouse,
+    Child,
+    Parent,
+    Grandchild,
+    Sibling,
+    OtherRelative,
+    Tenant,
+    Other
+};
+
+struct ResidentMarkers {
+    bool partyMember = false;
+    bool elderlyAlone = false; ///< sensitive
+    bool volunteer = false;
+    bool lowIncome = false;
+    bool disabled = false;
+
+    friend bool operator==(const ResidentMarkers &, const ResidentMarkers &) = default;
+};
+
+struct Resident {
+    ResidentId id;
+    HouseholdId householdId;
+    QString name;
+    Gender gender = Gender::Male;
+    QDate birthDate;
+    QString idNumber; ///< sensitive: masked in every list
+    QString mobile;
+    Relation relation = Relation::Head;
+    ResidentMarkers markers;
+    QDate movedOutOn; ///< null while the resident lives in the household
+
+    bool hasMovedOut() const { return movedOutOn.isValid(); }
+};
+
+/// One row of the residents list: the resident and the address of their household.
+struct ResidentListEntry {
+    Resident resident;
+    QString address;
+    QString sortKey;
+};
+
+} // namespace linli

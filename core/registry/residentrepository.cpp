@@ -1,0 +1,269 @@
+#include "registry/residentrepository.h"
+
+#include "registry/idnumber.h"
+#include "registry/pinyin.h"
+#include "registry/registrycodes.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace linli {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "r.id, r.household_id, r.name, r.gender, r.birth_date, r.id_number, r.mobile, r.relation,"
+    " r.party_member, r.elderly_alone, r.volunteer, r.low_income, r.disabled, r.moved_out_on");
+
+// One statement serves every search: unused parts are switched off by binding ''.
+// Binds: include moved out, text, text, pinyin, pinyin, pinyin, digits, digits LIKE, digits LIKE.
+const QString kFilter = QStringLiteral(
+    " WHERE (? = 1 OR r.moved_out_on IS NULL)"
+    " AND (? = '' OR instr(r.name, ?) > 0 OR instr(h.address, ?) > 0"
+    "  OR (? <> '' AND (instr(r.name_pinyin, ?) > 0 OR instr(r.name_initials, ?) > 0))"
+    "  OR (? <> '' AND (instr(r.mobile, ?) > 0 OR r.id_number LIKE ? ESCAPE '\\')))");
+
+const QString kPage = QStringLiteral("SELECT ") + kColumns +
+                      QStringLiteral(", h.address, r.sort_key FROM residents r"
+                                     " JOIN households h ON h.id = r.household_id") +
+                      kFilter +
+                      QStringLiteral(" AND (r.sort_key > ? OR (r.sort_key = ? AND r.id > ?))"
+                                     " ORDER BY r.sort_key, r.id LIMIT ?");
+const QString kCount = QStringLiteral("SELECT count(*) FROM residents r"
+                                      " JOIN households h ON h.id = r.household_id") +
+                       kFilter;
+const QString kResident =
+    QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM residents r WHERE r.id = ?");
+const QString kMembers = QStringLiteral("SELECT ") + kColumns +
+                         QStringLiteral(" FROM residents r WHERE r.household_id = ?"
+                                        " ORDER BY r.moved_out_on IS NOT NULL,"
+                                        " r.relation <> 'head', r.birth_date, r.id");
+const QString kHolder = QStringLiteral(
+    "SELECT r.id, r.name, h.address FROM residents r JOIN households h ON h.id = r.household_id"
+    " WHERE r.id_number = ?");
+const QString kHead = QStringLiteral("SELECT ") + kColumns +
+                      QStringLiteral(" FROM residents r WHERE r.household_id = ?"
+                                     " AND r.relation = 'head' AND r.moved_out_on IS NULL");
+const QString kInsert = QStringLiteral(
+    "INSERT INTO residents (household_id, name, name_pinyin, name_initials, sort_key, gender,"
+    " birth_date, id_number, mobile, relation, party_member, elderly_alone, volunteer,"
+    " low_income, disabled, moved_out_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString kUpdate = QStringLiteral(
+    "UPDATE residents SET household_id = ?, name = ?, name_pinyin = ?, name_initials = ?,"
+    " sort_key = ?, gender = ?, birth_date = ?, id_number = ?, mobile = ?, relation = ?,"
+    " party_member = ?, elderly_alone = ?, volunteer = ?, low_income = ?, disabled = ?,"
+    " moved_out_on = ? WHERE id = ?");
+const QString kMoveOut = QStringLiteral("UPDATE residents SET moved_out_on = ? WHERE id = ?");
+const QString kRoles =
+    QStringLiteral("SELECT (SELECT count(*) FROM neighbour_heads WHERE resident_id = ?)"
+                   " + (SELECT count(*) FROM group_members WHERE resident_id = ?)");
+const QString kDelete = QStringLiteral("DELETE FROM residents WHERE id = ?");
+
+Resident residentFrom(const QSqlQuery &q) {
+    Resident r;
+    r.id = ResidentId{q.value(0).toLongLong()};
+    r.householdId = HouseholdId{q.value(1).toLongLong()};
+    r.name = q.value(2).toString();
+    r.gender = codes::genderFrom(q.value(3).toString());
+    r.birthDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    r.idNumber = q.value(5).toString();
+    r.mobile = q.value(6).toString();
+    r.relation = codes::relationFrom(q.value(7).toString());
+    r.markers.partyMember = q.value(8).toBool();
+    r.markers.elderlyAlone = q.value(9).toBool();
+    r.markers.volunteer = q.value(10).toBool();
+    r.markers.lowIncome = q.value(11).toBool();
+    r.markers.disabled = q.value(12).toBool();
+    r.movedOutOn = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+    return r;
+}
+
+QVariant dateOrNull(QDate date) {
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QVariantList filterValues(const ResidentQuery &query) {
+    const QString text = toHalfWidth(query.text).simplified();
+    QString pinyin;
+    if (Pinyin::looksLikePinyin(text))
+        pinyin = text.toLower().remove(u' ');
+    QString digits;
+    static const QRegularExpression kDigits(QStringLiteral("^[0-9]{3,17}[0-9Xx]?$"));
+    if (kDigits.match(text).hasMatch())
+        digits = text.toUpper();
+    return {query.includeMovedOut ? 1 : 0,
+            text,
+            text,
+            text,
+            pinyin,
+            pinyin,
+            pinyin,
+            digits,
+            digits,
+            QString(u'%' + sql::escapeLike(digits))};
+}
+
+QVariantList valuesOf(const Resident &r) {
+    const PinyinName pinyin = Pinyin::forName(r.name);
+    return {r.householdId.value,
+            r.name,
+            pinyin.full,
+            pinyin.initials,
+            pinyin.sortKey,
+            codes::gender(r.gender),
+            dateOrNull(r.birthDate),
+            sql::nullIfEmpty(r.idNumber),
+            r.mobile.isNull() ? QStringLiteral("") : r.mobile,
+            codes::relation(r.relation),
+            r.markers.partyMember,
+            r.markers.elderlyAlone,
+            r.markers.volunteer,
+            r.markers.lowIncome,
+            r.markers.disabled,
+            dateOrNull(r.movedOutOn)};
+}
+
+// What the audit trail keeps of a resident: the ID number and phone masked, so that the trail
+// does not become a second copy of the sensitive data.
+QJsonObject auditedFields(const Resident &r) {
+    return {{QStringLiteral("household_id"), r.householdId.value},
+            {QStringLiteral("name"), r.name},
+            {QStringLiteral("gender"), codes::gender(r.gender)},
+            {QStringLiteral("birth_date"), r.birthDate.toString(Qt::ISODate)},
+            {QStringLiteral("id_number"), IdNumber::masked(r.idNumber)},
+            {QStringLiteral("mobile"), MobilePhone::masked(r.mobile)},
+            {QStringLiteral("relation"), codes::relation(r.relation)},
+            {QStringLiteral("party_member"), r.markers.partyMember},
+            {QStringLiteral("elderly_alone"), r.markers.elderlyAlone},
+            {QStringLiteral("volunteer"), r.markers.volunteer},
+            {QStringLiteral("low_income"), r.markers.lowIncome},
+            {QStringLiteral("disabled"), r.markers.disabled},
+            {QStringLiteral("moved_out_on"), r.movedOutOn.toString(Qt::ISODate)}};
+}
+
+} // namespace
+
+Result<QList<ResidentListEntry>>
+ResidentRepository::page(const ResidentQuery &query, const std::optional<ResidentPageKey> &after,
+                         int limit) const {
+    QVariantList values = filterValues(query);
+    const ResidentPageKey start = after.value_or(ResidentPageKey{});
+    values << start.sortKey << start.sortKey << start.id << limit;
+    auto rows = sql::run(m_database.connection(), kPage, values);
+    if (!rows)
+        return rows.status();
+    QList<ResidentListEntry> list;
+    list.reserve(limit);
+    while (rows->next())
+        list.append({residentFrom(*rows), rows->value(14).toString(), rows->value(15).toString()});
+    return list;
+}
+
+Result<int> ResidentRepository::count(const ResidentQuery &query) const {
+    const auto total = sql::scalar(m_database.connection(), kCount, filterValues(query));
+    if (!total)
+        return total.status();
+    return total->toInt();
+}
+
+Result<Resident> ResidentRepository::resident(ResidentId id) const {
+    auto query = sql::run(m_database.connection(), kResident, {id.value});
+    if (!query)
+        return query.status();
+    if (!query->next())
+        return Result<Resident>::failure(tr("The resident no longer exists."));
+    return residentFrom(*query);
+}
+
+Result<QList<Resident>> ResidentRepository::members(HouseholdId household) const {
+    auto query = sql::run(m_database.connection(), kMembers, {household.value});
+    if (!query)
+        return query.status();
+    QList<Resident> list;
+    while (query->next())
+        list.append(residentFrom(*query));
+    return list;
+}
+
+Result<std::optional<IdNumberHolder>> ResidentRepository::holderOf(const QString &idNumber) const {
+    auto query = sql::run(m_database.connection(), kHolder, {idNumber});
+    if (!query)
+        return query.status();
+    if (!query->next())
+        return std::optional<IdNumberHolder>();
+    return std::optional<IdNumberHolder>(IdNumberHolder{ResidentId{query->value(0).toLongLong()},
+                                                        query->value(1).toString(),
+                                                        query->value(2).toString()});
+}
+
+Result<std::optional<Resident>> ResidentRepository::headOf(HouseholdId household) const {
+    auto query = sql::run(m_database.connection(), kHead, {household.value});
+    if (!query)
+        return query.status();
+    if (!query->next())
+        return std::optional<Resident>();
+    return std::optional<Resident>(residentFrom(*query));
+}
+
+Result<ResidentId> ResidentRepository::add(const WriteContext &context, const Resident &resident) {
+    auto id = context.insert(kInsert, valuesOf(resident));
+    if (!id)
+        return id.status();
+    if (Status audited = context.audit(QStringLiteral("resident"), *id,
+                                       WriteContext::Action::Create, auditedFields(resident));
+        !audited)
+        return audited;
+    return ResidentId{*id};
+}
+
+Status ResidentRepository::update(const WriteContext &context, const Resident &before,
+                                  const Resident &after) {
+    QVariantList values = valuesOf(after);
+    values << after.id.value;
+    if (Status done = context.change(kUpdate, values, tr("The resident no longer exists.")); !done)
+        return done;
+    const QJsonObject old = auditedFields(before);
+    const QJsonObject now = auditedFields(after);
+    QJsonObject changes;
+    for (auto it = now.begin(); it != now.end(); ++it) {
+        if (old.value(it.key()) != it.value())
+            changes.insert(it.key(), QJsonArray{old.value(it.key()), it.value()});
+    }
+    return context.audit(QStringLiteral("resident"), after.id.value, WriteContext::Action::Update,
+                         changes);
+}
+
+Status ResidentRepository::moveOut(const WriteContext &context, const Resident &resident,
+                                   QDate on) {
+    if (Status done = context.change(kMoveOut, {on.toString(Qt::ISODate), resident.id.value},
+                                     tr("The resident no longer exists."));
+        !done)
+        return done;
+    return context.audit(
+        QStringLiteral("resident"), resident.id.value, WriteContext::Action::Update,
+        {{QStringLiteral("moved_out_on"),
+          QJsonArray{resident.movedOutOn.toString(Qt::ISODate), on.toString(Qt::ISODate)}},
+         {QStringLiteral("household_id"), resident.householdId.value},
+         {QStringLiteral("name"), resident.name}});
+}
+
+Status ResidentRepository::remove(const WriteContext &context, const Resident &resident) {
+    const auto roles =
+        sql::scalar(context.connection(), kRoles, {resident.id.value, resident.id.value});
+    if (!roles)
+        return roles.status();
+    if (roles->toInt() > 0)
+        return Status::failure(tr("%1 serves as a neighbour head or in a building group; end that "
+                                  "role first, or record a move-out instead.")
+                                   .arg(resident.name));
+    if (Status done =
+            context.change(kDelete, {resident.id.value}, tr("The resident no longer exists."));
+        !done)
+        return done;
+    return context.audit(QStringLiteral("resident"), resident.id.value,
+                         WriteContext::Action::Delete, auditedFields(resident));
+}
+
+} // namespace linli

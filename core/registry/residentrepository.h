@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/result.h"
+#include "registry/resident.h"
+#include "storage/writecontext.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace linli {
+
+class Database;
+
+/// What the residents list shows: a search text and whether former residents are included.
+/// The text matches a name (any part, even one character), full pinyin or initials, an
+/// address, a phone number or the tail of an ID number.
+struct ResidentQuery {
+    QString text;
+    bool includeMovedOut = false;
+};
+
+/// Where a page of the residents list ends, so the next page starts after it (keyset paging).
+struct ResidentPageKey {
+    QString sortKey;
+    qint64 id = 0;
+};
+
+/// Who holds an ID number already, for the duplicate check.
+struct IdNumberHolder {
+    ResidentId id;
+    QString name;
+    QString address;
+};
+
+class ResidentRepository final {
+    Q_DECLARE_TR_FUNCTIONS(linli::ResidentRepository)
+public:
+    explicit ResidentRepository(const Database &database)
+        : m_database(database) {}
+
+    /// Up to `limit` residents after `after`, in pinyin order of their names.
+    Result<QList<ResidentListEntry>>
+    page(const ResidentQuery &query, const std::optional<ResidentPageKey> &after, int limit) const;
+    Result<int> count(const ResidentQuery &query) const;
+    Result<Resident> resident(ResidentId id) const;
+    /// Everyone on record in the household, present residents first.
+    Result<QList<Resident>> members(HouseholdId household) const;
+    Result<std::optional<IdNumberHolder>> holderOf(const QString &idNumber) const;
+    /// The resident recorded as head of the household now, if any.
+    Result<std::optional<Resident>> headOf(HouseholdId household) const;
+
+    static Result<ResidentId> add(const WriteContext &context, const Resident &resident);
+    static Status update(const WriteContext &context, const Resident &before,
+                         const Resident &after);
+    static Status moveOut(const WriteContext &context, const Resident &resident, QDate on);
+    static Status remove(const WriteContext &context, const Resident &resident);
+
+private:
+    const Database &m_database;
+};
+
+} // namespace linli

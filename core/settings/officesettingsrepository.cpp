@@ -1,0 +1,63 @@
+#include "settings/officesettingsrepository.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QJsonArray>
+
+namespace linli {
+
+namespace {
+
+const QString kSelect = QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'office.%'");
+// The one engine-specific statement of this file: an upsert (PostgreSQL spells it the same).
+const QString kUpsert = QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+
+struct Field {
+    const char *key;
+    QString OfficeIdentity::*member;
+};
+
+constexpr Field kFields[] = {
+    {"office.community", &OfficeIdentity::community},
+    {"office.subdistrict", &OfficeIdentity::subdistrict},
+    {"office.district", &OfficeIdentity::district},
+    {"office.phone", &OfficeIdentity::phone},
+    {"office.seal_text", &OfficeIdentity::sealText},
+};
+
+} // namespace
+
+Result<OfficeIdentity> OfficeSettingsRepository::identity() const {
+    auto query = sql::run(m_database.connection(), kSelect);
+    if (!query)
+        return query.status();
+    OfficeIdentity identity;
+    while (query->next()) {
+        const QString key = query->value(0).toString();
+        for (const Field &field : kFields) {
+            if (key == QLatin1String(field.key))
+                identity.*field.member = query->value(1).toString();
+        }
+    }
+    return identity;
+}
+
+Status OfficeSettingsRepository::save(const WriteContext &context, const OfficeIdentity &before,
+                                      const OfficeIdentity &after) {
+    QJsonObject changes;
+    for (const Field &field : kFields) {
+        const QString value = (after.*field.member).trimmed();
+        if (value == before.*field.member)
+            continue;
+        if (auto done = context.run(kUpsert, {QLatin1String(field.key), value}); !done)
+            return done.status();
+        changes.insert(QLatin1String(field.key), QJsonArray{before.*field.member, value});
+    }
+    if (changes.isEmpty())
+        return Status::success();
+    return context.audit(QStringLiteral("settings"), 0, WriteContext::Action::Update, changes);
+}
+
+} // namespace linli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "common/result.h"
+#include "settings/officeidentity.h"
+#include "storage/writecontext.h"
+
+namespace linli {
+
+class Database;
+
+/// Business settings kept in the database (never in QSettings, which is per desk).
+class OfficeSettingsRepository final {
+public:
+    explicit OfficeSettingsRepository(const Database &database)
+        : m_database(database) {}
+
+    Result<OfficeIdentity> identity() const;
+    static Status save(const WriteContext &context, const OfficeIdentity &before,
+                       const OfficeIdentity &after);
+
+private:
+    const Database &m_database;
+};
+
+} // namespace linli

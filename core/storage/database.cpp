@@ -1,0 +1,287 @@
+#include "storage/database.h"
+
+#include "storage/migrations.h"
+#include "storage/sql.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace linli {
+
+namespace {
+
+constexpr int kRetries = 5;
+const QString kUser = QStringLiteral("linli");
+
+QString nextConnectionName() {
+    static QAtomicInt counter;
+    return QStringLiteral("linli-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+
+// What the first 100 bytes of a SQLite file say, read without letting SQLite touch the file.
+struct FileHeader {
+    bool isSqlite = false;
+    qint32 userVersion = 0;
+    qint32 applicationId = 0;
+};
+
+FileHeader readHeader(const QString &path) {
+    FileHeader header;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return header;
+    const QByteArray bytes = file.read(100);
+    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return header;
+    header.isSqlite = true;
+    header.userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
+    header.applicationId = qFromBigEndian<qint32>(bytes.constData() + 68);
+    return header;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_operator(kUser)
+    , m_clock(std::make_shared<SystemClock>()) {}
+
+Database::~Database() {
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode) {
+    using R = Result<std::unique_ptr<Database>>;
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+
+    if (info.exists() && info.isDir())
+        return R::failure(tr("%1 is a folder, not a database file.").arg(shown));
+    if (!info.exists()) {
+        if (mode == Mode::OpenExisting)
+            return R::failure(tr("There is no database at %1.").arg(shown));
+        if (!QDir().mkpath(info.absolutePath()))
+            return R::failure(tr("The folder for %1 cannot be created.").arg(shown));
+        // Create the file ourselves so that it, and the -wal/-shm files SQLite gives the same
+        // mode, are readable by the owner only: the registry holds personal data.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly))
+            return R::failure(
+                tr("The database file %1 cannot be created: %2").arg(shown, file.errorString()));
+    } else {
+        if (!info.isReadable())
+            return R::failure(
+                tr("The database file %1 cannot be read: permission denied.").arg(shown));
+        if (info.size() > 0) {
+            const FileHeader header = readHeader(path);
+            if (!header.isSqlite)
+                return R::failure(tr("%1 is not a Linli database.").arg(shown));
+            if (header.applicationId != 0 && header.applicationId != applicationId)
+                return R::failure(tr("%1 is a database of another program, not Linli.").arg(shown));
+            if (header.userVersion > latestSchemaVersion())
+                return R::failure(tr("%1 was written by a newer version of Linli (schema %2; this "
+                                     "version knows up to %3). Update Linli to open it.")
+                                      .arg(shown)
+                                      .arg(header.userVersion)
+                                      .arg(latestSchemaVersion()));
+        }
+        if (!info.isWritable())
+            return R::failure(
+                tr("The database file %1 is read-only. Check its permissions.").arg(shown));
+    }
+
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        db.setDatabaseName(info.absoluteFilePath());
+        if (!db.open())
+            return R::failure(tr("The database %1 cannot be opened: %2")
+                                  .arg(shown, sql::describe(db.lastError())));
+    }
+    if (Status configured = database->configure(); !configured)
+        return R::failure(tr("%1 cannot be used: %2").arg(shown, configured.error()));
+    if (Status migrated = database->migrate(); !migrated)
+        return R::failure(tr("%1 cannot be brought up to date: %2").arg(shown, migrated.error()));
+    return R(std::move(database));
+}
+
+Status Database::configure() {
+    const QSqlDatabase db = connection();
+    // Qt's open() succeeds on garbage; the first query is what fails. Everything here reads
+    // before anything writes, so a file we refuse stays as it was.
+    const auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!tables)
+        return tables.status();
+    const auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+    const auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+    if (!appId || !version)
+        return appId ? version.status() : appId.status();
+    if (appId->toInt() != applicationId && (appId->toInt() != 0 || tables->toInt() != 0))
+        return Status::failure(tr("It is not a Linli database."));
+    if (version->toInt() > latestSchemaVersion())
+        return Status::failure(tr("It was written by a newer version of Linli."));
+    if (tables->toInt() != 0) {
+        const auto check = quickCheck();
+        if (!check)
+            return check;
+    }
+
+    // NORMAL is durable across application crashes in WAL mode and loses at most the last
+    // transactions on a power cut, never the file's consistency; FULL costs an fsync per commit.
+    struct Pragma {
+        QString set;
+        QString read;
+        QString expected;
+    };
+    const QList<Pragma> pragmas = {
+        {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA foreign_keys"),
+         QStringLiteral("1")},
+        {QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+         QStringLiteral("PRAGMA busy_timeout"), QString::number(busyTimeoutMs)},
+        {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA journal_mode"),
+         QStringLiteral("wal")},
+        {QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA synchronous"),
+         QStringLiteral("1")},
+    };
+    for (const Pragma &pragma : pragmas) {
+        if (auto set = sql::run(db, pragma.set); !set)
+            return set.status();
+        const auto value = sql::scalar(db, pragma.read);
+        if (!value)
+            return value.status();
+        if (value->toString().toLower() != pragma.expected)
+            return Status::failure(tr("The setting \"%1\" could not be applied.").arg(pragma.set));
+    }
+    return Status::success();
+}
+
+Status Database::migrate() {
+    const auto current = schemaVersion();
+    if (!current)
+        return current.status();
+    for (const Migration &step : migrations()) {
+        if (step.version <= *current)
+            continue;
+        const Status applied = write([&step](const WriteContext &context) {
+            for (const QString &statement : step.statements) {
+                if (auto done = context.run(statement); !done)
+                    return done.status();
+            }
+            // Pragmas cannot take bound values; these are integers from this file, not input.
+            if (auto done =
+                    context.run(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+                !done)
+                return done.status();
+            return context.run(QStringLiteral("PRAGMA user_version = %1").arg(step.version))
+                .status();
+        });
+        if (!applied)
+            return applied;
+    }
+    return Status::success();
+}
+
+Result<int> Database::schemaVersion() const {
+    const auto version = sql::scalar(connection(), QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.status();
+    return version->toInt();
+}
+
+Status Database::write(const WriteUnit &unit) {
+    const QSqlDatabase db = connection();
+    Status outcome = Status::success();
+    for (int attempt = 0; attempt < kRetries; ++attempt) {
+        QSqlQuery statement(db);
+        if (!statement.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            // The busy timeout has waited already; a still-busy file is reported, not retried.
+            return Status::failure(sql::describe(statement.lastError()));
+        }
+        const WriteContext context(db, m_operator, m_clock->now());
+        outcome = unit(context);
+        bool conflict = context.hadConflict();
+        if (outcome) {
+            if (statement.exec(QStringLiteral("COMMIT")))
+                return outcome;
+            outcome = Status::failure(sql::describe(statement.lastError()));
+            conflict = sql::isBusy(statement.lastError());
+        }
+        statement.exec(QStringLiteral("ROLLBACK"));
+        // Only a conflict with another connection is worth running the whole unit again.
+        if (!conflict)
+            return outcome;
+    }
+    return outcome;
+}
+
+Status Database::quickCheck() const {
+    const auto result = sql::scalar(connection(), QStringLiteral("PRAGMA quick_check"));
+    if (!result)
+        return result.status();
+    if (result->toString() != QStringLiteral("ok"))
+        return Status::failure(tr("The database file is damaged: %1").arg(result->toString()));
+    return Status::success();
+}
+
+Status Database::fullCheck() const {
+    auto integrity = sql::run(connection(), QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return integrity.status();
+    QStringList problems;
+    while (integrity->next()) {
+        const QString line = integrity->value(0).toString();
+        if (line != QStringLiteral("ok"))
+            problems << line;
+    }
+    auto keys = sql::run(connection(), QStringLiteral("PRAGMA foreign_key_check"));
+    if (!keys)
+        return keys.status();
+    while (keys->next())
+        problems << tr("Row %1 of table %2 refers to a missing row of %3.")
+                        .arg(keys->value(1).toString(), keys->value(0).toString(),
+                             keys->value(2).toString());
+    if (!problems.isEmpty())
+        return Status::failure(tr("The database file is damaged: %1").arg(problems.join(u"; ")));
+    return Status::success();
+}
+
+Status Database::backupTo(const QString &target) const {
+    const QFileInfo info(target);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.exists())
+        return Status::failure(
+            tr("%1 exists already; choose a new file for the backup.").arg(shown));
+    if (!QDir().mkpath(info.absolutePath()))
+        return Status::failure(tr("The folder for %1 cannot be created.").arg(shown));
+    {
+        // VACUUM INTO writes a consistent snapshot; pre-create the file for its permissions.
+        QFile file(target);
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly))
+            return Status::failure(
+                tr("The backup file %1 cannot be created: %2").arg(shown, file.errorString()));
+    }
+    auto done = sql::run(connection(), QStringLiteral("VACUUM INTO ?"), {info.absoluteFilePath()});
+    if (!done) {
+        QFile::remove(target);
+        return Status::failure(tr("The backup to %1 failed: %2").arg(shown, done.error()));
+    }
+    return Status::success();
+}
+
+} // namespace linli

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "common/result.h"
+#include "storage/clock.h"
+#include "storage/writecontext.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+namespace linli {
+
+/// One open Linli database file: checked, configured and migrated on open, and the single path
+/// through which every write runs (BEGIN IMMEDIATE, retried when another connection got there
+/// first, committed or rolled back as a whole).
+class Database final {
+    Q_DECLARE_TR_FUNCTIONS(linli::Database)
+public:
+    enum class Mode { OpenOrCreate, OpenExisting };
+
+    /// Marks a SQLite file as Linli's ("LNLI").
+    static constexpr qint32 applicationId = 0x4C4E4C49;
+    static constexpr int busyTimeoutMs = 5000;
+
+    /// Opens (or creates) the file. Refuses, leaving the file untouched, anything that is not a
+    /// Linli database or was written by a newer Linli.
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  Mode mode = Mode::OpenOrCreate);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    const QString &path() const { return m_path; }
+    QSqlDatabase connection() const;
+    Result<int> schemaVersion() const;
+
+    const Clock &clock() const { return *m_clock; }
+    void setClock(std::shared_ptr<const Clock> clock) { m_clock = std::move(clock); }
+    /// The name written to the audit trail for every change.
+    const QString &operatorName() const { return m_operator; }
+    void setOperatorName(QString name) { m_operator = std::move(name); }
+
+    using WriteUnit = std::function<Status(const WriteContext &)>;
+    /// Runs `unit` in one write transaction; rolls back when it fails.
+    Status write(const WriteUnit &unit);
+
+    Status quickCheck() const;
+    /// The full check `linli-cli check` runs: integrity and foreign keys.
+    Status fullCheck() const;
+    /// A consistent copy, safe while other connections read and write.
+    Status backupTo(const QString &target) const;
+
+private:
+    Database(QString path, QString connectionName);
+    Status configure();
+    Status migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_operator;
+    std::shared_ptr<const Clock> m_clock;
+};
+
+} // namespace linli

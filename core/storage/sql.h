@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace linli::sql {
+
+/// Prepares one statement, binds the values in order (positional `?`) and runs it.
+/// Every statement in core goes through here, so no SQL is ever built from user text.
+/// When it fails and `error` is given, the driver's error is stored there.
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
+                      const QVariantList &values = {}, QSqlError *error = nullptr);
+
+/// Runs a statement that yields one value (a count, a pragma) and returns it.
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
+                        const QVariantList &values = {});
+
+/// Escapes `%`, `_` and the escape character itself for a `LIKE … ESCAPE '\'` pattern.
+QString escapeLike(const QString &text);
+
+/// True for SQLITE_BUSY and its extended code SQLITE_BUSY_SNAPSHOT (517): worth a retry.
+bool isBusy(const QSqlError &error);
+
+/// A translated sentence for a database error, for the UI or the command line.
+QString describe(const QSqlError &error);
+
+/// Null for an empty string, so optional text columns hold NULL rather than ''.
+inline QVariant nullIfEmpty(const QString &text) {
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+/// A database id column as a variant; NULL for an invalid (unset) id.
+template<typename Id> QVariant idOrNull(Id id) {
+    return id.isValid() ? QVariant(id.value) : QVariant();
+}
+
+} // namespace linli::sql

@@ -1,0 +1,65 @@
+#include "storage/writecontext.h"
+
+#include "storage/sql.h"
+
+#include <QJsonDocument>
+
+namespace linli {
+
+namespace {
+const QString kInsertAudit =
+    QStringLiteral("INSERT INTO audit_log (at, operator, entity, entity_id, action, changes) "
+                   "VALUES (?, ?, ?, ?, ?, ?)");
+
+QString actionName(WriteContext::Action action) {
+    switch (action) {
+    case WriteContext::Action::Create:
+        return QStringLiteral("create");
+    case WriteContext::Action::Update:
+        return QStringLiteral("update");
+    case WriteContext::Action::Delete:
+        return QStringLiteral("delete");
+    }
+    return {};
+}
+} // namespace
+
+WriteContext::WriteContext(QSqlDatabase db, QString operatorName, QDateTime at)
+    : m_db(std::move(db))
+    , m_operator(std::move(operatorName))
+    , m_at(std::move(at)) {}
+
+Result<QSqlQuery> WriteContext::run(const QString &statement, const QVariantList &values) const {
+    QSqlError error;
+    auto query = sql::run(m_db, statement, values, &error);
+    if (!query && sql::isBusy(error))
+        m_conflict = true;
+    return query;
+}
+
+Result<qint64> WriteContext::insert(const QString &statement, const QVariantList &values) const {
+    auto query = run(statement, values);
+    if (!query)
+        return query.status();
+    return query->lastInsertId().toLongLong();
+}
+
+Status WriteContext::change(const QString &statement, const QVariantList &values,
+                            const QString &missing) const {
+    auto query = run(statement, values);
+    if (!query)
+        return query.status();
+    if (query->numRowsAffected() < 1)
+        return Status::failure(missing);
+    return Status::success();
+}
+
+Status WriteContext::audit(const QString &entity, qint64 entityId, Action action,
+                           const QJsonObject &changes) const {
+    const QString json = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
+    return run(kInsertAudit,
+               {m_at.toString(Qt::ISODate), m_operator, entity, entityId, actionName(action), json})
+        .status();
+}
+
+} // namespace linli

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace linli {
+
+/// What a unit of work inside one write transaction may use: the connection, the operator and
+/// the moment of the change, and the audit trail, which is written in the same transaction.
+class WriteContext final {
+public:
+    WriteContext(QSqlDatabase db, QString operatorName, QDateTime at);
+
+    const QSqlDatabase &connection() const { return m_db; }
+    const QString &operatorName() const { return m_operator; }
+    const QDateTime &at() const { return m_at; }
+
+    Result<QSqlQuery> run(const QString &statement, const QVariantList &values = {}) const;
+    /// Runs an INSERT and returns the new row's id.
+    Result<qint64> insert(const QString &statement, const QVariantList &values) const;
+    /// Runs an UPDATE or DELETE and fails with `missing` when it touched no row.
+    Status change(const QString &statement, const QVariantList &values,
+                  const QString &missing) const;
+
+    enum class Action { Create, Update, Delete };
+    /// Records who did what to which entity; `changes` holds the fields touched.
+    Status audit(const QString &entity, qint64 entityId, Action action,
+                 const QJsonObject &changes) const;
+
+    /// True once a statement failed because another connection wrote first: the whole unit
+    /// is worth running again.
+    bool hadConflict() const { return m_conflict; }
+
+private:
+    QSqlDatabase m_db;
+    mutable bool m_conflict = false;
+    QString m_operator;
+    QDateTime m_at;
+};
+
+} // namespace linli

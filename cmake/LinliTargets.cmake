@@ -1,9 +1,13 @@
 # One place for the compiler settings every Linli target shares.
+# Tests (FOR_TESTS) may build strings from plain literals; product code may not.
 function(linli_apply_settings target)
+    cmake_parse_arguments(ARG "FOR_TESTS" "" "" ${ARGN})
     target_compile_options(${target} PRIVATE
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual)
+    if(NOT ARG_FOR_TESTS)
+        target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII)
+    endif()
     target_compile_definitions(${target} PRIVATE
-        QT_NO_CAST_FROM_ASCII
         QT_NO_CAST_TO_ASCII
         QT_NO_KEYWORDS
         QT_USE_QSTRINGBUILDER
@@ -17,7 +21,7 @@ endfunction()
 function(linli_add_test name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LIBRARIES" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
-    linli_apply_settings(${name})
+    linli_apply_settings(${name} FOR_TESTS)
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBRARIES})
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES

@@ -127,9 +127,9 @@ Result<QList<GroupMember>> PeopleRepository::groupMembers(BuildingId building) c
 Result<StaffId> PeopleRepository::add(const WriteContext &context, const StaffMember &member) {
     if (member.name.trimmed().isEmpty())
         return Result<StaffId>::failure(tr("Enter the staff member's name."));
-    auto id =
-        context.insert(kInsertStaff, {member.communityId.value, member.name.trimmed(),
-                                      codes::staffRole(member.role), member.mobile, member.active});
+    auto id = context.insert(kInsertStaff, {member.communityId.value, member.name.trimmed(),
+                                            codes::staffRole(member.role),
+                                            sql::notNull(member.mobile), member.active});
     if (!id)
         return id.status();
     if (Status audited = context.audit(QStringLiteral("staff"), *id, WriteContext::Action::Create,

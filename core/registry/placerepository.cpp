@@ -190,8 +190,8 @@ Result<HouseholdPlace> PlaceRepository::placeOfUnit(UnitId id) const {
 }
 
 Result<CommunityId> PlaceRepository::add(const WriteContext &context, const Community &community) {
-    auto id = context.insert(kInsertCommunity,
-                             {community.name, community.subdistrict, community.district});
+    auto id = context.insert(kInsertCommunity, {community.name, sql::notNull(community.subdistrict),
+                                                sql::notNull(community.district)});
     if (!id)
         return id.status();
     if (Status audited =
@@ -262,9 +262,10 @@ Result<UnitId> PlaceRepository::add(const WriteContext &context, const Unit &uni
 Status PlaceRepository::update(const WriteContext &context, const Community &before,
                                const Community &after) {
     const QString missing = tr("The community no longer exists.");
-    if (Status done = context.change(
-            kUpdateCommunity, {after.name, after.subdistrict, after.district, after.id.value},
-            missing);
+    if (Status done = context.change(kUpdateCommunity,
+                                     {after.name, sql::notNull(after.subdistrict),
+                                      sql::notNull(after.district), after.id.value},
+                                     missing);
         !done)
         return done;
     return context.audit(QStringLiteral("community"), after.id.value, WriteContext::Action::Update,

@@ -115,7 +115,7 @@ QVariantList valuesOf(const Resident &r) {
             codes::gender(r.gender),
             dateOrNull(r.birthDate),
             sql::nullIfEmpty(r.idNumber),
-            r.mobile.isNull() ? QStringLiteral("") : r.mobile,
+            sql::notNull(r.mobile),
             codes::relation(r.relation),
             r.markers.partyMember,
             r.markers.elderlyAlone,
@@ -150,7 +150,7 @@ ResidentRepository::page(const ResidentQuery &query, const std::optional<Residen
                          int limit) const {
     QVariantList values = filterValues(query);
     const ResidentPageKey start = after.value_or(ResidentPageKey{});
-    values << start.sortKey << start.sortKey << start.id << limit;
+    values << sql::notNull(start.sortKey) << start.sortKey << start.id << limit;
     auto rows = sql::run(m_database.connection(), kPage, values);
     if (!rows)
         return rows.status();

@@ -48,7 +48,7 @@ Status OfficeSettingsRepository::save(const WriteContext &context, const OfficeI
                                       const OfficeIdentity &after) {
     QJsonObject changes;
     for (const Field &field : kFields) {
-        const QString value = (after.*field.member).trimmed();
+        const QString value = sql::notNull((after.*field.member).trimmed());
         if (value == before.*field.member)
             continue;
         if (auto done = context.run(kUpsert, {QLatin1String(field.key), value}); !done)

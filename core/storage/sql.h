@@ -29,6 +29,12 @@ bool isBusy(const QSqlError &error);
 /// A translated sentence for a database error, for the UI or the command line.
 QString describe(const QSqlError &error);
 
+/// An empty, non-null string for a null one: Qt binds a null QString as SQL NULL, and
+/// `x = NULL` is never true.
+inline QString notNull(const QString &text) {
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 /// Null for an empty string, so optional text columns hold NULL rather than ''.
 inline QVariant nullIfEmpty(const QString &text) {
     return text.isEmpty() ? QVariant() : QVariant(text);

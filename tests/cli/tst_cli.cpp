@@ -1,0 +1,141 @@
+#include "storage/migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void usageErrors_data();
+    void usageErrors();
+    void refusesBadFiles_data();
+    void refusesBadFiles();
+    void demoCheckBackup();
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Run run(const QStringList &arguments);
+};
+
+TestCli::Run TestCli::run(const QStringList &arguments) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LINLI_LANG"), QStringLiteral("en"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(LINLI_CLI), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCli::usageErrors_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrPart");
+    QTest::newRow("no command") << QStringList{} << 2 << "Commands:";
+    QTest::newRow("unknown command")
+        << QStringList{"--db", "x.db", "frobnicate"} << 2 << "unknown command";
+    QTest::newRow("backup without target")
+        << QStringList{"--db", "x.db", "backup"} << 2 << "wrong arguments";
+    QTest::newRow("bad scale") << QStringList{"--db", "x.db", "demo", "--scale", "city"} << 2
+                               << "unknown scale";
+}
+
+void TestCli::usageErrors() {
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrPart);
+    QTemporaryDir dir;
+    QDir::setCurrent(dir.path());
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(stderrPart), qPrintable(result.err));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.db"))));
+}
+
+void TestCli::refusesBadFiles_data() {
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("stderrPart");
+    QTest::newRow("missing file") << 0 << "There is no database";
+    QTest::newRow("corrupt file") << 1 << "is not a Linli database";
+    QTest::newRow("newer schema") << 2 << "newer version of Linli";
+    QTest::newRow("a folder") << 3 << "is a folder";
+}
+
+void TestCli::refusesBadFiles() {
+    QFETCH(int, kind);
+    QFETCH(QString, stderrPart);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.linli"));
+    if (kind == 1) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("this is a spreadsheet, not a database").repeated(100));
+    } else if (kind == 2) {
+        QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode, 0);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+            QVERIFY(QSqlQuery(db).exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(linli::latestSchemaVersion() + 1)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    } else if (kind == 3) {
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("office.linli")));
+    }
+    QByteArray before;
+    if (kind == 1 || kind == 2) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        before = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    }
+    const Run result = run({QStringLiteral("--db"), path, QStringLiteral("check")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.startsWith(QStringLiteral("linli-cli: ")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(stderrPart), qPrintable(result.err));
+    if (!before.isEmpty()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256), before);
+    }
+}
+
+void TestCli::demoCheckBackup() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.linli"));
+    const Run demo = run({QStringLiteral("--db"), path, QStringLiteral("demo")});
+    QCOMPARE(demo.exitCode, 0);
+    QVERIFY2(demo.out.contains(QStringLiteral("13 compounds")), qPrintable(demo.out));
+
+    const Run again = run({QStringLiteral("--db"), path, QStringLiteral("demo")});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains(QStringLiteral("holds a registry already")));
+
+    const Run check = run({QStringLiteral("--db"), path, QStringLiteral("check")});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(check.out.contains(QStringLiteral("intact, schema version 1")), qPrintable(check.out));
+
+    const QString copy = dir.filePath(QStringLiteral("copy.linli"));
+    QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("backup"), copy}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("--db"), copy, QStringLiteral("check")}).exitCode, 0);
+    const Run twice = run({QStringLiteral("--db"), path, QStringLiteral("backup"), copy});
+    QCOMPARE(twice.exitCode, 1);
+    QVERIFY(twice.err.contains(QStringLiteral("exists already")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,255 @@
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/sql.h"
+#include "support/testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace linli;
+
+class TestDatabase final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void createsAtNewestVersion();
+    void pragmasAreReadBack();
+    void filesAreOwnerOnly();
+    void refusesNewerSchemaUntouched();
+    void refusesNonDatabaseUntouched_data();
+    void refusesNonDatabaseUntouched();
+    void refusesMissingWhenAskedToOpenExisting();
+    void refusesReadOnlyFile();
+    void reopensExisting();
+    void failedWriteRollsBack();
+    void twoConnectionsWriteInTurn();
+    void backupIsConsistentCopy();
+    void backupRefusesExistingTarget();
+
+private:
+    static QByteArray checksum(const QString &path);
+    static void rawExec(const QString &path, const QStringList &statements);
+};
+
+QByteArray TestDatabase::checksum(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void TestDatabase::rawExec(const QString &path, const QStringList &statements) {
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+void TestDatabase::createsAtNewestVersion() {
+    test::TestDatabase db;
+    QCOMPARE(*db->schemaVersion(), latestSchemaVersion());
+    QCOMPARE(sql::scalar(db->connection(), QStringLiteral("PRAGMA application_id"))->toInt(),
+             Database::applicationId);
+    for (const char *table : {"settings", "audit_log", "communities", "compounds", "buildings",
+                              "units", "households", "residents", "grids", "staff",
+                              "neighbour_heads", "neighbour_head_buildings", "group_members"}) {
+        const auto found = sql::scalar(db->connection(),
+                                       QStringLiteral("SELECT count(*) FROM sqlite_master"
+                                                      " WHERE type = 'table' AND name = ?"),
+                                       {QString::fromLatin1(table)});
+        QCOMPARE(found->toInt(), 1);
+    }
+}
+
+void TestDatabase::pragmasAreReadBack() {
+    test::TestDatabase db;
+    const QSqlDatabase c = db->connection();
+    QCOMPARE(sql::scalar(c, QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+    QCOMPARE(sql::scalar(c, QStringLiteral("PRAGMA journal_mode"))->toString(),
+             QStringLiteral("wal"));
+    QCOMPARE(sql::scalar(c, QStringLiteral("PRAGMA synchronous"))->toInt(), 1);
+    QCOMPARE(sql::scalar(c, QStringLiteral("PRAGMA busy_timeout"))->toInt(),
+             Database::busyTimeoutMs);
+}
+
+void TestDatabase::filesAreOwnerOnly() {
+    test::TestDatabase db;
+    const Status written = db->write([](const WriteContext &c) {
+        return c
+            .run(QStringLiteral("INSERT INTO communities (name) VALUES (?)"),
+                 {QStringLiteral("红旗社区")})
+            .status();
+    });
+    QVERIFY(written);
+    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString file = db.path() + suffix;
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+        QCOMPARE(QFile::permissions(file) & ~(QFile::ReadUser | QFile::WriteUser), ownerOnly);
+    }
+}
+
+void TestDatabase::refusesNewerSchemaUntouched() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.linli"));
+    { QVERIFY(Database::open(path)); }
+    rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                   QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1)});
+    const QByteArray before = checksum(path);
+    const auto opened = Database::open(path);
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().contains(QStringLiteral("newer version")), qPrintable(opened.error()));
+    QCOMPARE(checksum(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestDatabase::refusesNonDatabaseUntouched_data() {
+    QTest::addColumn<int>("kind");
+    QTest::newRow("garbage") << 0;
+    QTest::newRow("another program's SQLite file") << 1;
+}
+
+void TestDatabase::refusesNonDatabaseUntouched() {
+    QFETCH(int, kind);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    if (kind == 0) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+    } else {
+        rawExec(path, {QStringLiteral("CREATE TABLE notes (body TEXT)")});
+    }
+    const QByteArray before = checksum(path);
+    const auto opened = Database::open(path);
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().contains(QStringLiteral("not a Linli database")) ||
+                 opened.error().contains(QStringLiteral("not Linli")),
+             qPrintable(opened.error()));
+    QCOMPARE(checksum(path), before);
+}
+
+void TestDatabase::refusesMissingWhenAskedToOpenExisting() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.linli"));
+    const auto opened = Database::open(path, Database::Mode::OpenExisting);
+    QVERIFY(!opened);
+    QVERIFY(opened.error().contains(QStringLiteral("There is no database")));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestDatabase::refusesReadOnlyFile() {
+    if (geteuid() == 0)
+        QSKIP("root may write to any file, so a read-only file cannot be simulated");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ro.linli"));
+    { QVERIFY(Database::open(path)); }
+    QFile::setPermissions(path, QFile::ReadOwner);
+    const auto opened = Database::open(path);
+    QVERIFY(!opened);
+    QVERIFY(opened.error().contains(QStringLiteral("read-only")));
+}
+
+void TestDatabase::reopensExisting() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("again.linli"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db);
+        QVERIFY((*db)->write([](const WriteContext &c) {
+            return c.run(QStringLiteral("INSERT INTO communities (name) VALUES ('红旗社区')"))
+                .status();
+        }));
+    }
+    auto db = Database::open(path, Database::Mode::OpenExisting);
+    QVERIFY2(db, qPrintable(db.error()));
+    QCOMPARE(sql::scalar((*db)->connection(), QStringLiteral("SELECT name FROM communities"))
+                 ->toString(),
+             QStringLiteral("红旗社区"));
+}
+
+void TestDatabase::failedWriteRollsBack() {
+    test::TestDatabase db;
+    const Status outcome = db->write([](const WriteContext &c) {
+        if (auto done = c.run(QStringLiteral("INSERT INTO communities (name) VALUES ('A')")); !done)
+            return done.status();
+        if (Status audited =
+                c.audit(QStringLiteral("community"), 1, WriteContext::Action::Create, {});
+            !audited)
+            return audited;
+        return Status::failure(QStringLiteral("stop"));
+    });
+    QVERIFY(!outcome);
+    QCOMPARE(outcome.error(), QStringLiteral("stop"));
+    QCOMPARE(
+        sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM communities"))->toInt(),
+        0);
+    QCOMPARE(
+        sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log"))->toInt(),
+        0);
+}
+
+void TestDatabase::twoConnectionsWriteInTurn() {
+    test::TestDatabase first;
+    auto second = Database::open(first.path());
+    QVERIFY(second);
+    // The second connection reads first, so a deferred BEGIN would fail with BUSY_SNAPSHOT.
+    QVERIFY(
+        sql::scalar((*second)->connection(), QStringLiteral("SELECT count(*) FROM communities")));
+    QVERIFY(first->write([](const WriteContext &c) {
+        return c.run(QStringLiteral("INSERT INTO communities (name) VALUES ('A')")).status();
+    }));
+    const Status secondWrite = (*second)->write([](const WriteContext &c) {
+        return c.run(QStringLiteral("INSERT INTO communities (name) VALUES ('B')")).status();
+    });
+    QVERIFY2(secondWrite, qPrintable(secondWrite.error()));
+    QCOMPARE(sql::scalar(first->connection(), QStringLiteral("SELECT count(*) FROM communities"))
+                 ->toInt(),
+             2);
+}
+
+void TestDatabase::backupIsConsistentCopy() {
+    test::TestDatabase db;
+    QVERIFY(db->write([](const WriteContext &c) {
+        return c.run(QStringLiteral("INSERT INTO communities (name) VALUES ('红旗社区')")).status();
+    }));
+    const QString target = db.dir() + QStringLiteral("/backups/copy.linli");
+    const Status done = db->backupTo(target);
+    QVERIFY2(done, qPrintable(done.error()));
+    QCOMPARE(QFile::permissions(target) & (QFile::ReadOther | QFile::ReadGroup),
+             QFile::Permissions());
+    auto copy = Database::open(target, Database::Mode::OpenExisting);
+    QVERIFY2(copy, qPrintable(copy.error()));
+    QCOMPARE(sql::scalar((*copy)->connection(), QStringLiteral("SELECT name FROM communities"))
+                 ->toString(),
+             QStringLiteral("红旗社区"));
+    QVERIFY((*copy)->fullCheck());
+}
+
+void TestDatabase::backupRefusesExistingTarget() {
+    test::TestDatabase db;
+    const QString target = db.dir() + QStringLiteral("/exists.linli");
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("keep me");
+    file.close();
+    const Status done = db->backupTo(target);
+    QVERIFY(!done);
+    QVERIFY(done.error().contains(QStringLiteral("exists already")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("keep me"));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

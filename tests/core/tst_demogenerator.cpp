@@ -1,0 +1,93 @@
+#include "demo/demogenerator.h"
+#include "registry/idnumber.h"
+#include "storage/sql.h"
+#include "support/testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QTest>
+
+using namespace linli;
+
+class TestDemoGenerator final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void communityScale();
+    void deterministic();
+    void everyIdNumberAndPhoneIsValid();
+
+private:
+    static QByteArray fingerprint(Database &db);
+};
+
+QByteArray TestDemoGenerator::fingerprint(Database &db) {
+    auto rows =
+        sql::run(db.connection(),
+                 QStringLiteral("SELECT r.name, r.id_number, r.mobile, h.address FROM residents r"
+                                " JOIN households h ON h.id = r.household_id ORDER BY r.id"));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    while (rows->next()) {
+        for (int i = 0; i < 4; ++i)
+            hash.addData(rows->value(i).toString().toUtf8());
+    }
+    return hash.result();
+}
+
+void TestDemoGenerator::communityScale() {
+    test::TestDatabase db;
+    DemoGenerator generator(*db, DemoGenerator::Scale::Community);
+    const auto summary = generator.generate(QDate(2025, 3, 27));
+    QVERIFY2(summary, qPrintable(summary.error()));
+    QCOMPARE(summary->compounds, 13);
+    QCOMPARE(summary->buildings, 60);
+    QVERIFY(summary->households > 1800 && summary->households < 2200);
+    QVERIFY(summary->residents > 4500 && summary->residents < 6000);
+    const auto kinds =
+        sql::scalar(db->connection(), QStringLiteral("SELECT count(DISTINCT kind) FROM compounds"));
+    QCOMPARE(kinds->toInt(), 5);
+    const auto names =
+        sql::scalar(db->connection(),
+                    QStringLiteral("SELECT count(*) FROM compounds WHERE name IN"
+                                   " ('明珠花园', '检察院小区', '地勘佳苑81号小区', '商贸城')"));
+    QCOMPARE(names->toInt(), 4);
+    for (const char *table : {"grids", "staff", "neighbour_heads", "group_members"}) {
+        const auto count = sql::scalar(
+            db->connection(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        QVERIFY2(count->toInt() > 0, table);
+    }
+    const auto elders = sql::scalar(
+        db->connection(), QStringLiteral("SELECT count(*) FROM residents WHERE elderly_alone = 1"));
+    QVERIFY(elders->toInt() > 10);
+    QVERIFY(db->fullCheck());
+}
+
+void TestDemoGenerator::deterministic() {
+    test::TestDatabase first;
+    test::TestDatabase second;
+    QVERIFY(DemoGenerator(*first, DemoGenerator::Scale::Community).generate(QDate(2025, 3, 27)));
+    QVERIFY(DemoGenerator(*second, DemoGenerator::Scale::Community).generate(QDate(2025, 3, 27)));
+    QCOMPARE(fingerprint(*first), fingerprint(*second));
+}
+
+void TestDemoGenerator::everyIdNumberAndPhoneIsValid() {
+    test::TestDatabase db;
+    QVERIFY(DemoGenerator(*db, DemoGenerator::Scale::Community).generate(QDate(2025, 3, 27)));
+    auto rows =
+        sql::run(db->connection(),
+                 QStringLiteral("SELECT id_number, mobile, birth_date, gender FROM residents"));
+    int checked = 0;
+    while (rows->next()) {
+        const auto facts = IdNumber::parse(rows->value(0).toString(), QDate(2025, 3, 27));
+        QVERIFY2(facts, qPrintable(rows->value(0).toString()));
+        QCOMPARE(facts->birthDate.toString(Qt::ISODate), rows->value(2).toString());
+        QCOMPARE(facts->gender == Gender::Male,
+                 rows->value(3).toString() == QStringLiteral("male"));
+        const QString mobile = rows->value(1).toString();
+        if (!mobile.isEmpty())
+            QVERIFY2(MobilePhone::validate(mobile), qPrintable(mobile));
+        ++checked;
+    }
+    QVERIFY(checked > 4500);
+}
+
+QTEST_GUILESS_MAIN(TestDemoGenerator)
+#include "tst_demogenerator.moc"

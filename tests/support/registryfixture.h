@@ -1,0 +1,42 @@
+#pragma once
+
+#include "registry/registryservice.h"
+#include "storage/sql.h"
+#include "support/testdatabase.h"
+
+namespace linli::test {
+
+/// A community with one compound, building and unit, ready for households.
+struct RegistryFixture {
+    TestDatabase db;
+    RegistryService registry{*db};
+    CommunityId community;
+    CompoundId compound;
+    BuildingId building;
+    UnitId unit;
+
+    RegistryFixture() {
+        community = *registry.addCommunity(
+            {{}, QStringLiteral("红旗社区"), QStringLiteral("宝塔街道"), QStringLiteral("岳塘区")});
+        compound =
+            *registry.addCompound({{}, community, QStringLiteral("明珠花园"), CompoundKind::Old});
+        building = *registry.addBuilding({{}, compound, QStringLiteral("3栋"), {}});
+        unit = *registry.addUnit({{}, building, QStringLiteral("2单元")});
+    }
+
+    Resident resident(HouseholdId household, const QString &name, Gender gender,
+                      Relation relation = Relation::Other) const {
+        Resident r;
+        r.householdId = household;
+        r.name = name;
+        r.gender = gender;
+        r.relation = relation;
+        return r;
+    }
+
+    int count(const QString &statement) {
+        return sql::scalar(db->connection(), statement)->toInt();
+    }
+};
+
+} // namespace linli::test

@@ -47,6 +47,16 @@ struct Resident {
     bool hasMovedOut() const { return movedOutOn.isValid(); }
 };
 
+/// Full years of age on `day`; -1 when the birth date is unknown.
+inline int ageOn(QDate birth, QDate day) {
+    if (!birth.isValid())
+        return -1;
+    int age = day.year() - birth.year();
+    if (day.month() < birth.month() || (day.month() == birth.month() && day.day() < birth.day()))
+        --age;
+    return age;
+}
+
 /// One row of the residents list: the resident and the address of their household.
 struct ResidentListEntry {
     Resident resident;

@@ -10,6 +10,7 @@ namespace linli {
 namespace {
 
 const QString kSelect = QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'office.%'");
+const QString kDemo = QStringLiteral("SELECT value FROM settings WHERE key = 'database.demo'");
 // The one engine-specific statement of this file: an upsert (PostgreSQL spells it the same).
 const QString kUpsert = QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
                                        " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
@@ -42,6 +43,11 @@ Result<OfficeIdentity> OfficeSettingsRepository::identity() const {
         }
     }
     return identity;
+}
+
+bool OfficeSettingsRepository::isDemo() const {
+    const auto demo = sql::scalar(m_database.connection(), kDemo);
+    return demo && demo->toString() == QStringLiteral("1");
 }
 
 Status OfficeSettingsRepository::save(const WriteContext &context, const OfficeIdentity &before,

@@ -15,6 +15,7 @@ public:
         : m_database(database) {}
 
     Result<OfficeIdentity> identity() const;
+    bool isDemo() const;
     static Status save(const WriteContext &context, const OfficeIdentity &before,
                        const OfficeIdentity &after);
 

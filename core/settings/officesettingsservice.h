@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/result.h"
+#include "settings/officesettingsrepository.h"
+
+#include <QObject>
+
+namespace linli {
+
+class Database;
+
+/// Reads and saves the office's identity; announces a change so open documents can follow.
+class OfficeSettingsService final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OfficeSettingsService)
+public:
+    explicit OfficeSettingsService(Database &database, QObject *parent = nullptr);
+
+    Result<OfficeIdentity> identity() const { return m_repository.identity(); }
+    Status save(const OfficeIdentity &identity);
+    /// True for a database filled by `linli-cli demo`: shown in the title bar, never mixed up.
+    bool isDemo() const;
+
+Q_SIGNALS:
+    void identityChanged();
+
+private:
+    Database &m_database;
+    OfficeSettingsRepository m_repository;
+};
+
+} // namespace linli

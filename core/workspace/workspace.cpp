@@ -1,0 +1,15 @@
+#include "workspace/workspace.h"
+
+#include "registry/registrytimelinesource.h"
+
+namespace linli {
+
+Workspace::Workspace(std::unique_ptr<Database> database)
+    : m_database(std::move(database))
+    , m_registry(*m_database)
+    , m_office(*m_database) {
+    // Each module adds its part of the household file here as it lands.
+    m_timeline.addSource(std::make_shared<RegistryTimelineSource>(*m_database));
+}
+
+} // namespace linli

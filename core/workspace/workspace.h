@@ -1,0 +1,31 @@
+#pragma once
+
+#include "registry/registryservice.h"
+#include "settings/officesettingsservice.h"
+#include "storage/database.h"
+#include "timeline/householdtimeline.h"
+
+#include <memory>
+
+namespace linli {
+
+/// Everything core offers over one open database, wired together: the services each module
+/// exposes and the household timeline their sources feed. The UI and tests start here.
+class Workspace final {
+public:
+    explicit Workspace(std::unique_ptr<Database> database);
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+    Database &database() { return *m_database; }
+    RegistryService &registry() { return m_registry; }
+    OfficeSettingsService &office() { return m_office; }
+    const HouseholdTimeline &timeline() const { return m_timeline; }
+
+private:
+    std::unique_ptr<Database> m_database;
+    RegistryService m_registry;
+    OfficeSettingsService m_office;
+    HouseholdTimeline m_timeline;
+};
+
+} // namespace linli

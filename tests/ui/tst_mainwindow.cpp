@@ -1,0 +1,172 @@
+#include "demo/demogenerator.h"
+#include "mainwindow.h"
+#include "registry/householdfilewidget.h"
+#include "registry/registrypage.h"
+#include "registry/residentdialog.h"
+#include "residents/residentspage.h"
+#include "storage/sql.h"
+#include "workspace/workspace.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace linli;
+
+// Chinese reaches a line edit through the input method, as it does from a real IME.
+static void typeWithInputMethod(QWidget *widget, const QString &text) {
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+
+class TestMainWindow final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void searchFiltersTheTable();
+    void addResidentDialogRefusesBadIdNumber();
+
+private:
+    // Runs `check` on the modal dialog the next action opens.
+    void whenDialogOpens(std::function<void(QWidget *)> check);
+    HouseholdId someHousehold();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase() {
+    QCoreApplication::setOrganizationName(QStringLiteral("LinliTest"));
+    auto database = Database::open(m_dir.filePath(QStringLiteral("demo.linli")));
+    QVERIFY2(database, qPrintable(database.error()));
+    QVERIFY(
+        DemoGenerator(**database, DemoGenerator::Scale::Community).generate(QDate::currentDate()));
+    (*database)->setOperatorName(QStringLiteral("值班员"));
+    m_workspace = std::make_unique<Workspace>(std::move(*database));
+    m_window = std::make_unique<MainWindow>(*m_workspace);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanupTestCase() {
+    m_window.reset();
+    m_workspace.reset();
+}
+
+void TestMainWindow::whenDialogOpens(std::function<void(QWidget *)> check) {
+    auto *timer = new QTimer(this);
+    timer->setInterval(10);
+    connect(timer, &QTimer::timeout, this, [timer, check] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            check(dialog);
+        }
+    });
+    timer->start();
+}
+
+HouseholdId TestMainWindow::someHousehold() {
+    const auto id = sql::scalar(m_workspace->database().connection(),
+                                QStringLiteral("SELECT min(id) FROM households"));
+    return HouseholdId{id->toLongLong()};
+}
+
+void TestMainWindow::searchFiltersTheTable() {
+    // Ctrl+F goes to the residents page with the cursor in the search box.
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QCOMPARE(m_window->currentPage(), MainWindow::Residents);
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("residentSearch"));
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("residentTable"));
+    auto *count = m_window->findChild<QLabel *>(QStringLiteral("residentCount"));
+    QVERIFY(search && table && count);
+    QTRY_VERIFY(search->hasFocus());
+    QVERIFY(count->text().contains(QStringLiteral("resident")));
+    const int everyone = table->model()->rowCount();
+    QVERIFY(everyone >= 100);
+
+    typeWithInputMethod(search, QStringLiteral("李"));
+    QTRY_VERIFY(table->model()->rowCount() < everyone);
+    QTRY_VERIFY(count->text().contains(QStringLiteral("found")));
+    const int found = table->model()->rowCount();
+    QVERIFY(found > 0);
+    for (int row = 0; row < found; ++row) {
+        const QString name = table->model()->index(row, 0).data().toString();
+        const QString address = table->model()->index(row, 5).data().toString();
+        QVERIFY2(name.contains(QStringLiteral("李")) || address.contains(QStringLiteral("李")),
+                 qPrintable(name));
+    }
+    // ID numbers are masked in the list.
+    const QString id = table->model()->index(0, 3).data().toString();
+    QCOMPARE(id.size(), 18);
+    QVERIFY(id.mid(4, 10) == QString(10, u'*'));
+
+    typeWithInputMethod(search, QStringLiteral("没有这个人"));
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    search->clear();
+    QTRY_COMPARE(table->model()->rowCount(), everyone);
+}
+
+void TestMainWindow::addResidentDialogRefusesBadIdNumber() {
+    const HouseholdId household = someHousehold();
+    m_window->showPage(MainWindow::Registry);
+    m_window->registryPage()->showHousehold(household);
+    auto *file = m_window->registryPage()->householdFile();
+    QCOMPARE(file->household(), household);
+    auto *members = file->findChild<QTableView *>(QStringLiteral("memberTable"));
+    const int before = members->model()->rowCount();
+
+    bool checked = false;
+    whenDialogOpens([&](QWidget *dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("residentDialog"));
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        auto *idNumber = dialog->findChild<QLineEdit *>(QStringLiteral("idNumberEdit"));
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("idNumberError"));
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+        QVERIFY(name && idNumber && error && save);
+        typeWithInputMethod(name, QStringLiteral("测试新人"));
+        QTest::keyClicks(idNumber, QStringLiteral("110105194912310021"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("check character")),
+                 qPrintable(error->text()));
+        QVERIFY(!save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton); // refused: nothing happens
+        QVERIFY(dialog->isVisible());
+
+        // Correct the last character: the birth date and gender are read from the number.
+        QTest::keyClick(idNumber, Qt::Key_Backspace);
+        QTest::keyClicks(idNumber, QStringLiteral("x"));
+        QVERIFY(!error->isVisible());
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        checked = true;
+    });
+    QTest::mouseClick(file->findChild<QPushButton *>(QStringLiteral("addResidentButton")),
+                      Qt::LeftButton);
+    QVERIFY(checked);
+    QTRY_COMPARE(members->model()->rowCount(), before + 1);
+    const auto stored =
+        m_workspace->registry().residents().holderOf(QStringLiteral("11010519491231002X"));
+    QVERIFY(stored && stored->has_value());
+    QCOMPARE((*stored)->name, QStringLiteral("测试新人"));
+    const auto resident = m_workspace->registry().residents().resident((*stored)->id);
+    QCOMPARE(resident->birthDate, QDate(1949, 12, 31));
+    QCOMPARE(resident->gender, Gender::Female);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,165 @@
+#include "mainwindow.h"
+
+#include "registry/registrypage.h"
+#include "residents/residentspage.h"
+#include "settings/desksettings.h"
+#include "settings/settingspage.h"
+#include "widgets/errorreporter.h"
+#include "workspace/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace linli {
+
+MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_registry(new RegistryPage(workspace.registry(), workspace.timeline(), this))
+    , m_residents(new ResidentsPage(workspace.registry(), this))
+    , m_settings(new SettingsPage(workspace.office(), workspace.database(), this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_pages->setObjectName(QStringLiteral("pages"));
+    const QList<std::pair<QWidget *, QStyle::StandardPixmap>> pages = {
+        {m_registry, QStyle::SP_DirHomeIcon},
+        {m_residents, QStyle::SP_FileDialogContentsView},
+        {m_settings, QStyle::SP_FileDialogDetailedView},
+    };
+    for (int i = 0; i < PageCount; ++i) {
+        m_pages->addWidget(pages.at(i).first);
+        auto *item = new QListWidgetItem(style()->standardIcon(pages.at(i).second),
+                                         pageName(Page(i)), m_navigation);
+        item->setSizeHint(QSize(0, 40));
+    }
+    m_navigation->setFixedWidth(150);
+    m_navigation->setIconSize(QSize(20, 20));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    connect(m_residents, &ResidentsPage::householdRequested, this, [this](HouseholdId household) {
+        showPage(Registry);
+        m_registry->showHousehold(household);
+    });
+    connect(&workspace.office(), &OfficeSettingsService::identityChanged, this,
+            &MainWindow::updateTitle);
+
+    buildMenus();
+    updateTitle();
+    statusBar()->showMessage(tr("Working as %1 · %2")
+                                 .arg(workspace.database().operatorName(),
+                                      QDir::toNativeSeparators(workspace.database().path())));
+    resize(1280, 800);
+    restoreGeometry(DeskSettings::windowGeometry());
+    restoreState(DeskSettings::windowState());
+    showPage(Registry);
+}
+
+QString MainWindow::pageName(Page page) const {
+    switch (page) {
+    case Registry:
+        return tr("Registry");
+    case Residents:
+        return tr("Residents");
+    case Settings:
+        return tr("Settings");
+    case PageCount:
+        break;
+    }
+    return {};
+}
+
+void MainWindow::showPage(Page page) {
+    m_navigation->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const {
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::buildMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *backup = file->addAction(tr("&Back up the database…"), this, &MainWindow::backUp);
+    backup->setObjectName(QStringLiteral("backupAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *action = go->addAction(pageName(Page(i)), this, [this, i] { showPage(Page(i)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    go->addSeparator();
+    QAction *search = go->addAction(tr("&Find a resident"), this, [this] {
+        showPage(Residents);
+        m_residents->focusSearch();
+    });
+    search->setObjectName(QStringLiteral("findResidentAction"));
+    search->setShortcut(QKeySequence::Find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Linli"), this, &MainWindow::about);
+}
+
+void MainWindow::updateTitle() {
+    const auto identity = m_workspace.office().identity();
+    QString title = tr("Linli");
+    if (identity && !identity->community.isEmpty())
+        title = tr("%1 — Linli").arg(identity->community);
+    if (m_workspace.office().isDemo())
+        title += tr(" [DEMO DATA]");
+    setWindowTitle(title);
+}
+
+void MainWindow::backUp() {
+    const QString suggested =
+        QDir::home().filePath(QStringLiteral("linli-backup-%1.db")
+                                  .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
+                                                        tr("Linli databases (*.db)"));
+    if (target.isEmpty())
+        return;
+    if (const Status done = m_workspace.database().backupTo(target); !done) {
+        ErrorReporter::report(this, tr("The backup was not made."), done.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)), 10000);
+}
+
+void MainWindow::about() {
+    QMessageBox::about(this, tr("About Linli"),
+                       tr("<h3>Linli %1</h3><p>The desktop program of a residents' community "
+                          "office: the registry, complaints, mediation and building "
+                          "co-governance.</p><p>Free software under the GNU GPL, version 3 or "
+                          "later.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    DeskSettings::setWindowLayout(saveGeometry(), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace linli

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/strongid.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace linli {
+
+class RegistryPage;
+class ResidentsPage;
+class SettingsPage;
+class Workspace;
+
+/// Assembles the pages behind a navigation sidebar, and the window's menus. Nothing more.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    enum Page { Registry, Residents, Settings, PageCount };
+
+    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    Page currentPage() const;
+    QString pageName(Page page) const;
+    RegistryPage *registryPage() const { return m_registry; }
+    ResidentsPage *residentsPage() const { return m_residents; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void updateTitle();
+    void backUp();
+    void about();
+
+    Workspace &m_workspace;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    RegistryPage *m_registry;
+    ResidentsPage *m_residents;
+    SettingsPage *m_settings;
+};
+
+} // namespace linli

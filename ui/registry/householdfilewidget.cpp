@@ -1,0 +1,202 @@
+#include "registry/householdfilewidget.h"
+
+#include "registry/householdmembersmodel.h"
+#include "registry/registryservice.h"
+#include "registry/residentdialog.h"
+#include "registry/timelinemodel.h"
+#include "storage/database.h"
+#include "timeline/householdtimeline.h"
+#include "widgets/errorreporter.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace linli {
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent) {
+    auto *table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setAlternatingRowColors(true);
+    return table;
+}
+
+} // namespace
+
+HouseholdFileWidget::HouseholdFileWidget(RegistryService &registry,
+                                         const HouseholdTimeline &timeline, QWidget *parent)
+    : QWidget(parent)
+    , m_registry(registry)
+    , m_timeline(timeline)
+    , m_title(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_members(new HouseholdMembersModel(this))
+    , m_timelineModel(new TimelineModel(this))
+    , m_memberTable(makeTable(m_members, QStringLiteral("memberTable"), this))
+    , m_timelineTable(makeTable(m_timelineModel, QStringLiteral("timelineTable"), this))
+    , m_add(new QPushButton(tr("&Add resident…"), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_moveOut(new QPushButton(tr("&Move out…"), this))
+    , m_remove(new QPushButton(tr("&Delete"), this)) {
+    setObjectName(QStringLiteral("householdFile"));
+    m_title->setObjectName(QStringLiteral("householdTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_add->setObjectName(QStringLiteral("addResidentButton"));
+    m_add->setToolTip(tr("Register a new member of this household (Ctrl+N)"));
+    m_edit->setObjectName(QStringLiteral("editResidentButton"));
+    m_moveOut->setObjectName(QStringLiteral("moveOutButton"));
+    m_moveOut->setToolTip(tr("Record that the resident no longer lives here; the record is kept"));
+    m_remove->setObjectName(QStringLiteral("removeResidentButton"));
+    m_remove->setToolTip(tr("Delete a resident entered by mistake"));
+    m_memberTable->setColumnWidth(HouseholdMembersModel::IdNumber, 170);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_moveOut);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(new QLabel(tr("Members"), this));
+    layout->addWidget(m_memberTable, 3);
+    layout->addLayout(buttons);
+    layout->addWidget(new QLabel(tr("Household file"), this));
+    layout->addWidget(m_timelineTable, 2);
+
+    connect(m_add, &QPushButton::clicked, this, &HouseholdFileWidget::addResident);
+    connect(m_edit, &QPushButton::clicked, this, &HouseholdFileWidget::editResident);
+    connect(m_moveOut, &QPushButton::clicked, this, &HouseholdFileWidget::moveOutResident);
+    connect(m_remove, &QPushButton::clicked, this, &HouseholdFileWidget::removeResident);
+    connect(m_memberTable, &QTableView::activated, this, &HouseholdFileWidget::editResident);
+    connect(m_memberTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HouseholdFileWidget::updateButtons);
+    connect(&m_registry, &RegistryService::residentsChanged, this, [this](HouseholdId changed) {
+        if (changed == m_household)
+            reload();
+    });
+    updateButtons();
+}
+
+void HouseholdFileWidget::showHousehold(HouseholdId household) {
+    m_household = household;
+    reload();
+}
+
+void HouseholdFileWidget::reload() {
+    const auto household = m_registry.households().household(m_household);
+    const auto members = m_registry.residents().members(m_household);
+    const auto entries = m_timeline.entries(m_household);
+    if (!household || !members || !entries) {
+        ErrorReporter::report(this, tr("The household file could not be read."),
+                              !household ? household.error()
+                              : !members ? members.error()
+                                         : entries.error());
+        return;
+    }
+    m_address = household->address;
+    m_title->setText(household->address);
+    m_summary->setText(tr("%n resident(s) living here", nullptr, household->memberCount));
+    m_members->setMembers(*members, m_registry.database().clock().today());
+    m_timelineModel->setEntries(*entries);
+    m_memberTable->resizeColumnToContents(HouseholdMembersModel::Name);
+    m_timelineTable->resizeColumnToContents(TimelineModel::When);
+    m_timelineTable->resizeColumnToContents(TimelineModel::What);
+    updateButtons();
+}
+
+int HouseholdFileWidget::currentRow() const {
+    const QModelIndexList rows = m_memberTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void HouseholdFileWidget::updateButtons() {
+    const Resident *selected = m_members->memberAt(currentRow());
+    m_add->setEnabled(m_household.isValid());
+    m_edit->setEnabled(selected != nullptr);
+    m_moveOut->setEnabled(selected && !selected->hasMovedOut());
+    m_remove->setEnabled(selected != nullptr);
+}
+
+void HouseholdFileWidget::addResident() {
+    if (!m_household.isValid())
+        return;
+    Resident fresh;
+    fresh.householdId = m_household;
+    // The first member is usually the head; later ones usually are not.
+    fresh.relation = m_members->rowCount() == 0 ? Relation::Head : Relation::Spouse;
+    ResidentDialog dialog(m_registry, fresh, m_address, this);
+    dialog.exec();
+}
+
+void HouseholdFileWidget::editResident() {
+    const Resident *selected = m_members->memberAt(currentRow());
+    if (!selected)
+        return;
+    ResidentDialog dialog(m_registry, *selected, m_address, this);
+    dialog.exec();
+}
+
+void HouseholdFileWidget::moveOutResident() {
+    const Resident *selected = m_members->memberAt(currentRow());
+    if (!selected || selected->hasMovedOut())
+        return;
+    const Resident resident = *selected;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Move out"));
+    auto *date = new QDateEdit(m_registry.database().clock().today(), &dialog);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setMaximumDate(m_registry.database().clock().today());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("%1 no longer lives at %2. The record is kept in the household "
+                               "file.")
+                                .arg(resident.name, m_address),
+                            &dialog));
+    form->addRow(tr("Moved out on:"), date);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Status done = m_registry.moveOut(resident.id, date->date()); !done)
+        ErrorReporter::report(this, tr("The move-out was not recorded."), done.error());
+}
+
+void HouseholdFileWidget::removeResident() {
+    const Resident *selected = m_members->memberAt(currentRow());
+    if (!selected)
+        return;
+    const Resident resident = *selected;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete resident"),
+        tr("Delete %1 from the registry? Use this only for a record entered by mistake; for a "
+           "resident who left, record a move-out instead.")
+            .arg(resident.name));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const Status done = m_registry.removeResident(resident.id); !done)
+        ErrorReporter::report(this, tr("The resident was not deleted."), done.error());
+}
+
+} // namespace linli

@@ -1,0 +1,146 @@
+#include "registry/placedetailswidget.h"
+
+#include "registry/registrylabels.h"
+#include "registry/registryservice.h"
+#include "storage/database.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace linli {
+
+namespace {
+
+QString heading(const QString &text) {
+    return QStringLiteral("<h2>%1</h2>").arg(text.toHtmlEscaped());
+}
+
+QString row(const QString &label, const QString &value) {
+    return QStringLiteral("<tr><td style='padding-right:16px;color:#555'>%1</td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+} // namespace
+
+PlaceDetailsWidget::PlaceDetailsWidget(RegistryService &registry, QWidget *parent)
+    : QWidget(parent)
+    , m_registry(registry)
+    , m_text(new QLabel(this)) {
+    setObjectName(QStringLiteral("placeDetails"));
+    m_text->setObjectName(QStringLiteral("placeDetailsText"));
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    layout->addStretch();
+}
+
+void PlaceDetailsWidget::showPlace(RegistryTreeModel::NodeRef place) {
+    using Kind = RegistryTreeModel::Kind;
+    switch (place.kind) {
+    case Kind::Community:
+        m_text->setText(describeCommunity(CommunityId{place.id}));
+        break;
+    case Kind::Compound:
+        m_text->setText(describeCompound(CompoundId{place.id}));
+        break;
+    case Kind::Building:
+        m_text->setText(describeBuilding(BuildingId{place.id}));
+        break;
+    case Kind::Unit:
+        m_text->setText(describeUnit(UnitId{place.id}));
+        break;
+    default:
+        m_text->setText(
+            tr("Choose a compound, building, stairwell unit or household on the left."));
+        break;
+    }
+}
+
+QString PlaceDetailsWidget::describeCommunity(CommunityId id) const {
+    const auto community = m_registry.places().community(id);
+    const auto compounds = m_registry.places().compounds(id);
+    const auto grids = m_registry.people().grids(id);
+    if (!community || !compounds || !grids)
+        return tr("The community could not be read.");
+    QString html = heading(community->name) + QStringLiteral("<table>");
+    html += row(tr("Sub-district"), community->subdistrict);
+    html += row(tr("District"), community->district);
+    html += row(tr("Compounds"), QString::number(compounds->size()));
+    html += QStringLiteral("</table><h3>%1</h3><table>").arg(tr("Grids").toHtmlEscaped());
+    for (const Grid &grid : *grids)
+        html += row(grid.name, grid.workerName.isEmpty() ? tr("No grid worker") : grid.workerName);
+    return html + QStringLiteral("</table>");
+}
+
+QString PlaceDetailsWidget::describeCompound(CompoundId id) const {
+    const auto compound = m_registry.places().compound(id);
+    const auto buildings = m_registry.places().buildings(id);
+    if (!compound || !buildings)
+        return tr("The compound could not be read.");
+    QString html = heading(compound->name) + QStringLiteral("<table>");
+    html += row(tr("Kind"), RegistryLabels::compoundKind(compound->kind));
+    html += row(tr("Buildings"), QString::number(buildings->size()));
+    return html + QStringLiteral("</table>");
+}
+
+QString PlaceDetailsWidget::describeBuilding(BuildingId id) const {
+    const auto building = m_registry.places().building(id);
+    const auto units = m_registry.places().units(id);
+    const auto heads =
+        m_registry.people().neighbourHeads(id, m_registry.database().clock().today());
+    const auto group = m_registry.people().groupMembers(id);
+    if (!building || !units || !heads || !group)
+        return tr("The building could not be read.");
+    const auto compound = m_registry.places().compound(building->compoundId);
+    QString html = heading((compound ? compound->name : QString()) + building->name) +
+                   QStringLiteral("<table>");
+    html += row(tr("Stairwell units"), QString::number(units->size()));
+    if (building->gridId.isValid()) {
+        const auto grid = m_registry.people().grid(building->gridId);
+        if (grid)
+            html +=
+                row(tr("Grid"), grid->workerName.isEmpty()
+                                    ? grid->name
+                                    : tr("%1, grid worker %2").arg(grid->name, grid->workerName));
+    }
+    html += QStringLiteral("</table><h3>%1</h3><table>").arg(tr("Neighbour heads").toHtmlEscaped());
+    if (heads->isEmpty())
+        html += row(tr("None recorded"), QString());
+    for (const NeighbourHead &head : *heads)
+        html +=
+            row(head.residentName,
+                tr("%1, since %2")
+                    .arg(head.mobile, QLocale().toString(head.termStart, QLocale::ShortFormat)));
+    html += QStringLiteral("</table><h3>%1</h3><table>")
+                .arg(tr("Building self-governance group").toHtmlEscaped());
+    if (group->isEmpty())
+        html += row(tr("None recorded"), QString());
+    for (const GroupMember &member : *group)
+        html += row(member.residentName, RegistryLabels::groupRole(member.role));
+    return html + QStringLiteral("</table>");
+}
+
+QString PlaceDetailsWidget::describeUnit(UnitId id) const {
+    const auto place = m_registry.places().placeOfUnit(id);
+    const auto households = m_registry.households().households(id);
+    if (!place || !households)
+        return tr("The stairwell unit could not be read.");
+    int residents = 0;
+    for (const Household &household : *households)
+        residents += household.memberCount;
+    QString html = heading(place->compoundName + place->buildingName + place->unitName) +
+                   QStringLiteral("<table>");
+    html += row(tr("Households"), QString::number(households->size()));
+    html += row(tr("Residents"), QString::number(residents));
+    html += QStringLiteral("</table><p style='color:#555'>%1</p>")
+                .arg(tr("Households of one stairwell unit share pipes and septic tanks, and share "
+                        "their repair costs.")
+                         .toHtmlEscaped());
+    return html;
+}
+
+} // namespace linli

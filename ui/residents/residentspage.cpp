@@ -1,0 +1,97 @@
+#include "residents/residentspage.h"
+
+#include "registry/registryservice.h"
+#include "residents/residentlistmodel.h"
+#include "storage/database.h"
+#include "widgets/errorreporter.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace linli {
+
+ResidentsPage::ResidentsPage(RegistryService &registry, QWidget *parent)
+    : QWidget(parent)
+    , m_registry(registry)
+    , m_model(
+          new ResidentListModel(registry.residents(), registry.database().clock().today(), this))
+    , m_search(new QLineEdit(this))
+    , m_includeMovedOut(new QCheckBox(tr("Include residents who moved out"), this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_debounce(new QTimer(this)) {
+    m_search->setObjectName(QStringLiteral("residentSearch"));
+    m_search->setPlaceholderText(
+        tr("Search by name, pinyin or initials, phone, ID number tail or address"));
+    m_search->setClearButtonEnabled(true);
+    m_includeMovedOut->setObjectName(QStringLiteral("includeMovedOut"));
+    m_count->setObjectName(QStringLiteral("residentCount"));
+
+    m_table->setObjectName(QStringLiteral("residentTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(ResidentListModel::Name, 110);
+    m_table->setColumnWidth(ResidentListModel::Gender, 60);
+    m_table->setColumnWidth(ResidentListModel::Age, 60);
+    m_table->setColumnWidth(ResidentListModel::IdNumber, 190);
+    m_table->setColumnWidth(ResidentListModel::Mobile, 120);
+    m_table->setColumnWidth(ResidentListModel::Address, 260);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_includeMovedOut);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+
+    // Wait for a short pause in typing, so a fast typist does not run a search per key.
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(120);
+    connect(m_debounce, &QTimer::timeout, this, &ResidentsPage::runSearch);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &ResidentsPage::runSearch);
+    connect(m_includeMovedOut, &QCheckBox::toggled, this, &ResidentsPage::runSearch);
+    connect(m_model, &ResidentListModel::totalCountChanged, this, &ResidentsPage::showCount);
+    connect(m_model, &ResidentListModel::loadFailed, this, [this](const QString &message) {
+        ErrorReporter::report(this, tr("The residents could not be listed."), message);
+    });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT householdRequested(
+            HouseholdId{index.data(ResidentListModel::HouseholdRole).toLongLong()});
+    });
+    connect(&m_registry, &RegistryService::residentsChanged, m_model, &ResidentListModel::reload);
+    connect(&m_registry, &RegistryService::householdsChanged, m_model, &ResidentListModel::reload);
+    connect(&m_registry, &RegistryService::placesChanged, m_model, &ResidentListModel::reload);
+    runSearch();
+}
+
+void ResidentsPage::focusSearch() {
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ResidentsPage::runSearch() {
+    m_debounce->stop();
+    m_model->setQuery({m_search->text(), m_includeMovedOut->isChecked()});
+}
+
+void ResidentsPage::showCount(int total) {
+    m_count->setText(m_search->text().trimmed().isEmpty()
+                         ? tr("%n resident(s)", nullptr, total)
+                         : tr("%n resident(s) found", nullptr, total));
+}
+
+} // namespace linli

@@ -1,0 +1,100 @@
+#include "settings/settingspage.h"
+
+#include "settings/desksettings.h"
+#include "settings/officesettingsservice.h"
+#include "storage/database.h"
+#include "widgets/errorreporter.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace linli {
+
+SettingsPage::SettingsPage(OfficeSettingsService &office, Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_office(office)
+    , m_database(database)
+    , m_community(new QLineEdit(this))
+    , m_subdistrict(new QLineEdit(this))
+    , m_district(new QLineEdit(this))
+    , m_phone(new QLineEdit(this))
+    , m_seal(new QLineEdit(this))
+    , m_operator(new QLineEdit(this))
+    , m_language(new QComboBox(this))
+    , m_status(new QLabel(this)) {
+    m_community->setObjectName(QStringLiteral("officeCommunity"));
+    m_community->setPlaceholderText(tr("e.g. 红旗社区居民委员会"));
+    m_subdistrict->setObjectName(QStringLiteral("officeSubdistrict"));
+    m_district->setObjectName(QStringLiteral("officeDistrict"));
+    m_phone->setObjectName(QStringLiteral("officePhone"));
+    m_seal->setObjectName(QStringLiteral("officeSeal"));
+    m_operator->setObjectName(QStringLiteral("operatorName"));
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("As the system"), QString());
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+
+    auto *officeBox = new QGroupBox(tr("The office (printed on every document)"), this);
+    auto *officeForm = new QFormLayout(officeBox);
+    officeForm->addRow(tr("Community committee:"), m_community);
+    officeForm->addRow(tr("Sub-district:"), m_subdistrict);
+    officeForm->addRow(tr("District:"), m_district);
+    officeForm->addRow(tr("Office phone:"), m_phone);
+    officeForm->addRow(tr("Seal text:"), m_seal);
+
+    auto *desk = new QGroupBox(tr("This desk"), this);
+    auto *deskForm = new QFormLayout(desk);
+    deskForm->addRow(tr("Your name (recorded with every change):"), m_operator);
+    deskForm->addRow(tr("Language (applies at the next start):"), m_language);
+    deskForm->addRow(tr("Database file:"), new QLabel(m_database.path(), desk));
+
+    auto *saveButton = new QPushButton(tr("&Save settings"), this);
+    saveButton->setObjectName(QStringLiteral("saveSettingsButton"));
+    m_status->setObjectName(QStringLiteral("settingsStatus"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(officeBox);
+    layout->addWidget(desk);
+    layout->addWidget(saveButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_status);
+    layout->addStretch();
+    connect(saveButton, &QPushButton::clicked, this, &SettingsPage::save);
+    load();
+}
+
+void SettingsPage::load() {
+    const auto identity = m_office.identity();
+    if (!identity) {
+        ErrorReporter::report(this, tr("The settings could not be read."), identity.error());
+        return;
+    }
+    m_community->setText(identity->community);
+    m_subdistrict->setText(identity->subdistrict);
+    m_district->setText(identity->district);
+    m_phone->setText(identity->phone);
+    m_seal->setText(identity->sealText);
+    m_operator->setText(m_database.operatorName());
+    m_language->setCurrentIndex(qMax(0, m_language->findData(DeskSettings::language())));
+}
+
+void SettingsPage::save() {
+    const OfficeIdentity identity{m_community->text(), m_subdistrict->text(), m_district->text(),
+                                  m_phone->text(), m_seal->text()};
+    if (const Status done = m_office.save(identity); !done) {
+        ErrorReporter::report(this, tr("The settings were not saved."), done.error());
+        return;
+    }
+    const QString name = m_operator->text().trimmed();
+    if (!name.isEmpty()) {
+        DeskSettings::setOperatorName(name);
+        m_database.setOperatorName(name);
+    }
+    DeskSettings::setLanguage(m_language->currentData().toString());
+    m_status->setText(tr("Saved."));
+}
+
+} // namespace linli

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace linli {
+
+class Database;
+class OfficeSettingsService;
+
+/// The office's identity, printed on every document (kept in the database), and what this
+/// desk remembers: who is working here and in which language (kept in QSettings).
+class SettingsPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsPage)
+public:
+    SettingsPage(OfficeSettingsService &office, Database &database, QWidget *parent = nullptr);
+
+private:
+    void load();
+    void save();
+
+    OfficeSettingsService &m_office;
+    Database &m_database;
+    QLineEdit *m_community;
+    QLineEdit *m_subdistrict;
+    QLineEdit *m_district;
+    QLineEdit *m_phone;
+    QLineEdit *m_seal;
+    QLineEdit *m_operator;
+    QComboBox *m_language;
+    QLabel *m_status;
+};
+
+} // namespace linli

@@ -1,0 +1,130 @@
+#include "tour/tour.h"
+
+#include "mainwindow.h"
+#include "registry/householdfilewidget.h"
+#include "registry/registrypage.h"
+#include "registry/residentdialog.h"
+#include "residents/residentspage.h"
+#include "workspace/workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QTreeView>
+
+namespace linli {
+
+namespace {
+
+void settle() {
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+// The first household with the most members, to show a full file.
+HouseholdId sampleHousehold(Workspace &workspace) {
+    const auto communities = workspace.registry().places().communities();
+    if (!communities || communities->isEmpty())
+        return {};
+    const auto compounds = workspace.registry().places().compounds(communities->first().id);
+    if (!compounds || compounds->isEmpty())
+        return {};
+    const auto buildings = workspace.registry().places().buildings(compounds->first().id);
+    if (!buildings || buildings->isEmpty())
+        return {};
+    const auto units = workspace.registry().places().units(buildings->first().id);
+    if (!units || units->isEmpty())
+        return {};
+    const auto households = workspace.registry().households().households(units->first().id);
+    if (!households || households->isEmpty())
+        return {};
+    const Household *best = &households->first();
+    for (const Household &household : *households) {
+        if (household.memberCount > best->memberCount)
+            best = &household;
+    }
+    return best->id;
+}
+
+} // namespace
+
+Status Tour::shoot(QWidget &widget, const QString &folder, const QString &name,
+                   QStringList &written) {
+    settle();
+    const QString file = QDir(folder).filePath(name + QStringLiteral(".png"));
+    if (!widget.grab().save(file))
+        return Status::failure(tr("The picture %1 could not be written.").arg(file));
+    written << QFileInfo(file).fileName();
+    return Status::success();
+}
+
+Result<QStringList> Tour::run(const QString &folder) {
+    if (!QDir().mkpath(folder))
+        return Result<QStringList>::failure(tr("The folder %1 cannot be created.").arg(folder));
+    QStringList written;
+    m_window.resize(1280, 800);
+    m_window.show();
+
+    const HouseholdId household = sampleHousehold(m_workspace);
+    m_window.showPage(MainWindow::Registry);
+    if (household.isValid())
+        m_window.registryPage()->showHousehold(household);
+    if (Status done = shoot(m_window, folder, QStringLiteral("01-registry-household"), written);
+        !done)
+        return done;
+
+    if (auto *tree =
+            m_window.registryPage()->findChild<QTreeView *>(QStringLiteral("registryTree"))) {
+        const QModelIndex household0 = tree->currentIndex();
+        const QModelIndex building = household0.parent().parent();
+        if (building.isValid()) {
+            tree->setCurrentIndex(building);
+            if (Status done =
+                    shoot(m_window, folder, QStringLiteral("02-registry-building"), written);
+                !done)
+                return done;
+        }
+    }
+
+    m_window.showPage(MainWindow::Residents);
+    if (Status done = shoot(m_window, folder, QStringLiteral("03-residents"), written); !done)
+        return done;
+    if (auto *search =
+            m_window.residentsPage()->findChild<QLineEdit *>(QStringLiteral("residentSearch"))) {
+        search->setText(QStringLiteral("小明"));
+        Q_EMIT search->returnPressed();
+        if (Status done = shoot(m_window, folder, QStringLiteral("04-residents-search"), written);
+            !done)
+            return done;
+    }
+
+    m_window.showPage(MainWindow::Settings);
+    if (Status done = shoot(m_window, folder, QStringLiteral("05-settings"), written); !done)
+        return done;
+
+    if (household.isValid()) {
+        Resident fresh;
+        fresh.householdId = household;
+        fresh.relation = Relation::Child;
+        const auto address = m_workspace.registry().households().household(household);
+        ResidentDialog dialog(m_workspace.registry(), fresh, address ? address->address : QString(),
+                              &m_window);
+        dialog.show();
+        if (auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit")))
+            name->setText(QStringLiteral("王小明"));
+        // A mistyped ID number shows how the dialog explains what is wrong.
+        if (auto *id = dialog.findChild<QLineEdit *>(QStringLiteral("idNumberEdit")))
+            id->setText(QStringLiteral("430304201203150012"));
+        if (auto *mobile = dialog.findChild<QLineEdit *>(QStringLiteral("mobileEdit")))
+            mobile->setText(QStringLiteral("1381234567"));
+        dialog.adjustSize();
+        if (Status done = shoot(dialog, folder, QStringLiteral("06-resident-dialog"), written);
+            !done)
+            return done;
+        dialog.close();
+    }
+    return written;
+}
+
+} // namespace linli

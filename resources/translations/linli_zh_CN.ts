@@ -1,0 +1,1292 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>linli::CliCommands</name>
+    <message>
+        <source>Admin jobs on a Linli database.
+
+Commands:
+  init                 create the database, or bring it up to date
+  demo [--scale S]     fill a new database with a demo community (S: community, street)
+  check                check the database's integrity and schema version
+  backup OUT           write a consistent copy to OUT, even while Linli is open</source>
+        <translation>邻里数据库管理工具。
+
+命令：
+  init                 创建数据库，或将其升级到最新版本
+  demo [--scale S]     向新数据库写入演示社区（S：community 社区，street 街道）
+  check                检查数据库完整性和结构版本
+  backup OUT           将一致的副本写入 OUT，邻里运行时亦可</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>数据库文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The name recorded in the audit trail.</source>
+        <translation>记入操作日志的姓名。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The size of the demo: community or street.</source>
+        <translation>演示数据规模：community（社区）或 street（街道）。</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>The job to run.</source>
+        <translation>要执行的任务。</translation>
+    </message>
+    <message>
+        <source>linli-cli: unknown command or wrong arguments: %1
+Run linli-cli --help for the commands.
+</source>
+        <translation>linli-cli：未知命令或参数错误：%1
+运行 linli-cli --help 查看命令。
+</translation>
+    </message>
+    <message>
+        <source>linli-cli: %1</source>
+        <translation>linli-cli：%1</translation>
+    </message>
+    <message>
+        <source>The database %1 is ready (schema version %2).</source>
+        <translation>数据库 %1 已就绪（结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>linli-cli: unknown scale "%1"; use community or street.</source>
+        <translation>linli-cli：未知规模“%1”；请使用 community 或 street。</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1 in %2 s: %3 communities, %4 compounds, %5 buildings, %6 households, %7 residents.</source>
+        <translation>演示数据已写入 %1，用时 %2 秒：%3 个社区、%4 个小区、%5 栋楼、%6 户、%7 位居民。</translation>
+    </message>
+    <message>
+        <source>%1: intact, schema version %2 (this Linli knows up to %3).</source>
+        <translation>%1：完好，结构版本 %2（本版邻里支持到 %3）。</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>已将 %1 备份到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::Database</name>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation>无法为 %1 创建文件夹。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be created: %2</source>
+        <translation>无法创建数据库文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: permission denied.</source>
+        <translation>无法读取数据库文件 %1：权限不足。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Linli database.</source>
+        <translation>%1 不是邻里数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not Linli.</source>
+        <translation>%1 是其他程序的数据库，不是邻里数据库。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Linli (schema %2; this version knows up to %3). Update Linli to open it.</source>
+        <translation>%1 由更新版本的邻里写入（结构版本 %2；本版本支持到 %3）。请升级邻里后再打开。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only. Check its permissions.</source>
+        <translation>数据库文件 %1 是只读的，请检查文件权限。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>无法使用 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be brought up to date: %2</source>
+        <translation>无法升级 %1：%2</translation>
+    </message>
+    <message>
+        <source>It is not a Linli database.</source>
+        <translation>它不是邻里数据库。</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of Linli.</source>
+        <translation>它由更新版本的邻里写入。</translation>
+    </message>
+    <message>
+        <source>The setting "%1" could not be applied.</source>
+        <translation>无法应用设置“%1”。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: %1</source>
+        <translation>数据库文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row of %3.</source>
+        <translation>表 %2 的第 %1 行引用了 %3 中不存在的行。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file for the backup.</source>
+        <translation>%1 已存在；请为备份选择一个新文件。</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be created: %2</source>
+        <translation>无法创建备份文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>备份到 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>linli::DemoGenerator</name>
+    <message>
+        <source>The database holds a registry already; demo data goes only into a new, empty file.</source>
+        <translation>该数据库已有登记数据；演示数据只能写入新的空文件。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ErrorReporter</name>
+    <message>
+        <source>Linli</source>
+        <translation>邻里</translation>
+    </message>
+</context>
+<context>
+    <name>linli::HouseholdFileWidget</name>
+    <message>
+        <source>&amp;Add resident…</source>
+        <translation>添加居民(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move out…</source>
+        <translation>迁出(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Register a new member of this household (Ctrl+N)</source>
+        <translation>登记本户新成员（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Record that the resident no longer lives here; the record is kept</source>
+        <translation>登记居民已不在此居住；档案保留</translation>
+    </message>
+    <message>
+        <source>Delete a resident entered by mistake</source>
+        <translation>删除误登记的居民</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Household file</source>
+        <translation>一户一档</translation>
+    </message>
+    <message>
+        <source>The household file could not be read.</source>
+        <translation>无法读取该户档案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) living here</source>
+        <translation><numerusform>现住 %n 人</numerusform></translation>
+    </message>
+    <message>
+        <source>Move out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>%1 no longer lives at %2. The record is kept in the household file.</source>
+        <translation>%1 已不在 %2 居住。档案仍保留在该户档案中。</translation>
+    </message>
+    <message>
+        <source>Moved out on:</source>
+        <translation>迁出日期：</translation>
+    </message>
+    <message>
+        <source>The move-out was not recorded.</source>
+        <translation>迁出未能登记。</translation>
+    </message>
+    <message>
+        <source>Delete resident</source>
+        <translation>删除居民</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the registry? Use this only for a record entered by mistake; for a resident who left, record a move-out instead.</source>
+        <translation>确定从登记中删除 %1 吗？仅用于误登记的记录；居民搬走请登记迁出。</translation>
+    </message>
+    <message>
+        <source>The resident was not deleted.</source>
+        <translation>居民未被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::HouseholdMembersModel</name>
+    <message>
+        <source>Moved out %1</source>
+        <translation>%1 迁出</translation>
+    </message>
+    <message>
+        <source>Living here</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>linli::HouseholdRepository</name>
+    <message>
+        <source>Enter the room number of the household.</source>
+        <translation>请输入住户的房号。</translation>
+    </message>
+    <message>
+        <source>There is a household at %1 already.</source>
+        <translation>%1 已有住户。</translation>
+    </message>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation>该住户已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 still has residents on record; remove them first.</source>
+        <translation>%1 仍有居民记录，请先删除。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::IdNumber</name>
+    <message>
+        <source>The ID number must have 18 characters; this one has %1.</source>
+        <translation>身份证号应为 18 位，当前为 %1 位。</translation>
+    </message>
+    <message>
+        <source>The ID number may hold only digits, with X allowed as the last character.</source>
+        <translation>身份证号只能包含数字，最后一位可以是 X。</translation>
+    </message>
+    <message>
+        <source>The ID number does not hold a real birth date (characters 7 to 14).</source>
+        <translation>身份证号中的出生日期（第 7 至 14 位）无效。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number lies in the future.</source>
+        <translation>身份证号中的出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The ID number's check character is wrong: a character was probably mistyped.</source>
+        <translation>身份证号校验位不正确：可能有数字输错。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::MainWindow</name>
+    <message>
+        <source>Working as %1 · %2</source>
+        <translation>当前操作人：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>人口登记</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Find a resident</source>
+        <translation>查找居民(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Linli</source>
+        <translation>关于邻里(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Linli</source>
+        <translation>邻里</translation>
+    </message>
+    <message>
+        <source>%1 — Linli</source>
+        <translation>%1 — 邻里</translation>
+    </message>
+    <message>
+        <source> [DEMO DATA]</source>
+        <translation> [演示数据]</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Linli databases (*.db)</source>
+        <translation>邻里数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>备份未完成。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>About Linli</source>
+        <translation>关于邻里</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Linli %1&lt;/h3&gt;&lt;p&gt;The desktop program of a residents' community office: the registry, complaints, mediation and building co-governance.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;邻里 %1&lt;/h3&gt;&lt;p&gt;社区居委会的桌面程序：人口登记、诉求受理、矛盾调解与楼栋共治。&lt;/p&gt;&lt;p&gt;自由软件，依据 GNU GPL 第 3 版或更高版本发布。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>linli::MobilePhone</name>
+    <message>
+        <source>The mobile number may hold only digits.</source>
+        <translation>手机号只能包含数字。</translation>
+    </message>
+    <message>
+        <source>The mobile number must have 11 digits; this one has %1.</source>
+        <translation>手机号应为 11 位，当前为 %1 位。</translation>
+    </message>
+    <message>
+        <source>A mainland mobile number starts with 13 to 19.</source>
+        <translation>大陆手机号以 13 至 19 开头。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::PeopleRepository</name>
+    <message>
+        <source>The grid no longer exists.</source>
+        <translation>该网格已不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the staff member's name.</source>
+        <translation>请输入工作人员姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the grid's name.</source>
+        <translation>请输入网格名称。</translation>
+    </message>
+    <message>
+        <source>Enter the date the neighbour head's term starts.</source>
+        <translation>请输入邻长任期开始日期。</translation>
+    </message>
+    <message>
+        <source>A term cannot end before it starts.</source>
+        <translation>任期结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose at least one building the neighbour head serves.</source>
+        <translation>请至少选择一栋邻长负责的楼栋。</translation>
+    </message>
+    <message>
+        <source>The resident is in this building's group already.</source>
+        <translation>该居民已是本楼栋小组成员。</translation>
+    </message>
+    <message>
+        <source>The neighbour head no longer exists.</source>
+        <translation>该邻长已不存在。</translation>
+    </message>
+    <message>
+        <source>The group member no longer exists.</source>
+        <translation>该小组成员已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::PlaceDetailsWidget</name>
+    <message>
+        <source>Choose a compound, building, stairwell unit or household on the left.</source>
+        <translation>请在左侧选择小区、楼栋、单元或住户。</translation>
+    </message>
+    <message>
+        <source>The community could not be read.</source>
+        <translation>无法读取社区信息。</translation>
+    </message>
+    <message>
+        <source>Sub-district</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Compounds</source>
+        <translation>小区数</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>No grid worker</source>
+        <translation>未配网格员</translation>
+    </message>
+    <message>
+        <source>The compound could not be read.</source>
+        <translation>无法读取小区信息。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋数</translation>
+    </message>
+    <message>
+        <source>The building could not be read.</source>
+        <translation>无法读取楼栋信息。</translation>
+    </message>
+    <message>
+        <source>Stairwell units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>%1, grid worker %2</source>
+        <translation>%1，网格员 %2</translation>
+    </message>
+    <message>
+        <source>Neighbour heads</source>
+        <translation>邻长</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>暂无记录</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1，自 %2 起</translation>
+    </message>
+    <message>
+        <source>Building self-governance group</source>
+        <translation>楼栋自治小组</translation>
+    </message>
+    <message>
+        <source>The stairwell unit could not be read.</source>
+        <translation>无法读取单元信息。</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Households of one stairwell unit share pipes and septic tanks, and share their repair costs.</source>
+        <translation>同一单元的住户共用管道和化粪池，维修费用由各户分摊。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::PlaceRepository</name>
+    <message>
+        <source>The community no longer exists.</source>
+        <translation>该社区已不存在。</translation>
+    </message>
+    <message>
+        <source>The compound no longer exists.</source>
+        <translation>该小区已不存在。</translation>
+    </message>
+    <message>
+        <source>The building no longer exists.</source>
+        <translation>该楼栋已不存在。</translation>
+    </message>
+    <message>
+        <source>The stairwell unit no longer exists.</source>
+        <translation>该单元已不存在。</translation>
+    </message>
+    <message>
+        <source>The community has a compound named %1 already.</source>
+        <translation>本社区已有名为 %1 的小区。</translation>
+    </message>
+    <message>
+        <source>The compound has a building named %1 already.</source>
+        <translation>本小区已有名为 %1 的楼栋。</translation>
+    </message>
+    <message>
+        <source>The building has a stairwell unit named %1 already.</source>
+        <translation>本楼栋已有名为 %1 的单元。</translation>
+    </message>
+    <message>
+        <source>%1 still has buildings; remove them first.</source>
+        <translation>%1 下仍有楼栋，请先删除。</translation>
+    </message>
+    <message>
+        <source>%1 still has stairwell units; remove them first.</source>
+        <translation>%1 下仍有单元，请先删除。</translation>
+    </message>
+    <message>
+        <source>%1 still has households; remove them first.</source>
+        <translation>%1 下仍有住户，请先删除。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::RegistryLabels</name>
+    <message>
+        <source>New-built</source>
+        <translation>新建小区</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>老旧小区</translation>
+    </message>
+    <message>
+        <source>Resettlement</source>
+        <translation>安置小区</translation>
+    </message>
+    <message>
+        <source>Work-unit self-built</source>
+        <translation>单位自建</translation>
+    </message>
+    <message>
+        <source>Scattered</source>
+        <translation>零散楼栋</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孙辈</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Community cadre</source>
+        <translation>社区干部</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Duty staff</source>
+        <translation>值班人员</translation>
+    </message>
+    <message>
+        <source>Other staff</source>
+        <translation>其他工作人员</translation>
+    </message>
+    <message>
+        <source>Group leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Group member</source>
+        <translation>组员</translation>
+    </message>
+    <message>
+        <source>Resident representative</source>
+        <translation>居民代表</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Elderly living alone</source>
+        <translation>独居老人</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Low-income</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>linli::RegistryPage</name>
+    <message>
+        <source>New compound…</source>
+        <translation>新建小区…</translation>
+    </message>
+    <message>
+        <source>New building…</source>
+        <translation>新建楼栋…</translation>
+    </message>
+    <message>
+        <source>New unit…</source>
+        <translation>新建单元…</translation>
+    </message>
+    <message>
+        <source>New household…</source>
+        <translation>新建住户…</translation>
+    </message>
+    <message>
+        <source>New resident…</source>
+        <translation>新建居民…</translation>
+    </message>
+    <message>
+        <source>Register a new member of the chosen household (%1)</source>
+        <translation>登记所选住户的新成员（%1）</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the chosen place; only an empty one can be deleted</source>
+        <translation>删除所选位置；只能删除其下没有内容的位置</translation>
+    </message>
+    <message>
+        <source>The registry could not be read.</source>
+        <translation>无法读取登记信息。</translation>
+    </message>
+    <message>
+        <source>New compound</source>
+        <translation>新建小区</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>New building</source>
+        <translation>新建楼栋</translation>
+    </message>
+    <message>
+        <source>No grid</source>
+        <translation>未划入网格</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>New stairwell unit</source>
+        <translation>新建单元</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>新建住户</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>房号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Rename community</source>
+        <translation>重命名社区</translation>
+    </message>
+    <message>
+        <source>Edit compound</source>
+        <translation>编辑小区</translation>
+    </message>
+    <message>
+        <source>Edit building</source>
+        <translation>编辑楼栋</translation>
+    </message>
+    <message>
+        <source>Rename stairwell unit</source>
+        <translation>重命名单元</translation>
+    </message>
+    <message>
+        <source>Correct the room number</source>
+        <translation>更正房号</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the registry?</source>
+        <translation>确定从登记中删除 %1 吗？</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted.</source>
+        <translation>%1 未被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::RegistryService</name>
+    <message>
+        <source>Enter the community's name.</source>
+        <translation>请输入社区名称。</translation>
+    </message>
+    <message>
+        <source>Enter the compound's name.</source>
+        <translation>请输入小区名称。</translation>
+    </message>
+    <message>
+        <source>Enter the building's name.</source>
+        <translation>请输入楼栋名称。</translation>
+    </message>
+    <message>
+        <source>Enter the stairwell unit's name.</source>
+        <translation>请输入单元名称。</translation>
+    </message>
+    <message>
+        <source>This ID number is registered already, to %1 at %2.</source>
+        <translation>该身份证号已登记在 %2 的 %1 名下。</translation>
+    </message>
+    <message>
+        <source>The household has a head already: %1. Choose another relation.</source>
+        <translation>该户已有户主：%1。请选择其他关系。</translation>
+    </message>
+    <message>
+        <source>%1 moved out on %2 already.</source>
+        <translation>%1 已于 %2 迁出。</translation>
+    </message>
+    <message>
+        <source>The move-out date cannot lie in the future.</source>
+        <translation>迁出日期不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::RegistryTimelineSource</name>
+    <message>
+        <source>household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>elderly living alone</source>
+        <translation>独居老人</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>low-income</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>move-out date</source>
+        <translation>迁出日期</translation>
+    </message>
+    <message>
+        <source>Household registered</source>
+        <translation>住户登记</translation>
+    </message>
+    <message>
+        <source>Address corrected</source>
+        <translation>住址更正</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 registered in the household</source>
+        <translation>%1 登记入户</translation>
+    </message>
+    <message>
+        <source>%1 moved out</source>
+        <translation>%1 迁出</translation>
+    </message>
+    <message>
+        <source>%1's details updated</source>
+        <translation>%1 的信息已更新</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>linli::RegistryTreeModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n resident(s))</source>
+        <translation><numerusform>%1（%n 人）</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>linli::ResidentDialog</name>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Elderly living alone</source>
+        <translation>独居老人</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Low-income</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>Edit resident</source>
+        <translation>编辑居民</translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation>新建居民</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>18 characters; birth date and gender are read from it</source>
+        <translation>18 位；出生日期和性别将自动读取</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 位数字</translation>
+    </message>
+    <message>
+        <source>Sensitive personal information: record it only with consent.</source>
+        <translation>敏感个人信息：须经本人同意方可登记。</translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation>住户：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to head:</source>
+        <translation>与户主关系(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Markers:</source>
+        <translation>标记：</translation>
+    </message>
+    <message>
+        <source>The resident was not saved.</source>
+        <translation>居民信息未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ResidentListModel</name>
+    <message>
+        <source>Moved out on %1</source>
+        <translation>于 %1 迁出</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>标记</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ResidentRepository</name>
+    <message>
+        <source>The resident no longer exists.</source>
+        <translation>该居民已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 serves as a neighbour head or in a building group; end that role first, or record a move-out instead.</source>
+        <translation>%1 担任邻长或楼栋小组职务；请先结束该职务，或改为登记迁出。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ResidentValidator</name>
+    <message>
+        <source>Enter the resident's name.</source>
+        <translation>请输入居民姓名。</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>姓名超过 %1 个字。</translation>
+    </message>
+    <message>
+        <source>Choose the household the resident lives in.</source>
+        <translation>请选择居民所在住户。</translation>
+    </message>
+    <message>
+        <source>The birth date lies in the future.</source>
+        <translation>出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The birth date does not match the ID number, which gives %1.</source>
+        <translation>出生日期与身份证号不符，身份证号显示为 %1。</translation>
+    </message>
+    <message>
+        <source>The ID number belongs to a %1 resident, but %2 was chosen.</source>
+        <translation>该身份证号属于%1性，但所选性别为%2。</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ResidentsPage</name>
+    <message>
+        <source>Include residents who moved out</source>
+        <translation>包括已迁出居民</translation>
+    </message>
+    <message>
+        <source>Search by name, pinyin or initials, phone, ID number tail or address</source>
+        <translation>按姓名、拼音或首字母、电话、身份证号尾号或住址搜索</translation>
+    </message>
+    <message>
+        <source>The residents could not be listed.</source>
+        <translation>无法列出居民。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s)</source>
+        <translation><numerusform>共 %n 位居民</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) found</source>
+        <translation><numerusform>找到 %n 位居民</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>linli::SettingsPage</name>
+    <message>
+        <source>e.g. 红旗社区居民委员会</source>
+        <translation>例如：红旗社区居民委员会</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The office (printed on every document)</source>
+        <translation>本单位（打印在每份文书上）</translation>
+    </message>
+    <message>
+        <source>Community committee:</source>
+        <translation>社区居委会：</translation>
+    </message>
+    <message>
+        <source>Sub-district:</source>
+        <translation>街道：</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>区：</translation>
+    </message>
+    <message>
+        <source>Office phone:</source>
+        <translation>办公电话：</translation>
+    </message>
+    <message>
+        <source>Seal text:</source>
+        <translation>印章文字：</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Your name (recorded with every change):</source>
+        <translation>您的姓名（每次修改都会记录）：</translation>
+    </message>
+    <message>
+        <source>Language (applies at the next start):</source>
+        <translation>界面语言（下次启动时生效）：</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>数据库文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>保存设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The settings could not be read.</source>
+        <translation>无法读取设置。</translation>
+    </message>
+    <message>
+        <source>The settings were not saved.</source>
+        <translation>设置未保存。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
+    <name>linli::Tour</name>
+    <message>
+        <source>The picture %1 could not be written.</source>
+        <translation>无法写入图片 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::sql::Messages</name>
+    <message>
+        <source>The database is busy in another window or program. Try again in a moment.</source>
+        <translation>数据库正被其他窗口或程序占用，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved. Free some space and try again.</source>
+        <translation>磁盘已满，修改未保存。请清理空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database file is read-only: the change was not saved.</source>
+        <translation>数据库文件为只读，修改未保存。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Linli database.</source>
+        <translation>数据库文件已损坏，或不是邻里数据库。</translation>
+    </message>
+    <message>
+        <source>The database could not complete the operation: %1</source>
+        <translation>数据库无法完成操作：%1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Linli</source>
+        <translation>邻里</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every change you make:</source>
+        <translation>请输入您的姓名，您的每次修改都会记录：</translation>
+    </message>
+    <message>
+        <source>Linli cannot open its database.</source>
+        <translation>邻里无法打开数据库。</translation>
+    </message>
+</context>
+</TS>

@@ -4,6 +4,9 @@
 #include "registry/places.h"
 #include "storage/sql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <QStringList>
 
 namespace linli {
@@ -74,13 +77,19 @@ const QString kInsertHousehold =
 const QString kInsertResident = QStringLiteral(
     "INSERT INTO residents (household_id, name, name_pinyin, name_initials, sort_key, gender,"
     " birth_date, id_number, mobile, relation, party_member, elderly_alone, volunteer,"
-    " low_income, disabled, moved_out_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " low_income, disabled, moved_out_on, search_text)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString kInsertHead = QStringLiteral(
     "INSERT INTO neighbour_heads (resident_id, term_start, term_end) VALUES (?, ?, NULL)");
 const QString kInsertHeadBuilding = QStringLiteral(
     "INSERT INTO neighbour_head_buildings (neighbour_head_id, building_id) VALUES (?, ?)");
 const QString kInsertGroup =
     QStringLiteral("INSERT INTO group_members (building_id, resident_id, role) VALUES (?, ?, ?)");
+// The demo's history: when each household and resident was registered, and by whom, so that
+// household files are not empty. Written straight, with invented dates in the past.
+const QString kInsertAudit =
+    QStringLiteral("INSERT INTO audit_log (at, operator, entity, entity_id, action, changes)"
+                   " VALUES (?, ?, ?, ?, ?, ?)");
 const QString kUpsertSetting =
     QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
@@ -94,6 +103,8 @@ DemoWriter::DemoWriter(const WriteContext &context, DemoGenerator::Scale scale, 
     for (QSqlQuery *q : {&m_insertCompound, &m_insertBuilding, &m_insertUnit, &m_insertHousehold,
                          &m_insertResident, &m_insertHead, &m_insertHeadBuilding, &m_insertGroup})
         *q = QSqlQuery(context.connection());
+    m_insertAudit = QSqlQuery(context.connection());
+    m_insertAudit.prepare(kInsertAudit);
     m_insertCompound.prepare(kInsertCompound);
     m_insertBuilding.prepare(kInsertBuilding);
     m_insertUnit.prepare(kInsertUnit);
@@ -193,10 +204,12 @@ Status DemoWriter::writeCommunity(int index) {
         const QString role = s < 2   ? QStringLiteral("cadre")
                              : s < 4 ? QStringLiteral("duty")
                                      : QStringLiteral("grid_worker");
-        auto staff = m_context.insert(
-            kInsertStaff, {*community, randomName(male, randomSurname()), role, nextMobile()});
+        const QString staffName = randomName(male, randomSurname());
+        auto staff = m_context.insert(kInsertStaff, {*community, staffName, role, nextMobile()});
         if (!staff)
             return staff.status();
+        if (s == 2)
+            m_dutyStaff = staffName;
         if (s >= 4)
             workers << *staff;
     }
@@ -285,12 +298,24 @@ Status DemoWriter::writeCompound(qint64 communityId, const QString &name, const 
     return Status::success();
 }
 
+Status DemoWriter::audit(const QDateTime &at, const QString &entity, qint64 id,
+                         const QString &action, const QJsonObject &changes) {
+    const QString json = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
+    return insert(m_insertAudit, {at.toString(Qt::ISODate), m_dutyStaff, entity, id, action, json})
+        .status();
+}
+
 Status DemoWriter::writeHousehold(qint64 unitId, const QString &address, const QString &room,
                                   QList<qint64> &buildingResidents) {
     auto household = insert(m_insertHousehold, {unitId, room, address});
     if (!household)
         return household.status();
     ++m_summary.households;
+    const QDateTime registered(m_today.addDays(-60 - below(900)), QTime(8 + below(9), below(60)));
+    if (Status done = audit(registered, QStringLiteral("household"), *household,
+                            QStringLiteral("create"), {{QStringLiteral("address"), address}});
+        !done)
+        return done;
 
     const int roll = below(100);
     const int size = roll < 15 ? 1 : roll < 45 ? 2 : roll < 75 ? 3 : roll < 93 ? 4 : 5;
@@ -328,17 +353,31 @@ Status DemoWriter::writeHousehold(qint64 unitId, const QString &address, const Q
         const bool movedOut = below(100) < 2;
         const QVariant movedOutOn =
             movedOut ? QVariant(m_today.addDays(-below(300)).toString(Qt::ISODate)) : QVariant();
-        auto id = insert(
-            m_insertResident,
-            {*household, name, cached->full, cached->initials, cached->sortKey,
-             m.male ? QStringLiteral("male") : QStringLiteral("female"),
-             birth.toString(Qt::ISODate), nextIdNumber(birth, m.male),
-             age >= 14 && (age < 75 || below(2) == 0) ? nextMobile() : QStringLiteral(""),
-             m.relation, age >= 18 && below(100) < 9, elderlyAlone,
-             age >= 16 && age < 75 && below(100) < 6, below(100) < 3, below(100) < 2, movedOutOn});
+        const QString idNumber = nextIdNumber(birth, m.male);
+        const QString mobile =
+            age >= 14 && (age < 75 || below(2) == 0) ? nextMobile() : QStringLiteral("");
+        auto id = insert(m_insertResident,
+                         {*household, name, cached->full, cached->initials, cached->sortKey,
+                          m.male ? QStringLiteral("male") : QStringLiteral("female"),
+                          birth.toString(Qt::ISODate), idNumber, mobile, m.relation,
+                          age >= 18 && below(100) < 9, elderlyAlone,
+                          age >= 16 && age < 75 && below(100) < 6, below(100) < 3, below(100) < 2,
+                          movedOutOn, residentSearchText(name, *cached, mobile, idNumber)});
         if (!id)
             return id.status();
         ++m_summary.residents;
+        if (Status done = audit(registered.addSecs(60 + below(600)), QStringLiteral("resident"),
+                                *id, QStringLiteral("create"), {{QStringLiteral("name"), name}});
+            !done)
+            return done;
+        if (movedOut) {
+            const QString on = movedOutOn.toString();
+            if (Status done = audit(QDateTime(QDate::fromString(on, Qt::ISODate), QTime(9, 30)),
+                                    QStringLiteral("resident"), *id, QStringLiteral("update"),
+                                    {{QStringLiteral("moved_out_on"), QJsonArray{QString(), on}}});
+                !done)
+                return done;
+        }
         if (!movedOut && age >= 25 && buildingResidents.size() < 40)
             buildingResidents.append(*id);
     }

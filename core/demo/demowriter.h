@@ -5,7 +5,9 @@
 #include "registry/pinyin.h"
 #include "storage/writecontext.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -27,6 +29,8 @@ private:
     Status writeHousehold(qint64 unitId, const QString &address, const QString &room,
                           QList<qint64> &residents);
     Result<qint64> insert(QSqlQuery &query, const QVariantList &values);
+    Status audit(const QDateTime &at, const QString &entity, qint64 id, const QString &action,
+                 const QJsonObject &changes);
     QString nextIdNumber(QDate birth, bool male);
     QString nextMobile();
     QString randomName(bool male, const QString &surname);
@@ -41,9 +45,10 @@ private:
     int m_idSequence = 0;
     QHash<QString, PinyinName> m_pinyin;
     QSet<QString> m_usedIds;
+    QString m_dutyStaff;
     DemoGenerator::Summary m_summary;
     QSqlQuery m_insertCompound, m_insertBuilding, m_insertUnit, m_insertHousehold, m_insertResident,
-        m_insertHead, m_insertHeadBuilding, m_insertGroup;
+        m_insertHead, m_insertHeadBuilding, m_insertGroup, m_insertAudit;
 };
 
 } // namespace linli

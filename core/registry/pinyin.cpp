@@ -65,3 +65,12 @@ bool Pinyin::looksLikePinyin(const QString &text) {
 }
 
 } // namespace linli
+
+namespace linli {
+
+QString residentSearchText(const QString &name, const PinyinName &pinyin, const QString &mobile,
+                           const QString &idNumber) {
+    return QStringList{name, pinyin.full, pinyin.initials, mobile, idNumber}.join(u' ').toLower();
+}
+
+} // namespace linli

@@ -20,4 +20,9 @@ public:
     static bool looksLikePinyin(const QString &text);
 };
 
+/// What the residents search matches for one resident, besides the address: the name, its
+/// pinyin and initials, the phone and the ID number, lower-cased.
+QString residentSearchText(const QString &name, const PinyinName &pinyin, const QString &mobile,
+                           const QString &idNumber);
+
 } // namespace linli

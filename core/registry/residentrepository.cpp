@@ -7,7 +7,6 @@
 #include "storage/sql.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace linli {
 
@@ -17,23 +16,25 @@ const QString kColumns = QStringLiteral(
     "r.id, r.household_id, r.name, r.gender, r.birth_date, r.id_number, r.mobile, r.relation,"
     " r.party_member, r.elderly_alone, r.volunteer, r.low_income, r.disabled, r.moved_out_on");
 
-// One statement serves every search: unused parts are switched off by binding ''.
-// Binds: include moved out, text, text, pinyin, pinyin, pinyin, digits, digits LIKE, digits LIKE.
+// One statement serves every search: an empty text is switched off by binding ''.
+// Binds: include moved out, text, text, text.
 const QString kFilter = QStringLiteral(
-    " WHERE (? = 1 OR r.moved_out_on IS NULL)"
-    " AND (? = '' OR instr(r.name, ?) > 0 OR instr(h.address, ?) > 0"
-    "  OR (? <> '' AND (instr(r.name_pinyin, ?) > 0 OR instr(r.name_initials, ?) > 0))"
-    "  OR (? <> '' AND (instr(r.mobile, ?) > 0 OR r.id_number LIKE ? ESCAPE '\\')))");
+    " (? = 1 OR r.moved_out_on IS NULL)"
+    " AND (? = '' OR instr(r.search_text, ?) > 0"
+    "  OR r.household_id IN (SELECT id FROM households WHERE instr(address, ?) > 0))");
 
-const QString kPage = QStringLiteral("SELECT ") + kColumns +
-                      QStringLiteral(", h.address, r.sort_key FROM residents r"
-                                     " JOIN households h ON h.id = r.household_id") +
-                      kFilter +
-                      QStringLiteral(" AND (r.sort_key > ? OR (r.sort_key = ? AND r.id > ?))"
-                                     " ORDER BY r.sort_key, r.id LIMIT ?");
-const QString kCount = QStringLiteral("SELECT count(*) FROM residents r"
-                                      " JOIN households h ON h.id = r.household_id") +
-                       kFilter;
+// Keyset paging: the page's ids come from the covering index alone, then their rows.
+const QString kPage =
+    QStringLiteral("WITH page AS (SELECT r.id, r.sort_key FROM residents r WHERE") + kFilter +
+    QStringLiteral(" AND (r.sort_key > ? OR (r.sort_key = ? AND r.id > ?))"
+                   " ORDER BY r.sort_key, r.id LIMIT ?)"
+                   " SELECT ") +
+    kColumns +
+    QStringLiteral(", h.address, r.sort_key FROM page p"
+                   " JOIN residents r ON r.id = p.id"
+                   " JOIN households h ON h.id = r.household_id"
+                   " ORDER BY p.sort_key, p.id");
+const QString kCount = QStringLiteral("SELECT count(*) FROM residents r WHERE") + kFilter;
 const QString kResident =
     QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM residents r WHERE r.id = ?");
 const QString kMembers = QStringLiteral("SELECT ") + kColumns +
@@ -49,12 +50,13 @@ const QString kHead = QStringLiteral("SELECT ") + kColumns +
 const QString kInsert = QStringLiteral(
     "INSERT INTO residents (household_id, name, name_pinyin, name_initials, sort_key, gender,"
     " birth_date, id_number, mobile, relation, party_member, elderly_alone, volunteer,"
-    " low_income, disabled, moved_out_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " low_income, disabled, moved_out_on, search_text)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString kUpdate = QStringLiteral(
     "UPDATE residents SET household_id = ?, name = ?, name_pinyin = ?, name_initials = ?,"
     " sort_key = ?, gender = ?, birth_date = ?, id_number = ?, mobile = ?, relation = ?,"
     " party_member = ?, elderly_alone = ?, volunteer = ?, low_income = ?, disabled = ?,"
-    " moved_out_on = ? WHERE id = ?");
+    " moved_out_on = ?, search_text = ? WHERE id = ?");
 const QString kMoveOut = QStringLiteral("UPDATE residents SET moved_out_on = ? WHERE id = ?");
 const QString kRoles =
     QStringLiteral("SELECT (SELECT count(*) FROM neighbour_heads WHERE resident_id = ?)"
@@ -85,24 +87,12 @@ QVariant dateOrNull(QDate date) {
 }
 
 QVariantList filterValues(const ResidentQuery &query) {
-    const QString text = toHalfWidth(query.text).simplified();
-    QString pinyin;
+    QString text = toHalfWidth(query.text).simplified().toLower();
+    // "zhang san" finds 张三丰 as "zhangsan" does.
     if (Pinyin::looksLikePinyin(text))
-        pinyin = text.toLower().remove(u' ');
-    QString digits;
-    static const QRegularExpression kDigits(QStringLiteral("^[0-9]{3,17}[0-9Xx]?$"));
-    if (kDigits.match(text).hasMatch())
-        digits = text.toUpper();
-    return {query.includeMovedOut ? 1 : 0,
-            text,
-            text,
-            text,
-            pinyin,
-            pinyin,
-            pinyin,
-            digits,
-            digits,
-            QString(u'%' + sql::escapeLike(digits))};
+        text.remove(u' ');
+    text = sql::notNull(text);
+    return {query.includeMovedOut ? 1 : 0, text, text, text};
 }
 
 QVariantList valuesOf(const Resident &r) {
@@ -122,7 +112,8 @@ QVariantList valuesOf(const Resident &r) {
             r.markers.volunteer,
             r.markers.lowIncome,
             r.markers.disabled,
-            dateOrNull(r.movedOutOn)};
+            dateOrNull(r.movedOutOn),
+            residentSearchText(r.name, pinyin, r.mobile, r.idNumber)};
 }
 
 // What the audit trail keeps of a resident: the ID number and phone masked, so that the trail

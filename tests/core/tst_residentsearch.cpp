@@ -82,6 +82,7 @@ void TestResidentSearch::search_data() {
     QTest::newRow("surname reading 单") << "shantian" << QStringList{"单田芳"};
     QTest::newRow("phone tail") << "5678" << QStringList{"张三丰"};
     QTest::newRow("ID tail with x") << "002x" << QStringList{"欧阳娜娜"};
+    QTest::newRow("ID birth date part") << "19910101" << QStringList{"李明"};
     QTest::newRow("address") << "1单元101" << QStringList{"李四",   "欧阳娜娜", "单田芳",
                                                           "王小明", "曾小明",   "周%芳"};
     QTest::newRow("nothing") << "赵" << QStringList{};

@@ -118,9 +118,8 @@ void HouseholdFileWidget::reload() {
     m_summary->setText(tr("%n resident(s) living here", nullptr, household->memberCount));
     m_members->setMembers(*members, m_registry.database().clock().today());
     m_timelineModel->setEntries(*entries);
-    m_memberTable->resizeColumnToContents(HouseholdMembersModel::Name);
-    m_timelineTable->resizeColumnToContents(TimelineModel::When);
-    m_timelineTable->resizeColumnToContents(TimelineModel::What);
+    m_memberTable->resizeColumnsToContents();
+    m_timelineTable->resizeColumnsToContents();
     updateButtons();
 }
 

@@ -88,7 +88,8 @@ int main(int argc, char *argv[]) {
 
     QString operatorName = parser.value(operatorOption).trimmed();
     if (operatorName.isEmpty())
-        operatorName = touring ? QStringLiteral("tour") : linli::DeskSettings::operatorName();
+        operatorName = touring ? QCoreApplication::translate("main", "Demo tour")
+                               : linli::DeskSettings::operatorName();
     if (operatorName.isEmpty()) {
         operatorName = askOperatorName();
         if (operatorName.isEmpty())

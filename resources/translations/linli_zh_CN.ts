@@ -1019,7 +1019,7 @@ Run linli-cli --help for the commands.
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;ID number:</source>
@@ -1287,6 +1287,10 @@ Run linli-cli --help for the commands.
     <message>
         <source>Linli cannot open its database.</source>
         <translation>邻里无法打开数据库。</translation>
+    </message>
+    <message>
+        <source>Demo tour</source>
+        <translation>演示</translation>
     </message>
 </context>
 </TS>

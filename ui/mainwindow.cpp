@@ -28,7 +28,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_registry(new RegistryPage(workspace.registry(), workspace.timeline(), this))
+    , m_registry(
+          new RegistryPage(workspace.registry(), workspace.office(), workspace.timeline(), this))
     , m_residents(new ResidentsPage(workspace.registry(), this))
     , m_settings(new SettingsPage(workspace.office(), workspace.database(), this)) {
     setObjectName(QStringLiteral("mainWindow"));

@@ -23,7 +23,7 @@ const QString kHeads = QStringLiteral(
     "SELECT n.id, n.resident_id, r.name, r.mobile, n.term_start, n.term_end FROM neighbour_heads n"
     " JOIN neighbour_head_buildings nb ON nb.neighbour_head_id = n.id"
     " JOIN residents r ON r.id = n.resident_id"
-    " WHERE nb.building_id = ? AND n.term_start <= ? AND (n.term_end IS NULL OR n.term_end >= ?)"
+    " WHERE nb.building_id = ? AND n.term_start <= ? AND (n.term_end IS NULL OR n.term_end > ?)"
     " ORDER BY n.term_start");
 const QString kHeadBuildings = QStringLiteral("SELECT building_id FROM neighbour_head_buildings "
                                               "WHERE neighbour_head_id = ? ORDER BY building_id");

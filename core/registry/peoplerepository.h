@@ -22,7 +22,8 @@ public:
     Result<QList<StaffMember>> staff(CommunityId community) const;
     Result<QList<Grid>> grids(CommunityId community) const;
     Result<Grid> grid(GridId id) const;
-    /// Neighbour heads serving the building on `on` (term started and not yet ended).
+    /// Neighbour heads serving the building on `on`: the term has started and its end date, the
+    /// first day without the role, is still to come.
     Result<QList<NeighbourHead>> neighbourHeads(BuildingId building, QDate on) const;
     Result<QList<GroupMember>> groupMembers(BuildingId building) const;
 

@@ -315,4 +315,20 @@ Result<GroupMemberId> RegistryService::addGroupMember(const GroupMember &member)
         [this](GroupMemberId) { Q_EMIT peopleChanged(); });
 }
 
+Status RegistryService::endNeighbourHeadTerm(const NeighbourHead &head, QDate on) {
+    const Status done = m_database.write(
+        [&](const WriteContext &c) { return PeopleRepository::endTerm(c, head, on); });
+    if (done)
+        Q_EMIT peopleChanged();
+    return done;
+}
+
+Status RegistryService::removeGroupMember(const GroupMember &member) {
+    const Status done = m_database.write(
+        [&](const WriteContext &c) { return PeopleRepository::remove(c, member); });
+    if (done)
+        Q_EMIT peopleChanged();
+    return done;
+}
+
 } // namespace linli

@@ -56,6 +56,8 @@ public:
     Result<GridId> addGrid(const Grid &grid);
     Result<NeighbourHeadId> addNeighbourHead(const NeighbourHead &head);
     Result<GroupMemberId> addGroupMember(const GroupMember &member);
+    Status endNeighbourHeadTerm(const NeighbourHead &head, QDate on);
+    Status removeGroupMember(const GroupMember &member);
 
 Q_SIGNALS:
     /// A community, compound, building or unit was added, changed or removed.

@@ -41,6 +41,11 @@ const QString kMembers = QStringLiteral("SELECT ") + kColumns +
                          QStringLiteral(" FROM residents r WHERE r.household_id = ?"
                                         " ORDER BY r.moved_out_on IS NOT NULL,"
                                         " r.relation <> 'head', r.birth_date, r.id");
+const QString kLivingIn =
+    QStringLiteral("SELECT ") + kColumns +
+    QStringLiteral(", h.address, r.sort_key FROM residents r"
+                   " JOIN households h ON h.id = r.household_id JOIN units u ON u.id = h.unit_id"
+                   " WHERE u.building_id = ? AND r.moved_out_on IS NULL ORDER BY r.sort_key, r.id");
 const QString kHolder = QStringLiteral(
     "SELECT r.id, r.name, h.address FROM residents r JOIN households h ON h.id = r.household_id"
     " WHERE r.id_number = ?");
@@ -175,6 +180,17 @@ Result<QList<Resident>> ResidentRepository::members(HouseholdId household) const
     QList<Resident> list;
     while (query->next())
         list.append(residentFrom(*query));
+    return list;
+}
+
+Result<QList<ResidentListEntry>> ResidentRepository::livingIn(BuildingId building) const {
+    auto query = sql::run(m_database.connection(), kLivingIn, {building.value});
+    if (!query)
+        return query.status();
+    QList<ResidentListEntry> list;
+    while (query->next())
+        list.append(
+            {residentFrom(*query), query->value(14).toString(), query->value(15).toString()});
     return list;
 }
 

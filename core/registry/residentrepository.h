@@ -47,6 +47,8 @@ public:
     Result<Resident> resident(ResidentId id) const;
     /// Everyone on record in the household, present residents first.
     Result<QList<Resident>> members(HouseholdId household) const;
+    /// Everyone living in the building now, in pinyin order, with their addresses.
+    Result<QList<ResidentListEntry>> livingIn(BuildingId building) const;
     Result<std::optional<IdNumberHolder>> holderOf(const QString &idNumber) const;
     /// The resident recorded as head of the household now, if any.
     Result<std::optional<Resident>> headOf(HouseholdId household) const;

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>linli::BuildingRolesWidget</name>
+    <message>
+        <source>Neighbour head</source>
+        <translation>邻长</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>任期</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>&amp;End term…</source>
+        <translation>结束任期(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from group</source>
+        <translation>移出小组(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Appoint…</source>
+        <translation>任命(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record a resident chosen by the building as its neighbour head</source>
+        <translation>登记楼栋推选的邻长</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>添加成员(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Neighbour heads</source>
+        <translation>邻长</translation>
+    </message>
+    <message>
+        <source>Building self-governance group</source>
+        <translation>楼栋自治小组</translation>
+    </message>
+    <message>
+        <source>The building's roles could not be read.</source>
+        <translation>无法读取楼栋的邻长和小组信息。</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>End term</source>
+        <translation>结束任期</translation>
+    </message>
+    <message>
+        <source>End %1's term as neighbour head today?</source>
+        <translation>今天结束 %1 的邻长任期吗？</translation>
+    </message>
+    <message>
+        <source>The term was not ended.</source>
+        <translation>任期未能结束。</translation>
+    </message>
+    <message>
+        <source>The member was not removed.</source>
+        <translation>成员未能移出。</translation>
+    </message>
+</context>
+<context>
     <name>linli::CliCommands</name>
     <message>
         <source>Admin jobs on a Linli database.
@@ -533,22 +608,6 @@ Run linli-cli --help for the commands.
         <translation>%1，网格员 %2</translation>
     </message>
     <message>
-        <source>Neighbour heads</source>
-        <translation>邻长</translation>
-    </message>
-    <message>
-        <source>None recorded</source>
-        <translation>暂无记录</translation>
-    </message>
-    <message>
-        <source>%1, since %2</source>
-        <translation>%1，自 %2 起</translation>
-    </message>
-    <message>
-        <source>Building self-governance group</source>
-        <translation>楼栋自治小组</translation>
-    </message>
-    <message>
         <source>The stairwell unit could not be read.</source>
         <translation>无法读取单元信息。</translation>
     </message>
@@ -563,6 +622,10 @@ Run linli-cli --help for the commands.
     <message>
         <source>Households of one stairwell unit share pipes and septic tanks, and share their repair costs.</source>
         <translation>同一单元的住户共用管道和化粪池，维修费用由各户分摊。</translation>
+    </message>
+    <message>
+        <source>The registry is empty. Start with New community in the toolbar, then add its compounds, buildings, units and households.</source>
+        <translation>登记为空。请先点击工具栏中的“新建社区”，再依次添加小区、楼栋、单元和住户。</translation>
     </message>
 </context>
 <context>
@@ -832,6 +895,18 @@ Run linli-cli --help for the commands.
     <message>
         <source>%1 was not deleted.</source>
         <translation>%1 未被删除。</translation>
+    </message>
+    <message>
+        <source>New community…</source>
+        <translation>新建社区…</translation>
+    </message>
+    <message>
+        <source>Add a community; a sub-district's file holds several</source>
+        <translation>添加社区；街道的数据文件可包含多个社区</translation>
+    </message>
+    <message>
+        <source>New community</source>
+        <translation>新建社区</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1227,41 @@ Run linli-cli --help for the commands.
     <message numerus="yes">
         <source>%n resident(s) found</source>
         <translation><numerusform>找到 %n 位居民</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>linli::RoleDialog</name>
+    <message>
+        <source>Appoint a neighbour head</source>
+        <translation>任命邻长</translation>
+    </message>
+    <message>
+        <source>Add a member to the building group</source>
+        <translation>添加楼栋自治小组成员</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Resident:</source>
+        <translation>居民(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Term starts:</source>
+        <translation>任期开始(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>职务(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Nobody lives in this building yet: register its households first.</source>
+        <translation>本楼栋尚无居民：请先登记住户。</translation>
+    </message>
+    <message>
+        <source>Choose a resident from the list.</source>
+        <translation>请从列表中选择居民。</translation>
     </message>
 </context>
 <context>

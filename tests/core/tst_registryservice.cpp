@@ -222,12 +222,21 @@ void TestRegistryService::rolesAreRecorded() {
     QCOMPARE(heads->size(), 1);
     QCOMPARE(heads->first().residentName, QStringLiteral("李明"));
 
+    // A term that ends today is over today.
+    QVERIFY(!f.registry.endNeighbourHeadTerm(heads->first(), QDate(2023, 12, 31)));
+    QVERIFY(f.registry.endNeighbourHeadTerm(heads->first(), QDate(2025, 3, 27)));
+    QCOMPARE(f.registry.people().neighbourHeads(f.building, QDate(2025, 3, 27))->size(), 0);
+    QCOMPARE(f.registry.people().neighbourHeads(f.building, QDate(2025, 3, 26))->size(), 1);
+
     QVERIFY(f.registry.addGroupMember({{}, f.building, r, {}, GroupRole::Leader}));
     QVERIFY(!f.registry.addGroupMember({{}, f.building, r, {}, GroupRole::Member}));
     QCOMPARE(f.registry.people().groupMembers(f.building)->size(), 1);
     const Status removal = f.registry.removeResident(r);
     QVERIFY(!removal);
     QVERIFY(removal.error().contains(QStringLiteral("neighbour head")));
+    const GroupMember member = f.registry.people().groupMembers(f.building)->first();
+    QVERIFY(f.registry.removeGroupMember(member));
+    QCOMPARE(f.registry.people().groupMembers(f.building)->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRegistryService)

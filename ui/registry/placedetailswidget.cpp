@@ -1,5 +1,6 @@
 #include "registry/placedetailswidget.h"
 
+#include "registry/buildingroleswidget.h"
 #include "registry/registrylabels.h"
 #include "registry/registryservice.h"
 #include "storage/database.h"
@@ -26,7 +27,8 @@ QString row(const QString &label, const QString &value) {
 PlaceDetailsWidget::PlaceDetailsWidget(RegistryService &registry, QWidget *parent)
     : QWidget(parent)
     , m_registry(registry)
-    , m_text(new QLabel(this)) {
+    , m_text(new QLabel(this))
+    , m_roles(new BuildingRolesWidget(registry, this)) {
     setObjectName(QStringLiteral("placeDetails"));
     m_text->setObjectName(QStringLiteral("placeDetailsText"));
     m_text->setTextFormat(Qt::RichText);
@@ -35,11 +37,14 @@ PlaceDetailsWidget::PlaceDetailsWidget(RegistryService &registry, QWidget *paren
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
+    layout->addWidget(m_roles);
     layout->addStretch();
+    m_roles->hide();
 }
 
 void PlaceDetailsWidget::showPlace(RegistryTreeModel::NodeRef place) {
     using Kind = RegistryTreeModel::Kind;
+    m_roles->setVisible(place.kind == Kind::Building);
     switch (place.kind) {
     case Kind::Community:
         m_text->setText(describeCommunity(CommunityId{place.id}));
@@ -49,14 +54,20 @@ void PlaceDetailsWidget::showPlace(RegistryTreeModel::NodeRef place) {
         break;
     case Kind::Building:
         m_text->setText(describeBuilding(BuildingId{place.id}));
+        m_roles->showBuilding(BuildingId{place.id});
         break;
     case Kind::Unit:
         m_text->setText(describeUnit(UnitId{place.id}));
         break;
-    default:
-        m_text->setText(
-            tr("Choose a compound, building, stairwell unit or household on the left."));
+    default: {
+        const auto communities = m_registry.places().communities();
+        m_text->setText(communities && communities->isEmpty()
+                            ? tr("The registry is empty. Start with New community in the toolbar, "
+                                 "then add its compounds, buildings, units and households.")
+                            : tr("Choose a compound, building, stairwell unit or household on the "
+                                 "left."));
         break;
+    }
     }
 }
 
@@ -90,15 +101,14 @@ QString PlaceDetailsWidget::describeCompound(CompoundId id) const {
 QString PlaceDetailsWidget::describeBuilding(BuildingId id) const {
     const auto building = m_registry.places().building(id);
     const auto units = m_registry.places().units(id);
-    const auto heads =
-        m_registry.people().neighbourHeads(id, m_registry.database().clock().today());
-    const auto group = m_registry.people().groupMembers(id);
-    if (!building || !units || !heads || !group)
+    const auto residents = m_registry.residents().livingIn(id);
+    if (!building || !units || !residents)
         return tr("The building could not be read.");
     const auto compound = m_registry.places().compound(building->compoundId);
     QString html = heading((compound ? compound->name : QString()) + building->name) +
                    QStringLiteral("<table>");
     html += row(tr("Stairwell units"), QString::number(units->size()));
+    html += row(tr("Residents"), QString::number(residents->size()));
     if (building->gridId.isValid()) {
         const auto grid = m_registry.people().grid(building->gridId);
         if (grid)
@@ -107,20 +117,6 @@ QString PlaceDetailsWidget::describeBuilding(BuildingId id) const {
                                     ? grid->name
                                     : tr("%1, grid worker %2").arg(grid->name, grid->workerName));
     }
-    html += QStringLiteral("</table><h3>%1</h3><table>").arg(tr("Neighbour heads").toHtmlEscaped());
-    if (heads->isEmpty())
-        html += row(tr("None recorded"), QString());
-    for (const NeighbourHead &head : *heads)
-        html +=
-            row(head.residentName,
-                tr("%1, since %2")
-                    .arg(head.mobile, QLocale().toString(head.termStart, QLocale::ShortFormat)));
-    html += QStringLiteral("</table><h3>%1</h3><table>")
-                .arg(tr("Building self-governance group").toHtmlEscaped());
-    if (group->isEmpty())
-        html += row(tr("None recorded"), QString());
-    for (const GroupMember &member : *group)
-        html += row(member.residentName, RegistryLabels::groupRole(member.role));
     return html + QStringLiteral("</table>");
 }
 

@@ -8,6 +8,7 @@ class QLabel;
 
 namespace linli {
 
+class BuildingRolesWidget;
 class RegistryService;
 
 /// What the office knows of a community, compound, building or unit: its kind and size, and
@@ -27,6 +28,7 @@ private:
 
     RegistryService &m_registry;
     QLabel *m_text;
+    BuildingRolesWidget *m_roles;
 };
 
 } // namespace linli

@@ -5,6 +5,7 @@
 #include "registry/placedialog.h"
 #include "registry/registrylabels.h"
 #include "registry/registryservice.h"
+#include "settings/officesettingsservice.h"
 #include "widgets/errorreporter.h"
 
 #include <QAction>
@@ -21,10 +22,11 @@ namespace linli {
 
 using Kind = RegistryTreeModel::Kind;
 
-RegistryPage::RegistryPage(RegistryService &registry, const HouseholdTimeline &timeline,
-                           QWidget *parent)
+RegistryPage::RegistryPage(RegistryService &registry, const OfficeSettingsService &office,
+                           const HouseholdTimeline &timeline, QWidget *parent)
     : QWidget(parent)
     , m_registry(registry)
+    , m_office(office)
     , m_model(new RegistryTreeModel(registry, this))
     , m_tree(new QTreeView(this))
     , m_details(new QStackedWidget(this))
@@ -39,6 +41,7 @@ RegistryPage::RegistryPage(RegistryService &registry, const HouseholdTimeline &t
     m_details->addWidget(m_placeDetails);
     m_details->addWidget(m_householdFile);
 
+    m_addCommunity = m_toolBar->addAction(tr("New community…"), this, &RegistryPage::addCommunity);
     m_addCompound = m_toolBar->addAction(tr("New compound…"), this, &RegistryPage::addCompound);
     m_addBuilding = m_toolBar->addAction(tr("New building…"), this, &RegistryPage::addBuilding);
     m_addUnit = m_toolBar->addAction(tr("New unit…"), this, &RegistryPage::addUnit);
@@ -56,6 +59,8 @@ RegistryPage::RegistryPage(RegistryService &registry, const HouseholdTimeline &t
     m_edit->setShortcut(Qt::Key_F2);
     m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_remove = m_toolBar->addAction(tr("Delete"), this, &RegistryPage::removeSelected);
+    m_addCommunity->setObjectName(QStringLiteral("addCommunityAction"));
+    m_addCommunity->setToolTip(tr("Add a community; a sub-district's file holds several"));
     m_addCompound->setObjectName(QStringLiteral("addCompoundAction"));
     m_addBuilding->setObjectName(QStringLiteral("addBuildingAction"));
     m_addUnit->setObjectName(QStringLiteral("addUnitAction"));
@@ -147,6 +152,24 @@ static QList<std::pair<QString, QVariant>> compoundKindChoices() {
     for (const CompoundKind kind : RegistryLabels::compoundKinds())
         choices.append({RegistryLabels::compoundKind(kind), int(kind)});
     return choices;
+}
+
+void RegistryPage::addCommunity() {
+    PlaceDialog dialog(tr("New community"), tr("&Name:"), QString(), this);
+    CommunityId added;
+    dialog.setSave([&](const QString &name, const QVariant &) {
+        // A new community takes the sub-district and district of the office.
+        const auto office = m_office.identity();
+        const auto id = m_registry.addCommunity({{},
+                                                 name,
+                                                 office ? office->subdistrict : QString(),
+                                                 office ? office->district : QString()});
+        if (id)
+            added = *id;
+        return id.status();
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        select(Kind::Community, added.value, {});
 }
 
 void RegistryPage::addCompound() {

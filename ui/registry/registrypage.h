@@ -13,6 +13,7 @@ namespace linli {
 
 class HouseholdFileWidget;
 class HouseholdTimeline;
+class OfficeSettingsService;
 class PlaceDetailsWidget;
 class RegistryService;
 
@@ -22,8 +23,8 @@ class RegistryPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RegistryPage)
 public:
-    RegistryPage(RegistryService &registry, const HouseholdTimeline &timeline,
-                 QWidget *parent = nullptr);
+    RegistryPage(RegistryService &registry, const OfficeSettingsService &office,
+                 const HouseholdTimeline &timeline, QWidget *parent = nullptr);
 
     void showHousehold(HouseholdId household);
     HouseholdFileWidget *householdFile() const { return m_householdFile; }
@@ -34,6 +35,7 @@ private:
     /// The id of the nearest selected node or ancestor of `kind`, or 0.
     qint64 selectedAncestor(RegistryTreeModel::Kind kind) const;
     void select(RegistryTreeModel::Kind kind, qint64 id, const QModelIndex &parent);
+    void addCommunity();
     void addCompound();
     void addBuilding();
     void addUnit();
@@ -42,12 +44,14 @@ private:
     void removeSelected();
 
     RegistryService &m_registry;
+    const OfficeSettingsService &m_office;
     RegistryTreeModel *m_model;
     QTreeView *m_tree;
     QStackedWidget *m_details;
     PlaceDetailsWidget *m_placeDetails;
     HouseholdFileWidget *m_householdFile;
     QToolBar *m_toolBar;
+    QAction *m_addCommunity;
     QAction *m_addCompound;
     QAction *m_addBuilding;
     QAction *m_addUnit;

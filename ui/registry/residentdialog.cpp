@@ -111,6 +111,12 @@ ResidentDialog::ResidentDialog(RegistryService &registry, const Resident &reside
     for (QComboBox *combo : {m_gender, m_relation})
         connect(combo, &QComboBox::currentIndexChanged, this, &ResidentDialog::validate);
     connect(m_birthDate, &QDateEdit::dateChanged, this, &ResidentDialog::validate);
+    // Tab follows the form from top to bottom, not the order the widgets were made in.
+    QWidget *order[] = {m_name,         m_idNumber,  m_gender,      m_birthDate,
+                        m_mobile,       m_relation,  m_partyMember, m_volunteer,
+                        m_elderlyAlone, m_lowIncome, m_disabled};
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
     m_nameTouched = !resident.name.isEmpty();
     validate();
 }

@@ -1,0 +1,161 @@
+#include "registry/buildingroleswidget.h"
+
+#include "registry/registrylabels.h"
+#include "registry/registryservice.h"
+#include "registry/roledialog.h"
+#include "registry/stringtablemodel.h"
+#include "storage/database.h"
+#include "widgets/errorreporter.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace linli {
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent) {
+    auto *table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setMaximumHeight(150);
+    return table;
+}
+
+} // namespace
+
+BuildingRolesWidget::BuildingRolesWidget(RegistryService &registry, QWidget *parent)
+    : QWidget(parent)
+    , m_registry(registry)
+    , m_headsModel(new StringTableModel({tr("Neighbour head"), tr("Mobile"), tr("Term")}, this))
+    , m_groupModel(new StringTableModel({tr("Member"), tr("Role")}, this))
+    , m_headsTable(makeTable(m_headsModel, QStringLiteral("neighbourHeadTable"), this))
+    , m_groupTable(makeTable(m_groupModel, QStringLiteral("groupTable"), this))
+    , m_endTerm(new QPushButton(tr("&End term…"), this))
+    , m_remove(new QPushButton(tr("Re&move from group"), this)) {
+    auto *appoint = new QPushButton(tr("&Appoint…"), this);
+    appoint->setObjectName(QStringLiteral("appointHeadButton"));
+    appoint->setToolTip(tr("Record a resident chosen by the building as its neighbour head"));
+    m_endTerm->setObjectName(QStringLiteral("endTermButton"));
+    auto *add = new QPushButton(tr("Add &member…"), this);
+    add->setObjectName(QStringLiteral("addGroupMemberButton"));
+    m_remove->setObjectName(QStringLiteral("removeGroupMemberButton"));
+
+    auto *headsBox = new QGroupBox(tr("Neighbour heads"), this);
+    auto *headsButtons = new QHBoxLayout;
+    headsButtons->addWidget(appoint);
+    headsButtons->addWidget(m_endTerm);
+    headsButtons->addStretch();
+    auto *headsLayout = new QVBoxLayout(headsBox);
+    headsLayout->addWidget(m_headsTable);
+    headsLayout->addLayout(headsButtons);
+
+    auto *groupBox = new QGroupBox(tr("Building self-governance group"), this);
+    auto *groupButtons = new QHBoxLayout;
+    groupButtons->addWidget(add);
+    groupButtons->addWidget(m_remove);
+    groupButtons->addStretch();
+    auto *groupLayout = new QVBoxLayout(groupBox);
+    groupLayout->addWidget(m_groupTable);
+    groupLayout->addLayout(groupButtons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(headsBox);
+    layout->addWidget(groupBox);
+
+    connect(appoint, &QPushButton::clicked, this, &BuildingRolesWidget::appointHead);
+    connect(m_endTerm, &QPushButton::clicked, this, &BuildingRolesWidget::endTerm);
+    connect(add, &QPushButton::clicked, this, &BuildingRolesWidget::addMember);
+    connect(m_remove, &QPushButton::clicked, this, &BuildingRolesWidget::removeMember);
+    connect(&m_registry, &RegistryService::peopleChanged, this, &BuildingRolesWidget::reload);
+    connect(m_headsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_endTerm->setEnabled(selectedRow(m_headsTable) >= 0); });
+    connect(m_groupTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_remove->setEnabled(selectedRow(m_groupTable) >= 0); });
+}
+
+void BuildingRolesWidget::showBuilding(BuildingId building) {
+    m_building = building;
+    reload();
+}
+
+void BuildingRolesWidget::reload() {
+    if (!m_building.isValid())
+        return;
+    const auto heads =
+        m_registry.people().neighbourHeads(m_building, m_registry.database().clock().today());
+    const auto group = m_registry.people().groupMembers(m_building);
+    if (!heads || !group) {
+        ErrorReporter::report(this, tr("The building's roles could not be read."),
+                              heads ? group.error() : heads.error());
+        return;
+    }
+    m_heads = *heads;
+    m_group = *group;
+    QList<QStringList> headRows;
+    for (const NeighbourHead &head : std::as_const(m_heads))
+        headRows.append(
+            {head.residentName, head.mobile,
+             tr("since %1").arg(QLocale().toString(head.termStart, QLocale::ShortFormat))});
+    m_headsModel->setRows(headRows);
+    QList<QStringList> groupRows;
+    for (const GroupMember &member : std::as_const(m_group))
+        groupRows.append({member.residentName, RegistryLabels::groupRole(member.role)});
+    m_groupModel->setRows(groupRows);
+    m_headsTable->resizeColumnsToContents();
+    m_groupTable->resizeColumnsToContents();
+    m_endTerm->setEnabled(false);
+    m_remove->setEnabled(false);
+}
+
+int BuildingRolesWidget::selectedRow(QTableView *table) const {
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void BuildingRolesWidget::appointHead() {
+    RoleDialog dialog(m_registry, m_building, RoleDialog::Role::NeighbourHead, this);
+    dialog.exec();
+}
+
+void BuildingRolesWidget::addMember() {
+    RoleDialog dialog(m_registry, m_building, RoleDialog::Role::GroupMember, this);
+    dialog.exec();
+}
+
+void BuildingRolesWidget::endTerm() {
+    const int row = selectedRow(m_headsTable);
+    if (row < 0 || row >= m_heads.size())
+        return;
+    const NeighbourHead head = m_heads.at(row);
+    const QDate today = m_registry.database().clock().today();
+    if (QMessageBox::question(
+            this, tr("End term"),
+            tr("End %1's term as neighbour head today?").arg(head.residentName)) !=
+        QMessageBox::Yes)
+        return;
+    if (const Status done = m_registry.endNeighbourHeadTerm(head, today); !done)
+        ErrorReporter::report(this, tr("The term was not ended."), done.error());
+}
+
+void BuildingRolesWidget::removeMember() {
+    const int row = selectedRow(m_groupTable);
+    if (row < 0 || row >= m_group.size())
+        return;
+    if (const Status done = m_registry.removeGroupMember(m_group.at(row)); !done)
+        ErrorReporter::report(this, tr("The member was not removed."), done.error());
+}
+
+} // namespace linli

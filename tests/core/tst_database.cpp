@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/schemasteps.h"
 #include "storage/sql.h"
 #include "support/testdatabase.h"
 
@@ -16,6 +17,7 @@ class TestDatabase final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void createsAtNewestVersion();
+    void migratesFromVersion1();
     void pragmasAreReadBack();
     void filesAreOwnerOnly();
     void refusesNewerSchemaUntouched();
@@ -70,6 +72,41 @@ void TestDatabase::createsAtNewestVersion() {
                                        {QString::fromLatin1(table)});
         QCOMPARE(found->toInt(), 1);
     }
+}
+
+void TestDatabase::migratesFromVersion1() {
+    // A file as Linli with schema 1 left it, with a resident in it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.linli"));
+    QStringList statements = schemaStep1();
+    statements
+        << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)
+        << QStringLiteral("PRAGMA user_version = 1")
+        << QStringLiteral("INSERT INTO communities (name) VALUES ('红旗社区')")
+        << QStringLiteral(
+               "INSERT INTO compounds (community_id, name, kind) VALUES (1, '明珠花园', 'old')")
+        << QStringLiteral("INSERT INTO buildings (compound_id, name) VALUES (1, '3栋')")
+        << QStringLiteral("INSERT INTO units (building_id, name) VALUES (1, '2单元')")
+        << QStringLiteral("INSERT INTO households (unit_id, room, address) VALUES (1, '302', 'x')")
+        << QStringLiteral("INSERT INTO residents (household_id, name, name_pinyin, name_initials,"
+                          " sort_key, gender, relation, search_text)"
+                          " VALUES (1, '李明', 'liming', 'lm', 'li ming', 'male', 'head', '李明')");
+    rawExec(path, statements);
+
+    auto db = Database::open(path);
+    QVERIFY2(db, qPrintable(db.error()));
+    QCOMPARE(*(*db)->schemaVersion(), latestSchemaVersion());
+    const QSqlDatabase c = (*db)->connection();
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT name FROM residents"))->toString(),
+             QStringLiteral("李明"));
+    QVERIFY(sql::scalar(c, QStringLiteral("SELECT count(*) FROM complaint_categories"))->toInt() >=
+            10);
+    QVERIFY(sql::scalar(c, QStringLiteral("SELECT count(*) FROM calendar_days"))->toInt() > 50);
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT value FROM settings"
+                                           " WHERE key = 'complaints.due_days.normal'"))
+                 ->toString(),
+             QStringLiteral("3"));
+    QVERIFY((*db)->fullCheck());
 }
 
 void TestDatabase::pragmasAreReadBack() {

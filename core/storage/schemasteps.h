@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+// The statements of each schema step, one file a step. Released steps are never edited.
+namespace linli {
+
+/// Version 1: settings, the audit trail and the community registry.
+QStringList schemaStep1();
+/// Version 2: complaints — categories, referral bodies, the working-day calendar, complaints
+/// and their events.
+QStringList schemaStep2();
+
+} // namespace linli

@@ -1,33 +1,12 @@
 #include "registry/registrycodes.h"
 
-#include <QHash>
-
-#include <array>
-#include <utility>
+#include "common/codetable.h"
 
 namespace linli::codes {
 
 namespace {
 
-template<typename Enum, size_t N>
-QString toCode(const std::array<std::pair<Enum, const char16_t *>, N> &table, Enum value) {
-    for (const auto &[e, code] : table) {
-        if (e == value)
-            return QString::fromUtf16(code);
-    }
-    return {};
-}
-
-template<typename Enum, size_t N>
-Enum fromCode(const std::array<std::pair<Enum, const char16_t *>, N> &table, const QString &code) {
-    for (const auto &[e, c] : table) {
-        if (code == QStringView(c))
-            return e;
-    }
-    return table.front().first;
-}
-
-constexpr std::array<std::pair<CompoundKind, const char16_t *>, 5> kCompoundKinds = {{
+constexpr CodeTable<CompoundKind, 5> kCompoundKinds = {{
     {CompoundKind::NewBuilt, u"new_built"},
     {CompoundKind::Old, u"old"},
     {CompoundKind::Resettlement, u"resettlement"},
@@ -35,12 +14,12 @@ constexpr std::array<std::pair<CompoundKind, const char16_t *>, 5> kCompoundKind
     {CompoundKind::Scattered, u"scattered"},
 }};
 
-constexpr std::array<std::pair<Gender, const char16_t *>, 2> kGenders = {{
+constexpr CodeTable<Gender, 2> kGenders = {{
     {Gender::Male, u"male"},
     {Gender::Female, u"female"},
 }};
 
-constexpr std::array<std::pair<Relation, const char16_t *>, 9> kRelations = {{
+constexpr CodeTable<Relation, 9> kRelations = {{
     {Relation::Head, u"head"},
     {Relation::Spouse, u"spouse"},
     {Relation::Child, u"child"},
@@ -52,14 +31,14 @@ constexpr std::array<std::pair<Relation, const char16_t *>, 9> kRelations = {{
     {Relation::Other, u"other"},
 }};
 
-constexpr std::array<std::pair<StaffRole, const char16_t *>, 4> kStaffRoles = {{
+constexpr CodeTable<StaffRole, 4> kStaffRoles = {{
     {StaffRole::Cadre, u"cadre"},
     {StaffRole::GridWorker, u"grid_worker"},
     {StaffRole::DutyStaff, u"duty"},
     {StaffRole::Other, u"other"},
 }};
 
-constexpr std::array<std::pair<GroupRole, const char16_t *>, 3> kGroupRoles = {{
+constexpr CodeTable<GroupRole, 3> kGroupRoles = {{
     {GroupRole::Leader, u"leader"},
     {GroupRole::Member, u"member"},
     {GroupRole::Representative, u"representative"},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "complaints/complaintservice.h"
 #include "registry/registryservice.h"
 #include "settings/officesettingsservice.h"
 #include "storage/database.h"
@@ -19,12 +20,14 @@ public:
     Database &database() { return *m_database; }
     RegistryService &registry() { return m_registry; }
     OfficeSettingsService &office() { return m_office; }
+    ComplaintService &complaints() { return m_complaints; }
     const HouseholdTimeline &timeline() const { return m_timeline; }
 
 private:
     std::unique_ptr<Database> m_database;
     RegistryService m_registry;
     OfficeSettingsService m_office;
+    ComplaintService m_complaints;
     HouseholdTimeline m_timeline;
 };
 

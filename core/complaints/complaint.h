@@ -1,0 +1,128 @@
+#pragma once
+
+#include "common/strongid.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace linli {
+
+using ComplaintId = StrongId<struct ComplaintTag>;
+using CategoryId = StrongId<struct CategoryTag>;
+using ReferralBodyId = StrongId<struct ReferralBodyTag>;
+
+/// How a matter reached the office.
+enum class Channel { Visit, Phone, GridPlatform, GroupChat, WishWall, Other };
+enum class Urgency { Urgent, Normal };
+
+/// The life of a complaint (诉求), in order.
+enum class ComplaintState {
+    Registered,
+    Assigned,
+    InProgress,
+    Resolved,
+    Answered,
+    FollowedUp,
+    Closed
+};
+
+/// Where a matter is settled: the motto wants as many as possible inside the building.
+enum class Level { Building, Community, Mediation, Referred };
+
+enum class Satisfaction { Satisfied, BasicallySatisfied, Unsatisfied };
+
+/// What staff can do to a complaint; the state machine says which are allowed when.
+enum class ComplaintAction {
+    Assign,   ///< route it to a level and a handler; also a hand-off to another handler
+    Start,    ///< the handler has begun
+    Resolve,  ///< what was done, and at which level it was settled
+    Answer,   ///< the reporter was told
+    FollowUp, ///< the return visit (回访); unsatisfied reopens it
+    Close,
+    Extend, ///< a new due date, with a reason
+    Remind, ///< a reminder (催办) on an overdue item
+};
+
+/// Who came: a registered resident, or a walk-in with a name and phone.
+struct Reporter {
+    ResidentId residentId; ///< unset for a walk-in
+    QString name;
+    QString phone;
+};
+
+/// Where the matter is, at any level from compound down to household.
+struct ComplaintPlace {
+    CompoundId compoundId;
+    BuildingId buildingId;
+    UnitId unitId;
+    HouseholdId householdId;
+    QString description; ///< the written place, e.g. 明珠花园3栋2单元
+};
+
+struct Complaint {
+    ComplaintId id;
+    int year = 0;
+    int sequence = 0;
+    QDateTime receivedAt;
+    Channel channel = Channel::Visit;
+    Reporter reporter;
+    ComplaintPlace place;
+    CategoryId categoryId;
+    QString categoryName; ///< read-only, for display
+    Urgency urgency = Urgency::Normal;
+    QString summary;
+    QString details;
+    QString loggedBy;
+    ComplaintState state = ComplaintState::Registered;
+    std::optional<Level> level;
+    QString assignee;
+    ReferralBodyId referralBodyId;
+    QDateTime dueAt;
+    QDateTime firstResponseAt;
+    QDateTime resolvedAt;
+    QString resolution;
+    QDateTime answeredAt;
+    QString answerMethod;
+    std::optional<Satisfaction> satisfaction;
+    QDateTime closedAt;
+
+    /// 2025-0042
+    QString number() const {
+        return QStringLiteral("%1-%2").arg(year).arg(sequence, 4, 10, QLatin1Char('0'));
+    }
+    bool isOpen() const {
+        return state == ComplaintState::Registered || state == ComplaintState::Assigned ||
+               state == ComplaintState::InProgress;
+    }
+    /// Past due and not yet resolved.
+    bool isOverdue(const QDateTime &now) const {
+        return isOpen() && dueAt.isValid() && now > dueAt;
+    }
+};
+
+/// One step on a complaint's timeline: who did what, when, with a note.
+struct ComplaintEvent {
+    QDateTime at;
+    QString operatorName;
+    ComplaintAction action = ComplaintAction::Assign;
+    bool isRegistration = false; ///< the first event, when the complaint was logged
+    ComplaintState from = ComplaintState::Registered;
+    ComplaintState to = ComplaintState::Registered;
+    QString note;
+    QString assignee;
+};
+
+struct Category {
+    CategoryId id;
+    QString name;
+    bool active = true;
+};
+
+struct ReferralBody {
+    ReferralBodyId id;
+    QString name;
+};
+
+} // namespace linli

@@ -1,0 +1,370 @@
+#include "complaints/complaintrepository.h"
+
+#include "complaints/complaintcodes.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QJsonArray>
+
+namespace linli {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "c.id, c.year, c.seq, c.received_at, c.channel, c.reporter_resident_id, c.reporter_name,"
+    " c.reporter_phone, c.compound_id, c.building_id, c.unit_id, c.household_id, c.place,"
+    " c.category_id, k.name, c.urgency, c.summary, c.details, c.logged_by, c.state, c.level,"
+    " c.assignee, c.referral_body_id, c.due_at, c.first_response_at, c.resolved_at,"
+    " c.resolution, c.answered_at, c.answer_method, c.satisfaction, c.closed_at");
+const QString kFrom =
+    QStringLiteral(" FROM complaints c JOIN complaint_categories k ON k.id = c.category_id");
+const QString kOpen = QStringLiteral("('registered', 'assigned', 'in_progress')");
+
+// One statement serves every filter: each part is switched off by binding '' or 0.
+const QString kFilter =
+    QStringLiteral(" WHERE (? = '' OR c.state = ?)"
+                   " AND (? = 0 OR c.state IN ") +
+    kOpen +
+    QStringLiteral(")"
+                   " AND (? = 0 OR (c.state IN ") +
+    kOpen +
+    QStringLiteral(
+        " AND c.due_at < ?))"
+        " AND (? = 0 OR c.category_id = ?)"
+        " AND (? = '' OR c.channel = ?)"
+        " AND (? = 0 OR c.building_id = ?)"
+        " AND (? = 0 OR c.household_id = ?)"
+        " AND (? = 0 OR c.reporter_resident_id = ?)"
+        " AND (? = '' OR instr(c.assignee, ?) > 0)"
+        " AND (? = '' OR c.received_at >= ?)"
+        " AND (? = '' OR c.received_at < ?)"
+        " AND (? = '' OR instr(c.summary, ?) > 0 OR instr(c.details, ?) > 0"
+        "  OR instr(c.reporter_name, ?) > 0 OR instr(c.reporter_phone, ?) > 0"
+        "  OR instr(c.place, ?) > 0 OR c.year || '-' || substr('000' || c.seq, -4) = ?)");
+
+const QString kPage = QStringLiteral("SELECT ") + kColumns + kFrom + kFilter +
+                      QStringLiteral(" AND (c.received_at < ? OR (c.received_at = ? AND c.id < ?))"
+                                     " ORDER BY c.received_at DESC, c.id DESC LIMIT ?");
+const QString kCount = QStringLiteral("SELECT count(*)") + kFrom + kFilter;
+const QString kOne =
+    QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral(" WHERE c.id = ?");
+const QString kDuplicates =
+    QStringLiteral("SELECT ") + kColumns + kFrom +
+    QStringLiteral(" WHERE c.building_id = ? AND c.category_id = ? AND c.received_at >= ?"
+                   " AND (? = 0 OR c.unit_id IS NULL OR c.unit_id = ?)"
+                   " ORDER BY c.received_at DESC LIMIT 20");
+const QString kBetween = QStringLiteral("SELECT ") + kColumns + kFrom +
+                         QStringLiteral(" WHERE c.received_at >= ? AND c.received_at < ?"
+                                        " ORDER BY c.received_at, c.id");
+const QString kRepeat =
+    QStringLiteral("SELECT c.reporter_name, c.reporter_phone, k.name, count(*), max(c.received_at)"
+                   " FROM complaints c JOIN complaint_categories k ON k.id = c.category_id"
+                   " WHERE c.received_at >= ?"
+                   " GROUP BY coalesce(CAST(c.reporter_resident_id AS TEXT), c.reporter_name || "
+                   "'/' || c.reporter_phone),"
+                   "  c.category_id HAVING count(*) > 1 ORDER BY count(*) DESC, max(c.received_at) "
+                   "DESC LIMIT 200");
+const QString kEvents = QStringLiteral(
+    "SELECT at, operator, action, from_state, to_state, note, assignee FROM complaint_events"
+    " WHERE complaint_id = ? ORDER BY at, id");
+const QString kCategories =
+    QStringLiteral("SELECT id, name, active FROM complaint_categories ORDER BY position, id");
+const QString kBodies =
+    QStringLiteral("SELECT id, name FROM referral_bodies WHERE active = 1 ORDER BY id");
+const QString kCalendar = QStringLiteral("SELECT day, kind FROM calendar_days");
+const QString kDueDays = QStringLiteral("SELECT value FROM settings WHERE key = ?");
+const QString kNextSequence =
+    QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM complaints WHERE year = ?");
+const QString kInsert = QStringLiteral(
+    "INSERT INTO complaints (year, seq, received_at, channel, reporter_resident_id, reporter_name,"
+    " reporter_phone, compound_id, building_id, unit_id, household_id, place, category_id,"
+    " urgency, summary, details, logged_by, state, due_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString kUpdate = QStringLiteral(
+    "UPDATE complaints SET state = ?, level = ?, assignee = ?, referral_body_id = ?, due_at = ?,"
+    " first_response_at = ?, resolved_at = ?, resolution = ?, answered_at = ?, answer_method = ?,"
+    " satisfaction = ?, closed_at = ? WHERE id = ?");
+const QString kInsertEvent = QStringLiteral(
+    "INSERT INTO complaint_events (complaint_id, at, operator, action, from_state, to_state, note,"
+    " assignee) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+
+QString timeText(const QDateTime &at) {
+    return at.toString(Qt::ISODate);
+}
+QVariant timeOrNull(const QDateTime &at) {
+    return at.isValid() ? QVariant(timeText(at)) : QVariant();
+}
+QDateTime timeFrom(const QVariant &value) {
+    return QDateTime::fromString(value.toString(), Qt::ISODate);
+}
+
+Complaint complaintFrom(const QSqlQuery &q) {
+    Complaint c;
+    c.id = ComplaintId{q.value(0).toLongLong()};
+    c.year = q.value(1).toInt();
+    c.sequence = q.value(2).toInt();
+    c.receivedAt = timeFrom(q.value(3));
+    c.channel = codes::channelFrom(q.value(4).toString());
+    c.reporter = {ResidentId{q.value(5).toLongLong()}, q.value(6).toString(),
+                  q.value(7).toString()};
+    c.place = {CompoundId{q.value(8).toLongLong()}, BuildingId{q.value(9).toLongLong()},
+               UnitId{q.value(10).toLongLong()}, HouseholdId{q.value(11).toLongLong()},
+               q.value(12).toString()};
+    c.categoryId = CategoryId{q.value(13).toLongLong()};
+    c.categoryName = q.value(14).toString();
+    c.urgency = codes::urgencyFrom(q.value(15).toString());
+    c.summary = q.value(16).toString();
+    c.details = q.value(17).toString();
+    c.loggedBy = q.value(18).toString();
+    c.state = codes::stateFrom(q.value(19).toString());
+    c.level = codes::levelFrom(q.value(20).toString());
+    c.assignee = q.value(21).toString();
+    c.referralBodyId = ReferralBodyId{q.value(22).toLongLong()};
+    c.dueAt = timeFrom(q.value(23));
+    c.firstResponseAt = timeFrom(q.value(24));
+    c.resolvedAt = timeFrom(q.value(25));
+    c.resolution = q.value(26).toString();
+    c.answeredAt = timeFrom(q.value(27));
+    c.answerMethod = q.value(28).toString();
+    c.satisfaction = codes::satisfactionFrom(q.value(29).toString());
+    c.closedAt = timeFrom(q.value(30));
+    return c;
+}
+
+QVariantList filterValues(const ComplaintFilter &f) {
+    const QString state = f.state ? codes::state(*f.state) : QString();
+    const QString channel = f.channel ? codes::channel(*f.channel) : QString();
+    const QString from = f.from.isValid() ? timeText(QDateTime(f.from, QTime(0, 0))) : QString();
+    const QString to =
+        f.to.isValid() ? timeText(QDateTime(f.to.addDays(1), QTime(0, 0))) : QString();
+    const QString text = f.text.trimmed();
+    return {sql::notNull(state),
+            state,
+            f.openOnly ? 1 : 0,
+            f.overdueOnly ? 1 : 0,
+            sql::notNull(timeText(f.now)),
+            f.categoryId.value,
+            f.categoryId.value,
+            sql::notNull(channel),
+            channel,
+            f.buildingId.value,
+            f.buildingId.value,
+            f.householdId.value,
+            f.householdId.value,
+            f.reporterId.value,
+            f.reporterId.value,
+            sql::notNull(f.assignee.trimmed()),
+            f.assignee.trimmed(),
+            sql::notNull(from),
+            from,
+            sql::notNull(to),
+            to,
+            sql::notNull(text),
+            text,
+            text,
+            text,
+            text,
+            text,
+            text};
+}
+
+template<typename Make>
+auto listOf(const QSqlDatabase &db, const QString &statement, const QVariantList &values, Make make)
+    -> Result<QList<decltype(make(std::declval<QSqlQuery &>()))>> {
+    auto query = sql::run(db, statement, values);
+    if (!query)
+        return query.status();
+    QList<decltype(make(*query))> list;
+    while (query->next())
+        list.append(make(*query));
+    return list;
+}
+
+QJsonObject changesBetween(const Complaint &before, const Complaint &after) {
+    QJsonObject changes;
+    auto note = [&changes](const char *field, const QString &a, const QString &b) {
+        if (a != b)
+            changes.insert(QLatin1String(field), QJsonArray{a, b});
+    };
+    note("state", codes::state(before.state), codes::state(after.state));
+    note("level", before.level ? codes::level(*before.level) : QString(),
+         after.level ? codes::level(*after.level) : QString());
+    note("assignee", before.assignee, after.assignee);
+    note("due_at", timeText(before.dueAt), timeText(after.dueAt));
+    note("resolution", before.resolution, after.resolution);
+    note("answer_method", before.answerMethod, after.answerMethod);
+    note("satisfaction",
+         before.satisfaction ? codes::satisfaction(*before.satisfaction) : QString(),
+         after.satisfaction ? codes::satisfaction(*after.satisfaction) : QString());
+    return changes;
+}
+
+} // namespace
+
+Result<Complaint> ComplaintRepository::complaint(ComplaintId id) const {
+    auto query = sql::run(m_database.connection(), kOne, {id.value});
+    if (!query)
+        return query.status();
+    if (!query->next())
+        return Result<Complaint>::failure(tr("The complaint no longer exists."));
+    return complaintFrom(*query);
+}
+
+Result<QList<ComplaintEvent>> ComplaintRepository::events(ComplaintId id) const {
+    return listOf(m_database.connection(), kEvents, {id.value}, [](const QSqlQuery &q) {
+        ComplaintEvent e;
+        e.at = timeFrom(q.value(0));
+        e.operatorName = q.value(1).toString();
+        e.isRegistration = q.value(2).toString() == QStringLiteral("register");
+        e.action = codes::actionFrom(q.value(2).toString());
+        e.from = codes::stateFrom(q.value(3).toString());
+        e.to = codes::stateFrom(q.value(4).toString());
+        e.note = q.value(5).toString();
+        e.assignee = q.value(6).toString();
+        return e;
+    });
+}
+
+Result<QList<Complaint>> ComplaintRepository::page(const ComplaintFilter &filter,
+                                                   const std::optional<ComplaintPageKey> &after,
+                                                   int limit) const {
+    QVariantList values = filterValues(filter);
+    // Newest first: start after a moment later than any complaint.
+    const QString start = after ? timeText(after->receivedAt) : QStringLiteral("9999");
+    values << start << start << (after ? after->id : std::numeric_limits<qint64>::max()) << limit;
+    return listOf(m_database.connection(), kPage, values, complaintFrom);
+}
+
+Result<int> ComplaintRepository::count(const ComplaintFilter &filter) const {
+    const auto total = sql::scalar(m_database.connection(), kCount, filterValues(filter));
+    if (!total)
+        return total.status();
+    return total->toInt();
+}
+
+Result<QList<Complaint>> ComplaintRepository::possibleDuplicates(BuildingId building, UnitId unit,
+                                                                 CategoryId category,
+                                                                 const QDateTime &since) const {
+    if (!building.isValid() || !category.isValid())
+        return QList<Complaint>();
+    return listOf(m_database.connection(), kDuplicates,
+                  {building.value, category.value, timeText(since), unit.value, unit.value},
+                  complaintFrom);
+}
+
+Result<QList<RepeatReporter>> ComplaintRepository::repeatReporters(const QDateTime &since) const {
+    return listOf(m_database.connection(), kRepeat, {timeText(since)}, [](const QSqlQuery &q) {
+        return RepeatReporter{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toInt(), timeFrom(q.value(4))};
+    });
+}
+
+Result<QList<Complaint>> ComplaintRepository::receivedBetween(const QDateTime &from,
+                                                              const QDateTime &to) const {
+    return listOf(m_database.connection(), kBetween, {timeText(from), timeText(to)}, complaintFrom);
+}
+
+Result<QList<Category>> ComplaintRepository::categories() const {
+    return listOf(m_database.connection(), kCategories, {}, [](const QSqlQuery &q) {
+        return Category{CategoryId{q.value(0).toLongLong()}, q.value(1).toString(),
+                        q.value(2).toBool()};
+    });
+}
+
+Result<QList<ReferralBody>> ComplaintRepository::referralBodies() const {
+    return listOf(m_database.connection(), kBodies, {}, [](const QSqlQuery &q) {
+        return ReferralBody{ReferralBodyId{q.value(0).toLongLong()}, q.value(1).toString()};
+    });
+}
+
+Result<WorkingCalendar> ComplaintRepository::calendar() const {
+    auto query = sql::run(m_database.connection(), kCalendar);
+    if (!query)
+        return query.status();
+    WorkingCalendar calendar;
+    while (query->next())
+        calendar.setException(QDate::fromString(query->value(0).toString(), Qt::ISODate),
+                              query->value(1).toString() == QStringLiteral("workday")
+                                  ? WorkingCalendar::DayKind::Workday
+                                  : WorkingCalendar::DayKind::Holiday);
+    return calendar;
+}
+
+Result<int> ComplaintRepository::dueDays(Urgency urgency) const {
+    const QString key = urgency == Urgency::Urgent ? QStringLiteral("complaints.due_days.urgent")
+                                                   : QStringLiteral("complaints.due_days.normal");
+    const auto value = sql::scalar(m_database.connection(), kDueDays, {key});
+    if (!value)
+        return value.status();
+    bool ok = false;
+    const int days = value->toInt(&ok);
+    return ok && days > 0 ? days : (urgency == Urgency::Urgent ? 1 : 3);
+}
+
+Result<Complaint> ComplaintRepository::insert(const WriteContext &context, Complaint c) {
+    c.year = c.receivedAt.date().year();
+    const auto next = sql::scalar(context.connection(), kNextSequence, {c.year});
+    if (!next)
+        return next.status();
+    c.sequence = next->toInt();
+    c.loggedBy = context.operatorName();
+    c.state = ComplaintState::Registered;
+    auto id = context.insert(
+        kInsert,
+        {c.year, c.sequence, timeText(c.receivedAt), codes::channel(c.channel),
+         sql::idOrNull(c.reporter.residentId), c.reporter.name, sql::notNull(c.reporter.phone),
+         sql::idOrNull(c.place.compoundId), sql::idOrNull(c.place.buildingId),
+         sql::idOrNull(c.place.unitId), sql::idOrNull(c.place.householdId),
+         sql::notNull(c.place.description), c.categoryId.value, codes::urgency(c.urgency),
+         c.summary, sql::notNull(c.details), c.loggedBy, codes::state(c.state), timeText(c.dueAt)});
+    if (!id)
+        return id.status();
+    c.id = ComplaintId{*id};
+    const QString registered = codes::state(ComplaintState::Registered);
+    if (auto event =
+            context.run(kInsertEvent, {c.id.value, timeText(context.at()), context.operatorName(),
+                                       QStringLiteral("register"), registered, registered,
+                                       QStringLiteral(""), QStringLiteral("")});
+        !event)
+        return event.status();
+    if (Status audited =
+            context.audit(QStringLiteral("complaint"), c.id.value, WriteContext::Action::Create,
+                          {{QStringLiteral("number"), c.number()},
+                           {QStringLiteral("summary"), c.summary},
+                           {QStringLiteral("reporter"), c.reporter.name}});
+        !audited)
+        return audited;
+    return c;
+}
+
+Status ComplaintRepository::update(const WriteContext &context, const Complaint &before,
+                                   const Complaint &after, const ComplaintEvent &event) {
+    if (Status done = context.change(
+            kUpdate,
+            {codes::state(after.state),
+             after.level ? QVariant(codes::level(*after.level)) : QVariant(),
+             sql::notNull(after.assignee), sql::idOrNull(after.referralBodyId),
+             timeText(after.dueAt), timeOrNull(after.firstResponseAt), timeOrNull(after.resolvedAt),
+             sql::notNull(after.resolution), timeOrNull(after.answeredAt),
+             sql::notNull(after.answerMethod),
+             after.satisfaction ? QVariant(codes::satisfaction(*after.satisfaction)) : QVariant(),
+             timeOrNull(after.closedAt), after.id.value},
+            tr("The complaint no longer exists."));
+        !done)
+        return done;
+    if (auto done =
+            context.run(kInsertEvent, {after.id.value, timeText(event.at), event.operatorName,
+                                       codes::action(event.action), codes::state(event.from),
+                                       codes::state(event.to), sql::notNull(event.note),
+                                       sql::notNull(event.assignee)});
+        !done)
+        return done.status();
+    QJsonObject changes = changesBetween(before, after);
+    changes.insert(QStringLiteral("action"), codes::action(event.action));
+    if (!event.note.isEmpty())
+        changes.insert(QStringLiteral("note"), event.note);
+    return context.audit(QStringLiteral("complaint"), after.id.value, WriteContext::Action::Update,
+                         changes);
+}
+
+} // namespace linli

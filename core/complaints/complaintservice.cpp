@@ -1,0 +1,238 @@
+#include "complaints/complaintservice.h"
+
+#include "complaints/complaintlabels.h"
+#include "complaints/complaintstatemachine.h"
+#include "registry/idnumber.h"
+#include "registry/registryservice.h"
+#include "storage/database.h"
+
+#include <QRegularExpression>
+
+namespace linli {
+
+namespace {
+constexpr int kMaxSummary = 200;
+// A landline with its area code: 0731-55550101 or 073155550101.
+const QRegularExpression kLandline(QStringLiteral("^0\\d{2,3}-?\\d{7,8}$"));
+} // namespace
+
+ComplaintService::ComplaintService(Database &database, const RegistryService &registry,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_registry(registry)
+    , m_repository(database) {}
+
+QStringList ComplaintService::check(Complaint &draft) const {
+    QStringList problems;
+    draft.summary = draft.summary.simplified();
+    draft.details = draft.details.trimmed();
+    draft.reporter.name = draft.reporter.name.simplified();
+    draft.reporter.phone = MobilePhone::normalise(draft.reporter.phone);
+    if (draft.reporter.name.isEmpty())
+        problems << tr("Enter who came: choose a resident, or type a walk-in's name.");
+    if (!draft.reporter.phone.isEmpty() && !MobilePhone::validate(draft.reporter.phone) &&
+        !kLandline.match(draft.reporter.phone).hasMatch())
+        problems << tr("The phone number is neither an 11-digit mobile nor a landline with its "
+                       "area code.");
+    if (draft.summary.isEmpty())
+        problems << tr("Enter a summary of the matter.");
+    else if (draft.summary.size() > kMaxSummary)
+        problems << tr("The summary is longer than %1 characters; put the rest in the details.")
+                        .arg(kMaxSummary);
+    if (!draft.categoryId.isValid())
+        problems << tr("Choose a category.");
+    const QDateTime now = m_database.clock().now();
+    if (!draft.receivedAt.isValid())
+        problems << tr("Enter when the matter was received.");
+    else if (draft.receivedAt > now.addSecs(5 * 60))
+        problems << tr("The time received lies in the future.");
+    return problems;
+}
+
+Result<QDateTime> ComplaintService::dueDate(const QDateTime &at, Urgency urgency) const {
+    const auto calendar = m_repository.calendar();
+    if (!calendar)
+        return calendar.status();
+    const auto days = m_repository.dueDays(urgency);
+    if (!days)
+        return days.status();
+    return calendar->addWorkingDays(at, *days);
+}
+
+Result<Complaint> ComplaintService::log(Complaint draft) {
+    if (const QStringList problems = check(draft); !problems.isEmpty())
+        return Result<Complaint>::failure(problems.join(u'\n'));
+    const auto due = dueDate(draft.receivedAt, draft.urgency);
+    if (!due)
+        return due.status();
+    draft.dueAt = *due;
+    Complaint logged;
+    const Status done = m_database.write([&](const WriteContext &context) {
+        auto inserted = ComplaintRepository::insert(context, draft);
+        if (!inserted)
+            return inserted.status();
+        logged = *inserted;
+        return Status::success();
+    });
+    if (!done)
+        return done;
+    Q_EMIT complaintsChanged(logged.id);
+    return logged;
+}
+
+Status ComplaintService::transition(ComplaintId id, ComplaintAction action, const QString &note,
+                                    const Change &change, bool unsatisfied) {
+    const auto before = m_repository.complaint(id);
+    if (!before)
+        return before.status();
+    const auto next = ComplaintStateMachine::next(before->state, action, unsatisfied);
+    if (!next)
+        return next.status();
+    Complaint after = *before;
+    after.state = *next;
+    if (Status changed = change(after); !changed)
+        return changed;
+    const QDateTime now = m_database.clock().now();
+    if (!after.firstResponseAt.isValid() && action != ComplaintAction::Extend &&
+        action != ComplaintAction::Remind)
+        after.firstResponseAt = now;
+    ComplaintEvent event;
+    event.at = now;
+    event.operatorName = m_database.operatorName();
+    event.action = action;
+    event.from = before->state;
+    event.to = after.state;
+    event.note = note.trimmed();
+    event.assignee = after.assignee;
+    const Status done = m_database.write([&](const WriteContext &context) {
+        return ComplaintRepository::update(context, *before, after, event);
+    });
+    if (done)
+        Q_EMIT complaintsChanged(id);
+    return done;
+}
+
+Status ComplaintService::assign(ComplaintId id, Level level, const QString &assignee,
+                                ReferralBodyId body, const QString &note) {
+    QString handler = assignee.simplified();
+    if (level == Level::Referred) {
+        if (!body.isValid())
+            return Status::failure(tr("Choose the body the complaint is referred to."));
+        const auto bodies = m_repository.referralBodies();
+        if (!bodies)
+            return bodies.status();
+        for (const ReferralBody &b : *bodies) {
+            if (b.id == body && handler.isEmpty())
+                handler = b.name;
+        }
+    } else if (handler.isEmpty()) {
+        if (level == Level::Mediation)
+            handler = tr("Mediation room");
+        else
+            return Status::failure(tr("Enter who will handle it."));
+    }
+    return transition(id, ComplaintAction::Assign, note, [&](Complaint &c) {
+        if (c.assignee == handler && c.level == level && c.state == ComplaintState::Assigned &&
+            c.referralBodyId == body)
+            return Status::failure(tr("It is assigned to %1 already.").arg(handler));
+        c.level = level;
+        c.assignee = handler;
+        c.referralBodyId = level == Level::Referred ? body : ReferralBodyId{};
+        return Status::success();
+    });
+}
+
+Status ComplaintService::start(ComplaintId id, const QString &note) {
+    return transition(id, ComplaintAction::Start, note,
+                      [](Complaint &) { return Status::success(); });
+}
+
+Status ComplaintService::resolve(ComplaintId id, Level settledAt, const QString &resolution) {
+    if (resolution.trimmed().isEmpty())
+        return Status::failure(tr("Say what was done to resolve it."));
+    return transition(id, ComplaintAction::Resolve, resolution, [&](Complaint &c) {
+        c.level = settledAt;
+        c.resolution = resolution.trimmed();
+        c.resolvedAt = m_database.clock().now();
+        return Status::success();
+    });
+}
+
+Status ComplaintService::answer(ComplaintId id, const QString &method, const QString &note) {
+    if (method.trimmed().isEmpty())
+        return Status::failure(tr("Say how the reporter was told."));
+    return transition(id, ComplaintAction::Answer, note, [&](Complaint &c) {
+        c.answerMethod = method.trimmed();
+        c.answeredAt = m_database.clock().now();
+        return Status::success();
+    });
+}
+
+Status ComplaintService::followUp(ComplaintId id, Satisfaction satisfaction, const QString &note) {
+    const bool unsatisfied = satisfaction == Satisfaction::Unsatisfied;
+    if (unsatisfied && note.trimmed().isEmpty())
+        return Status::failure(
+            tr("Note why the reporter is not satisfied: the complaint is reopened."));
+    return transition(
+        id, ComplaintAction::FollowUp, note,
+        [&](Complaint &c) {
+            c.satisfaction = satisfaction;
+            if (unsatisfied) {
+                // Reopened: it must be resolved and answered again, with a fresh time limit.
+                c.resolvedAt = {};
+                c.answeredAt = {};
+                const auto due = dueDate(m_database.clock().now(), c.urgency);
+                if (!due)
+                    return due.status();
+                c.dueAt = *due;
+            }
+            return Status::success();
+        },
+        unsatisfied);
+}
+
+Status ComplaintService::close(ComplaintId id, const QString &note) {
+    return transition(id, ComplaintAction::Close, note, [&](Complaint &c) {
+        c.closedAt = m_database.clock().now();
+        return Status::success();
+    });
+}
+
+Status ComplaintService::extend(ComplaintId id, const QDateTime &newDue, const QString &reason) {
+    if (reason.trimmed().isEmpty())
+        return Status::failure(tr("An extension needs a reason."));
+    return transition(id, ComplaintAction::Extend, reason, [&](Complaint &c) {
+        if (!newDue.isValid() || newDue <= c.dueAt)
+            return Status::failure(tr("The new due date must be later than the current one."));
+        c.dueAt = newDue;
+        return Status::success();
+    });
+}
+
+Status ComplaintService::remind(ComplaintId id, const QString &note) {
+    const QDateTime now = m_database.clock().now();
+    return transition(id, ComplaintAction::Remind, note, [&](Complaint &c) {
+        if (!c.isOverdue(now))
+            return Status::failure(tr("Only an overdue complaint can be reminded."));
+        return Status::success();
+    });
+}
+
+RoutingSuggestion ComplaintService::suggestRouting(BuildingId building) const {
+    RoutingSuggestion suggestion;
+    if (!building.isValid())
+        return suggestion;
+    const auto heads = m_registry.people().neighbourHeads(building, m_database.clock().today());
+    if (heads && !heads->isEmpty())
+        suggestion.neighbourHead = heads->first().residentName;
+    const auto place = m_registry.places().building(building);
+    if (place && place->gridId.isValid()) {
+        const auto grid = m_registry.people().grid(place->gridId);
+        if (grid)
+            suggestion.gridWorker = grid->workerName;
+    }
+    return suggestion;
+}
+
+} // namespace linli

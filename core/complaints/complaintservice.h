@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/result.h"
+#include "complaints/complaintrepository.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace linli {
+
+class Database;
+class RegistryService;
+
+/// Who the registry suggests for a matter in a building.
+struct RoutingSuggestion {
+    QString neighbourHead; ///< for the building level
+    QString gridWorker;    ///< for the community level
+};
+
+/// The complaints workflow: logging at the duty desk, routing, every later step through the
+/// state machine, each recorded on the complaint's timeline and audited, and announced.
+class ComplaintService final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComplaintService)
+public:
+    ComplaintService(Database &database, const RegistryService &registry,
+                     QObject *parent = nullptr);
+
+    const ComplaintRepository &complaints() const { return m_repository; }
+    const Database &database() const { return m_database; }
+
+    /// Normalises a draft and lists what is wrong with it, empty when it can be logged.
+    QStringList check(Complaint &draft) const;
+    /// Logs a complaint: numbers it, sets its due date from its urgency on the working-day
+    /// calendar, records the operator.
+    Result<Complaint> log(Complaint draft);
+
+    Status assign(ComplaintId id, Level level, const QString &assignee, ReferralBodyId body,
+                  const QString &note);
+    Status start(ComplaintId id, const QString &note);
+    Status resolve(ComplaintId id, Level settledAt, const QString &resolution);
+    Status answer(ComplaintId id, const QString &method, const QString &note);
+    Status followUp(ComplaintId id, Satisfaction satisfaction, const QString &note);
+    Status close(ComplaintId id, const QString &note);
+    Status extend(ComplaintId id, const QDateTime &newDue, const QString &reason);
+    Status remind(ComplaintId id, const QString &note);
+
+    /// The building's neighbour head and its grid's worker, as the registry has them today.
+    RoutingSuggestion suggestRouting(BuildingId building) const;
+    /// The due date a complaint received at `at` would get.
+    Result<QDateTime> dueDate(const QDateTime &at, Urgency urgency) const;
+
+Q_SIGNALS:
+    void complaintsChanged(linli::ComplaintId complaint);
+
+private:
+    using Change = std::function<Status(Complaint &)>;
+    Status transition(ComplaintId id, ComplaintAction action, const QString &note,
+                      const Change &change, bool unsatisfied = false);
+
+    Database &m_database;
+    const RegistryService &m_registry;
+    ComplaintRepository m_repository;
+};
+
+} // namespace linli

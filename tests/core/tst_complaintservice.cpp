@@ -1,0 +1,366 @@
+#include "complaints/complaintfigures.h"
+#include "complaints/complaintservice.h"
+#include "complaints/complainttimelinesource.h"
+#include "support/registryfixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace linli;
+
+class TestComplaintService final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void logsWithNumberAndDueDate();
+    void numbersRestartEachYear();
+    void refusesIncompleteDrafts_data();
+    void refusesIncompleteDrafts();
+    void followsTheWholeLifeOnItsTimeline();
+    void unsatisfiedFollowUpReopens();
+    void overdueFollowsTheClock();
+    void extendAndRemind();
+    void routingSuggestsTheRegistryPeople();
+    void filters();
+    void possibleDuplicatesAndRepeatReporters();
+    void figuresOnAKnownDataSet();
+    void householdFileListsComplaints();
+
+private:
+    Complaint draft(const QString &summary, Urgency urgency = Urgency::Normal) const;
+    CategoryId category(const QString &name) const;
+
+    std::unique_ptr<test::RegistryFixture> m_f;
+    std::unique_ptr<ComplaintService> m_service;
+    HouseholdId m_household;
+};
+
+void TestComplaintService::init() {
+    m_f = std::make_unique<test::RegistryFixture>();
+    m_service = std::make_unique<ComplaintService>(*m_f->db, m_f->registry);
+    m_household = *m_f->registry.addHousehold(m_f->unit, QStringLiteral("302"));
+}
+
+void TestComplaintService::cleanup() {
+    m_service.reset();
+    m_f.reset();
+}
+
+CategoryId TestComplaintService::category(const QString &name) const {
+    const auto categories = m_service->complaints().categories();
+    for (const Category &c : *categories) {
+        if (c.name == name)
+            return c.id;
+    }
+    return {};
+}
+
+Complaint TestComplaintService::draft(const QString &summary, Urgency urgency) const {
+    Complaint c;
+    c.receivedAt = m_f->db.clock().now();
+    c.channel = Channel::Visit;
+    c.reporter = {{}, QStringLiteral("张阿姨"), QStringLiteral("13812345678")};
+    c.place = {m_f->compound, m_f->building, m_f->unit, m_household,
+               QStringLiteral("明珠花园3栋2单元302")};
+    c.categoryId = category(QStringLiteral("管道化粪池"));
+    c.urgency = urgency;
+    c.summary = summary;
+    return c;
+}
+
+void TestComplaintService::logsWithNumberAndDueDate() {
+    // The fixture's clock: Thursday 2025-03-27 10:00.
+    QSignalSpy spy(m_service.get(), &ComplaintService::complaintsChanged);
+    const auto first = m_service->log(draft(QStringLiteral("化粪池堵塞")));
+    QVERIFY2(first, qPrintable(first.error()));
+    QCOMPARE(first->number(), QStringLiteral("2025-0001"));
+    QCOMPARE(first->state, ComplaintState::Registered);
+    QCOMPARE(first->loggedBy, QStringLiteral("测试员"));
+    QCOMPARE(first->dueAt, QDateTime(QDate(2025, 4, 1), QTime(10, 0))); // 3 working days
+    QCOMPARE(spy.count(), 1);
+    const auto urgent = m_service->log(draft(QStringLiteral("楼道漏电"), Urgency::Urgent));
+    QCOMPARE(urgent->number(), QStringLiteral("2025-0002"));
+    QCOMPARE(urgent->dueAt, QDateTime(QDate(2025, 3, 28), QTime(10, 0)));
+    const auto stored = m_service->complaints().complaint(urgent->id);
+    QCOMPARE(stored->summary, QStringLiteral("楼道漏电"));
+    QCOMPARE(stored->categoryName, QStringLiteral("管道化粪池"));
+    QCOMPARE(
+        m_f->count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'complaint'")), 2);
+}
+
+void TestComplaintService::numbersRestartEachYear() {
+    QVERIFY(m_service->log(draft(QStringLiteral("一"))));
+    m_f->db.clock().set(QDateTime(QDate(2026, 1, 5), QTime(9, 0)));
+    const auto next = m_service->log(draft(QStringLiteral("二")));
+    QCOMPARE(next->number(), QStringLiteral("2026-0001"));
+}
+
+void TestComplaintService::refusesIncompleteDrafts_data() {
+    QTest::addColumn<int>("breakage");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no summary") << 0 << "Enter a summary";
+    QTest::newRow("no reporter") << 1 << "Enter who came";
+    QTest::newRow("bad phone") << 2 << "neither an 11-digit mobile";
+    QTest::newRow("no category") << 3 << "Choose a category";
+    QTest::newRow("in the future") << 4 << "lies in the future";
+}
+
+void TestComplaintService::refusesIncompleteDrafts() {
+    QFETCH(int, breakage);
+    QFETCH(QString, message);
+    Complaint c = draft(QStringLiteral("漏水"));
+    switch (breakage) {
+    case 0:
+        c.summary = QStringLiteral("  ");
+        break;
+    case 1:
+        c.reporter.name.clear();
+        break;
+    case 2:
+        c.reporter.phone = QStringLiteral("12345");
+        break;
+    case 3:
+        c.categoryId = {};
+        break;
+    case 4:
+        c.receivedAt = c.receivedAt.addDays(1);
+        break;
+    }
+    const auto logged = m_service->log(c);
+    QVERIFY(!logged);
+    QVERIFY2(logged.error().contains(message), qPrintable(logged.error()));
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM complaints")), 0);
+    // A landline is a valid phone too.
+    Complaint landline = draft(QStringLiteral("漏水"));
+    landline.reporter.phone = QStringLiteral("0731-55550101");
+    QVERIFY(m_service->log(landline));
+}
+
+void TestComplaintService::followsTheWholeLifeOnItsTimeline() {
+    const ComplaintId id = m_service->log(draft(QStringLiteral("化粪池堵塞")))->id;
+    auto &clock = m_f->db.clock();
+    clock.set(clock.now().addSecs(1800));
+    QVERIFY(!m_service->assign(id, Level::Building, QString(), {}, {})); // no handler named
+    QVERIFY(m_service->assign(id, Level::Building, QStringLiteral("邻长王海"), {},
+                              QStringLiteral("请邻长协调")));
+    QVERIFY(!m_service->answer(id, QStringLiteral("电话"), {})); // not resolved yet
+    QVERIFY(m_service->start(id, {}));
+    QVERIFY(m_service->assign(id, Level::Community, QStringLiteral("网格员周敏"), {},
+                              QStringLiteral("需要社区出面")));
+    QVERIFY(!m_service->resolve(id, Level::Community, QStringLiteral(" ")));
+    clock.set(clock.now().addSecs(3600 * 20));
+    QVERIFY(
+        m_service->resolve(id, Level::Building, QStringLiteral("疏通化粪池，单元住户分摊费用")));
+    QVERIFY(!m_service->close(id, {}));
+    QVERIFY(m_service->answer(id, QStringLiteral("电话告知"), {}));
+    QVERIFY(m_service->followUp(id, Satisfaction::Satisfied, QStringLiteral("居民满意")));
+    QVERIFY(m_service->close(id, {}));
+
+    const Complaint done = *m_service->complaints().complaint(id);
+    QCOMPARE(done.state, ComplaintState::Closed);
+    QCOMPARE(done.level, std::optional<Level>(Level::Building));
+    QCOMPARE(done.assignee, QStringLiteral("网格员周敏"));
+    QCOMPARE(done.firstResponseAt, QDateTime(QDate(2025, 3, 27), QTime(10, 30)));
+    QCOMPARE(done.satisfaction, std::optional<Satisfaction>(Satisfaction::Satisfied));
+    QVERIFY(done.closedAt.isValid());
+
+    const auto events = *m_service->complaints().events(id);
+    QCOMPARE(events.size(), 8);
+    QVERIFY(events.first().isRegistration);
+    QCOMPARE(events.at(1).note, QStringLiteral("请邻长协调"));
+    QCOMPARE(events.at(3).from, ComplaintState::InProgress);
+    QCOMPARE(events.at(3).to, ComplaintState::Assigned);
+    QCOMPARE(events.at(3).assignee, QStringLiteral("网格员周敏"));
+    QCOMPARE(events.last().action, ComplaintAction::Close);
+    QCOMPARE(events.last().operatorName, QStringLiteral("测试员"));
+}
+
+void TestComplaintService::unsatisfiedFollowUpReopens() {
+    const ComplaintId id = m_service->log(draft(QStringLiteral("噪音")))->id;
+    QVERIFY(m_service->assign(id, Level::Community, QStringLiteral("周敏"), {}, {}));
+    QVERIFY(m_service->resolve(id, Level::Community, QStringLiteral("已劝导")));
+    QVERIFY(m_service->answer(id, QStringLiteral("上门"), {}));
+    QVERIFY(!m_service->followUp(id, Satisfaction::Unsatisfied, QString())); // needs a note
+    m_f->db.clock().set(QDateTime(QDate(2025, 4, 7), QTime(9, 0)));
+    QVERIFY(m_service->followUp(id, Satisfaction::Unsatisfied, QStringLiteral("仍有噪音")));
+    const Complaint reopened = *m_service->complaints().complaint(id);
+    QCOMPARE(reopened.state, ComplaintState::InProgress);
+    QVERIFY(!reopened.resolvedAt.isValid());
+    QCOMPARE(reopened.dueAt, QDateTime(QDate(2025, 4, 10), QTime(9, 0)));
+}
+
+void TestComplaintService::overdueFollowsTheClock() {
+    const ComplaintId id = m_service->log(draft(QStringLiteral("漏水"), Urgency::Urgent))->id;
+    ComplaintFilter overdue;
+    overdue.overdueOnly = true;
+    overdue.now = QDateTime(QDate(2025, 3, 28), QTime(9, 59));
+    QCOMPARE(*m_service->complaints().count(overdue), 0);
+    overdue.now = QDateTime(QDate(2025, 3, 28), QTime(10, 1));
+    QCOMPARE(*m_service->complaints().count(overdue), 1);
+    QVERIFY(m_service->complaints().complaint(id)->isOverdue(overdue.now));
+    QVERIFY(m_service->assign(id, Level::Community, QStringLiteral("周敏"), {}, {}));
+    QVERIFY(m_service->resolve(id, Level::Community, QStringLiteral("已修复")));
+    QCOMPARE(*m_service->complaints().count(overdue), 0); // resolved is never overdue
+}
+
+void TestComplaintService::extendAndRemind() {
+    const ComplaintId id = m_service->log(draft(QStringLiteral("漏水"), Urgency::Urgent))->id;
+    QVERIFY(!m_service->remind(id, {})); // not overdue yet
+    const QDateTime due = m_service->complaints().complaint(id)->dueAt;
+    QVERIFY(!m_service->extend(id, due.addDays(2), QString()));
+    QVERIFY(!m_service->extend(id, due.addDays(-1), QStringLiteral("等待配件")));
+    QVERIFY(m_service->extend(id, due.addDays(2), QStringLiteral("等待配件")));
+    QCOMPARE(m_service->complaints().complaint(id)->dueAt, due.addDays(2));
+    m_f->db.clock().set(due.addDays(3));
+    QVERIFY(m_service->remind(id, QStringLiteral("请尽快处理")));
+    const auto events = *m_service->complaints().events(id);
+    QCOMPARE(events.last().action, ComplaintAction::Remind);
+    QCOMPARE(events.at(events.size() - 2).note, QStringLiteral("等待配件"));
+    QCOMPARE(m_service->complaints().complaint(id)->state, ComplaintState::Registered);
+}
+
+void TestComplaintService::routingSuggestsTheRegistryPeople() {
+    QCOMPARE(m_service->suggestRouting(m_f->building).neighbourHead, QString());
+    const ResidentId wang = *m_f->registry.addResident(
+        m_f->resident(m_household, QStringLiteral("王海"), Gender::Male, Relation::Head));
+    NeighbourHead head;
+    head.residentId = wang;
+    head.termStart = QDate(2024, 1, 1);
+    head.buildings = {m_f->building};
+    QVERIFY(m_f->registry.addNeighbourHead(head));
+    const StaffId worker = *m_f->registry.addStaff(
+        {{}, m_f->community, QStringLiteral("周敏"), StaffRole::GridWorker, QString(), true});
+    const GridId grid =
+        *m_f->registry.addGrid({{}, m_f->community, QStringLiteral("第一网格"), worker, {}});
+    Building building = *m_f->registry.places().building(m_f->building);
+    building.gridId = grid;
+    QVERIFY(m_f->registry.updateBuilding(building));
+    const RoutingSuggestion suggestion = m_service->suggestRouting(m_f->building);
+    QCOMPARE(suggestion.neighbourHead, QStringLiteral("王海"));
+    QCOMPARE(suggestion.gridWorker, QStringLiteral("周敏"));
+}
+
+void TestComplaintService::filters() {
+    Complaint noise = draft(QStringLiteral("楼上装修噪音"));
+    noise.categoryId = category(QStringLiteral("噪音扰民"));
+    noise.channel = Channel::Phone;
+    const ComplaintId a = m_service->log(noise)->id;
+    m_f->db.clock().set(QDateTime(QDate(2025, 3, 28), QTime(9, 0)));
+    const ComplaintId b = m_service->log(draft(QStringLiteral("化粪池冒水")))->id;
+    QVERIFY(m_service->assign(b, Level::Building, QStringLiteral("王海"), {}, {}));
+
+    auto numbers = [this](const ComplaintFilter &filter) {
+        QStringList list;
+        const auto page = m_service->complaints().page(filter, std::nullopt, 50);
+        for (const Complaint &c : *page)
+            list << c.summary;
+        if (*m_service->complaints().count(filter) != list.size())
+            list << QStringLiteral("count disagrees");
+        return list;
+    };
+    ComplaintFilter all;
+    QCOMPARE(numbers(all), (QStringList{"化粪池冒水", "楼上装修噪音"})); // newest first
+    ComplaintFilter byState;
+    byState.state = ComplaintState::Assigned;
+    QCOMPARE(numbers(byState), QStringList{"化粪池冒水"});
+    ComplaintFilter byCategory;
+    byCategory.categoryId = category(QStringLiteral("噪音扰民"));
+    QCOMPARE(numbers(byCategory), QStringList{"楼上装修噪音"});
+    ComplaintFilter byChannel;
+    byChannel.channel = Channel::Phone;
+    QCOMPARE(numbers(byChannel), QStringList{"楼上装修噪音"});
+    ComplaintFilter byAssignee;
+    byAssignee.assignee = QStringLiteral("王");
+    QCOMPARE(numbers(byAssignee), QStringList{"化粪池冒水"});
+    ComplaintFilter byDate;
+    byDate.from = QDate(2025, 3, 28);
+    byDate.to = QDate(2025, 3, 28);
+    QCOMPARE(numbers(byDate), QStringList{"化粪池冒水"});
+    ComplaintFilter byText;
+    byText.text = QStringLiteral("装修");
+    QCOMPARE(numbers(byText), QStringList{"楼上装修噪音"});
+    byText.text = QStringLiteral("2025-0002");
+    QCOMPARE(numbers(byText), QStringList{"化粪池冒水"});
+    ComplaintFilter byBuilding;
+    byBuilding.buildingId = m_f->building;
+    QCOMPARE(numbers(byBuilding).size(), 2);
+    Q_UNUSED(a);
+    // Keyset paging, one at a time, sees both once.
+    const auto first = m_service->complaints().page(all, std::nullopt, 1);
+    const auto second = m_service->complaints().page(
+        all, ComplaintPageKey{first->first().receivedAt, first->first().id.value}, 1);
+    QCOMPARE(second->first().summary, QStringLiteral("楼上装修噪音"));
+}
+
+void TestComplaintService::possibleDuplicatesAndRepeatReporters() {
+    QVERIFY(m_service->log(draft(QStringLiteral("化粪池堵塞"))));
+    m_f->db.clock().set(QDateTime(QDate(2025, 3, 29), QTime(9, 0)));
+    const auto duplicates = m_service->complaints().possibleDuplicates(
+        m_f->building, m_f->unit, category(QStringLiteral("管道化粪池")),
+        m_f->db.clock().now().addDays(-7));
+    QCOMPARE(duplicates->size(), 1);
+    QCOMPARE(duplicates->first().summary, QStringLiteral("化粪池堵塞"));
+    QCOMPARE(m_service->complaints()
+                 .possibleDuplicates(m_f->building, m_f->unit, category(QStringLiteral("噪音扰民")),
+                                     m_f->db.clock().now().addDays(-7))
+                 ->size(),
+             0);
+    QVERIFY(m_service->log(draft(QStringLiteral("化粪池又堵了"))));
+    const auto repeat =
+        m_service->complaints().repeatReporters(QDateTime(QDate(2025, 1, 1), QTime()));
+    QCOMPARE(repeat->size(), 1);
+    QCOMPARE(repeat->first().name, QStringLiteral("张阿姨"));
+    QCOMPARE(repeat->first().visits, 2);
+}
+
+void TestComplaintService::figuresOnAKnownDataSet() {
+    auto &clock = m_f->db.clock();
+    // Four complaints on Thursday 2025-03-27 at 10:00:
+    // A: building, first response after 1 h, resolved after 4 h;
+    // B: community, first response after 2 h, resolved after 24 h;
+    // C: building, first response after 3 h, resolved after 10 h;
+    // D: urgent, never handled: overdue on Monday.
+    struct Plan {
+        Level level;
+        int respondHours;
+        int resolveHours;
+    };
+    const Plan plans[] = {
+        {Level::Building, 1, 4}, {Level::Community, 2, 24}, {Level::Building, 3, 10}};
+    const QDateTime start(QDate(2025, 3, 27), QTime(10, 0));
+    for (const Plan &plan : plans) {
+        clock.set(start);
+        const ComplaintId id = m_service->log(draft(QStringLiteral("事项")))->id;
+        clock.set(start.addSecs(plan.respondHours * 3600));
+        QVERIFY(m_service->assign(id, plan.level, QStringLiteral("经办人"), {}, {}));
+        clock.set(start.addSecs(plan.resolveHours * 3600));
+        QVERIFY(m_service->resolve(id, plan.level, QStringLiteral("已办结")));
+    }
+    clock.set(start);
+    QVERIFY(m_service->log(draft(QStringLiteral("紧急"), Urgency::Urgent)));
+
+    const auto figures =
+        ComplaintFigures::compute(m_service->complaints(), QDate(2025, 3, 1), QDate(2025, 3, 31),
+                                  QDateTime(QDate(2025, 3, 31), QTime(9, 0)));
+    QVERIFY(figures);
+    QCOMPARE(figures->received, 4);
+    QCOMPARE(figures->resolved, 3);
+    QCOMPARE(figures->overdue, 1);
+    QCOMPARE(figures->settledAt.value(Level::Building), 2);
+    QCOMPARE(figures->settledAt.value(Level::Community), 1);
+    QCOMPARE(figures->buildingShare, 2.0 / 3.0);
+    QCOMPARE(figures->medianHoursToFirstResponse, 2.0);
+    QCOMPARE(figures->medianHoursToResolution, 10.0);
+}
+
+void TestComplaintService::householdFileListsComplaints() {
+    QVERIFY(m_service->log(draft(QStringLiteral("化粪池堵塞"))));
+    ComplaintTimelineSource source(m_service->complaints());
+    const auto entries = source.entries(m_household);
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().title, QStringLiteral("Complaint 2025-0001: 化粪池堵塞"));
+}
+
+QTEST_GUILESS_MAIN(TestComplaintService)
+#include "tst_complaintservice.moc"

@@ -1,11 +1,16 @@
 #include "clicommands.h"
 
+#include "complaints/complaintrepository.h"
 #include "demo/demogenerator.h"
+#include "documents/complaintdocuments.h"
+#include "documents/printeddocument.h"
+#include "settings/officesettingsrepository.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QTextDocument>
 
 #include <cstdio>
 
@@ -49,11 +54,11 @@ int CliCommands::demo(const QString &scale) {
     QElapsedTimer timer;
     timer.start();
     DemoGenerator generator(**database, chosen);
-    const auto summary = generator.generate((*database)->clock().today());
+    const auto summary = generator.generate((*database)->clock().now());
     if (!summary)
         return fail(summary.error());
     m_out << tr("Demo data written to %1 in %2 s: %3 communities, %4 compounds, %5 buildings, "
-                "%6 households, %7 residents.")
+                "%6 households, %7 residents, %8 complaints.")
                  .arg(QDir::toNativeSeparators(m_path))
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                  .arg(summary->communities)
@@ -61,6 +66,7 @@ int CliCommands::demo(const QString &scale) {
                  .arg(summary->buildings)
                  .arg(summary->households)
                  .arg(summary->residents)
+                 .arg(summary->complaints)
           << Qt::endl;
     return ok;
 }
@@ -90,6 +96,38 @@ int CliCommands::backup(const QString &target) {
         return fail(done.error());
     m_out << tr("Backed up %1 to %2.")
                  .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(target))
+          << Qt::endl;
+    return ok;
+}
+
+int CliCommands::printDutyLog(const QString &day, const QString &pdf) {
+    if (pdf.isEmpty()) {
+        m_err << tr("linli-cli: say where to write the PDF with --pdf FILE.") << Qt::endl;
+        return usage;
+    }
+    auto database = Database::open(m_path, Database::Mode::OpenExisting);
+    if (!database)
+        return fail(database.error());
+    const QDate date =
+        day.isEmpty() ? (*database)->clock().today() : QDate::fromString(day, Qt::ISODate);
+    if (!date.isValid()) {
+        m_err << tr("linli-cli: \"%1\" is not a date; write it as 2025-03-27.").arg(day)
+              << Qt::endl;
+        return usage;
+    }
+    const auto office = OfficeSettingsRepository(**database).identity();
+    if (!office)
+        return fail(office.error());
+    const auto document =
+        ComplaintDocuments::dutyLog(ComplaintRepository(**database), date, *office);
+    if (!document)
+        return fail(document.error());
+    if (const Status written = PrintedDocument::writePdf(
+            **document, pdf, QStringLiteral("值班日志 %1").arg(PrintedDocument::chineseDate(date)));
+        !written)
+        return fail(written.error());
+    m_out << tr("The duty log of %1 is in %2.")
+                 .arg(date.toString(Qt::ISODate), QDir::toNativeSeparators(pdf))
           << Qt::endl;
     return ok;
 }

@@ -18,6 +18,8 @@ public:
     int demo(const QString &scale);
     int check();
     int backup(const QString &target);
+    /// The duty log (值班日志) of `day` as a PDF.
+    int printDutyLog(const QString &day, const QString &pdf);
 
     static constexpr int ok = 0;
     static constexpr int failed = 1;

@@ -5,14 +5,17 @@
 #include "storage/defaultlocation.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 
 using linli::CliCommands;
 
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+    // Printing lays out text with fonts, which takes a GUI application; it needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("linli-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LINLI_VERSION));
     linli::installTranslations(qEnvironmentVariable("LINLI_LANG"));
@@ -24,7 +27,9 @@ int main(int argc, char *argv[]) {
         "  init                 create the database, or bring it up to date\n"
         "  demo [--scale S]     fill a new database with a demo community (S: community, street)\n"
         "  check                check the database's integrity and schema version\n"
-        "  backup OUT           write a consistent copy to OUT, even while Linli is open"));
+        "  backup OUT           write a consistent copy to OUT, even while Linli is open\n"
+        "  print duty-log [--date D] --pdf OUT\n"
+        "                       the duty log of day D (default today) as a PDF"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -37,6 +42,13 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption scaleOption(
         QStringLiteral("scale"), CliCommands::tr("The size of the demo: community or street."),
         CliCommands::tr("scale"), QStringLiteral("community"));
+    const QCommandLineOption dateOption(QStringLiteral("date"),
+                                        CliCommands::tr("The day, as 2025-03-27 (default: today)."),
+                                        CliCommands::tr("date"));
+    const QCommandLineOption pdfOption(
+        QStringLiteral("pdf"), CliCommands::tr("The PDF file to write."), CliCommands::tr("file"));
+    parser.addOption(dateOption);
+    parser.addOption(pdfOption);
     parser.addOption(dbOption);
     parser.addOption(operatorOption);
     parser.addOption(scaleOption);
@@ -60,6 +72,9 @@ int main(int argc, char *argv[]) {
         return commands.check();
     if (command == QStringLiteral("backup") && args.size() == 2)
         return commands.backup(args.at(1));
+    if (command == QStringLiteral("print") && args.size() == 2 &&
+        args.at(1) == QStringLiteral("duty-log"))
+        return commands.printDutyLog(parser.value(dateOption), parser.value(pdfOption));
     std::fputs(qPrintable(CliCommands::tr("linli-cli: unknown command or wrong arguments: %1\n"
                                           "Run linli-cli --help for the commands.\n")
                               .arg(args.join(u' '))),

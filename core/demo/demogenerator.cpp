@@ -1,12 +1,13 @@
 #include "demo/demogenerator.h"
 
+#include "demo/democomplaints.h"
 #include "demo/demowriter.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
 namespace linli {
 
-Result<DemoGenerator::Summary> DemoGenerator::generate(QDate today) {
+Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
     const auto existing =
         sql::scalar(m_database.connection(), QStringLiteral("SELECT count(*) FROM communities"));
     if (!existing)
@@ -17,11 +18,16 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(QDate today) {
 
     Summary summary;
     const Status done = m_database.write([&](const WriteContext &context) {
-        DemoWriter writer(context, m_scale, today);
+        DemoWriter writer(context, m_scale, now.date());
         auto written = writer.run();
         if (!written)
             return written.status();
         summary = *written;
+        DemoComplaints complaints(context, now, 0x9E3779B97F4A7C15ULL);
+        auto logged = complaints.run();
+        if (!logged)
+            return logged.status();
+        summary.complaints = *logged;
         return Status::success();
     });
     if (!done)

@@ -3,13 +3,13 @@
 #include "common/result.h"
 
 #include <QCoreApplication>
-#include <QDate>
+#include <QDateTime>
 
 namespace linli {
 
 class Database;
 
-/// Fills an empty database with a deterministic sample community, dated relative to `today`
+/// Fills an empty database with a deterministic sample community, dated relative to `now`
 /// so that lists of the day are never empty. The `Community` scale is the reference community
 /// of domain.md with its neighbours (13 compounds, ~2,000 households); `Street` is a whole
 /// sub-district (20 communities, 400 compounds, 60,000 households, ~160,000 residents).
@@ -24,12 +24,14 @@ public:
         int buildings = 0;
         int households = 0;
         int residents = 0;
+        int complaints = 0;
     };
 
     DemoGenerator(Database &database, Scale scale)
         : m_database(database)
         , m_scale(scale) {}
-    Result<Summary> generate(QDate today);
+    /// Writes everything dated up to `now`, in one transaction.
+    Result<Summary> generate(const QDateTime &now);
 
 private:
     Database &m_database;

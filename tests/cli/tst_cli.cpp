@@ -1,4 +1,5 @@
 #include "storage/migrations.h"
+#include "support/pdftext.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -130,6 +131,18 @@ void TestCli::demoCheckBackup() {
     QVERIFY2(check.out.contains(
                  QStringLiteral("intact, schema version %1").arg(linli::latestSchemaVersion())),
              qPrintable(check.out));
+
+    const QString pdf = dir.filePath(QStringLiteral("log.pdf"));
+    const Run print = run({QStringLiteral("--db"), path, QStringLiteral("print"),
+                           QStringLiteral("duty-log"), QStringLiteral("--pdf"), pdf});
+    QCOMPARE(print.exitCode, 0);
+    QVERIFY(linli::test::pdfHas(linli::test::squeezed(linli::test::pdfText(pdf)),
+                                QStringLiteral("值班日志")));
+    const Run badDate =
+        run({QStringLiteral("--db"), path, QStringLiteral("print"), QStringLiteral("duty-log"),
+             QStringLiteral("--date"), QStringLiteral("27/3/2025"), QStringLiteral("--pdf"), pdf});
+    QCOMPARE(badDate.exitCode, 2);
+    QVERIFY(badDate.err.contains(QStringLiteral("is not a date")));
 
     const QString copy = dir.filePath(QStringLiteral("copy.linli"));
     QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("backup"), copy}).exitCode, 0);

@@ -35,7 +35,7 @@ QByteArray TestDemoGenerator::fingerprint(Database &db) {
 void TestDemoGenerator::communityScale() {
     test::TestDatabase db;
     DemoGenerator generator(*db, DemoGenerator::Scale::Community);
-    const auto summary = generator.generate(QDate(2025, 3, 27));
+    const auto summary = generator.generate(QDateTime(QDate(2025, 3, 27), QTime(16, 0)));
     QVERIFY2(summary, qPrintable(summary.error()));
     QCOMPARE(summary->compounds, 13);
     QCOMPARE(summary->buildings, 60);
@@ -63,14 +63,17 @@ void TestDemoGenerator::communityScale() {
 void TestDemoGenerator::deterministic() {
     test::TestDatabase first;
     test::TestDatabase second;
-    QVERIFY(DemoGenerator(*first, DemoGenerator::Scale::Community).generate(QDate(2025, 3, 27)));
-    QVERIFY(DemoGenerator(*second, DemoGenerator::Scale::Community).generate(QDate(2025, 3, 27)));
+    QVERIFY(DemoGenerator(*first, DemoGenerator::Scale::Community)
+                .generate(QDateTime(QDate(2025, 3, 27), QTime(16, 0))));
+    QVERIFY(DemoGenerator(*second, DemoGenerator::Scale::Community)
+                .generate(QDateTime(QDate(2025, 3, 27), QTime(16, 0))));
     QCOMPARE(fingerprint(*first), fingerprint(*second));
 }
 
 void TestDemoGenerator::everyIdNumberAndPhoneIsValid() {
     test::TestDatabase db;
-    QVERIFY(DemoGenerator(*db, DemoGenerator::Scale::Community).generate(QDate(2025, 3, 27)));
+    QVERIFY(DemoGenerator(*db, DemoGenerator::Scale::Community)
+                .generate(QDateTime(QDate(2025, 3, 27), QTime(16, 0))));
     auto rows =
         sql::run(db->connection(),
                  QStringLiteral("SELECT id_number, mobile, birth_date, gender FROM residents"));

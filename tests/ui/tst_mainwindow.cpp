@@ -53,8 +53,8 @@ void TestMainWindow::initTestCase() {
     QCoreApplication::setOrganizationName(QStringLiteral("LinliTest"));
     auto database = Database::open(m_dir.filePath(QStringLiteral("demo.linli")));
     QVERIFY2(database, qPrintable(database.error()));
-    QVERIFY(
-        DemoGenerator(**database, DemoGenerator::Scale::Community).generate(QDate::currentDate()));
+    QVERIFY(DemoGenerator(**database, DemoGenerator::Scale::Community)
+                .generate(QDateTime::currentDateTime()));
     (*database)->setOperatorName(QStringLiteral("值班员"));
     m_workspace = std::make_unique<Workspace>(std::move(*database));
     m_window = std::make_unique<MainWindow>(*m_workspace);

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/result.h"
+#include "complaints/workingcalendar.h"
+#include "storage/writecontext.h"
+
+#include <QDateTime>
+
+namespace linli {
+
+/// Six months of the duty desk's complaints for each demo community, in every state, dated up
+/// to `now`: old ones closed after a follow-up visit, recent ones still moving, a few overdue.
+class DemoComplaints final {
+public:
+    DemoComplaints(const WriteContext &context, QDateTime now, quint64 seed);
+    /// Writes the complaints and returns how many.
+    Result<int> run();
+
+private:
+    struct Person;
+    struct Plan;
+    Status writeOne(const Person &reporter, const QDateTime &receivedAt);
+    quint32 next();
+    int below(int bound) { return int(next() % quint32(bound)); }
+
+    const WriteContext &m_context;
+    QDateTime m_now;
+    quint64 m_state;
+    WorkingCalendar m_calendar;
+    QList<qint64> m_categoryIds;
+    QList<QString> m_categoryNames;
+    QHash<qint64, QString> m_headOfBuilding;
+    QHash<qint64, QString> m_workerOfBuilding;
+    QList<std::pair<qint64, QString>> m_bodies;
+    QStringList m_operators;
+    int m_written = 0;
+};
+
+} // namespace linli

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <memory>
+
+class QTextDocument;
+
+namespace linli {
+
+/// Shared pieces of Linli's printed documents: A4, in Chinese, in Noto Serif CJK SC (named
+/// explicitly, or fontconfig picks the Japanese forms), with dates written the Chinese way.
+class PrintedDocument final {
+    Q_DECLARE_TR_FUNCTIONS(linli::PrintedDocument)
+public:
+    /// A document from HTML body content, with the house style applied.
+    static std::unique_ptr<QTextDocument> fromHtml(const QString &body);
+    /// Writes the document to an A4 PDF file.
+    static Status writePdf(QTextDocument &document, const QString &path, const QString &title);
+    /// 2025年3月27日
+    static QString chineseDate(QDate date);
+    /// 2025年3月27日 14:05
+    static QString chineseDateTime(const QDateTime &at);
+    static QString escaped(const QString &text) { return text.toHtmlEscaped(); }
+};
+
+} // namespace linli

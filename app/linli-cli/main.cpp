@@ -7,15 +7,26 @@
 #include <QCommandLineParser>
 #include <QGuiApplication>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using linli::CliCommands;
 
 int main(int argc, char *argv[]) {
-    // Printing lays out text with fonts, which takes a GUI application; it needs no display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // Printing lays out text with fonts, which takes a GUI application (with no display);
+    // the other jobs need only the core one.
+    const bool printing = std::any_of(argv + 1, argv + argc,
+                                      [](const char *arg) { return qstrcmp(arg, "print") == 0; });
+    std::unique_ptr<QCoreApplication> application;
+    if (printing) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("linli-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LINLI_VERSION));
     linli::installTranslations(qEnvironmentVariable("LINLI_LANG"));

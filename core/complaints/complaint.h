@@ -41,8 +41,9 @@ enum class ComplaintAction {
     Answer,   ///< the reporter was told
     FollowUp, ///< the return visit (回访); unsatisfied reopens it
     Close,
-    Extend, ///< a new due date, with a reason
-    Remind, ///< a reminder (催办) on an overdue item
+    Extend,  ///< a new due date, with a reason
+    Remind,  ///< a reminder (催办) on an overdue item
+    Revisit, ///< the reporter came back about the same matter, instead of a new complaint
 };
 
 /// Who came: a registered resident, or a walk-in with a name and phone.

@@ -43,7 +43,7 @@ constexpr CodeTable<Satisfaction, 3> kSatisfactions = {{
     {Satisfaction::Unsatisfied, u"unsatisfied"},
 }};
 
-constexpr CodeTable<ComplaintAction, 8> kActions = {{
+constexpr CodeTable<ComplaintAction, 9> kActions = {{
     {ComplaintAction::Assign, u"assign"},
     {ComplaintAction::Start, u"start"},
     {ComplaintAction::Resolve, u"resolve"},
@@ -52,6 +52,7 @@ constexpr CodeTable<ComplaintAction, 8> kActions = {{
     {ComplaintAction::Close, u"close"},
     {ComplaintAction::Extend, u"extend"},
     {ComplaintAction::Remind, u"remind"},
+    {ComplaintAction::Revisit, u"revisit"},
 }};
 
 } // namespace

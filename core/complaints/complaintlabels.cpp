@@ -88,6 +88,8 @@ QString ComplaintLabels::action(ComplaintAction action) {
         return tr("Extend…");
     case ComplaintAction::Remind:
         return tr("Remind…");
+    case ComplaintAction::Revisit:
+        return tr("Record a return visit…");
     }
     return {};
 }
@@ -110,6 +112,8 @@ QString ComplaintLabels::actionPastTense(ComplaintAction action) {
         return tr("extended");
     case ComplaintAction::Remind:
         return tr("reminded");
+    case ComplaintAction::Revisit:
+        return tr("visited again");
     }
     return {};
 }

@@ -38,6 +38,8 @@ const QString kFilter =
         " AND (? = '' OR instr(c.assignee, ?) > 0)"
         " AND (? = '' OR c.received_at >= ?)"
         " AND (? = '' OR c.received_at < ?)"
+        " AND (? = '' OR (c.state IN ('registered', 'assigned', 'in_progress')"
+        "  AND c.due_at >= ? AND c.due_at < ?))"
         " AND (? = '' OR instr(c.summary, ?) > 0 OR instr(c.details, ?) > 0"
         "  OR instr(c.reporter_name, ?) > 0 OR instr(c.reporter_phone, ?) > 0"
         "  OR instr(c.place, ?) > 0 OR c.year || '-' || substr('000' || c.seq, -4) = ?)");
@@ -137,6 +139,10 @@ QVariantList filterValues(const ComplaintFilter &f) {
     const QString from = f.from.isValid() ? timeText(QDateTime(f.from, QTime(0, 0))) : QString();
     const QString to =
         f.to.isValid() ? timeText(QDateTime(f.to.addDays(1), QTime(0, 0))) : QString();
+    const QString dueFrom =
+        f.dueOn.isValid() ? timeText(QDateTime(f.dueOn, QTime(0, 0))) : QString();
+    const QString dueTo =
+        f.dueOn.isValid() ? timeText(QDateTime(f.dueOn.addDays(1), QTime(0, 0))) : QString();
     const QString text = f.text.trimmed();
     return {sql::notNull(state),
             state,
@@ -159,6 +165,9 @@ QVariantList filterValues(const ComplaintFilter &f) {
             from,
             sql::notNull(to),
             to,
+            sql::notNull(dueFrom),
+            dueFrom,
+            dueTo,
             sql::notNull(text),
             text,
             text,

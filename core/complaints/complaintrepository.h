@@ -26,6 +26,7 @@ struct ComplaintFilter {
     QString assignee; ///< part of the handler's name
     QDate from;       ///< received on or after
     QDate to;         ///< received on or before
+    QDate dueOn;      ///< open and due on this day
     QString text;     ///< summary, details, reporter, phone, place or number
     HouseholdId householdId;
     ResidentId reporterId;

@@ -95,7 +95,7 @@ Status ComplaintService::transition(ComplaintId id, ComplaintAction action, cons
         return changed;
     const QDateTime now = m_database.clock().now();
     if (!after.firstResponseAt.isValid() && action != ComplaintAction::Extend &&
-        action != ComplaintAction::Remind)
+        action != ComplaintAction::Remind && action != ComplaintAction::Revisit)
         after.firstResponseAt = now;
     ComplaintEvent event;
     event.at = now;
@@ -217,6 +217,11 @@ Status ComplaintService::remind(ComplaintId id, const QString &note) {
             return Status::failure(tr("Only an overdue complaint can be reminded."));
         return Status::success();
     });
+}
+
+Status ComplaintService::revisit(ComplaintId id, const QString &note) {
+    return transition(id, ComplaintAction::Revisit, note,
+                      [](Complaint &) { return Status::success(); });
 }
 
 RoutingSuggestion ComplaintService::suggestRouting(BuildingId building) const {

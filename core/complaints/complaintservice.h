@@ -45,6 +45,8 @@ public:
     Status close(ComplaintId id, const QString &note);
     Status extend(ComplaintId id, const QDateTime &newDue, const QString &reason);
     Status remind(ComplaintId id, const QString &note);
+    /// The reporter came back about this matter: noted on it rather than logged again.
+    Status revisit(ComplaintId id, const QString &note);
 
     /// The building's neighbour head and its grid's worker, as the registry has them today.
     RoutingSuggestion suggestRouting(BuildingId building) const;

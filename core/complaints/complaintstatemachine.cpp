@@ -19,14 +19,17 @@ struct Transition {
 // Remind keep the state. A follow-up that finds the reporter unsatisfied reopens the complaint
 // (handled in next()).
 constexpr Transition kTransitions[] = {
-    {S::Registered, A::Assign, S::Assigned},   {S::Registered, A::Extend, S::Registered},
-    {S::Registered, A::Remind, S::Registered}, {S::Assigned, A::Assign, S::Assigned},
-    {S::Assigned, A::Start, S::InProgress},    {S::Assigned, A::Resolve, S::Resolved},
-    {S::Assigned, A::Extend, S::Assigned},     {S::Assigned, A::Remind, S::Assigned},
-    {S::InProgress, A::Assign, S::Assigned},   {S::InProgress, A::Resolve, S::Resolved},
-    {S::InProgress, A::Extend, S::InProgress}, {S::InProgress, A::Remind, S::InProgress},
-    {S::Resolved, A::Answer, S::Answered},     {S::Answered, A::FollowUp, S::FollowedUp},
-    {S::FollowedUp, A::Close, S::Closed},
+    {S::Registered, A::Assign, S::Assigned},    {S::Registered, A::Extend, S::Registered},
+    {S::Registered, A::Remind, S::Registered},  {S::Assigned, A::Assign, S::Assigned},
+    {S::Assigned, A::Start, S::InProgress},     {S::Assigned, A::Resolve, S::Resolved},
+    {S::Assigned, A::Extend, S::Assigned},      {S::Assigned, A::Remind, S::Assigned},
+    {S::InProgress, A::Assign, S::Assigned},    {S::InProgress, A::Resolve, S::Resolved},
+    {S::InProgress, A::Extend, S::InProgress},  {S::InProgress, A::Remind, S::InProgress},
+    {S::Resolved, A::Answer, S::Answered},      {S::Answered, A::FollowUp, S::FollowedUp},
+    {S::FollowedUp, A::Close, S::Closed},       {S::Registered, A::Revisit, S::Registered},
+    {S::Assigned, A::Revisit, S::Assigned},     {S::InProgress, A::Revisit, S::InProgress},
+    {S::Resolved, A::Revisit, S::Resolved},     {S::Answered, A::Revisit, S::Answered},
+    {S::FollowedUp, A::Revisit, S::FollowedUp},
 };
 
 } // namespace

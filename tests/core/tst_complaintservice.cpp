@@ -218,6 +218,9 @@ void TestComplaintService::extendAndRemind() {
     QCOMPARE(events.last().action, ComplaintAction::Remind);
     QCOMPARE(events.at(events.size() - 2).note, QStringLiteral("等待配件"));
     QCOMPARE(m_service->complaints().complaint(id)->state, ComplaintState::Registered);
+    QVERIFY(m_service->revisit(id, QStringLiteral("居民再次来访询问进度")));
+    QCOMPARE(m_service->complaints().events(id)->last().action, ComplaintAction::Revisit);
+    QCOMPARE(m_service->complaints().complaint(id)->state, ComplaintState::Registered);
 }
 
 void TestComplaintService::routingSuggestsTheRegistryPeople() {
@@ -282,6 +285,9 @@ void TestComplaintService::filters() {
     QCOMPARE(numbers(byText), QStringList{"楼上装修噪音"});
     byText.text = QStringLiteral("2025-0002");
     QCOMPARE(numbers(byText), QStringList{"化粪池冒水"});
+    ComplaintFilter dueOn;
+    dueOn.dueOn = QDate(2025, 4, 1); // the first one's due date; the second is assigned, due 4-2
+    QCOMPARE(numbers(dueOn), QStringList{"楼上装修噪音"});
     ComplaintFilter byBuilding;
     byBuilding.buildingId = m_f->building;
     QCOMPARE(numbers(byBuilding).size(), 2);

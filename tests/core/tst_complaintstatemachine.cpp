@@ -29,14 +29,17 @@ void TestComplaintStateMachine::transitions_data() {
     const QList<A> actions = {A::Assign,   A::Start, A::Resolve, A::Answer,
                               A::FollowUp, A::Close, A::Extend,  A::Remind};
     const QMap<std::pair<S, A>, S> legal = {
-        {{S::Registered, A::Assign}, S::Assigned},   {{S::Registered, A::Extend}, S::Registered},
-        {{S::Registered, A::Remind}, S::Registered}, {{S::Assigned, A::Assign}, S::Assigned},
-        {{S::Assigned, A::Start}, S::InProgress},    {{S::Assigned, A::Resolve}, S::Resolved},
-        {{S::Assigned, A::Extend}, S::Assigned},     {{S::Assigned, A::Remind}, S::Assigned},
-        {{S::InProgress, A::Assign}, S::Assigned},   {{S::InProgress, A::Resolve}, S::Resolved},
-        {{S::InProgress, A::Extend}, S::InProgress}, {{S::InProgress, A::Remind}, S::InProgress},
-        {{S::Resolved, A::Answer}, S::Answered},     {{S::Answered, A::FollowUp}, S::FollowedUp},
-        {{S::FollowedUp, A::Close}, S::Closed},
+        {{S::Registered, A::Assign}, S::Assigned},    {{S::Registered, A::Extend}, S::Registered},
+        {{S::Registered, A::Remind}, S::Registered},  {{S::Assigned, A::Assign}, S::Assigned},
+        {{S::Assigned, A::Start}, S::InProgress},     {{S::Assigned, A::Resolve}, S::Resolved},
+        {{S::Assigned, A::Extend}, S::Assigned},      {{S::Assigned, A::Remind}, S::Assigned},
+        {{S::InProgress, A::Assign}, S::Assigned},    {{S::InProgress, A::Resolve}, S::Resolved},
+        {{S::InProgress, A::Extend}, S::InProgress},  {{S::InProgress, A::Remind}, S::InProgress},
+        {{S::Resolved, A::Answer}, S::Answered},      {{S::Answered, A::FollowUp}, S::FollowedUp},
+        {{S::FollowedUp, A::Close}, S::Closed},       {{S::Registered, A::Revisit}, S::Registered},
+        {{S::Assigned, A::Revisit}, S::Assigned},     {{S::InProgress, A::Revisit}, S::InProgress},
+        {{S::Resolved, A::Revisit}, S::Resolved},     {{S::Answered, A::Revisit}, S::Answered},
+        {{S::FollowedUp, A::Revisit}, S::FollowedUp},
     };
     for (S from : states) {
         for (A action : actions) {
@@ -72,8 +75,8 @@ void TestComplaintStateMachine::unsatisfiedFollowUpReopens() {
 
 void TestComplaintStateMachine::actionsFromMatchTheTable() {
     QCOMPARE(ComplaintStateMachine::actionsFrom(S::Registered),
-             (QList<A>{A::Assign, A::Extend, A::Remind}));
-    QCOMPARE(ComplaintStateMachine::actionsFrom(S::Resolved), QList<A>{A::Answer});
+             (QList<A>{A::Assign, A::Extend, A::Remind, A::Revisit}));
+    QCOMPARE(ComplaintStateMachine::actionsFrom(S::Resolved), (QList<A>{A::Answer, A::Revisit}));
     QCOMPARE(ComplaintStateMachine::actionsFrom(S::Closed), QList<A>{});
     const auto refused = ComplaintStateMachine::next(S::Closed, A::Resolve);
     QCOMPARE(refused.error(), QStringLiteral("A complaint that is closed cannot be resolved."));

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "complaints/complaintintakewidget.h"
+#include "complaints/complaintspage.h"
+#include "complaints/dutydeskpage.h"
 #include "registry/registrypage.h"
 #include "residents/residentspage.h"
 #include "settings/desksettings.h"
@@ -28,6 +31,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_dutyDesk(
+          new DutyDeskPage(workspace.complaints(), workspace.registry(), workspace.office(), this))
+    , m_complaints(new ComplaintsPage(workspace.complaints(), workspace.office(), this))
     , m_registry(
           new RegistryPage(workspace.registry(), workspace.office(), workspace.timeline(), this))
     , m_residents(new ResidentsPage(workspace.registry(), this))
@@ -36,6 +42,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_pages->setObjectName(QStringLiteral("pages"));
     const QList<std::pair<QWidget *, QStyle::StandardPixmap>> pages = {
+        {m_dutyDesk, QStyle::SP_FileDialogNewFolder},
+        {m_complaints, QStyle::SP_FileDialogListView},
         {m_registry, QStyle::SP_DirHomeIcon},
         {m_residents, QStyle::SP_FileDialogContentsView},
         {m_settings, QStyle::SP_FileDialogDetailedView},
@@ -57,8 +65,20 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        // The page takes the keyboard, so that typing can start at once (its focus proxy decides
+        // where: the duty desk's reporter field, the residents' search box).
+        m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_dutyDesk, &DutyDeskPage::complaintRequested, this, [this](ComplaintId complaint) {
+        showPage(Complaints);
+        m_complaints->showComplaint(complaint);
+    });
+    connect(m_complaints, &ComplaintsPage::intakeRequested, this, [this] {
+        showPage(DutyDesk);
+        m_dutyDesk->intake()->startNext();
+    });
     connect(m_residents, &ResidentsPage::householdRequested, this, [this](HouseholdId household) {
         showPage(Registry);
         m_registry->showHousehold(household);
@@ -74,11 +94,15 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     resize(1280, 800);
     restoreGeometry(DeskSettings::windowGeometry());
     restoreState(DeskSettings::windowState());
-    showPage(Registry);
+    showPage(DutyDesk);
 }
 
 QString MainWindow::pageName(Page page) const {
     switch (page) {
+    case DutyDesk:
+        return tr("Duty desk");
+    case Complaints:
+        return tr("Complaints");
     case Registry:
         return tr("Registry");
     case Residents:

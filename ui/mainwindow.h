@@ -9,6 +9,8 @@ class QStackedWidget;
 
 namespace linli {
 
+class ComplaintsPage;
+class DutyDeskPage;
 class RegistryPage;
 class ResidentsPage;
 class SettingsPage;
@@ -19,13 +21,15 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Page { Registry, Residents, Settings, PageCount };
+    enum Page { DutyDesk, Complaints, Registry, Residents, Settings, PageCount };
 
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
 
     void showPage(Page page);
     Page currentPage() const;
     QString pageName(Page page) const;
+    DutyDeskPage *dutyDeskPage() const { return m_dutyDesk; }
+    ComplaintsPage *complaintsPage() const { return m_complaints; }
     RegistryPage *registryPage() const { return m_registry; }
     ResidentsPage *residentsPage() const { return m_residents; }
 
@@ -41,6 +45,8 @@ private:
     Workspace &m_workspace;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
+    DutyDeskPage *m_dutyDesk;
+    ComplaintsPage *m_complaints;
     RegistryPage *m_registry;
     ResidentsPage *m_residents;
     SettingsPage *m_settings;

@@ -3,9 +3,9 @@
 #include "registry/registrylabels.h"
 #include "registry/registryservice.h"
 #include "registry/roledialog.h"
-#include "registry/stringtablemodel.h"
 #include "storage/database.h"
 #include "widgets/errorreporter.h"
+#include "widgets/stringtablemodel.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

@@ -75,6 +75,7 @@ ResidentsPage::ResidentsPage(RegistryService &registry, QWidget *parent)
     connect(&m_registry, &RegistryService::residentsChanged, m_model, &ResidentListModel::reload);
     connect(&m_registry, &RegistryService::householdsChanged, m_model, &ResidentListModel::reload);
     connect(&m_registry, &RegistryService::placesChanged, m_model, &ResidentListModel::reload);
+    setFocusProxy(m_search);
     runSearch();
 }
 

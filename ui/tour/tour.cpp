@@ -1,5 +1,8 @@
 #include "tour/tour.h"
 
+#include "complaints/complaintlabels.h"
+#include "complaints/complaintlistmodel.h"
+#include "complaints/complaintspage.h"
 #include "mainwindow.h"
 #include "registry/householdfilewidget.h"
 #include "registry/registrypage.h"
@@ -11,6 +14,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QTableView>
 #include <QTreeView>
 
 namespace linli {
@@ -66,11 +70,31 @@ Result<QStringList> Tour::run(const QString &folder) {
     m_window.resize(1280, 800);
     m_window.show();
 
+    m_window.showPage(MainWindow::DutyDesk);
+    if (Status done = shoot(m_window, folder, QStringLiteral("01-duty-desk"), written); !done)
+        return done;
+    m_window.showPage(MainWindow::Complaints);
+    if (auto *table =
+            m_window.complaintsPage()->findChild<QTableView *>(QStringLiteral("complaintTable"))) {
+        // An open complaint shows the most: its next steps as buttons.
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QString state =
+                table->model()->index(row, ComplaintListModel::State).data().toString();
+            if (row == table->model()->rowCount() - 1 ||
+                state.contains(ComplaintLabels::state(ComplaintState::InProgress))) {
+                table->selectRow(row);
+                break;
+            }
+        }
+    }
+    if (Status done = shoot(m_window, folder, QStringLiteral("02-complaints"), written); !done)
+        return done;
+
     const HouseholdId household = sampleHousehold(m_workspace);
     m_window.showPage(MainWindow::Registry);
     if (household.isValid())
         m_window.registryPage()->showHousehold(household);
-    if (Status done = shoot(m_window, folder, QStringLiteral("01-registry-household"), written);
+    if (Status done = shoot(m_window, folder, QStringLiteral("03-registry-household"), written);
         !done)
         return done;
 
@@ -81,26 +105,26 @@ Result<QStringList> Tour::run(const QString &folder) {
         if (building.isValid()) {
             tree->setCurrentIndex(building);
             if (Status done =
-                    shoot(m_window, folder, QStringLiteral("02-registry-building"), written);
+                    shoot(m_window, folder, QStringLiteral("04-registry-building"), written);
                 !done)
                 return done;
         }
     }
 
     m_window.showPage(MainWindow::Residents);
-    if (Status done = shoot(m_window, folder, QStringLiteral("03-residents"), written); !done)
+    if (Status done = shoot(m_window, folder, QStringLiteral("05-residents"), written); !done)
         return done;
     if (auto *search =
             m_window.residentsPage()->findChild<QLineEdit *>(QStringLiteral("residentSearch"))) {
         search->setText(QStringLiteral("小明"));
         Q_EMIT search->returnPressed();
-        if (Status done = shoot(m_window, folder, QStringLiteral("04-residents-search"), written);
+        if (Status done = shoot(m_window, folder, QStringLiteral("06-residents-search"), written);
             !done)
             return done;
     }
 
     m_window.showPage(MainWindow::Settings);
-    if (Status done = shoot(m_window, folder, QStringLiteral("05-settings"), written); !done)
+    if (Status done = shoot(m_window, folder, QStringLiteral("07-settings"), written); !done)
         return done;
 
     if (household.isValid()) {
@@ -119,7 +143,7 @@ Result<QStringList> Tour::run(const QString &folder) {
         if (auto *mobile = dialog.findChild<QLineEdit *>(QStringLiteral("mobileEdit")))
             mobile->setText(QStringLiteral("1381234567"));
         dialog.adjustSize();
-        if (Status done = shoot(dialog, folder, QStringLiteral("06-resident-dialog"), written);
+        if (Status done = shoot(dialog, folder, QStringLiteral("08-resident-dialog"), written);
             !done)
             return done;
         dialog.close();

@@ -1,4 +1,4 @@
-#include "registry/stringtablemodel.h"
+#include "widgets/stringtablemodel.h"
 
 namespace linli {
 

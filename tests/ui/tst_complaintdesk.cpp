@@ -1,0 +1,205 @@
+#include "complaints/complaintspage.h"
+#include "complaints/dutydeskpage.h"
+#include "demo/demogenerator.h"
+#include "mainwindow.h"
+#include "workspace/workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace linli;
+
+// The duty desk, driven like a person at the keyboard.
+class TestComplaintDesk final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void logsAComplaintWithTheKeyboardAlone();
+    void theComplaintMovesOnFromItsDetail();
+
+private:
+    static QWidget *focus() { return QApplication::focusWidget(); }
+    static void type(const QString &text);
+    static void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    void whenDialogOpens(std::function<void(QWidget *)> check);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_number;
+};
+
+void TestComplaintDesk::type(const QString &text) {
+    // Chinese arrives through the input method; digits and letters as key presses.
+    if (text.front().unicode() > 0x7f) {
+        QInputMethodEvent event;
+        event.setCommitString(text);
+        QApplication::sendEvent(focus(), &event);
+    } else {
+        QTest::keyClicks(focus(), text);
+    }
+}
+
+void TestComplaintDesk::press(Qt::Key key, Qt::KeyboardModifiers modifiers) {
+    QTest::keyClick(focus(), key, modifiers);
+}
+
+void TestComplaintDesk::whenDialogOpens(std::function<void(QWidget *)> check) {
+    auto *timer = new QTimer(this);
+    timer->setInterval(10);
+    connect(timer, &QTimer::timeout, this, [timer, check] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            check(dialog);
+        }
+    });
+    timer->start();
+}
+
+void TestComplaintDesk::initTestCase() {
+    QCoreApplication::setOrganizationName(QStringLiteral("LinliTest"));
+    auto database = Database::open(m_dir.filePath(QStringLiteral("demo.linli")));
+    QVERIFY2(database, qPrintable(database.error()));
+    QVERIFY(DemoGenerator(**database, DemoGenerator::Scale::Community)
+                .generate(QDateTime::currentDateTime()));
+    (*database)->setOperatorName(QStringLiteral("值班员小李"));
+    m_workspace = std::make_unique<Workspace>(std::move(*database));
+    m_window = std::make_unique<MainWindow>(*m_workspace);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestComplaintDesk::cleanupTestCase() {
+    m_window.reset();
+    m_workspace.reset();
+}
+
+void TestComplaintDesk::logsAComplaintWithTheKeyboardAlone() {
+    QCOMPARE(m_window->currentPage(), MainWindow::DutyDesk);
+    auto *desk = m_window->dutyDeskPage();
+    auto *today = desk->findChild<QTableView *>(QStringLiteral("todayTable"));
+    const int before = today->model()->rowCount();
+    auto *reporter = desk->findChild<QLineEdit *>(QStringLiteral("reporterEdit"));
+    QTRY_COMPARE(focus(), static_cast<QWidget *>(reporter));
+
+    type(QStringLiteral("路过的刘先生")); // a walk-in, not in the registry
+    press(Qt::Key_Escape);                // close any completion list
+    QTRY_COMPARE(focus(), static_cast<QWidget *>(reporter));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("13912345678"));
+    press(Qt::Key_Tab); // compound
+    press(Qt::Key_Down);
+    press(Qt::Key_Tab); // building
+    press(Qt::Key_Down);
+    press(Qt::Key_Tab); // unit
+    press(Qt::Key_Down);
+    press(Qt::Key_Tab); // channel: a visit, as it is
+    press(Qt::Key_Tab); // category
+    press(Qt::Key_Down);
+    press(Qt::Key_Tab); // urgent
+    press(Qt::Key_Space);
+    press(Qt::Key_Tab); // summary
+    QCOMPARE(focus()->objectName(), QStringLiteral("summaryEdit"));
+    type(QStringLiteral("楼道灯全坏了，老人夜里摔倒"));
+    press(Qt::Key_Return, Qt::ControlModifier);
+
+    auto *status = desk->findChild<QLabel *>(QStringLiteral("intakeStatus"));
+    QTRY_VERIFY(status->text().startsWith(QStringLiteral("Logged as ")));
+    m_number = status->text().mid(10, 9);
+    QCOMPARE(m_number.size(), 9);
+    QTRY_COMPARE(today->model()->rowCount(), before + 1);
+    QCOMPARE(today->model()->index(0, 0).data().toString(), m_number);
+    // The form is ready for the next visitor.
+    QVERIFY(reporter->text().isEmpty());
+    QTRY_COMPARE(focus(), static_cast<QWidget *>(reporter));
+
+    // It is in the complaints list, urgent, with the walk-in and the place chosen.
+    ComplaintFilter byNumber;
+    byNumber.text = m_number;
+    const auto found = m_workspace->complaints().complaints().page(byNumber, std::nullopt, 5);
+    QCOMPARE(found->size(), 1);
+    const Complaint &c = found->first();
+    QCOMPARE(c.reporter.name, QStringLiteral("路过的刘先生"));
+    QVERIFY(!c.reporter.residentId.isValid());
+    QCOMPARE(c.urgency, Urgency::Urgent);
+    QCOMPARE(c.channel, Channel::Visit);
+    QVERIFY(c.place.unitId.isValid());
+    QVERIFY(c.place.description.contains(QStringLiteral("单元")));
+    QCOMPARE(c.loggedBy, QStringLiteral("值班员小李"));
+}
+
+void TestComplaintDesk::theComplaintMovesOnFromItsDetail() {
+    m_window->showPage(MainWindow::Complaints);
+    auto *page = m_window->complaintsPage();
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("complaintSearch"));
+    auto *table = page->findChild<QTableView *>(QStringLiteral("complaintTable"));
+    QTest::keyClicks(search, m_number);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->selectRow(0);
+    auto *header = page->findChild<QLabel *>(QStringLiteral("complaintHeader"));
+    QTRY_VERIFY(header->text().startsWith(m_number));
+
+    // Registered: assign it to the community level, to a named grid worker.
+    bool assigned = false;
+    whenDialogOpens([&](QWidget *dialog) {
+        auto *level = dialog->findChild<QComboBox *>(QStringLiteral("levelCombo"));
+        level->setCurrentIndex(level->findText(QStringLiteral("Community")));
+        auto *handler = dialog->findChild<QLineEdit *>(QStringLiteral("handlerEdit"));
+        handler->setText(QStringLiteral("网格员周敏"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("actionOk")),
+                          Qt::LeftButton);
+        assigned = true;
+    });
+    QTest::mouseClick(page->findChild<QPushButton *>(
+                          QStringLiteral("action_%1").arg(int(ComplaintAction::Assign))),
+                      Qt::LeftButton);
+    QVERIFY(assigned);
+    auto *facts = page->findChild<QLabel *>(QStringLiteral("complaintFacts"));
+    QTRY_VERIFY(facts->text().contains(QStringLiteral("网格员周敏")));
+    QVERIFY(facts->text().contains(QStringLiteral("assigned")));
+
+    // Resolving without saying what was done is refused inside the dialog.
+    bool refused = false;
+    whenDialogOpens([&](QWidget *dialog) {
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("actionOk")),
+                          Qt::LeftButton);
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("actionError"));
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), QStringLiteral("Say what was done to resolve it."));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("actionText"))
+            ->setPlainText(QStringLiteral("更换楼道灯"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("actionOk")),
+                          Qt::LeftButton);
+        refused = true;
+    });
+    QTest::mouseClick(page->findChild<QPushButton *>(
+                          QStringLiteral("action_%1").arg(int(ComplaintAction::Resolve))),
+                      Qt::LeftButton);
+    QVERIFY(refused);
+    QTRY_VERIFY(facts->text().contains(QStringLiteral("更换楼道灯")));
+    auto *events = page->findChild<QTableView *>(QStringLiteral("complaintEvents"));
+    QCOMPARE(events->model()->rowCount(), 3);
+    QCOMPARE(events->model()->index(2, 2).data().toString(), QStringLiteral("Resolved"));
+    // A resolved complaint offers the answer, not another resolve.
+    QVERIFY(page->findChild<QPushButton *>(
+        QStringLiteral("action_%1").arg(int(ComplaintAction::Answer))));
+    QVERIFY(!page->findChild<QPushButton *>(
+        QStringLiteral("action_%1").arg(int(ComplaintAction::Resolve))));
+}
+
+QTEST_MAIN(TestComplaintDesk)
+#include "tst_complaintdesk.moc"

@@ -1,0 +1,172 @@
+#include "complaints/complaintdetailwidget.h"
+
+#include "complaints/complaintactiondialog.h"
+#include "complaints/complainteventsmodel.h"
+#include "complaints/complaintlabels.h"
+#include "complaints/complaintservice.h"
+#include "complaints/complaintstatemachine.h"
+#include "documents/complaintdocuments.h"
+#include "settings/officesettingsservice.h"
+#include "storage/database.h"
+#include "widgets/documentprinter.h"
+#include "widgets/errorreporter.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace linli {
+
+namespace {
+
+QString row(const QString &label, const QString &value) {
+    if (value.isEmpty())
+        return {};
+    return QStringLiteral("<tr><td style='padding-right:12px;color:#555'>%1</td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+QString when(const QDateTime &at) {
+    return at.isValid() ? QLocale().toString(at, QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+ComplaintDetailWidget::ComplaintDetailWidget(ComplaintService &service,
+                                             const OfficeSettingsService &office, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_office(office)
+    , m_header(new QLabel(this))
+    , m_facts(new QLabel(this))
+    , m_events(new ComplaintEventsModel(this))
+    , m_eventTable(new QTableView(this))
+    , m_actions(new QHBoxLayout)
+    , m_receipt(new QPushButton(tr("Print &receipt…"), this)) {
+    setObjectName(QStringLiteral("complaintDetail"));
+    m_header->setObjectName(QStringLiteral("complaintHeader"));
+    m_header->setWordWrap(true);
+    QFont big = m_header->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_header->setFont(big);
+    m_facts->setObjectName(QStringLiteral("complaintFacts"));
+    m_facts->setTextFormat(Qt::RichText);
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_eventTable->setObjectName(QStringLiteral("complaintEvents"));
+    m_eventTable->setModel(m_events);
+    m_eventTable->verticalHeader()->hide();
+    m_eventTable->horizontalHeader()->setStretchLastSection(true);
+    m_eventTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_eventTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_receipt->setObjectName(QStringLiteral("printReceiptButton"));
+    m_receipt->setToolTip(tr("A slip for the reporter with the number and the office's phone"));
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addLayout(m_actions);
+    bottom->addStretch();
+    bottom->addWidget(m_receipt);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_facts);
+    layout->addLayout(bottom);
+    layout->addWidget(m_eventTable, 1);
+
+    connect(m_receipt, &QPushButton::clicked, this, &ComplaintDetailWidget::printReceipt);
+    connect(&m_service, &ComplaintService::complaintsChanged, this, [this](ComplaintId changed) {
+        if (changed == m_complaint.id)
+            reload();
+    });
+    setEnabled(false);
+}
+
+void ComplaintDetailWidget::showComplaint(ComplaintId id) {
+    m_complaint.id = id;
+    reload();
+}
+
+void ComplaintDetailWidget::reload() {
+    const auto complaint = m_service.complaints().complaint(m_complaint.id);
+    const auto events = m_service.complaints().events(m_complaint.id);
+    if (!complaint || !events) {
+        setEnabled(false);
+        m_header->clear();
+        m_facts->clear();
+        m_events->setEvents({});
+        return;
+    }
+    setEnabled(true);
+    m_complaint = *complaint;
+    const QDateTime now = m_service.database().clock().now();
+    const Complaint &c = m_complaint;
+    QString state = ComplaintLabels::state(c.state);
+    if (c.isOverdue(now))
+        state = tr("%1 — overdue since %2").arg(state, when(c.dueAt));
+    m_header->setText(tr("%1 %2").arg(c.number(), c.summary));
+    QString html = QStringLiteral("<table>");
+    html += row(tr("State"), state);
+    html += row(tr("Received"),
+                tr("%1, %2, logged by %3")
+                    .arg(when(c.receivedAt), ComplaintLabels::channel(c.channel), c.loggedBy));
+    html += row(tr("Reporter"), c.reporter.phone.isEmpty()
+                                    ? c.reporter.name
+                                    : tr("%1, %2").arg(c.reporter.name, c.reporter.phone));
+    html += row(tr("Place"), c.place.description);
+    html +=
+        row(tr("Category"), tr("%1, %2").arg(c.categoryName, ComplaintLabels::urgency(c.urgency)));
+    html += row(tr("Details"), c.details);
+    if (c.level)
+        html += row(tr("Level"), ComplaintLabels::level(*c.level));
+    html += row(tr("Handler"), c.assignee);
+    if (c.isOpen())
+        html += row(tr("Due"), when(c.dueAt));
+    html += row(tr("Resolution"), c.resolution);
+    if (c.answeredAt.isValid())
+        html += row(tr("Answered"), tr("%1, %2").arg(when(c.answeredAt), c.answerMethod));
+    if (c.satisfaction)
+        html += row(tr("Follow-up"), ComplaintLabels::satisfaction(*c.satisfaction));
+    m_facts->setText(html + QStringLiteral("</table>"));
+    m_events->setEvents(*events);
+    m_eventTable->resizeColumnsToContents();
+    rebuildActions();
+}
+
+void ComplaintDetailWidget::rebuildActions() {
+    while (QLayoutItem *item = m_actions->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QDateTime now = m_service.database().clock().now();
+    for (const ComplaintAction action : ComplaintStateMachine::actionsFrom(m_complaint.state)) {
+        // A reminder only makes sense on an overdue complaint.
+        if (action == ComplaintAction::Remind && !m_complaint.isOverdue(now))
+            continue;
+        auto *button = new QPushButton(ComplaintLabels::action(action), this);
+        button->setObjectName(QStringLiteral("action_%1").arg(int(action)));
+        connect(button, &QPushButton::clicked, this, [this, action] { runAction(action); });
+        m_actions->addWidget(button);
+    }
+}
+
+void ComplaintDetailWidget::runAction(ComplaintAction action) {
+    ComplaintActionDialog dialog(m_service, m_complaint, action, this);
+    dialog.exec();
+}
+
+void ComplaintDetailWidget::printReceipt() {
+    const auto office = m_office.identity();
+    if (!office) {
+        ErrorReporter::report(this, tr("The receipt cannot be printed."), office.error());
+        return;
+    }
+    auto document = ComplaintDocuments::receipt(m_complaint, *office);
+    DocumentPrinter::preview(this, *document, tr("Receipt %1").arg(m_complaint.number()));
+}
+
+} // namespace linli

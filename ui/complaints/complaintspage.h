@@ -1,0 +1,59 @@
+#pragma once
+
+#include "complaints/complaint.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace linli {
+
+class ComplaintDetailWidget;
+class ComplaintListModel;
+class ComplaintService;
+class OfficeSettingsService;
+
+/// Every complaint, filtered by state, overdue, category, channel, period, handler and text,
+/// with the counts and the office's figures above, and the chosen one's detail beside.
+class ComplaintsPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComplaintsPage)
+public:
+    ComplaintsPage(ComplaintService &service, const OfficeSettingsService &office,
+                   QWidget *parent = nullptr);
+
+    void showComplaint(ComplaintId id);
+    /// Shows only the overdue complaints (from the duty desk's overdue count).
+    void showOverdue();
+
+Q_SIGNALS:
+    void intakeRequested();
+
+private:
+    void applyFilter();
+    void updateCounts();
+    void updateFigures();
+    void printDutyLog();
+    void showRepeatReporters();
+
+    ComplaintService &m_service;
+    const OfficeSettingsService &m_office;
+    ComplaintListModel *m_model;
+    QComboBox *m_state;
+    QComboBox *m_category;
+    QComboBox *m_channel;
+    QComboBox *m_period;
+    QLineEdit *m_handler;
+    QLineEdit *m_text;
+    QLabel *m_counts;
+    QLabel *m_figures;
+    QTableView *m_table;
+    ComplaintDetailWidget *m_detail;
+    QTimer *m_debounce;
+};
+
+} // namespace linli

@@ -1,0 +1,93 @@
+#include "complaints/dutydeskpage.h"
+
+#include "complaints/complaintintakewidget.h"
+#include "complaints/complaintlistmodel.h"
+#include "complaints/complaintservice.h"
+#include "storage/database.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace linli {
+
+DutyDeskPage::DutyDeskPage(ComplaintService &service, RegistryService &registry,
+                           const OfficeSettingsService &office, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_intake(new ComplaintIntakeWidget(service, registry, office, this))
+    , m_today(new ComplaintListModel(service.complaints(), this))
+    , m_dueToday(new ComplaintListModel(service.complaints(), this))
+    , m_overdue(new ComplaintListModel(service.complaints(), this))
+    , m_todayTitle(new QLabel(this))
+    , m_dueTitle(new QLabel(this))
+    , m_overdueTitle(new QLabel(this)) {
+    auto *intakeBox = new QGroupBox(tr("Log a visitor's or caller's matter"), this);
+    auto *intakeLayout = new QVBoxLayout(intakeBox);
+    intakeLayout->addWidget(m_intake);
+
+    auto *today = new QWidget(this);
+    auto *todayLayout = new QVBoxLayout(today);
+    todayLayout->setContentsMargins(0, 0, 0, 0);
+    m_todayTitle->setObjectName(QStringLiteral("todayTitle"));
+    m_dueTitle->setObjectName(QStringLiteral("dueTodayTitle"));
+    m_overdueTitle->setObjectName(QStringLiteral("overdueTitle"));
+    m_overdueTitle->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    todayLayout->addWidget(m_todayTitle);
+    todayLayout->addWidget(addList(m_today, QStringLiteral("todayTable")), 1);
+    todayLayout->addWidget(m_dueTitle);
+    todayLayout->addWidget(addList(m_dueToday, QStringLiteral("dueTodayTable")), 1);
+    todayLayout->addWidget(m_overdueTitle);
+    todayLayout->addWidget(addList(m_overdue, QStringLiteral("overdueTable")), 1);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(intakeBox, 5);
+    layout->addWidget(today, 6);
+    setFocusProxy(m_intake);
+    connect(&m_service, &ComplaintService::complaintsChanged, this, &DutyDeskPage::reload);
+    reload();
+}
+
+QTableView *DutyDeskPage::addList(ComplaintListModel *model, const QString &name) {
+    auto *table = new QTableView(this);
+    table->setObjectName(name);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    // The desk needs the number, the reporter, the summary and where it stands.
+    for (int column : {ComplaintListModel::Channel, ComplaintListModel::Place,
+                       ComplaintListModel::Category, ComplaintListModel::Received})
+        table->hideColumn(column);
+    table->setColumnWidth(ComplaintListModel::Number, 85);
+    table->setColumnWidth(ComplaintListModel::Reporter, 70);
+    table->setColumnWidth(ComplaintListModel::Summary, 200);
+    connect(table, &QTableView::activated, this, [this, model](const QModelIndex &index) {
+        if (const Complaint *c = model->complaintAt(index.row()))
+            Q_EMIT complaintRequested(c->id);
+    });
+    return table;
+}
+
+void DutyDeskPage::reload() {
+    const QDateTime now = m_service.database().clock().now();
+    ComplaintFilter today;
+    today.from = now.date();
+    today.to = now.date();
+    m_today->setFilter(today, now);
+    ComplaintFilter due;
+    due.dueOn = now.date();
+    m_dueToday->setFilter(due, now);
+    ComplaintFilter overdue;
+    overdue.overdueOnly = true;
+    m_overdue->setFilter(overdue, now);
+    m_todayTitle->setText(tr("Received today: %1").arg(m_today->totalCount()));
+    m_dueTitle->setText(tr("Due today: %1").arg(m_dueToday->totalCount()));
+    m_overdueTitle->setText(tr("Overdue: %1").arg(m_overdue->totalCount()));
+}
+
+} // namespace linli

@@ -97,23 +97,23 @@ QString ComplaintLabels::action(ComplaintAction action) {
 QString ComplaintLabels::actionPastTense(ComplaintAction action) {
     switch (action) {
     case ComplaintAction::Assign:
-        return tr("assigned");
+        return tr("assigned", "as an action");
     case ComplaintAction::Start:
-        return tr("started");
+        return tr("started", "as an action");
     case ComplaintAction::Resolve:
-        return tr("resolved");
+        return tr("resolved", "as an action");
     case ComplaintAction::Answer:
-        return tr("answered");
+        return tr("answered", "as an action");
     case ComplaintAction::FollowUp:
-        return tr("followed up");
+        return tr("followed up", "as an action");
     case ComplaintAction::Close:
-        return tr("closed");
+        return tr("closed", "as an action");
     case ComplaintAction::Extend:
-        return tr("extended");
+        return tr("extended", "as an action");
     case ComplaintAction::Remind:
-        return tr("reminded");
+        return tr("reminded", "as an action");
     case ComplaintAction::Revisit:
-        return tr("visited again");
+        return tr("visited again", "as an action");
     }
     return {};
 }

@@ -79,22 +79,6 @@
 <context>
     <name>linli::CliCommands</name>
     <message>
-        <source>Admin jobs on a Linli database.
-
-Commands:
-  init                 create the database, or bring it up to date
-  demo [--scale S]     fill a new database with a demo community (S: community, street)
-  check                check the database's integrity and schema version
-  backup OUT           write a consistent copy to OUT, even while Linli is open</source>
-        <translation>邻里数据库管理工具。
-
-命令：
-  init                 创建数据库，或将其升级到最新版本
-  demo [--scale S]     向新数据库写入演示社区（S：community 社区，street 街道）
-  check                检查数据库完整性和结构版本
-  backup OUT           将一致的副本写入 OUT，邻里运行时亦可</translation>
-    </message>
-    <message>
         <source>The database file (default: %1).</source>
         <translation>数据库文件（默认：%1）。</translation>
     </message>
@@ -143,16 +127,898 @@ Run linli-cli --help for the commands.
         <translation>linli-cli：未知规模“%1”；请使用 community 或 street。</translation>
     </message>
     <message>
-        <source>Demo data written to %1 in %2 s: %3 communities, %4 compounds, %5 buildings, %6 households, %7 residents.</source>
-        <translation>演示数据已写入 %1，用时 %2 秒：%3 个社区、%4 个小区、%5 栋楼、%6 户、%7 位居民。</translation>
-    </message>
-    <message>
         <source>%1: intact, schema version %2 (this Linli knows up to %3).</source>
         <translation>%1：完好，结构版本 %2（本版邻里支持到 %3）。</translation>
     </message>
     <message>
         <source>Backed up %1 to %2.</source>
         <translation>已将 %1 备份到 %2。</translation>
+    </message>
+    <message>
+        <source>Admin jobs on a Linli database.
+
+Commands:
+  init                 create the database, or bring it up to date
+  demo [--scale S]     fill a new database with a demo community (S: community, street)
+  check                check the database's integrity and schema version
+  backup OUT           write a consistent copy to OUT, even while Linli is open
+  print duty-log [--date D] --pdf OUT
+                       the duty log of day D (default today) as a PDF</source>
+        <translation>邻里数据库管理工具。
+
+命令：
+  init                 创建数据库，或将其升级到最新版本
+  demo [--scale S]     向新数据库写入演示社区（S：community 社区，street 街道）
+  check                检查数据库完整性和结构版本
+  backup OUT           将一致的副本写入 OUT，邻里运行时亦可
+  print duty-log [--date D] --pdf OUT
+                       将 D 日（默认今天）的值班日志输出为 PDF</translation>
+    </message>
+    <message>
+        <source>The day, as 2025-03-27 (default: today).</source>
+        <translation>日期，格式如 2025-03-27（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1 in %2 s: %3 communities, %4 compounds, %5 buildings, %6 households, %7 residents, %8 complaints.</source>
+        <translation>演示数据已写入 %1，用时 %2 秒：%3 个社区、%4 个小区、%5 栋楼、%6 户、%7 位居民、%8 件诉求。</translation>
+    </message>
+    <message>
+        <source>linli-cli: say where to write the PDF with --pdf FILE.</source>
+        <translation>linli-cli：请用 --pdf 文件 指定 PDF 的保存位置。</translation>
+    </message>
+    <message>
+        <source>linli-cli: "%1" is not a date; write it as 2025-03-27.</source>
+        <translation>linli-cli：“%1”不是日期；请写成 2025-03-27 的格式。</translation>
+    </message>
+    <message>
+        <source>The duty log of %1 is in %2.</source>
+        <translation>%1 的值班日志已保存到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ComplaintActionDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Settle at &amp;level:</source>
+        <translation>办理层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Handled by:</source>
+        <translation>经办人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to:</source>
+        <translation>转办单位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Why, for the hand-over:</source>
+        <translation>分派或转交说明：</translation>
+    </message>
+    <message>
+        <source>Settled at &amp;level:</source>
+        <translation>化解层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>办理结果：</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话告知</translation>
+    </message>
+    <message>
+        <source>In person at home</source>
+        <translation>上门告知</translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation>来社区当面告知</translation>
+    </message>
+    <message>
+        <source>By text message</source>
+        <translation>短信告知</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>答复方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The reporter is:</source>
+        <translation>反映人评价：</translation>
+    </message>
+    <message>
+        <source>New &amp;due date:</source>
+        <translation>新的办理期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>What the reporter said:</source>
+        <translation>反映人所说：</translation>
+    </message>
+    <message>
+        <source>The building's neighbour head or self-governance group</source>
+        <translation>本楼栋邻长或楼栋自治小组</translation>
+    </message>
+    <message>
+        <source>A grid worker or staff member</source>
+        <translation>网格员或社区工作人员</translation>
+    </message>
+    <message>
+        <source>Mediation room</source>
+        <translation>矛盾调解室</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the body's name</source>
+        <translation>留空则使用转办单位名称</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ComplaintDetailWidget</name>
+    <message>
+        <source>Print &amp;receipt…</source>
+        <translation>打印回执(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A slip for the reporter with the number and the office's phone</source>
+        <translation>给反映人的回执，含受理编号和社区电话</translation>
+    </message>
+    <message>
+        <source>%1 — overdue since %2</source>
+        <translation>%1 — 自 %2 起超期</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>%1, %2, logged by %3</source>
+        <translation>%1，%2，登记人 %3</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be printed.</source>
+        <translation>无法打印回执。</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>回执 %1</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ComplaintEventsModel</name>
+    <message>
+        <source>Logged</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>分派给 %1</translation>
+    </message>
+    <message>
+        <source>Handed over to %1</source>
+        <translation>转交给 %1</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Reporter answered</source>
+        <translation>已答复反映人</translation>
+    </message>
+    <message>
+        <source>Follow-up: unsatisfied, reopened</source>
+        <translation>回访不满意，重新办理</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Time limit extended</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Reminder issued</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>Reporter came again</source>
+        <translation>反映人再次来访</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ComplaintIntakeWidget</name>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>紧急(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Note on this one instead</source>
+        <translation>改为记入此件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save and start the next</source>
+        <translation>保存并登记下一件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print &amp;receipt…</source>
+        <translation>打印回执(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Name, phone or address of a resident — or a walk-in's name</source>
+        <translation>输入居民姓名、电话或住址查找，或直接输入来访人姓名</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>One line: what is the matter?</source>
+        <translation>一句话概括所反映的问题</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+回车</translation>
+    </message>
+    <message>
+        <source>&amp;Who came:</source>
+        <translation>反映人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>地点(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Channel and time:</source>
+        <translation>方式和时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>诉求内容(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>详细情况(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The same matter may have been logged already</source>
+        <translation>同一事项可能已有登记</translation>
+    </message>
+    <message>
+        <source>Compound…</source>
+        <translation>小区…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Building…</source>
+        <translation>楼栋…</translation>
+    </message>
+    <message>
+        <source>Unit…</source>
+        <translation>单元…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>Household: %1</source>
+        <translation>住户：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 (%5)</source>
+        <translation>%1 · %2 · %3 · %4（%5）</translation>
+    </message>
+    <message>
+        <source>The complaint was not logged.</source>
+        <translation>诉求未能登记。</translation>
+    </message>
+    <message>
+        <source>Logged as %1, due %2.</source>
+        <translation>已登记，编号 %1，办理期限 %2。</translation>
+    </message>
+    <message>
+        <source>%1 came again: %2</source>
+        <translation>%1 再次反映：%2</translation>
+    </message>
+    <message>
+        <source>The visit was not noted.</source>
+        <translation>本次来访未能记录。</translation>
+    </message>
+    <message>
+        <source>Noted on %1.</source>
+        <translation>已记入 %1。</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be printed.</source>
+        <translation>无法打印回执。</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>回执 %1</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ComplaintLabels</name>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Grid platform</source>
+        <translation>网格平台</translation>
+    </message>
+    <message>
+        <source>Group chat</source>
+        <translation>楼栋群</translation>
+    </message>
+    <message>
+        <source>Wish wall</source>
+        <translation>心愿墙</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>矛盾调解</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>分派…</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <source>Answer the reporter…</source>
+        <translation>答复反映人…</translation>
+    </message>
+    <message>
+        <source>Follow-up visit…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <source>Remind…</source>
+        <translation>催办…</translation>
+    </message>
+    <message>
+        <source>Record a return visit…</source>
+        <translation>记录再次来访…</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <comment>as an action</comment>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <comment>as an action</comment>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <comment>as an action</comment>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <comment>as an action</comment>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <comment>as an action</comment>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>as an action</comment>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <comment>as an action</comment>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>reminded</source>
+        <comment>as an action</comment>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>visited again</source>
+        <comment>as an action</comment>
+        <translation>记录再次来访</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ComplaintListModel</name>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>自 %1 起超期</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1，已超期</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办理期限</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ComplaintRepository</name>
+    <message>
+        <source>The complaint no longer exists.</source>
+        <translation>该诉求已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ComplaintService</name>
+    <message>
+        <source>Enter who came: choose a resident, or type a walk-in's name.</source>
+        <translation>请填写反映人：选择登记居民，或输入来访人姓名。</translation>
+    </message>
+    <message>
+        <source>The phone number is neither an 11-digit mobile nor a landline with its area code.</source>
+        <translation>电话号码既不是 11 位手机号，也不是带区号的固定电话。</translation>
+    </message>
+    <message>
+        <source>Enter a summary of the matter.</source>
+        <translation>请填写诉求内容。</translation>
+    </message>
+    <message>
+        <source>The summary is longer than %1 characters; put the rest in the details.</source>
+        <translation>诉求内容超过 %1 个字，其余请写入详细情况。</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+    <message>
+        <source>Enter when the matter was received.</source>
+        <translation>请填写受理时间。</translation>
+    </message>
+    <message>
+        <source>The time received lies in the future.</source>
+        <translation>受理时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Choose the body the complaint is referred to.</source>
+        <translation>请选择转办单位。</translation>
+    </message>
+    <message>
+        <source>Mediation room</source>
+        <translation>矛盾调解室</translation>
+    </message>
+    <message>
+        <source>Enter who will handle it.</source>
+        <translation>请填写经办人。</translation>
+    </message>
+    <message>
+        <source>It is assigned to %1 already.</source>
+        <translation>已分派给 %1。</translation>
+    </message>
+    <message>
+        <source>Say what was done to resolve it.</source>
+        <translation>请填写办理结果。</translation>
+    </message>
+    <message>
+        <source>Say how the reporter was told.</source>
+        <translation>请填写答复方式。</translation>
+    </message>
+    <message>
+        <source>Note why the reporter is not satisfied: the complaint is reopened.</source>
+        <translation>请注明反映人不满意的原因：该诉求将重新办理。</translation>
+    </message>
+    <message>
+        <source>An extension needs a reason.</source>
+        <translation>延期须说明理由。</translation>
+    </message>
+    <message>
+        <source>The new due date must be later than the current one.</source>
+        <translation>新的办理期限须晚于当前期限。</translation>
+    </message>
+    <message>
+        <source>Only an overdue complaint can be reminded.</source>
+        <translation>只有超期的诉求才能催办。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ComplaintStateMachine</name>
+    <message>
+        <source>The complaint is resolved already; a reminder is only for open ones.</source>
+        <translation>该诉求已办结；催办只适用于未办结的诉求。</translation>
+    </message>
+    <message>
+        <source>A complaint that is %1 cannot be %2.</source>
+        <translation>%1的诉求不能%2。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ComplaintTimelineSource</name>
+    <message>
+        <source>Complaint %1: %2</source>
+        <translation>诉求 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ComplaintsPage</name>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部方式</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Number, summary, reporter, phone or place</source>
+        <translation>编号、诉求内容、反映人、电话或地点</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>登记诉求(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Duty &amp;log…</source>
+        <translation>值班日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Print the day's duty log (值班日志)</source>
+        <translation>打印当日值班日志</translation>
+    </message>
+    <message>
+        <source>Repeat visitors…</source>
+        <translation>重复来访…</translation>
+    </message>
+    <message>
+        <source>Residents who came back about the same kind of matter</source>
+        <translation>就同类事项多次反映的居民</translation>
+    </message>
+    <message>
+        <source>The complaints could not be listed.</source>
+        <translation>无法列出诉求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) shown</source>
+        <translation><numerusform>显示 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation><numerusform>未办结 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>超期 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Last 30 days: %1 received, %2 resolved. Settled in the building %3%, in the community %4%, by mediation %5%, referred %6%. Median first response %7 h, median to resolution %8 days. Of these, overdue now: %9.</source>
+        <translation>近 30 天：受理 %1 件，办结 %2 件。楼栋化解 %3%，社区化解 %4%，调解化解 %5%，转办 %6%。首次响应中位数 %7 小时，办结时长中位数 %8 天。其中现已超期 %9 件。</translation>
+    </message>
+    <message>
+        <source>Duty log</source>
+        <translation>值班日志</translation>
+    </message>
+    <message>
+        <source>Print &amp;preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>The duty log cannot be printed.</source>
+        <translation>无法打印值班日志。</translation>
+    </message>
+    <message>
+        <source>Duty log %1</source>
+        <translation>值班日志 %1</translation>
+    </message>
+    <message>
+        <source>The repeat visitors could not be listed.</source>
+        <translation>无法列出重复来访。</translation>
+    </message>
+    <message>
+        <source>Repeat visitors in the last 90 days</source>
+        <translation>近 90 天重复来访</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <source>Each row is a reporter who came more than once about the same kind of matter: a sign that it was not settled for good.</source>
+        <translation>每一行是就同类事项多次反映的居民：说明问题可能没有彻底解决。</translation>
     </message>
 </context>
 <context>
@@ -243,6 +1109,44 @@ Run linli-cli --help for the commands.
     <message>
         <source>The database holds a registry already; demo data goes only into a new, empty file.</source>
         <translation>该数据库已有登记数据；演示数据只能写入新的空文件。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::DocumentPrinter</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved.</source>
+        <translation>PDF 未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::DutyDeskPage</name>
+    <message>
+        <source>Log a visitor's or caller's matter</source>
+        <translation>来访来电登记</translation>
+    </message>
+    <message>
+        <source>Received today: %1</source>
+        <translation>今日受理：%1</translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation>今日到期：%1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>已超期：%1</translation>
     </message>
 </context>
 <context>
@@ -494,6 +1398,14 @@ Run linli-cli --help for the commands.
         <source>&lt;h3&gt;Linli %1&lt;/h3&gt;&lt;p&gt;The desktop program of a residents' community office: the registry, complaints, mediation and building co-governance.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;邻里 %1&lt;/h3&gt;&lt;p&gt;社区居委会的桌面程序：人口登记、诉求受理、矛盾调解与楼栋共治。&lt;/p&gt;&lt;p&gt;自由软件，依据 GNU GPL 第 3 版或更高版本发布。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Duty desk</source>
+        <translation>值班台</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>诉求</translation>
+    </message>
 </context>
 <context>
     <name>linli::MobilePhone</name>
@@ -669,6 +1581,17 @@ Run linli-cli --help for the commands.
     <message>
         <source>%1 still has households; remove them first.</source>
         <translation>%1 下仍有住户，请先删除。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::PrintedDocument</name>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation>无法为 %1 创建文件夹。</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written; check the folder and free disk space.</source>
+        <translation>无法写入 PDF %1；请检查文件夹和磁盘剩余空间。</translation>
     </message>
 </context>
 <context>

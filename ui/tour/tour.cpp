@@ -26,8 +26,17 @@ void settle() {
         QApplication::processEvents();
 }
 
-// The first household with the most members, to show a full file.
+// A household with a full file: the one of a recent resolved complaint, or else the first
+// household with the most members.
 HouseholdId sampleHousehold(Workspace &workspace) {
+    ComplaintFilter resolved;
+    resolved.state = ComplaintState::Closed;
+    if (const auto complaints = workspace.complaints().complaints().page(resolved, std::nullopt, 20)) {
+        for (const Complaint &c : *complaints) {
+            if (c.place.householdId.isValid())
+                return c.place.householdId;
+        }
+    }
     const auto communities = workspace.registry().places().communities();
     if (!communities || communities->isEmpty())
         return {};

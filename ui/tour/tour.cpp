@@ -31,7 +31,8 @@ void settle() {
 HouseholdId sampleHousehold(Workspace &workspace) {
     ComplaintFilter resolved;
     resolved.state = ComplaintState::Closed;
-    if (const auto complaints = workspace.complaints().complaints().page(resolved, std::nullopt, 20)) {
+    if (const auto complaints =
+            workspace.complaints().complaints().page(resolved, std::nullopt, 20)) {
         for (const Complaint &c : *complaints) {
             if (c.place.householdId.isValid())
                 return c.place.householdId;

@@ -21,7 +21,8 @@ ComplaintService::ComplaintService(Database &database, const RegistryService &re
     : QObject(parent)
     , m_database(database)
     , m_registry(registry)
-    , m_repository(database) {}
+    , m_repository(database)
+    , m_lists(database) {}
 
 QStringList ComplaintService::check(Complaint &draft) const {
     QStringList problems;
@@ -222,6 +223,78 @@ Status ComplaintService::remind(ComplaintId id, const QString &note) {
 Status ComplaintService::revisit(ComplaintId id, const QString &note) {
     return transition(id, ComplaintAction::Revisit, note,
                       [](Complaint &) { return Status::success(); });
+}
+
+// The lists are small and each change stands alone: one audited write, then the announcement.
+template<typename T, typename Write>
+static Result<T> writeList(Database &database, ComplaintService &service, Write write) {
+    T value{};
+    const Status done = database.write([&](const WriteContext &context) {
+        auto written = write(context);
+        if (!written)
+            return written.status();
+        value = *written;
+        return Status::success();
+    });
+    if (!done)
+        return done;
+    Q_EMIT service.listsChanged();
+    return value;
+}
+
+static Status writeList(Database &database, ComplaintService &service,
+                        const std::function<Status(const WriteContext &)> &write) {
+    const Status done = database.write(write);
+    if (done)
+        Q_EMIT service.listsChanged();
+    return done;
+}
+
+Result<CategoryId> ComplaintService::addCategory(const QString &name) {
+    return writeList<CategoryId>(m_database, *this, [&](const WriteContext &c) {
+        return ComplaintLists::addCategory(c, name);
+    });
+}
+
+Status ComplaintService::renameCategory(CategoryId id, const QString &name) {
+    return writeList(m_database, *this, [&](const WriteContext &c) {
+        return ComplaintLists::renameCategory(c, id, name);
+    });
+}
+
+Status ComplaintService::setCategoryActive(CategoryId id, bool active) {
+    return writeList(m_database, *this, [&](const WriteContext &c) {
+        return ComplaintLists::setCategoryActive(c, id, active);
+    });
+}
+
+Result<ReferralBodyId> ComplaintService::addReferralBody(const QString &name) {
+    return writeList<ReferralBodyId>(m_database, *this, [&](const WriteContext &c) {
+        return ComplaintLists::addReferralBody(c, name);
+    });
+}
+
+Status ComplaintService::setReferralBodyActive(ReferralBodyId id, bool active) {
+    return writeList(m_database, *this, [&](const WriteContext &c) {
+        return ComplaintLists::setReferralBodyActive(c, id, active);
+    });
+}
+
+Status ComplaintService::setCalendarDay(const CalendarDay &day) {
+    return writeList(m_database, *this,
+                     [&](const WriteContext &c) { return ComplaintLists::setCalendarDay(c, day); });
+}
+
+Status ComplaintService::removeCalendarDay(QDate day) {
+    return writeList(m_database, *this, [&](const WriteContext &c) {
+        return ComplaintLists::removeCalendarDay(c, day);
+    });
+}
+
+Status ComplaintService::setDueDays(Urgency urgency, int days) {
+    return writeList(m_database, *this, [&](const WriteContext &c) {
+        return ComplaintLists::setDueDays(c, urgency, days);
+    });
 }
 
 RoutingSuggestion ComplaintService::suggestRouting(BuildingId building) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "complaints/complaintlists.h"
 #include "complaints/complaintrepository.h"
 
 #include <QObject>
@@ -28,6 +29,7 @@ public:
                      QObject *parent = nullptr);
 
     const ComplaintRepository &complaints() const { return m_repository; }
+    const ComplaintLists &lists() const { return m_lists; }
     const Database &database() const { return m_database; }
 
     /// Normalises a draft and lists what is wrong with it, empty when it can be logged.
@@ -48,6 +50,15 @@ public:
     /// The reporter came back about this matter: noted on it rather than logged again.
     Status revisit(ComplaintId id, const QString &note);
 
+    Result<CategoryId> addCategory(const QString &name);
+    Status renameCategory(CategoryId id, const QString &name);
+    Status setCategoryActive(CategoryId id, bool active);
+    Result<ReferralBodyId> addReferralBody(const QString &name);
+    Status setReferralBodyActive(ReferralBodyId id, bool active);
+    Status setCalendarDay(const CalendarDay &day);
+    Status removeCalendarDay(QDate day);
+    Status setDueDays(Urgency urgency, int days);
+
     /// The building's neighbour head and its grid's worker, as the registry has them today.
     RoutingSuggestion suggestRouting(BuildingId building) const;
     /// The due date a complaint received at `at` would get.
@@ -55,6 +66,8 @@ public:
 
 Q_SIGNALS:
     void complaintsChanged(linli::ComplaintId complaint);
+    /// Categories, referral bodies, the calendar or the time limits changed.
+    void listsChanged();
 
 private:
     using Change = std::function<Status(Complaint &)>;
@@ -64,6 +77,7 @@ private:
     Database &m_database;
     const RegistryService &m_registry;
     ComplaintRepository m_repository;
+    ComplaintLists m_lists;
 };
 
 } // namespace linli

@@ -767,6 +767,216 @@ Commands:
     </message>
 </context>
 <context>
+    <name>linli::ComplaintLists</name>
+    <message>
+        <source>Enter the category's name.</source>
+        <translation>请输入类别名称。</translation>
+    </message>
+    <message>
+        <source>There is a category named %1 already.</source>
+        <translation>已有名为 %1 的类别。</translation>
+    </message>
+    <message>
+        <source>The category no longer exists.</source>
+        <translation>该类别已不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the body's name.</source>
+        <translation>请输入单位名称。</translation>
+    </message>
+    <message>
+        <source>%1 is on the list already.</source>
+        <translation>%1 已在列表中。</translation>
+    </message>
+    <message>
+        <source>The body no longer exists.</source>
+        <translation>该单位已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the day.</source>
+        <translation>请选择日期。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday: only a Saturday or Sunday can be a make-up working day.</source>
+        <translation>%1 是工作日：只有周六或周日才能设为调休上班日。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the calendar.</source>
+        <translation>%1 不在日历中。</translation>
+    </message>
+    <message>
+        <source>The time limit must be between 1 and 60 working days.</source>
+        <translation>办理时限须在 1 至 60 个工作日之间。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ComplaintListsWidget</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Urgent matters:</source>
+        <translation>紧急事项：</translation>
+    </message>
+    <message>
+        <source>Normal matters:</source>
+        <translation>一般事项：</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Retire or restore</source>
+        <translation>停用或恢复</translation>
+    </message>
+    <message>
+        <source>A retired category stays on old complaints but cannot be chosen</source>
+        <translation>停用的类别保留在原有诉求上，但不能再选用</translation>
+    </message>
+    <message>
+        <source>Add holiday…</source>
+        <translation>添加节假日…</translation>
+    </message>
+    <message>
+        <source>Add make-up working day…</source>
+        <translation>添加调休上班日…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Holidays and make-up working days</source>
+        <translation>节假日和调休上班日</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <source>Bodies matters are referred to</source>
+        <translation>转办单位</translation>
+    </message>
+    <message>
+        <source>The complaint lists could not be read.</source>
+        <translation>无法读取诉求设置。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新建类别</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>The category was not added.</source>
+        <translation>类别未能添加。</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>重命名类别</translation>
+    </message>
+    <message>
+        <source>The category was not renamed.</source>
+        <translation>类别未能重命名。</translation>
+    </message>
+    <message>
+        <source>The category was not changed.</source>
+        <translation>类别未能修改。</translation>
+    </message>
+    <message>
+        <source>New body</source>
+        <translation>新建转办单位</translation>
+    </message>
+    <message>
+        <source>The body was not added.</source>
+        <translation>转办单位未能添加。</translation>
+    </message>
+    <message>
+        <source>The body was not changed.</source>
+        <translation>转办单位未能修改。</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节调休</source>
+        <translation>例如：国庆节调休</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节</source>
+        <translation>例如：国庆节</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>The day was not added.</source>
+        <translation>日期未能添加。</translation>
+    </message>
+    <message>
+        <source>The day was not removed.</source>
+        <translation>日期未能删除。</translation>
+    </message>
+    <message>
+        <source>The time limit was not saved.</source>
+        <translation>办理时限未能保存。</translation>
+    </message>
+</context>
+<context>
     <name>linli::ComplaintRepository</name>
     <message>
         <source>The complaint no longer exists.</source>
@@ -2252,6 +2462,14 @@ Commands:
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Office and desk</source>
+        <translation>本单位和本机</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>诉求</translation>
     </message>
 </context>
 <context>

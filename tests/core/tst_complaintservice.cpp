@@ -26,6 +26,7 @@ private Q_SLOTS:
     void possibleDuplicatesAndRepeatReporters();
     void figuresOnAKnownDataSet();
     void householdFileListsComplaints();
+    void listsAreEditable();
 
 private:
     Complaint draft(const QString &summary, Urgency urgency = Urgency::Normal) const;
@@ -366,6 +367,48 @@ void TestComplaintService::householdFileListsComplaints() {
     const auto entries = source.entries(m_household);
     QCOMPARE(entries->size(), 1);
     QCOMPARE(entries->first().title, QStringLiteral("Complaint 2025-0001: 化粪池堵塞"));
+}
+
+void TestComplaintService::listsAreEditable() {
+    QSignalSpy spy(m_service.get(), &ComplaintService::listsChanged);
+    const auto added = m_service->addCategory(QStringLiteral(" 违章搭建 "));
+    QVERIFY2(added, qPrintable(added.error()));
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(!m_service->addCategory(QStringLiteral("违章搭建")));
+    QVERIFY(!m_service->renameCategory(*added, QStringLiteral("噪音扰民")));
+    QVERIFY(m_service->renameCategory(*added, QStringLiteral("违法建设")));
+    QVERIFY(m_service->setCategoryActive(*added, false));
+    const auto categories = m_service->complaints().categories();
+    const auto found = std::find_if(categories->begin(), categories->end(),
+                                    [&](const Category &c) { return c.id == *added; });
+    QVERIFY(found != categories->end());
+    QCOMPARE(found->name, QStringLiteral("违法建设"));
+    QVERIFY(!found->active);
+
+    const auto body = m_service->addReferralBody(QStringLiteral("城管执法中队"));
+    QVERIFY(body);
+    QVERIFY(m_service->setReferralBodyActive(*body, false));
+    const auto active = m_service->complaints().referralBodies();
+    QVERIFY(std::none_of(active->begin(), active->end(),
+                         [&](const ReferralBody &b) { return b.id == *body; }));
+    QCOMPARE(m_service->lists().referralBodies()->size(), active->size() + 1);
+
+    // A weekday cannot be a make-up working day; a holiday moves due dates.
+    QVERIFY(!m_service->setCalendarDay({QDate(2025, 3, 31), true, QStringLiteral("调休")}));
+    QVERIFY(m_service->setCalendarDay({QDate(2025, 3, 28), false, QStringLiteral("本地假日")}));
+    QCOMPARE(*m_service->dueDate(QDateTime(QDate(2025, 3, 27), QTime(10, 0)), Urgency::Urgent),
+             QDateTime(QDate(2025, 3, 31), QTime(10, 0)));
+    QVERIFY(m_service->lists().calendarDays(2025)->size() > 30);
+    QVERIFY(m_service->removeCalendarDay(QDate(2025, 3, 28)));
+    QVERIFY(!m_service->removeCalendarDay(QDate(2025, 3, 28)));
+
+    QVERIFY(!m_service->setDueDays(Urgency::Normal, 0));
+    QVERIFY(m_service->setDueDays(Urgency::Normal, 5));
+    QCOMPARE(*m_service->dueDate(QDateTime(QDate(2025, 3, 27), QTime(10, 0)), Urgency::Normal),
+             QDateTime(QDate(2025, 4, 3), QTime(10, 0)));
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity IN"
+                                       " ('complaint_category', 'referral_body', 'calendar_day')")),
+             7);
 }
 
 QTEST_GUILESS_MAIN(TestComplaintService)

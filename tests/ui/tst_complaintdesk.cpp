@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void logsAComplaintWithTheKeyboardAlone();
     void theComplaintMovesOnFromItsDetail();
+    void aNewCategoryReachesTheDesk();
 
 private:
     static QWidget *focus() { return QApplication::focusWidget(); }
@@ -199,6 +201,32 @@ void TestComplaintDesk::theComplaintMovesOnFromItsDetail() {
         QStringLiteral("action_%1").arg(int(ComplaintAction::Answer))));
     QVERIFY(!page->findChild<QPushButton *>(
         QStringLiteral("action_%1").arg(int(ComplaintAction::Resolve))));
+}
+
+void TestComplaintDesk::aNewCategoryReachesTheDesk() {
+    m_window->showPage(MainWindow::Settings);
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+    tabs->setCurrentIndex(1);
+    auto *categories = m_window->findChild<QTableView *>(QStringLiteral("categoryTable"));
+    const int before = categories->model()->rowCount();
+    bool added = false;
+    whenDialogOpens([&](QWidget *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>();
+        QInputMethodEvent event;
+        event.setCommitString(QStringLiteral("违法建设"));
+        QApplication::sendEvent(edit, &event);
+        QTest::keyClick(edit, Qt::Key_Return);
+        added = true;
+    });
+    const auto buttons = tabs->widget(1)->findChildren<QPushButton *>();
+    auto add = std::find_if(buttons.begin(), buttons.end(),
+                            [](QPushButton *b) { return b->text() == QStringLiteral("Add…"); });
+    QVERIFY(add != buttons.end());
+    QTest::mouseClick(*add, Qt::LeftButton);
+    QVERIFY(added);
+    QTRY_COMPARE(categories->model()->rowCount(), before + 1);
+    auto *combo = m_window->dutyDeskPage()->findChild<QComboBox *>(QStringLiteral("categoryCombo"));
+    QVERIFY(combo->findText(QStringLiteral("违法建设")) > 0);
 }
 
 QTEST_MAIN(TestComplaintDesk)

@@ -84,13 +84,6 @@ ComplaintIntakeWidget::ComplaintIntakeWidget(ComplaintService &service, Registry
     m_receivedAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_receivedAt->setCalendarPopup(true);
     m_category->setObjectName(QStringLiteral("categoryCombo"));
-    m_category->addItem(tr("Choose…"), qint64(0));
-    if (const auto categories = service.complaints().categories()) {
-        for (const Category &category : *categories) {
-            if (category.active)
-                m_category->addItem(category.name, category.id.value);
-        }
-    }
     m_urgent->setObjectName(QStringLiteral("urgentCheck"));
     m_summary->setObjectName(QStringLiteral("summaryEdit"));
     m_summary->setPlaceholderText(tr("One line: what is the matter?"));
@@ -183,11 +176,18 @@ ComplaintIntakeWidget::ComplaintIntakeWidget(ComplaintService &service, Registry
         connect(shortcut, &QShortcut::activated, this, &ComplaintIntakeWidget::save);
     }
     setFocusProxy(m_reporter);
+    connect(&m_service, &ComplaintService::listsChanged, this,
+            &ComplaintIntakeWidget::fillCategories);
+    connect(&m_registry, &RegistryService::placesChanged, this,
+            &ComplaintIntakeWidget::fillCompounds);
+    fillCategories();
     fillCompounds();
     startNext();
 }
 
 void ComplaintIntakeWidget::fillCompounds() {
+    const qint64 chosen = m_compound->currentData().toLongLong();
+    const QSignalBlocker blocker(m_compound);
     m_compound->clear();
     m_compound->addItem(tr("Compound…"), qint64(0));
     const auto communities = m_registry.places().communities();
@@ -203,6 +203,22 @@ void ComplaintIntakeWidget::fillCompounds() {
                                     : compound.name,
                                 compound.id.value);
     }
+    m_compound->setCurrentIndex(qMax(0, m_compound->findData(chosen)));
+    compoundChanged();
+}
+
+void ComplaintIntakeWidget::fillCategories() {
+    const qint64 chosen = m_category->currentData().toLongLong();
+    const QSignalBlocker blocker(m_category);
+    m_category->clear();
+    m_category->addItem(tr("Choose…"), qint64(0));
+    if (const auto categories = m_service.complaints().categories()) {
+        for (const Category &category : *categories) {
+            if (category.active)
+                m_category->addItem(category.name, category.id.value);
+        }
+    }
+    m_category->setCurrentIndex(qMax(0, m_category->findData(chosen)));
 }
 
 void ComplaintIntakeWidget::compoundChanged() {

@@ -44,6 +44,7 @@ private:
     void findResidents(const QString &text);
     void residentChosen(const QModelIndex &index);
     void fillCompounds();
+    void fillCategories();
     void compoundChanged();
     void buildingChanged();
     void showDuplicates();

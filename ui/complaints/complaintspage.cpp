@@ -60,11 +60,7 @@ ComplaintsPage::ComplaintsPage(ComplaintService &service, const OfficeSettingsSe
     for (const ComplaintState state : ComplaintLabels::states())
         m_state->addItem(ComplaintLabels::state(state), int(state));
     m_category->setObjectName(QStringLiteral("categoryFilter"));
-    m_category->addItem(tr("All categories"), qint64(0));
-    if (const auto categories = service.complaints().categories()) {
-        for (const Category &category : *categories)
-            m_category->addItem(category.name, category.id.value);
-    }
+    fillCategories();
     m_channel->setObjectName(QStringLiteral("channelFilter"));
     m_channel->addItem(tr("All channels"), -1);
     for (const Channel channel : ComplaintLabels::channels())
@@ -165,6 +161,7 @@ ComplaintsPage::ComplaintsPage(ComplaintService &service, const OfficeSettingsSe
         m_detail->showComplaint(chosen);
     });
     connect(newButton, &QPushButton::clicked, this, &ComplaintsPage::intakeRequested);
+    connect(&m_service, &ComplaintService::listsChanged, this, &ComplaintsPage::fillCategories);
     connect(dutyLog, &QPushButton::clicked, this, &ComplaintsPage::printDutyLog);
     connect(repeat, &QPushButton::clicked, this, &ComplaintsPage::showRepeatReporters);
     applyFilter();
@@ -207,6 +204,18 @@ void ComplaintsPage::applyFilter() {
     filter.assignee = m_handler->text();
     filter.text = m_text->text();
     m_model->setFilter(filter, m_service.database().clock().now());
+}
+
+void ComplaintsPage::fillCategories() {
+    const qint64 chosen = m_category->currentData().toLongLong();
+    const QSignalBlocker blocker(m_category);
+    m_category->clear();
+    m_category->addItem(tr("All categories"), qint64(0));
+    if (const auto categories = m_service.complaints().categories()) {
+        for (const Category &category : *categories)
+            m_category->addItem(category.name, category.id.value);
+    }
+    m_category->setCurrentIndex(qMax(0, m_category->findData(chosen)));
 }
 
 void ComplaintsPage::updateCounts() {

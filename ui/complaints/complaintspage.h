@@ -35,6 +35,7 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    void fillCategories();
     void updateCounts();
     void updateFigures();
     void printDutyLog();

@@ -1,5 +1,6 @@
 #include "settings/settingspage.h"
 
+#include "complaints/complaintlistswidget.h"
 #include "settings/desksettings.h"
 #include "settings/officesettingsservice.h"
 #include "storage/database.h"
@@ -11,11 +12,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace linli {
 
-SettingsPage::SettingsPage(OfficeSettingsService &office, Database &database, QWidget *parent)
+SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &complaints,
+                           Database &database, QWidget *parent)
     : QWidget(parent)
     , m_office(office)
     , m_database(database)
@@ -56,12 +59,19 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, Database &database, QW
     auto *saveButton = new QPushButton(tr("&Save settings"), this);
     saveButton->setObjectName(QStringLiteral("saveSettingsButton"));
     m_status->setObjectName(QStringLiteral("settingsStatus"));
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(officeBox);
+    generalLayout->addWidget(desk);
+    generalLayout->addWidget(saveButton, 0, Qt::AlignLeft);
+    generalLayout->addWidget(m_status);
+    generalLayout->addStretch();
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("settingsTabs"));
+    tabs->addTab(general, tr("Office and desk"));
+    tabs->addTab(new ComplaintListsWidget(complaints, this), tr("Complaints"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(officeBox);
-    layout->addWidget(desk);
-    layout->addWidget(saveButton, 0, Qt::AlignLeft);
-    layout->addWidget(m_status);
-    layout->addStretch();
+    layout->addWidget(tabs);
     connect(saveButton, &QPushButton::clicked, this, &SettingsPage::save);
     load();
 }

@@ -8,6 +8,7 @@ class QLineEdit;
 
 namespace linli {
 
+class ComplaintService;
 class Database;
 class OfficeSettingsService;
 
@@ -17,7 +18,8 @@ class SettingsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsPage)
 public:
-    SettingsPage(OfficeSettingsService &office, Database &database, QWidget *parent = nullptr);
+    SettingsPage(OfficeSettingsService &office, ComplaintService &complaints, Database &database,
+                 QWidget *parent = nullptr);
 
 private:
     void load();

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 
@@ -136,6 +137,14 @@ Result<QStringList> Tour::run(const QString &folder) {
     m_window.showPage(MainWindow::Settings);
     if (Status done = shoot(m_window, folder, QStringLiteral("07-settings"), written); !done)
         return done;
+    if (auto *tabs = m_window.findChild<QTabWidget *>(QStringLiteral("settingsTabs"))) {
+        tabs->setCurrentIndex(1);
+        if (Status done =
+                shoot(m_window, folder, QStringLiteral("09-settings-complaints"), written);
+            !done)
+            return done;
+        tabs->setCurrentIndex(0);
+    }
 
     if (household.isValid()) {
         Resident fresh;

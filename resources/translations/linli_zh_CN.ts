@@ -832,10 +832,6 @@ Commands:
         <translation>类型</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
@@ -974,6 +970,10 @@ Commands:
     <message>
         <source>The time limit was not saved.</source>
         <translation>办理时限未能保存。</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ ComplaintListsWidget::ComplaintListsWidget(ComplaintService &service, QWidget *p
     , m_year(new QSpinBox(this))
     , m_categoryModel(new StringTableModel({tr("Category"), tr("In use")}, this))
     , m_bodyModel(new StringTableModel({tr("Body"), tr("In use")}, this))
-    , m_dayModel(new StringTableModel({tr("Day"), tr("Kind"), tr("Name")}, this))
+    , m_dayModel(new StringTableModel({tr("Day"), tr("Kind"), tr("Occasion")}, this))
     , m_categories(makeTable(m_categoryModel, QStringLiteral("categoryTable"), this))
     , m_bodies(makeTable(m_bodyModel, QStringLiteral("referralBodyTable"), this))
     , m_days(makeTable(m_dayModel, QStringLiteral("calendarTable"), this)) {

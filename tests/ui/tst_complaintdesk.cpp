@@ -2,6 +2,7 @@
 #include "complaints/dutydeskpage.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
+#include "support/uitesting.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -35,7 +36,6 @@ private:
     static QWidget *focus() { return QApplication::focusWidget(); }
     static void type(const QString &text);
     static void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
-    void whenDialogOpens(std::function<void(QWidget *)> check);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
@@ -56,19 +56,6 @@ void TestComplaintDesk::type(const QString &text) {
 
 void TestComplaintDesk::press(Qt::Key key, Qt::KeyboardModifiers modifiers) {
     QTest::keyClick(focus(), key, modifiers);
-}
-
-void TestComplaintDesk::whenDialogOpens(std::function<void(QWidget *)> check) {
-    auto *timer = new QTimer(this);
-    timer->setInterval(10);
-    connect(timer, &QTimer::timeout, this, [timer, check] {
-        if (QWidget *dialog = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            check(dialog);
-        }
-    });
-    timer->start();
 }
 
 void TestComplaintDesk::initTestCase() {
@@ -157,7 +144,7 @@ void TestComplaintDesk::theComplaintMovesOnFromItsDetail() {
 
     // Registered: assign it to the community level, to a named grid worker.
     bool assigned = false;
-    whenDialogOpens([&](QWidget *dialog) {
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
         auto *level = dialog->findChild<QComboBox *>(QStringLiteral("levelCombo"));
         level->setCurrentIndex(level->findText(QStringLiteral("Community")));
         auto *handler = dialog->findChild<QLineEdit *>(QStringLiteral("handlerEdit"));
@@ -176,7 +163,7 @@ void TestComplaintDesk::theComplaintMovesOnFromItsDetail() {
 
     // Resolving without saying what was done is refused inside the dialog.
     bool refused = false;
-    whenDialogOpens([&](QWidget *dialog) {
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("actionOk")),
                           Qt::LeftButton);
         auto *error = dialog->findChild<QLabel *>(QStringLiteral("actionError"));
@@ -210,7 +197,7 @@ void TestComplaintDesk::aNewCategoryReachesTheDesk() {
     auto *categories = m_window->findChild<QTableView *>(QStringLiteral("categoryTable"));
     const int before = categories->model()->rowCount();
     bool added = false;
-    whenDialogOpens([&](QWidget *dialog) {
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
         auto *edit = dialog->findChild<QLineEdit *>();
         QInputMethodEvent event;
         event.setCommitString(QStringLiteral("违法建设"));

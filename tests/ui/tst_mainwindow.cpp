@@ -5,6 +5,7 @@
 #include "registry/residentdialog.h"
 #include "residents/residentspage.h"
 #include "storage/sql.h"
+#include "support/uitesting.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModel>
@@ -24,13 +25,6 @@
 
 using namespace linli;
 
-// Chinese reaches a line edit through the input method, as it does from a real IME.
-static void typeWithInputMethod(QWidget *widget, const QString &text) {
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QApplication::sendEvent(widget, &event);
-}
-
 class TestMainWindow final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -40,8 +34,6 @@ private Q_SLOTS:
     void addResidentDialogRefusesBadIdNumber();
 
 private:
-    // Runs `check` on the modal dialog the next action opens.
-    void whenDialogOpens(std::function<void(QWidget *)> check);
     HouseholdId someHousehold();
 
     QTemporaryDir m_dir;
@@ -67,19 +59,6 @@ void TestMainWindow::cleanupTestCase() {
     m_workspace.reset();
 }
 
-void TestMainWindow::whenDialogOpens(std::function<void(QWidget *)> check) {
-    auto *timer = new QTimer(this);
-    timer->setInterval(10);
-    connect(timer, &QTimer::timeout, this, [timer, check] {
-        if (QWidget *dialog = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            check(dialog);
-        }
-    });
-    timer->start();
-}
-
 HouseholdId TestMainWindow::someHousehold() {
     const auto id = sql::scalar(m_workspace->database().connection(),
                                 QStringLiteral("SELECT min(id) FROM households"));
@@ -99,7 +78,7 @@ void TestMainWindow::searchFiltersTheTable() {
     const int everyone = table->model()->rowCount();
     QVERIFY(everyone >= 100);
 
-    typeWithInputMethod(search, QStringLiteral("李"));
+    test::typeWithInputMethod(search, QStringLiteral("李"));
     QTRY_VERIFY(table->model()->rowCount() < everyone);
     QTRY_VERIFY(count->text().contains(QStringLiteral("found")));
     const int found = table->model()->rowCount();
@@ -115,7 +94,7 @@ void TestMainWindow::searchFiltersTheTable() {
     QCOMPARE(id.size(), 18);
     QVERIFY(id.mid(4, 10) == QString(10, u'*'));
 
-    typeWithInputMethod(search, QStringLiteral("没有这个人"));
+    test::typeWithInputMethod(search, QStringLiteral("没有这个人"));
     QTRY_COMPARE(table->model()->rowCount(), 0);
     search->clear();
     QTRY_COMPARE(table->model()->rowCount(), everyone);
@@ -131,14 +110,14 @@ void TestMainWindow::addResidentDialogRefusesBadIdNumber() {
     const int before = members->model()->rowCount();
 
     bool checked = false;
-    whenDialogOpens([&](QWidget *dialog) {
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
         QCOMPARE(dialog->objectName(), QStringLiteral("residentDialog"));
         auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
         auto *idNumber = dialog->findChild<QLineEdit *>(QStringLiteral("idNumberEdit"));
         auto *error = dialog->findChild<QLabel *>(QStringLiteral("idNumberError"));
         auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
         QVERIFY(name && idNumber && error && save);
-        typeWithInputMethod(name, QStringLiteral("测试新人"));
+        test::typeWithInputMethod(name, QStringLiteral("测试新人"));
         QTest::keyClicks(idNumber, QStringLiteral("110105194912310021"));
         QVERIFY(error->isVisible());
         QVERIFY2(error->text().contains(QStringLiteral("check character")),

@@ -1,4 +1,5 @@
 #include "registry/registrypage.h"
+#include "support/uitesting.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -30,7 +31,6 @@ private Q_SLOTS:
     void appointsANeighbourHead();
 
 private:
-    void whenDialogOpens(std::function<void(QWidget *)> check);
     void addPlace(const QString &action, const QString &name, int choice = -1);
     QModelIndex current() const { return m_tree->currentIndex(); }
 
@@ -39,12 +39,6 @@ private:
     std::unique_ptr<RegistryPage> m_page;
     QTreeView *m_tree = nullptr;
 };
-
-static void typeWithInputMethod(QWidget *widget, const QString &text) {
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QApplication::sendEvent(widget, &event);
-}
 
 void TestRegistryPage::initTestCase() {
     auto database = Database::open(m_dir.filePath(QStringLiteral("empty.linli")));
@@ -64,27 +58,14 @@ void TestRegistryPage::cleanupTestCase() {
     m_workspace.reset();
 }
 
-void TestRegistryPage::whenDialogOpens(std::function<void(QWidget *)> check) {
-    auto *timer = new QTimer(this);
-    timer->setInterval(10);
-    connect(timer, &QTimer::timeout, this, [timer, check] {
-        if (QWidget *dialog = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            check(dialog);
-        }
-    });
-    timer->start();
-}
-
 void TestRegistryPage::addPlace(const QString &action, const QString &name, int choice) {
     auto *trigger = m_page->findChild<QAction *>(action);
     QVERIFY(trigger);
     QVERIFY2(trigger->isEnabled(), qPrintable(action));
     bool done = false;
-    whenDialogOpens([&](QWidget *dialog) {
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
         auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("placeNameEdit"));
-        typeWithInputMethod(edit, name);
+        test::typeWithInputMethod(edit, name);
         if (choice >= 0)
             dialog->findChild<QComboBox *>(QStringLiteral("placeChoice"))->setCurrentIndex(choice);
         QTest::keyClick(edit, Qt::Key_Return);
@@ -125,9 +106,9 @@ void TestRegistryPage::buildsTheTreeFromNothing() {
 
     // A second head-of-household member is refused by core; a first one is fine.
     bool added = false;
-    whenDialogOpens([&](QWidget *dialog) {
-        typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
-                            QStringLiteral("王秀英"));
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        test::typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                                  QStringLiteral("王秀英"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("idNumberEdit")),
                          QStringLiteral("11010519491231002X"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("mobileEdit")),
@@ -150,9 +131,9 @@ void TestRegistryPage::buildsTheTreeFromNothing() {
 void TestRegistryPage::refusesADuplicateRoomInTheDialog() {
     m_tree->setCurrentIndex(current().parent()); // the unit
     bool refused = false;
-    whenDialogOpens([&](QWidget *dialog) {
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
         auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("placeNameEdit"));
-        typeWithInputMethod(edit, QStringLiteral("302"));
+        test::typeWithInputMethod(edit, QStringLiteral("302"));
         QTest::keyClick(edit, Qt::Key_Return);
         auto *error = dialog->findChild<QLabel *>(QStringLiteral("placeError"));
         QVERIFY(dialog->isVisible());
@@ -175,7 +156,7 @@ void TestRegistryPage::appointsANeighbourHead() {
     QVERIFY(heads->isVisible());
     QCOMPARE(heads->model()->rowCount(), 0);
     bool appointed = false;
-    whenDialogOpens([&](QWidget *dialog) {
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
         auto *resident = dialog->findChild<QComboBox *>(QStringLiteral("roleResident"));
         QCOMPARE(resident->count(), 1);
         QVERIFY(resident->currentText().startsWith(QStringLiteral("王秀英")));

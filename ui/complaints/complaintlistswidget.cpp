@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "widgets/errorreporter.h"
 #include "widgets/stringtablemodel.h"
+#include "widgets/tableviews.h"
 
 #include <QDateEdit>
 #include <QDialog>
@@ -25,18 +26,6 @@
 namespace linli {
 
 namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent) {
-    auto *table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
 
 QGroupBox *box(const QString &title, QTableView *table, const QList<QPushButton *> &buttons,
                QWidget *parent) {
@@ -62,9 +51,9 @@ ComplaintListsWidget::ComplaintListsWidget(ComplaintService &service, QWidget *p
     , m_categoryModel(new StringTableModel({tr("Category"), tr("In use")}, this))
     , m_bodyModel(new StringTableModel({tr("Body"), tr("In use")}, this))
     , m_dayModel(new StringTableModel({tr("Day"), tr("Kind"), tr("Occasion")}, this))
-    , m_categories(makeTable(m_categoryModel, QStringLiteral("categoryTable"), this))
-    , m_bodies(makeTable(m_bodyModel, QStringLiteral("referralBodyTable"), this))
-    , m_days(makeTable(m_dayModel, QStringLiteral("calendarTable"), this)) {
+    , m_categories(makeListTable(m_categoryModel, QStringLiteral("categoryTable"), this))
+    , m_bodies(makeListTable(m_bodyModel, QStringLiteral("referralBodyTable"), this))
+    , m_days(makeListTable(m_dayModel, QStringLiteral("calendarTable"), this)) {
     for (QSpinBox *spin : {m_urgentDays, m_normalDays}) {
         spin->setRange(1, 60);
         spin->setSuffix(tr(" working days"));

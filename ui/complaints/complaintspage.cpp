@@ -12,6 +12,7 @@
 #include "widgets/documentprinter.h"
 #include "widgets/errorreporter.h"
 #include "widgets/stringtablemodel.h"
+#include "widgets/tableviews.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -50,7 +51,7 @@ ComplaintsPage::ComplaintsPage(ComplaintService &service, const OfficeSettingsSe
     , m_text(new QLineEdit(this))
     , m_counts(new QLabel(this))
     , m_figures(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_table(makeListTable(m_model, QStringLiteral("complaintTable"), this))
     , m_detail(new ComplaintDetailWidget(service, office, this))
     , m_debounce(new QTimer(this)) {
     m_state->setObjectName(QStringLiteral("stateFilter"));
@@ -84,15 +85,6 @@ ComplaintsPage::ComplaintsPage(ComplaintService &service, const OfficeSettingsSe
     m_figures->setWordWrap(true);
     m_figures->setStyleSheet(QStringLiteral("color: #333;"));
 
-    m_table->setObjectName(QStringLiteral("complaintTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(ComplaintListModel::Number, 90);
     m_table->setColumnWidth(ComplaintListModel::Received, 120);
     m_table->setColumnWidth(ComplaintListModel::Channel, 70);

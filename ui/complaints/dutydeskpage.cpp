@@ -4,6 +4,7 @@
 #include "complaints/complaintlistmodel.h"
 #include "complaints/complaintservice.h"
 #include "storage/database.h"
+#include "widgets/tableviews.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -52,13 +53,7 @@ DutyDeskPage::DutyDeskPage(ComplaintService &service, RegistryService &registry,
 }
 
 QTableView *DutyDeskPage::addList(ComplaintListModel *model, const QString &name) {
-    auto *table = new QTableView(this);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    QTableView *table = makeListTable(model, name, this);
     // The desk needs the number, the reporter, the summary and where it stands.
     for (int column : {ComplaintListModel::Channel, ComplaintListModel::Place,
                        ComplaintListModel::Category, ComplaintListModel::Received})

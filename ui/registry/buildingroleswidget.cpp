@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "widgets/errorreporter.h"
 #include "widgets/stringtablemodel.h"
+#include "widgets/tableviews.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -18,30 +19,13 @@
 
 namespace linli {
 
-namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent) {
-    auto *table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setMaximumHeight(150);
-    return table;
-}
-
-} // namespace
-
 BuildingRolesWidget::BuildingRolesWidget(RegistryService &registry, QWidget *parent)
     : QWidget(parent)
     , m_registry(registry)
     , m_headsModel(new StringTableModel({tr("Neighbour head"), tr("Mobile"), tr("Term")}, this))
     , m_groupModel(new StringTableModel({tr("Member"), tr("Role")}, this))
-    , m_headsTable(makeTable(m_headsModel, QStringLiteral("neighbourHeadTable"), this))
-    , m_groupTable(makeTable(m_groupModel, QStringLiteral("groupTable"), this))
+    , m_headsTable(makeListTable(m_headsModel, QStringLiteral("neighbourHeadTable"), this))
+    , m_groupTable(makeListTable(m_groupModel, QStringLiteral("groupTable"), this))
     , m_endTerm(new QPushButton(tr("&End term…"), this))
     , m_remove(new QPushButton(tr("Re&move from group"), this)) {
     auto *appoint = new QPushButton(tr("&Appoint…"), this);
@@ -75,6 +59,8 @@ BuildingRolesWidget::BuildingRolesWidget(RegistryService &registry, QWidget *par
     layout->addWidget(headsBox);
     layout->addWidget(groupBox);
 
+    m_headsTable->setMaximumHeight(150);
+    m_groupTable->setMaximumHeight(150);
     connect(appoint, &QPushButton::clicked, this, &BuildingRolesWidget::appointHead);
     connect(m_endTerm, &QPushButton::clicked, this, &BuildingRolesWidget::endTerm);
     connect(add, &QPushButton::clicked, this, &BuildingRolesWidget::addMember);

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "timeline/householdtimeline.h"
 #include "widgets/errorreporter.h"
+#include "widgets/tableviews.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -21,23 +22,6 @@
 
 namespace linli {
 
-namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent) {
-    auto *table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setAlternatingRowColors(true);
-    return table;
-}
-
-} // namespace
-
 HouseholdFileWidget::HouseholdFileWidget(RegistryService &registry,
                                          const HouseholdTimeline &timeline, QWidget *parent)
     : QWidget(parent)
@@ -47,8 +31,8 @@ HouseholdFileWidget::HouseholdFileWidget(RegistryService &registry,
     , m_summary(new QLabel(this))
     , m_members(new HouseholdMembersModel(this))
     , m_timelineModel(new TimelineModel(this))
-    , m_memberTable(makeTable(m_members, QStringLiteral("memberTable"), this))
-    , m_timelineTable(makeTable(m_timelineModel, QStringLiteral("timelineTable"), this))
+    , m_memberTable(makeListTable(m_members, QStringLiteral("memberTable"), this))
+    , m_timelineTable(makeListTable(m_timelineModel, QStringLiteral("timelineTable"), this))
     , m_add(new QPushButton(tr("&Add resident…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_moveOut(new QPushButton(tr("&Move out…"), this))

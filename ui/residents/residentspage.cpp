@@ -4,6 +4,7 @@
 #include "residents/residentlistmodel.h"
 #include "storage/database.h"
 #include "widgets/errorreporter.h"
+#include "widgets/tableviews.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -24,7 +25,7 @@ ResidentsPage::ResidentsPage(RegistryService &registry, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_includeMovedOut(new QCheckBox(tr("Include residents who moved out"), this))
     , m_count(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_table(makeListTable(m_model, QStringLiteral("residentTable"), this))
     , m_debounce(new QTimer(this)) {
     m_search->setObjectName(QStringLiteral("residentSearch"));
     m_search->setPlaceholderText(
@@ -33,15 +34,6 @@ ResidentsPage::ResidentsPage(RegistryService &registry, QWidget *parent)
     m_includeMovedOut->setObjectName(QStringLiteral("includeMovedOut"));
     m_count->setObjectName(QStringLiteral("residentCount"));
 
-    m_table->setObjectName(QStringLiteral("residentTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(ResidentListModel::Name, 110);
     m_table->setColumnWidth(ResidentListModel::Gender, 60);
     m_table->setColumnWidth(ResidentListModel::Age, 60);

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+namespace linli::test {
+
+/// Types Chinese the way it reaches a widget from a real input method: as a committed string.
+inline void typeWithInputMethod(QWidget *widget, const QString &text) {
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+
+/// Runs `check` on the next modal dialog, once it is open: the action that opens it blocks in
+/// the dialog's own event loop, where this timer fires.
+inline void whenDialogOpens(QObject *context, std::function<void(QWidget *)> check) {
+    auto *timer = new QTimer(context);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, check] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            check(dialog);
+        }
+    });
+    timer->start();
+}
+
+} // namespace linli::test

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "common/strongid.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace linli {
+
+using MediatorId = StrongId<struct MediatorTag>;
+using CaseId = StrongId<struct CaseTag>;
+using PartyId = StrongId<struct PartyTag>;
+using SessionId = StrongId<struct SessionTag>;
+
+/// Who sits on the joint mediation team (联调队伍).
+enum class MediatorKind {
+    Cadre,
+    GridWorker,
+    Judge,
+    Prosecutor,
+    PoliceOfficer,
+    Lawyer,
+    PartyElder,
+    Volunteer,
+    LiaisonUnit
+};
+
+struct Mediator {
+    MediatorId id;
+    QString name;
+    MediatorKind kind = MediatorKind::Cadre;
+    QString organisation;
+    QString phone;
+    QString specialties;
+    bool active = true;
+    StaffId staffId;       ///< set when the mediator is on the office's staff
+    ResidentId residentId; ///< set when the mediator lives in the community (for recusal)
+};
+
+/// The people's-mediation categories, and local ones.
+enum class CaseType {
+    MarriageFamily,
+    Neighbours,
+    HousingLand,
+    Contracts,
+    Damages,
+    PropertyManagement,
+    Labour,
+    PipesSeptic,
+    Noise,
+    WaterLeak,
+    Parking,
+    Other
+};
+
+/// How the case reached the committee, as the mediation registers record it.
+enum class CaseSource { Application, OwnInitiative, Police, Court, Government };
+
+/// red: report at once; orange: handle today; yellow: settle on the spot.
+enum class Risk { Red, Orange, Yellow };
+
+enum class CaseState {
+    Accepted,
+    Investigating,
+    Mediating,
+    AgreementReached,
+    NoAgreement,
+    Withdrawn,
+    Referred,
+    FollowedUp,
+    Closed
+};
+
+enum class CaseAction {
+    Investigate,
+    Mediate,
+    ReachAgreement,
+    Fail,
+    Withdraw,
+    Refer,
+    FollowUp,
+    Close
+};
+
+enum class PartySide { Applicant, Respondent };
+
+/// A party: a registered resident, a household, or an organisation — with contact.
+struct Party {
+    PartyId id;
+    PartySide side = PartySide::Applicant;
+    ResidentId residentId;
+    HouseholdId householdId;
+    QString name; ///< the person's or the organisation's name
+    QString phone;
+    QString address;
+    bool isOrganisation = false;
+};
+
+enum class VenueKind { MediationRoom, OnSite, CouncilHall, Online };
+
+struct Venue {
+    VenueKind kind = VenueKind::MediationRoom;
+    QString place; ///< the address on site, or which council hall
+};
+
+} // namespace linli

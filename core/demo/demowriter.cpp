@@ -179,6 +179,7 @@ Result<DemoGenerator::Summary> DemoWriter::run() {
         {QStringLiteral("office.seal_text"),
          QStringLiteral("湘潭市岳塘区宝塔街道红旗社区居民委员会")},
         {QStringLiteral("database.demo"), QStringLiteral("1")},
+        {QStringLiteral("mediation.number_prefix"), QStringLiteral("红调字")},
     };
     for (const auto &[key, value] : settings) {
         if (auto done = m_context.run(kUpsertSetting, {key, value}); !done)

@@ -110,3 +110,11 @@ QString caseNumber(int year, int sequence, const QString &prefix) {
 }
 
 } // namespace linli
+
+namespace linli {
+
+bool MediationCase::isOverLimit(QDate today) const {
+    return CaseStateMachine::isOpen(state) && limitOn.isValid() && today > limitOn;
+}
+
+} // namespace linli

@@ -108,3 +108,46 @@ struct Venue {
 };
 
 } // namespace linli
+
+namespace linli {
+
+struct MediationCase {
+    CaseId id;
+    int year = 0;
+    int sequence = 0;
+    QString number; ///< （2025）红调字第012号, fixed when the case is accepted
+    QDate acceptedOn;
+    CaseType type = CaseType::Neighbours;
+    CaseSource source = CaseSource::Application;
+    qint64 complaintId = 0; ///< the complaint it came from, if any
+    Risk risk = Risk::Yellow;
+    QString facts;
+    QString focus; ///< 矛盾焦点
+    MediatorId leadMediator;
+    QList<MediatorId> team;
+    QList<Party> parties;
+    CaseState state = CaseState::Accepted;
+    QDate limitOn; ///< the one-month limit, moved only with both parties' consent
+    QString outcome;
+    QDate closedOn;
+
+    /// Still open after its time limit.
+    bool isOverLimit(QDate today) const;
+};
+
+struct Session {
+    SessionId id;
+    CaseId caseId;
+    QDateTime start;
+    QDateTime end;
+    Venue venue;
+    QString purpose;
+    QList<MediatorId> mediators;
+    QList<PartyId> parties;
+    QList<std::pair<QString, QString>> others; ///< name and role: a plumber, a witness
+    QString record;                            ///< 调解笔录, written afterwards
+    QString result;
+    bool cancelled = false;
+};
+
+} // namespace linli

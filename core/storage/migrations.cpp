@@ -8,6 +8,7 @@ const QList<Migration> &migrations() {
     static const QList<Migration> steps = {
         {1, schemaStep1()},
         {2, schemaStep2()},
+        {3, schemaStep3()},
     };
     return steps;
 }

@@ -10,5 +10,7 @@ QStringList schemaStep1();
 /// Version 2: complaints — categories, referral bodies, the working-day calendar, complaints
 /// and their events.
 QStringList schemaStep2();
+/// Version 3: dispute mediation — mediators, cases, parties, sessions, agreements, cost shares.
+QStringList schemaStep3();
 
 } // namespace linli

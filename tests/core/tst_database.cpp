@@ -102,6 +102,11 @@ void TestDatabase::migratesFromVersion1() {
     QVERIFY(sql::scalar(c, QStringLiteral("SELECT count(*) FROM complaint_categories"))->toInt() >=
             10);
     QVERIFY(sql::scalar(c, QStringLiteral("SELECT count(*) FROM calendar_days"))->toInt() > 50);
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM mediation_cases"))->toInt(), 0);
+    QCOMPARE(sql::scalar(c, QStringLiteral(
+                                "SELECT value FROM settings WHERE key = 'mediation.number_prefix'"))
+                 ->toString(),
+             QStringLiteral("调字"));
     QCOMPARE(sql::scalar(c, QStringLiteral("SELECT value FROM settings"
                                            " WHERE key = 'complaints.due_days.normal'"))
                  ->toString(),

@@ -1,0 +1,310 @@
+#include "mediation/mediationservice.h"
+
+#include "complaints/complaintrepository.h"
+#include "mediation/casestatemachine.h"
+#include "mediation/mediationcodes.h"
+#include "storage/database.h"
+
+#include <QLocale>
+
+namespace linli {
+
+MediationService::MediationService(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_repository(database) {}
+
+Result<MediatorId> MediationService::addMediator(const Mediator &mediator) {
+    MediatorId id;
+    const Status done = m_database.write([&](const WriteContext &context) {
+        auto added = MediationRepository::addMediator(context, mediator);
+        if (!added)
+            return added.status();
+        id = *added;
+        return Status::success();
+    });
+    if (!done)
+        return done;
+    return id;
+}
+
+Result<MediatorId> MediationService::ensureMediator(const Mediator &mediator) {
+    if (mediator.id.isValid())
+        return mediator.id;
+    return addMediator(mediator);
+}
+
+Status MediationService::checkRecusal(MediatorId mediatorId, const QList<Party> &parties) const {
+    const auto mediator = m_repository.mediator(mediatorId);
+    if (!mediator)
+        return mediator.status();
+    if (!mediator->residentId.isValid())
+        return Status::success();
+    const auto household = m_repository.householdOf(mediator->residentId);
+    if (!household)
+        return household.status();
+    for (const Party &party : parties) {
+        if (party.residentId == mediator->residentId)
+            return Status::failure(
+                tr("%1 is a party to this dispute and cannot mediate it.").arg(mediator->name));
+        HouseholdId partyHousehold = party.householdId;
+        if (!partyHousehold.isValid() && party.residentId.isValid()) {
+            const auto found = m_repository.householdOf(party.residentId);
+            if (!found)
+                return found.status();
+            partyHousehold = *found;
+        }
+        if (household->isValid() && partyHousehold == *household)
+            return Status::failure(
+                tr("%1 lives in the household of %2, a party, and must stand aside.")
+                    .arg(mediator->name, party.name));
+    }
+    return Status::success();
+}
+
+Result<MediationCase> MediationService::openCase(MediationCase draft) {
+    using R = Result<MediationCase>;
+    bool applicant = false;
+    bool respondent = false;
+    for (Party &party : draft.parties) {
+        party.name = party.name.simplified();
+        if (party.name.isEmpty())
+            return R::failure(tr("Every party needs a name."));
+        applicant = applicant || party.side == PartySide::Applicant;
+        respondent = respondent || party.side == PartySide::Respondent;
+    }
+    if (!applicant || !respondent)
+        return R::failure(tr("A dispute needs at least one applicant and one respondent."));
+    if (!draft.leadMediator.isValid())
+        return R::failure(tr("Choose the lead mediator."));
+    if (!draft.team.contains(draft.leadMediator))
+        draft.team.prepend(draft.leadMediator);
+    for (const MediatorId mediator : std::as_const(draft.team)) {
+        if (Status recusal = checkRecusal(mediator, draft.parties); !recusal)
+            return recusal;
+    }
+    if (!draft.acceptedOn.isValid())
+        draft.acceptedOn = m_database.clock().today();
+    if (draft.acceptedOn > m_database.clock().today())
+        return R::failure(tr("A case cannot be accepted in the future."));
+    draft.limitOn = draft.acceptedOn.addMonths(1);
+    const auto prefix = m_repository.numberPrefix();
+    if (!prefix)
+        return prefix.status();
+    MediationCase opened;
+    const Status done = m_database.write([&](const WriteContext &context) {
+        auto inserted = MediationRepository::insertCase(context, draft, *prefix);
+        if (!inserted)
+            return inserted.status();
+        opened = *inserted;
+        return Status::success();
+    });
+    if (!done)
+        return done;
+    Q_EMIT casesChanged(opened.id);
+    return opened;
+}
+
+Status MediationService::act(CaseId id, CaseAction action, const QString &note) {
+    const auto before = m_repository.mediationCase(id);
+    if (!before)
+        return before.status();
+    const auto next = CaseStateMachine::next(before->state, action);
+    if (!next)
+        return next.status();
+    if ((action == CaseAction::Fail || action == CaseAction::Refer ||
+         action == CaseAction::Withdraw) &&
+        note.trimmed().isEmpty())
+        return Status::failure(tr("Note why: it goes into the case file."));
+    MediationCase after = *before;
+    after.state = *next;
+    if (action != CaseAction::FollowUp)
+        after.outcome = note.trimmed().isEmpty() ? after.outcome : note.trimmed();
+    if (action == CaseAction::Close)
+        after.closedOn = m_database.clock().today();
+    const Status done = m_database.write([&](const WriteContext &context) {
+        return MediationRepository::updateCase(context, *before, after, codes::caseAction(action),
+                                               note);
+    });
+    if (done)
+        Q_EMIT casesChanged(id);
+    return done;
+}
+
+Status MediationService::extendLimit(CaseId id, QDate newLimit, const QString &consent) {
+    const auto before = m_repository.mediationCase(id);
+    if (!before)
+        return before.status();
+    if (!CaseStateMachine::isOpen(before->state))
+        return Status::failure(tr("Only an open case has a time limit to extend."));
+    if (consent.trimmed().isEmpty())
+        return Status::failure(
+            tr("Continuing past the limit needs both parties' consent: record it."));
+    if (!newLimit.isValid() || newLimit <= before->limitOn)
+        return Status::failure(tr("The new limit must be later than the current one."));
+    MediationCase after = *before;
+    after.limitOn = newLimit;
+    const Status done = m_database.write([&](const WriteContext &context) {
+        return MediationRepository::updateCase(context, *before, after, QStringLiteral("extend"),
+                                               consent);
+    });
+    if (done)
+        Q_EMIT casesChanged(id);
+    return done;
+}
+
+Status MediationService::replaceLead(CaseId id, MediatorId newLead, const QString &request) {
+    const auto before = m_repository.mediationCase(id);
+    if (!before)
+        return before.status();
+    if (request.trimmed().isEmpty())
+        return Status::failure(tr("Record the party's request to replace the mediator."));
+    if (newLead == before->leadMediator)
+        return Status::failure(tr("Choose another mediator to lead the case."));
+    if (Status recusal = checkRecusal(newLead, before->parties); !recusal)
+        return recusal;
+    MediationCase after = *before;
+    after.leadMediator = newLead;
+    after.team.removeAll(before->leadMediator);
+    if (!after.team.contains(newLead))
+        after.team.prepend(newLead);
+    const Status done = m_database.write([&](const WriteContext &context) {
+        return MediationRepository::updateCase(context, *before, after,
+                                               QStringLiteral("replace_lead"), request);
+    });
+    if (done)
+        Q_EMIT casesChanged(id);
+    return done;
+}
+
+Result<Booking> MediationService::bookingOf(const Session &session) const {
+    Booking booking;
+    booking.id = session.id;
+    booking.start = session.start;
+    booking.end = session.end;
+    booking.venue = session.venue;
+    for (const MediatorId m : session.mediators)
+        booking.mediators.insert(m.value);
+    for (const PartyId p : session.parties)
+        booking.parties.insert(p.value);
+    return booking;
+}
+
+QString MediationService::describe(const Conflict &conflict) const {
+    switch (conflict.kind) {
+    case Conflict::Kind::Mediator: {
+        const auto mediator = m_repository.mediator(MediatorId{conflict.who});
+        return tr("%1 is booked already for %2.")
+            .arg(mediator ? mediator->name : tr("A mediator"), conflict.with.label);
+    }
+    case Conflict::Kind::Party:
+        return tr("A party is expected already at %1.").arg(conflict.with.label);
+    case Conflict::Kind::Venue:
+        return tr("The venue is taken by %1.").arg(conflict.with.label);
+    }
+    return {};
+}
+
+Status MediationService::refuseClash(const Session &session) const {
+    if (!session.start.isValid() || !session.end.isValid() || session.end <= session.start)
+        return Status::failure(tr("A session must end after it starts."));
+    if (session.mediators.isEmpty())
+        return Status::failure(tr("Choose at least one mediator for the session."));
+    const auto booking = bookingOf(session);
+    const auto existing = m_repository.bookings(session.start, session.end);
+    if (!existing)
+        return existing.status();
+    if (const auto conflict = SessionScheduler::findConflict(*booking, *existing))
+        return Status::failure(describe(*conflict));
+    return Status::success();
+}
+
+Result<SessionId> MediationService::schedule(const Session &session) {
+    const auto mediationCase = m_repository.mediationCase(session.caseId);
+    if (!mediationCase)
+        return mediationCase.status();
+    if (!CaseStateMachine::isOpen(mediationCase->state))
+        return Result<SessionId>::failure(tr("Sessions are held only while the case is open."));
+    if (Status free = refuseClash(session); !free)
+        return free;
+    SessionId id;
+    const Status done = m_database.write([&](const WriteContext &context) {
+        auto inserted = MediationRepository::insertSession(context, session);
+        if (!inserted)
+            return inserted.status();
+        id = *inserted;
+        return Status::success();
+    });
+    if (!done)
+        return done;
+    Q_EMIT sessionsChanged();
+    return id;
+}
+
+Status MediationService::reschedule(SessionId id, const QDateTime &start, const QDateTime &end,
+                                    const Venue &venue) {
+    const auto before = m_repository.session(id);
+    if (!before)
+        return before.status();
+    Session after = *before;
+    after.start = start;
+    after.end = end;
+    after.venue = venue;
+    if (Status free = refuseClash(after); !free)
+        return free;
+    const Status done = m_database.write([&](const WriteContext &context) {
+        return MediationRepository::updateSession(context, *before, after);
+    });
+    if (done)
+        Q_EMIT sessionsChanged();
+    return done;
+}
+
+Status MediationService::cancel(SessionId id, const QString &reason) {
+    const auto before = m_repository.session(id);
+    if (!before)
+        return before.status();
+    if (before->cancelled)
+        return Status::failure(tr("The session is cancelled already."));
+    Session after = *before;
+    after.cancelled = true;
+    after.result = reason.trimmed();
+    const Status done = m_database.write([&](const WriteContext &context) {
+        return MediationRepository::updateSession(context, *before, after);
+    });
+    if (done)
+        Q_EMIT sessionsChanged();
+    return done;
+}
+
+Status MediationService::record(SessionId id, const QString &record, const QString &result) {
+    const auto before = m_repository.session(id);
+    if (!before)
+        return before.status();
+    if (record.trimmed().isEmpty())
+        return Status::failure(tr("Write the record of the session."));
+    Session after = *before;
+    after.record = record.trimmed();
+    after.result = result.trimmed();
+    const Status done = m_database.write([&](const WriteContext &context) {
+        return MediationRepository::updateSession(context, *before, after);
+    });
+    if (done)
+        Q_EMIT sessionsChanged();
+    return done;
+}
+
+Result<QList<QDateTime>> MediationService::freeSlots(const Session &session, const QDateTime &from,
+                                                     int count) const {
+    const auto booking = bookingOf(session);
+    // Sessions in the next two months are what the search can meet.
+    const auto existing = m_repository.bookings(from, from.addDays(62));
+    if (!existing)
+        return existing.status();
+    const auto calendar = ComplaintRepository(m_database).calendar();
+    if (!calendar)
+        return calendar.status();
+    return SessionScheduler::freeSlots(*booking, *existing, from, *calendar, count);
+}
+
+} // namespace linli

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/result.h"
+#include "mediation/mediationrepository.h"
+
+#include <QObject>
+
+namespace linli {
+
+class Database;
+
+/// The mediation workflow: the joint team, cases from acceptance to closing through the state
+/// machine, recusal, the one-month limit, and sessions booked so that nobody — mediator, party
+/// or venue — is booked twice.
+class MediationService final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MediationService)
+public:
+    explicit MediationService(Database &database, QObject *parent = nullptr);
+
+    const MediationRepository &repository() const { return m_repository; }
+
+    Result<MediatorId> addMediator(const Mediator &mediator);
+    /// The mediator's id, creating the record for an office staff member on first use.
+    Result<MediatorId> ensureMediator(const Mediator &mediator);
+
+    /// Accepts a case: checks it, numbers it, sets its one-month limit.
+    Result<MediationCase> openCase(MediationCase draft);
+    /// What keeps a mediator off a case: being a party, or living in a party's household.
+    Status checkRecusal(MediatorId mediator, const QList<Party> &parties) const;
+    Status act(CaseId id, CaseAction action, const QString &note);
+    /// Moves the one-month limit; the note records both parties' consent.
+    Status extendLimit(CaseId id, QDate newLimit, const QString &consent);
+    /// Records a party's request to replace the lead mediator, and the new lead.
+    Status replaceLead(CaseId id, MediatorId newLead, const QString &request);
+
+    /// Books a session; refuses a clash, naming the session it clashes with.
+    Result<SessionId> schedule(const Session &session);
+    Status reschedule(SessionId id, const QDateTime &start, const QDateTime &end,
+                      const Venue &venue);
+    Status cancel(SessionId id, const QString &reason);
+    /// The record (调解笔录) and result, written after the session.
+    Status record(SessionId id, const QString &record, const QString &result);
+    /// The next free start times for the session's people and venue.
+    Result<QList<QDateTime>> freeSlots(const Session &session, const QDateTime &from,
+                                       int count = 5) const;
+
+Q_SIGNALS:
+    void casesChanged(linli::CaseId id);
+    void sessionsChanged();
+
+private:
+    Result<Booking> bookingOf(const Session &session) const;
+    Status refuseClash(const Session &session) const;
+    QString describe(const Conflict &conflict) const;
+
+    Database &m_database;
+    MediationRepository m_repository;
+};
+
+} // namespace linli

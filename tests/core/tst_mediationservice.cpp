@@ -1,0 +1,273 @@
+#include "mediation/mediationservice.h"
+#include "support/registryfixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace linli;
+
+class TestMediationService final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void numbersPerYearWithThePrefix();
+    void refusesIncompleteCases();
+    void recusal();
+    void lifeOfACase();
+    void oneMonthLimitAndConsent();
+    void replacingTheLead();
+    void sessionsAreNeverDoubleBooked();
+    void staffJoinTheTeamWithoutRetyping();
+
+private:
+    MediationCase draft() const;
+    Session session(CaseId id, QTime from, QTime to, QList<MediatorId> mediators,
+                    QList<PartyId> parties, VenueKind venue = VenueKind::MediationRoom) const;
+
+    std::unique_ptr<test::RegistryFixture> m_f;
+    std::unique_ptr<MediationService> m_service;
+    ResidentId m_zhang;
+    ResidentId m_zhangSpouse;
+    ResidentId m_li;
+    HouseholdId m_zhangHome;
+    MediatorId m_lead;
+    MediatorId m_judge;
+    MediatorId m_spouseMediator;
+};
+
+void TestMediationService::init() {
+    m_f = std::make_unique<test::RegistryFixture>();
+    m_service = std::make_unique<MediationService>(*m_f->db);
+    m_zhangHome = *m_f->registry.addHousehold(m_f->unit, QStringLiteral("101"));
+    const HouseholdId liHome = *m_f->registry.addHousehold(m_f->unit, QStringLiteral("201"));
+    m_zhang = *m_f->registry.addResident(
+        m_f->resident(m_zhangHome, QStringLiteral("张大爷"), Gender::Male, Relation::Head));
+    m_zhangSpouse = *m_f->registry.addResident(
+        m_f->resident(m_zhangHome, QStringLiteral("王阿姨"), Gender::Female, Relation::Spouse));
+    m_li = *m_f->registry.addResident(
+        m_f->resident(liHome, QStringLiteral("李师傅"), Gender::Male, Relation::Head));
+    m_lead = *m_service->addMediator({{},
+                                      QStringLiteral("刘主任"),
+                                      MediatorKind::Cadre,
+                                      QStringLiteral("红旗社区"),
+                                      {},
+                                      {},
+                                      true,
+                                      {},
+                                      {}});
+    m_judge = *m_service->addMediator({{},
+                                       QStringLiteral("陈法官"),
+                                       MediatorKind::Judge,
+                                       QStringLiteral("岳塘区法院"),
+                                       {},
+                                       {},
+                                       true,
+                                       {},
+                                       {}});
+    m_spouseMediator = *m_service->addMediator({{},
+                                                QStringLiteral("王阿姨"),
+                                                MediatorKind::Volunteer,
+                                                {},
+                                                {},
+                                                {},
+                                                true,
+                                                {},
+                                                m_zhangSpouse});
+}
+
+void TestMediationService::cleanup() {
+    m_service.reset();
+    m_f.reset();
+}
+
+MediationCase TestMediationService::draft() const {
+    MediationCase c;
+    c.type = CaseType::PipesSeptic;
+    c.source = CaseSource::Application;
+    c.risk = Risk::Orange;
+    c.facts = QStringLiteral("化粪池堵塞，一楼返水");
+    c.focus = QStringLiteral("维修费用如何分摊");
+    c.leadMediator = m_lead;
+    c.team = {m_judge};
+    Party applicant;
+    applicant.side = PartySide::Applicant;
+    applicant.residentId = m_zhang;
+    applicant.householdId = m_zhangHome;
+    applicant.name = QStringLiteral("张大爷");
+    Party respondent;
+    respondent.side = PartySide::Respondent;
+    respondent.residentId = m_li;
+    respondent.name = QStringLiteral("李师傅");
+    c.parties = {applicant, respondent};
+    return c;
+}
+
+Session TestMediationService::session(CaseId id, QTime from, QTime to, QList<MediatorId> mediators,
+                                      QList<PartyId> parties, VenueKind venue) const {
+    Session s;
+    s.caseId = id;
+    s.start = QDateTime(QDate(2025, 3, 31), from);
+    s.end = QDateTime(QDate(2025, 3, 31), to);
+    s.venue = {venue, {}};
+    s.mediators = std::move(mediators);
+    s.parties = std::move(parties);
+    s.purpose = QStringLiteral("首次调解");
+    return s;
+}
+
+void TestMediationService::numbersPerYearWithThePrefix() {
+    const auto first = m_service->openCase(draft());
+    QVERIFY2(first, qPrintable(first.error()));
+    QCOMPARE(first->number, QStringLiteral("（2025）调字第001号"));
+    QCOMPARE(first->state, CaseState::Accepted);
+    QCOMPARE(first->limitOn, QDate(2025, 4, 27));
+    QCOMPARE(first->team, (QList<MediatorId>{m_lead, m_judge}));
+    QCOMPARE(m_service->openCase(draft())->number, QStringLiteral("（2025）调字第002号"));
+    m_f->db.clock().set(QDateTime(QDate(2026, 1, 2), QTime(9, 0)));
+    QCOMPARE(m_service->openCase(draft())->number, QStringLiteral("（2026）调字第001号"));
+    const auto stored = m_service->repository().mediationCase(first->id);
+    QCOMPARE(stored->parties.size(), 2);
+    QCOMPARE(stored->parties.first().name, QStringLiteral("张大爷"));
+    QCOMPARE(stored->focus, QStringLiteral("维修费用如何分摊"));
+}
+
+void TestMediationService::refusesIncompleteCases() {
+    MediationCase oneSided = draft();
+    oneSided.parties.removeLast();
+    QVERIFY(!m_service->openCase(oneSided));
+    MediationCase noLead = draft();
+    noLead.leadMediator = {};
+    QVERIFY(!m_service->openCase(noLead));
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM mediation_cases")), 0);
+}
+
+void TestMediationService::recusal() {
+    MediationCase c = draft();
+    c.team = {m_spouseMediator};
+    const auto refused = m_service->openCase(c);
+    QVERIFY(!refused);
+    QCOMPARE(
+        refused.error(),
+        QStringLiteral("王阿姨 lives in the household of 张大爷, a party, and must stand aside."));
+    Party self;
+    self.side = PartySide::Applicant;
+    self.residentId = m_zhangSpouse;
+    self.name = QStringLiteral("王阿姨");
+    QVERIFY(m_service->checkRecusal(m_spouseMediator, {self})
+                .error()
+                .contains(QStringLiteral("is a party")));
+    QVERIFY(m_service->checkRecusal(m_judge, draft().parties));
+}
+
+void TestMediationService::lifeOfACase() {
+    const CaseId id = m_service->openCase(draft())->id;
+    QVERIFY(!m_service->act(id, CaseAction::ReachAgreement, {}));
+    QVERIFY(m_service->act(id, CaseAction::Investigate, QStringLiteral("上门查看化粪池")));
+    QVERIFY(m_service->act(id, CaseAction::Mediate, {}));
+    QVERIFY(!m_service->act(id, CaseAction::Fail, QString())); // needs a reason
+    QVERIFY(m_service->act(id, CaseAction::ReachAgreement, QStringLiteral("单元住户分摊维修费")));
+    QVERIFY(m_service->act(id, CaseAction::FollowUp, QStringLiteral("协议已履行")));
+    QVERIFY(m_service->act(id, CaseAction::Close, {}));
+    const auto closed = m_service->repository().mediationCase(id);
+    QCOMPARE(closed->state, CaseState::Closed);
+    QCOMPARE(closed->closedOn, QDate(2025, 3, 27));
+    QCOMPARE(closed->outcome, QStringLiteral("单元住户分摊维修费"));
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM case_events")), 6);
+}
+
+void TestMediationService::oneMonthLimitAndConsent() {
+    const CaseId id = m_service->openCase(draft())->id;
+    QVERIFY(!m_service->repository().mediationCase(id)->isOverLimit(QDate(2025, 4, 27)));
+    QVERIFY(m_service->repository().mediationCase(id)->isOverLimit(QDate(2025, 4, 28)));
+    QVERIFY(!m_service->extendLimit(id, QDate(2025, 5, 27), QString()));
+    QVERIFY(!m_service->extendLimit(id, QDate(2025, 4, 1), QStringLiteral("双方同意")));
+    QVERIFY(m_service->extendLimit(id, QDate(2025, 5, 27), QStringLiteral("双方同意延长调解期限")));
+    QVERIFY(!m_service->repository().mediationCase(id)->isOverLimit(QDate(2025, 4, 28)));
+}
+
+void TestMediationService::replacingTheLead() {
+    const CaseId id = m_service->openCase(draft())->id;
+    QVERIFY(!m_service->replaceLead(id, m_judge, QString()));
+    QVERIFY(!m_service->replaceLead(id, m_spouseMediator, QStringLiteral("申请人要求更换")));
+    QVERIFY(m_service->replaceLead(id, m_judge, QStringLiteral("被申请人要求更换调解员")));
+    const auto c = m_service->repository().mediationCase(id);
+    QCOMPARE(c->leadMediator, m_judge);
+    QVERIFY(!c->team.contains(m_lead));
+}
+
+void TestMediationService::sessionsAreNeverDoubleBooked() {
+    const MediationCase a = *m_service->openCase(draft());
+    const MediationCase b = *m_service->openCase(draft());
+    const PartyId zhangInA = a.parties.first().id;
+    const PartyId zhangInB = b.parties.first().id;
+    QSignalSpy spy(m_service.get(), &MediationService::sessionsChanged);
+    const auto first =
+        m_service->schedule(session(a.id, QTime(9, 0), QTime(10, 30), {m_lead}, {zhangInA}));
+    QVERIFY2(first, qPrintable(first.error()));
+    QCOMPARE(spy.count(), 1);
+
+    const auto sameMediator = m_service->schedule(
+        session(b.id, QTime(10, 0), QTime(11, 0), {m_lead}, {}, VenueKind::Online));
+    QVERIFY(!sameMediator);
+    QCOMPARE(sameMediator.error(), QStringLiteral("刘主任 is booked already for the session of "
+                                                  "（2025）调字第001号 at 2025-03-31 09:00."));
+    const auto sameRoom =
+        m_service->schedule(session(b.id, QTime(10, 0), QTime(11, 0), {m_judge}, {}));
+    QVERIFY(sameRoom.error().startsWith(QStringLiteral("The venue is taken")));
+    const auto sameParty = m_service->schedule(
+        session(b.id, QTime(10, 0), QTime(11, 0), {m_judge}, {zhangInB}, VenueKind::Online));
+    QVERIFY(sameParty); // the same person, but as a party of another case: a different party record
+    const auto touching =
+        m_service->schedule(session(b.id, QTime(10, 30), QTime(11, 30), {m_lead}, {}));
+    QVERIFY2(touching, qPrintable(touching.error()));
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM mediation_sessions")), 3);
+
+    // Cancelling frees the slot; moving onto a busy time is refused.
+    QVERIFY(!m_service->reschedule(*touching, QDateTime(QDate(2025, 3, 31), QTime(9, 30)),
+                                   QDateTime(QDate(2025, 3, 31), QTime(10, 30)),
+                                   {VenueKind::Online, {}}));
+    QVERIFY(m_service->cancel(*first, QStringLiteral("当事人有事")));
+    QVERIFY(m_service->reschedule(*touching, QDateTime(QDate(2025, 3, 31), QTime(9, 30)),
+                                  QDateTime(QDate(2025, 3, 31), QTime(10, 30)),
+                                  {VenueKind::Online, {}}));
+    QVERIFY(m_service->record(*touching, QStringLiteral("双方陈述意见……"),
+                              QStringLiteral("初步达成共识")));
+    QCOMPARE(m_service->repository().session(*touching)->record, QStringLiteral("双方陈述意见……"));
+    QCOMPARE(m_service->repository().sessions(b.id)->size(), 2);
+
+    // Free slots for the judge, who is busy 10:00-11:00 on Monday.
+    const auto slots = m_service->freeSlots(
+        session(b.id, QTime(0, 0), QTime(1, 0), {m_judge}, {}, VenueKind::Online),
+        QDateTime(QDate(2025, 3, 31), QTime(9, 30)), 3);
+    QVERIFY(slots);
+    QCOMPARE(*slots, (QList<QDateTime>{QDateTime(QDate(2025, 3, 31), QTime(11, 0)),
+                                       QDateTime(QDate(2025, 3, 31), QTime(14, 0)),
+                                       QDateTime(QDate(2025, 3, 31), QTime(14, 30))}));
+}
+
+void TestMediationService::staffJoinTheTeamWithoutRetyping() {
+    QVERIFY(m_f->registry.addStaff({{},
+                                    m_f->community,
+                                    QStringLiteral("周敏"),
+                                    StaffRole::GridWorker,
+                                    QStringLiteral("13800001111"),
+                                    true}));
+    auto team = *m_service->repository().mediators();
+    const auto staff = std::find_if(team.begin(), team.end(), [](const Mediator &m) {
+        return m.name == QStringLiteral("周敏");
+    });
+    QVERIFY(staff != team.end());
+    QVERIFY(!staff->id.isValid());
+    QCOMPARE(staff->kind, MediatorKind::GridWorker);
+    const auto id = m_service->ensureMediator(*staff);
+    QVERIFY(id);
+    team = *m_service->repository().mediators();
+    QCOMPARE(std::count_if(team.begin(), team.end(),
+                           [](const Mediator &m) { return m.name == QStringLiteral("周敏"); }),
+             1);
+    QCOMPARE(m_service->repository().mediator(*id)->phone, QStringLiteral("13800001111"));
+}
+
+QTEST_GUILESS_MAIN(TestMediationService)
+#include "tst_mediationservice.moc"

@@ -3,14 +3,20 @@
 #include "complaints/complaintrepository.h"
 #include "demo/demogenerator.h"
 #include "documents/complaintdocuments.h"
+#include "documents/mediationdocuments.h"
 #include "documents/printeddocument.h"
+#include "mediation/mediationservice.h"
 #include "settings/officesettingsrepository.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/sql.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 
 #include <cstdio>
 
@@ -58,7 +64,7 @@ int CliCommands::demo(const QString &scale) {
     if (!summary)
         return fail(summary.error());
     m_out << tr("Demo data written to %1 in %2 s: %3 communities, %4 compounds, %5 buildings, "
-                "%6 households, %7 residents, %8 complaints.")
+                "%6 households, %7 residents, %8 complaints, %9 mediation cases.")
                  .arg(QDir::toNativeSeparators(m_path))
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                  .arg(summary->communities)
@@ -67,6 +73,7 @@ int CliCommands::demo(const QString &scale) {
                  .arg(summary->households)
                  .arg(summary->residents)
                  .arg(summary->complaints)
+                 .arg(summary->cases)
           << Qt::endl;
     return ok;
 }
@@ -128,6 +135,114 @@ int CliCommands::printDutyLog(const QString &day, const QString &pdf) {
         return fail(written.error());
     m_out << tr("The duty log of %1 is in %2.")
                  .arg(date.toString(Qt::ISODate), QDir::toNativeSeparators(pdf))
+          << Qt::endl;
+    return ok;
+}
+
+std::unique_ptr<Database> CliCommands::openForCase(const QString &caseRef, const QString &pdf,
+                                                   CaseId &found, int &code) {
+    code = ok;
+    if (pdf.isEmpty() || caseRef.isEmpty()) {
+        m_err << tr("linli-cli: say which case with --case 2025-12 and where to write with --pdf "
+                    "FILE.")
+              << Qt::endl;
+        code = usage;
+        return {};
+    }
+    auto database = Database::open(m_path, Database::Mode::OpenExisting);
+    if (!database) {
+        code = fail(database.error());
+        return {};
+    }
+    const MediationService mediation(**database);
+    const auto cases = mediation.repository().cases(false);
+    if (!cases) {
+        code = fail(cases.error());
+        return {};
+    }
+    static const QRegularExpression kShort(QStringLiteral("^(\\d{4})-(\\d{1,4})$"));
+    const auto match = kShort.match(caseRef.trimmed());
+    for (const MediationCase &c : *cases) {
+        const bool same = match.hasMatch() ? (c.year == match.captured(1).toInt() &&
+                                              c.sequence == match.captured(2).toInt())
+                                           : c.number == caseRef.trimmed();
+        if (same) {
+            found = c.id;
+            return std::move(*database);
+        }
+    }
+    code = fail(tr("There is no case %1.").arg(caseRef));
+    return {};
+}
+
+int CliCommands::printAgreement(const QString &caseRef, const QString &pdf) {
+    CaseId id;
+    int code = ok;
+    auto database = openForCase(caseRef, pdf, id, code);
+    if (!database)
+        return code;
+    const MediationService mediation(*database);
+    const auto mediationCase = mediation.repository().mediationCase(id);
+    const auto agreement = mediation.agreements().agreement(id);
+    const auto office = OfficeSettingsRepository(*database).identity();
+    if (!mediationCase || !agreement || !office)
+        return fail(!mediationCase ? mediationCase.error()
+                    : !agreement   ? agreement.error()
+                                   : office.error());
+    if (!agreement->has_value())
+        return fail(tr("Case %1 has no agreement yet.").arg(mediationCase->number));
+    QStringList mediators;
+    for (const MediatorId m : mediationCase->team) {
+        if (const auto mediator = mediation.repository().mediator(m))
+            mediators << mediator->name;
+    }
+    const auto document =
+        MediationDocuments::agreement(*mediationCase, **agreement, mediators, *office);
+    if (const Status written =
+            PrintedDocument::writePdf(*document, pdf, QStringLiteral("人民调解协议书"));
+        !written)
+        return fail(written.error());
+    m_out << tr("The agreement of %1 is in %2.")
+                 .arg(mediationCase->number, QDir::toNativeSeparators(pdf))
+          << Qt::endl;
+    return ok;
+}
+
+int CliCommands::printCostShare(const QString &caseRef, const QString &pdf) {
+    CaseId id;
+    int code = ok;
+    auto database = openForCase(caseRef, pdf, id, code);
+    if (!database)
+        return code;
+    const MediationService mediation(*database);
+    const auto mediationCase = mediation.repository().mediationCase(id);
+    const auto shares = mediation.agreements().costShares(id);
+    const auto office = OfficeSettingsRepository(*database).identity();
+    if (!mediationCase || !shares || !office)
+        return fail(!mediationCase ? mediationCase.error()
+                    : !shares      ? shares.error()
+                                   : office.error());
+    if (shares->isEmpty())
+        return fail(tr("Case %1 shares no costs.").arg(mediationCase->number));
+    // All of the case's sheets in one file, one after the other.
+    auto combined = MediationDocuments::costShareSheet(*mediationCase, shares->first(), *office,
+                                                       database->clock().today());
+    for (qsizetype i = 1; i < shares->size(); ++i) {
+        auto next = MediationDocuments::costShareSheet(*mediationCase, shares->at(i), *office,
+                                                       database->clock().today());
+        QTextCursor cursor(combined.get());
+        cursor.movePosition(QTextCursor::End);
+        QTextBlockFormat pageBreak;
+        pageBreak.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        cursor.insertBlock(pageBreak);
+        cursor.insertFragment(QTextDocumentFragment(next.get()));
+    }
+    if (const Status written =
+            PrintedDocument::writePdf(*combined, pdf, QStringLiteral("维修费用分摊表"));
+        !written)
+        return fail(written.error());
+    m_out << tr("The cost-sharing sheets of %1 are in %2.")
+                 .arg(mediationCase->number, QDir::toNativeSeparators(pdf))
           << Qt::endl;
     return ok;
 }

@@ -5,6 +5,11 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "mediation/mediation.h"
+#include "storage/database.h"
+
+#include <memory>
+
 namespace linli {
 
 /// The admin jobs of `linli-cli`, each a method that returns the process exit code:
@@ -20,6 +25,10 @@ public:
     int backup(const QString &target);
     /// The duty log (值班日志) of `day` as a PDF.
     int printDutyLog(const QString &day, const QString &pdf);
+    /// A case's agreement (人民调解协议书), or its cost-sharing sheets, as a PDF. `caseRef` is
+    /// the case's year and sequence (2025-12) or its full number.
+    int printAgreement(const QString &caseRef, const QString &pdf);
+    int printCostShare(const QString &caseRef, const QString &pdf);
 
     static constexpr int ok = 0;
     static constexpr int failed = 1;
@@ -27,6 +36,9 @@ public:
 
 private:
     int fail(const QString &message);
+    /// Opens the database and finds the case, or reports why not (the exit code in `code`).
+    std::unique_ptr<Database> openForCase(const QString &caseRef, const QString &pdf, CaseId &found,
+                                          int &code);
 
     QString m_path;
     QString m_operator;

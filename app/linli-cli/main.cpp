@@ -40,7 +40,11 @@ int main(int argc, char *argv[]) {
         "  check                check the database's integrity and schema version\n"
         "  backup OUT           write a consistent copy to OUT, even while Linli is open\n"
         "  print duty-log [--date D] --pdf OUT\n"
-        "                       the duty log of day D (default today) as a PDF"));
+        "                       the duty log of day D (default today) as a PDF\n"
+        "  print agreement --case 2025-12 --pdf OUT\n"
+        "                       a mediation case's agreement (人民调解协议书) as a PDF\n"
+        "  print cost-share --case 2025-12 --pdf OUT\n"
+        "                       a case's cost-sharing sheets as a PDF"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -58,6 +62,11 @@ int main(int argc, char *argv[]) {
                                         CliCommands::tr("date"));
     const QCommandLineOption pdfOption(
         QStringLiteral("pdf"), CliCommands::tr("The PDF file to write."), CliCommands::tr("file"));
+    const QCommandLineOption caseOption(
+        QStringLiteral("case"),
+        CliCommands::tr("The mediation case, as 2025-12 or its full number."),
+        CliCommands::tr("case"));
+    parser.addOption(caseOption);
     parser.addOption(dateOption);
     parser.addOption(pdfOption);
     parser.addOption(dbOption);
@@ -86,6 +95,12 @@ int main(int argc, char *argv[]) {
     if (command == QStringLiteral("print") && args.size() == 2 &&
         args.at(1) == QStringLiteral("duty-log"))
         return commands.printDutyLog(parser.value(dateOption), parser.value(pdfOption));
+    if (command == QStringLiteral("print") && args.size() == 2 &&
+        args.at(1) == QStringLiteral("agreement"))
+        return commands.printAgreement(parser.value(caseOption), parser.value(pdfOption));
+    if (command == QStringLiteral("print") && args.size() == 2 &&
+        args.at(1) == QStringLiteral("cost-share"))
+        return commands.printCostShare(parser.value(caseOption), parser.value(pdfOption));
     std::fputs(qPrintable(CliCommands::tr("linli-cli: unknown command or wrong arguments: %1\n"
                                           "Run linli-cli --help for the commands.\n")
                               .arg(args.join(u' '))),

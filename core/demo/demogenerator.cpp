@@ -1,6 +1,8 @@
 #include "demo/demogenerator.h"
 
+#include "complaints/complaintrepository.h"
 #include "demo/democomplaints.h"
+#include "demo/demomediation.h"
 #include "demo/demowriter.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -28,6 +30,14 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
         if (!logged)
             return logged.status();
         summary.complaints = *logged;
+        const auto calendar = ComplaintRepository(m_database).calendar();
+        if (!calendar)
+            return calendar.status();
+        DemoMediation mediation(context, now, *calendar);
+        auto cases = mediation.run();
+        if (!cases)
+            return cases.status();
+        summary.cases = *cases;
         return Status::success();
     });
     if (!done)

@@ -25,6 +25,7 @@ public:
         int households = 0;
         int residents = 0;
         int complaints = 0;
+        int cases = 0;
     };
 
     DemoGenerator(Database &database, Scale scale)

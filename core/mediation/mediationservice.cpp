@@ -2,17 +2,21 @@
 
 #include "complaints/complaintrepository.h"
 #include "mediation/casestatemachine.h"
+#include "mediation/costsplit.h"
 #include "mediation/mediationcodes.h"
 #include "storage/database.h"
 
 #include <QLocale>
+
+#include <algorithm>
 
 namespace linli {
 
 MediationService::MediationService(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-    , m_repository(database) {}
+    , m_repository(database)
+    , m_agreements(database) {}
 
 Result<MediatorId> MediationService::addMediator(const Mediator &mediator) {
     MediatorId id;
@@ -291,6 +295,103 @@ Status MediationService::record(SessionId id, const QString &record, const QStri
     });
     if (done)
         Q_EMIT sessionsChanged();
+    return done;
+}
+
+Status MediationService::saveAgreement(const Agreement &agreement) {
+    const auto mediationCase = m_repository.mediationCase(agreement.caseId);
+    if (!mediationCase)
+        return mediationCase.status();
+    if (mediationCase->state != CaseState::Mediating &&
+        mediationCase->state != CaseState::AgreementReached)
+        return Status::failure(
+            tr("An agreement is written while mediating or once it is reached."));
+    Agreement clean = agreement;
+    clean.terms.erase(
+        std::remove_if(clean.terms.begin(), clean.terms.end(),
+                       [](const AgreementTerm &t) { return t.text.trimmed().isEmpty(); }),
+        clean.terms.end());
+    if (clean.terms.isEmpty())
+        return Status::failure(tr("An agreement needs at least one term."));
+    if (!clean.signedOn.isValid())
+        clean.signedOn = m_database.clock().today();
+    const Status done = m_database.write([&](const WriteContext &context) {
+        return AgreementRepository::saveAgreement(context, clean);
+    });
+    if (done)
+        Q_EMIT casesChanged(agreement.caseId);
+    return done;
+}
+
+Result<qint64> MediationService::shareCost(CaseId id, const QString &description, qint64 totalFen,
+                                           const QList<HouseholdId> &households,
+                                           const QList<int> &weights) {
+    if (description.trimmed().isEmpty())
+        return Result<qint64>::failure(tr("Say what the cost is for."));
+    if (!weights.isEmpty() && weights.size() != households.size())
+        return Result<qint64>::failure(tr("Give every household a weight, or none."));
+    const auto parts = weights.isEmpty() ? CostSplit::equally(totalFen, int(households.size()))
+                                         : CostSplit::byWeight(totalFen, weights);
+    if (!parts)
+        return parts.status();
+    CostShare share;
+    share.caseId = id;
+    share.description = description.trimmed();
+    share.totalFen = totalFen;
+    for (qsizetype i = 0; i < households.size(); ++i)
+        share.parts.append(
+            {households.at(i), {}, weights.isEmpty() ? 1 : weights.at(i), parts->at(i), false});
+    qint64 shareId = 0;
+    const Status done = m_database.write([&](const WriteContext &context) {
+        auto inserted = AgreementRepository::insertCostShare(context, share);
+        if (!inserted)
+            return inserted.status();
+        shareId = *inserted;
+        return Status::success();
+    });
+    if (!done)
+        return done;
+    Q_EMIT casesChanged(id);
+    return shareId;
+}
+
+Status MediationService::setPaid(qint64 costShare, HouseholdId household, bool paid) {
+    const auto share = m_agreements.costShare(costShare);
+    if (!share)
+        return share.status();
+    const Status done = m_database.write([&](const WriteContext &context) {
+        return AgreementRepository::setPaid(context, costShare, household, paid);
+    });
+    if (done)
+        Q_EMIT casesChanged(share->caseId);
+    return done;
+}
+
+Status MediationService::followUp(CaseId id, const CaseFollowUp &visit) {
+    const auto before = m_repository.mediationCase(id);
+    if (!before)
+        return before.status();
+    const auto next = CaseStateMachine::next(before->state, CaseAction::FollowUp);
+    if (!next)
+        return next.status();
+    CaseFollowUp clean = visit;
+    if (!clean.visitedOn.isValid())
+        clean.visitedOn = m_database.clock().today();
+    if (clean.visitedOn > m_database.clock().today())
+        return Status::failure(tr("A follow-up visit cannot lie in the future."));
+    MediationCase after = *before;
+    after.state = *next;
+    const QString note = clean.carriedOut
+                             ? tr("Agreement carried out. %1").arg(clean.notes.trimmed())
+                             : tr("Agreement not carried out. %1").arg(clean.notes.trimmed());
+    const Status done = m_database.write([&](const WriteContext &context) {
+        if (Status stored = AgreementRepository::insertFollowUp(context, id, clean); !stored)
+            return stored;
+        return MediationRepository::updateCase(
+            context, *before, after, codes::caseAction(CaseAction::FollowUp), note.trimmed());
+    });
+    if (done)
+        Q_EMIT casesChanged(id);
     return done;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "mediation/agreementrepository.h"
 #include "mediation/mediationrepository.h"
 
 #include <QObject>
@@ -19,6 +20,7 @@ public:
     explicit MediationService(Database &database, QObject *parent = nullptr);
 
     const MediationRepository &repository() const { return m_repository; }
+    const AgreementRepository &agreements() const { return m_agreements; }
 
     Result<MediatorId> addMediator(const Mediator &mediator);
     /// The mediator's id, creating the record for an office staff member on first use.
@@ -41,6 +43,15 @@ public:
     Status cancel(SessionId id, const QString &reason);
     /// The record (调解笔录) and result, written after the session.
     Status record(SessionId id, const QString &record, const QString &result);
+    /// Records the agreement reached (the terms replace any saved before).
+    Status saveAgreement(const Agreement &agreement);
+    /// Splits a repair across households, exactly to the fen, equally or by weight.
+    Result<qint64> shareCost(CaseId id, const QString &description, qint64 totalFen,
+                             const QList<HouseholdId> &households, const QList<int> &weights);
+    Status setPaid(qint64 costShare, HouseholdId household, bool paid);
+    /// The follow-up visit: recorded, and the case moves to followed up.
+    Status followUp(CaseId id, const CaseFollowUp &visit);
+
     /// The next free start times for the session's people and venue.
     Result<QList<QDateTime>> freeSlots(const Session &session, const QDateTime &from,
                                        int count = 5) const;
@@ -56,6 +67,7 @@ private:
 
     Database &m_database;
     MediationRepository m_repository;
+    AgreementRepository m_agreements;
 };
 
 } // namespace linli

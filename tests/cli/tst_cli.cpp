@@ -144,6 +144,16 @@ void TestCli::demoCheckBackup() {
     QCOMPARE(badDate.exitCode, 2);
     QVERIFY(badDate.err.contains(QStringLiteral("is not a date")));
 
+    const Run agreement =
+        run({QStringLiteral("--db"), path, QStringLiteral("print"), QStringLiteral("agreement"),
+             QStringLiteral("--case"), QStringLiteral("2025-999"), QStringLiteral("--pdf"), pdf});
+    QCOMPARE(agreement.exitCode, 1);
+    QVERIFY2(agreement.err.contains(QStringLiteral("There is no case 2025-999")),
+             qPrintable(agreement.err));
+    const Run noCase = run({QStringLiteral("--db"), path, QStringLiteral("print"),
+                            QStringLiteral("cost-share"), QStringLiteral("--pdf"), pdf});
+    QCOMPARE(noCase.exitCode, 2);
+
     const QString copy = dir.filePath(QStringLiteral("copy.linli"));
     QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("backup"), copy}).exitCode, 0);
     QCOMPARE(run({QStringLiteral("--db"), copy, QStringLiteral("check")}).exitCode, 0);

@@ -17,10 +17,11 @@ inline QString pdfText(const QString &path) {
             .arg(QString::fromUtf8(process.readAllStandardError()));
     QString text = QString::fromUtf8(process.readAllStandardOutput())
                        .normalized(QString::NormalizationForm_KC);
+    // The last pair is a variant (戶 for 户) that shares a glyph in the fonts.
     static const QString radicals =
-        QStringLiteral("⺠⻔⻓⻛⻜⻢⻰⻋⻅⻘⻝⻨⻩⻬⻮⻄⻙⻆⻉⻈⻚⻥⻦⻧");
+        QStringLiteral("⺠⻔⻓⻛⻜⻢⻰⻋⻅⻘⻝⻨⻩⻬⻮⻄⻙⻆⻉⻈⻚⻥⻦⻧戶");
     static const QString ideographs =
-        QStringLiteral("民门长风飞马龙车见青食麦黄齐齿西韦角贝讠页鱼鸟卤");
+        QStringLiteral("民门长风飞马龙车见青食麦黄齐齿西韦角贝讠页鱼鸟卤户");
     for (qsizetype i = 0; i < radicals.size(); ++i)
         text.replace(radicals.at(i), ideographs.at(i));
     return text;

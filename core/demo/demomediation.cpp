@@ -1,0 +1,414 @@
+#include "demo/demomediation.h"
+
+#include "mediation/agreementrepository.h"
+#include "mediation/casestatemachine.h"
+#include "mediation/costsplit.h"
+#include "mediation/mediationcodes.h"
+#include "mediation/mediationrepository.h"
+#include "storage/sql.h"
+
+namespace linli {
+
+namespace {
+
+struct Dispute {
+    CaseType type;
+    const char16_t *facts;
+    const char16_t *focus;
+    const char16_t *term;
+    bool sharesCost;
+};
+
+constexpr Dispute kDisputes[] = {
+    {CaseType::PipesSeptic,
+     u"单元化粪池堵塞，污水从一楼地漏返出，一楼住户要求楼上各户共同出资疏通维修。",
+     u"疏通及维修费用如何在单元住户间分摊",
+     u"由疏通队清掏化粪池并更换破损管段，费用由本单元各户平均分摊", true},
+    {CaseType::PipesSeptic, u"单元下水主管道老化破裂，楼下住户墙面渗水，双方对维修责任有争议。",
+     u"主管道维修责任及费用承担", u"更换单元下水主管道，费用由本单元各户平均分摊", true},
+    {CaseType::WaterLeak, u"楼上卫生间防水层破损，导致楼下住户天花板长期渗水发霉。",
+     u"维修责任及楼下住户损失赔偿", u"楼上住户负责重做卫生间防水，并赔偿楼下住户墙面修复费用",
+     false},
+    {CaseType::Noise, u"楼上住户夜间经常有拖动桌椅和跑跳声，影响楼下老人休息。",
+     u"夜间噪音是否超出正常生活范围", u"楼上住户晚十时后减少走动并铺设地垫，双方互相体谅", false},
+    {CaseType::Neighbours, u"邻居在公共楼道长期堆放鞋柜和杂物，影响通行和消防安全。",
+     u"公共空间使用", u"邻居三日内清理楼道杂物，今后遵守楼栋卫生公约", false},
+    {CaseType::Parking, u"住户私家车长期停放在单元门口，阻挡老人轮椅进出。", u"单元门口停车",
+     u"车主不再在单元门口停车，社区协调划定临时停车位", false},
+    {CaseType::PropertyManagement, u"住户对物业公司收取的公共维修费用有异议，拒绝缴纳。",
+     u"公共维修费用收取依据", u"物业公司公示维修费用明细，住户按公示金额缴纳", false},
+    {CaseType::MarriageFamily, u"老人与子女因赡养费支付和探望问题发生争执。",
+     u"赡养费数额和探望安排", u"子女每月按时支付赡养费，每周至少探望一次", false},
+};
+
+const QString kPeople = QStringLiteral(
+    "SELECT r.id, r.name, r.mobile, h.id, h.address, u.id, c.kind FROM residents r"
+    " JOIN households h ON h.id = r.household_id JOIN units u ON u.id = h.unit_id"
+    " JOIN buildings b ON b.id = u.building_id JOIN compounds c ON c.id = b.compound_id"
+    " WHERE c.community_id = 1 AND r.relation = 'head' AND r.moved_out_on IS NULL ORDER BY r.id");
+const QString kUnitHouseholds =
+    QStringLiteral("SELECT id FROM households WHERE unit_id = ? ORDER BY id");
+const QString kStaff = QStringLiteral("SELECT id, name, role, mobile FROM staff WHERE community_id "
+                                      "= 1 AND role IN ('cadre', 'grid_worker')"
+                                      " ORDER BY id");
+const QString kElders = QStringLiteral("SELECT id, name FROM residents WHERE party_member = 1 AND "
+                                       "birth_date < ? AND moved_out_on IS NULL"
+                                       " ORDER BY id LIMIT 2");
+const QString kPrefix =
+    QStringLiteral("SELECT value FROM settings WHERE key = 'mediation.number_prefix'");
+
+struct Person {
+    qint64 residentId;
+    QString name;
+    QString phone;
+    qint64 householdId;
+    QString address;
+    qint64 unitId;
+    QString compoundKind;
+};
+
+} // namespace
+
+DemoMediation::DemoMediation(const WriteContext &context, QDateTime now,
+                             const WorkingCalendar &calendar)
+    : m_context(context)
+    , m_now(std::move(now))
+    , m_calendar(calendar) {}
+
+quint32 DemoMediation::next() {
+    m_state ^= m_state >> 12;
+    m_state ^= m_state << 25;
+    m_state ^= m_state >> 27;
+    return quint32((m_state * 0x2545F4914F6CDD1DULL) >> 32);
+}
+
+Result<QList<qint64>> DemoMediation::writeTeam() {
+    QList<qint64> team;
+    auto staff = sql::run(m_context.connection(), kStaff);
+    if (!staff)
+        return staff.status();
+    QList<Mediator> members;
+    while (staff->next()) {
+        Mediator m;
+        m.staffId = StaffId{staff->value(0).toLongLong()};
+        m.name = staff->value(1).toString();
+        m.kind = staff->value(2).toString() == QStringLiteral("grid_worker")
+                     ? MediatorKind::GridWorker
+                     : MediatorKind::Cadre;
+        m.phone = staff->value(3).toString();
+        m.organisation = QStringLiteral("社区居委会");
+        members << m;
+    }
+    const Mediator outsiders[] = {
+        {{},
+         QStringLiteral("陈法官"),
+         MediatorKind::Judge,
+         QStringLiteral("岳塘区人民法院"),
+         QStringLiteral("0731-55551001"),
+         QStringLiteral("婚姻家庭、相邻关系"),
+         true,
+         {},
+         {}},
+        {{},
+         QStringLiteral("周检察官"),
+         MediatorKind::Prosecutor,
+         QStringLiteral("岳塘区人民检察院"),
+         QStringLiteral("0731-55551002"),
+         {},
+         true,
+         {},
+         {}},
+        {{},
+         QStringLiteral("王警官"),
+         MediatorKind::PoliceOfficer,
+         QStringLiteral("宝塔派出所"),
+         QStringLiteral("0731-55551003"),
+         QStringLiteral("治安纠纷"),
+         true,
+         {},
+         {}},
+        {{},
+         QStringLiteral("赵律师"),
+         MediatorKind::Lawyer,
+         QStringLiteral("湘潭正衡律师事务所"),
+         QStringLiteral("13907311234"),
+         QStringLiteral("合同、损害赔偿"),
+         true,
+         {},
+         {}},
+        {{},
+         QStringLiteral("湘电集团社区共建办"),
+         MediatorKind::LiaisonUnit,
+         QStringLiteral("联点单位"),
+         {},
+         {},
+         true,
+         {},
+         {}},
+    };
+    for (const Mediator &m : outsiders)
+        members << m;
+    auto elders = sql::run(m_context.connection(), kElders,
+                           {m_now.date().addYears(-65).toString(Qt::ISODate)});
+    if (!elders)
+        return elders.status();
+    while (elders->next())
+        members << Mediator{{},
+                            elders->value(1).toString(),
+                            MediatorKind::PartyElder,
+                            QStringLiteral("老党员"),
+                            {},
+                            {},
+                            true,
+                            {},
+                            ResidentId{elders->value(0).toLongLong()}};
+    for (const Mediator &m : std::as_const(members)) {
+        auto id = MediationRepository::addMediator(m_context, m);
+        if (!id)
+            return id.status();
+        team << id->value;
+    }
+    return team;
+}
+
+Result<int> DemoMediation::run() {
+    const QSqlDatabase db = m_context.connection();
+    auto team = writeTeam();
+    if (!team)
+        return team.status();
+    if (team->size() < 4)
+        return 0;
+    auto rows = sql::run(db, kPeople);
+    if (!rows)
+        return rows.status();
+    QList<Person> people;
+    while (rows->next())
+        people.append({rows->value(0).toLongLong(), rows->value(1).toString(),
+                       rows->value(2).toString(), rows->value(3).toLongLong(),
+                       rows->value(4).toString(), rows->value(5).toLongLong(),
+                       rows->value(6).toString()});
+    if (people.size() < 10)
+        return 0;
+    const auto prefix = sql::scalar(db, kPrefix);
+    if (!prefix)
+        return prefix.status();
+    // The staff lead; outside members join as team.
+    const int staffCount = std::max(1, int(team->size()) - 7);
+    int written = 0;
+    // Busier lately, so that today's lists show cases in every state.
+    for (QDate day = m_now.date().addDays(-365); day <= m_now.date();
+         day = day.addDays(day.daysTo(m_now.date()) < 45 ? 1 + below(2) : 3 + below(4))) {
+        if (!m_calendar.isWorkingDay(day))
+            continue;
+        const Person &applicant = people.at(below(int(people.size())));
+        // Septic and pipe disputes come mostly from old and resettlement compounds.
+        int disputeIndex = below(int(std::size(kDisputes)));
+        if ((applicant.compoundKind == QStringLiteral("old") ||
+             applicant.compoundKind == QStringLiteral("resettlement")) &&
+            below(100) < 40)
+            disputeIndex = below(2);
+        const Dispute &dispute = kDisputes[disputeIndex];
+        MediationCase c;
+        c.acceptedOn = day;
+        c.limitOn = day.addMonths(1);
+        c.type = dispute.type;
+        const int sourceRoll = below(100);
+        c.source = sourceRoll < 60   ? CaseSource::Application
+                   : sourceRoll < 80 ? CaseSource::OwnInitiative
+                   : sourceRoll < 90 ? CaseSource::Police
+                   : sourceRoll < 96 ? CaseSource::Court
+                                     : CaseSource::Government;
+        c.risk = below(100) < 10 ? Risk::Orange : Risk::Yellow;
+        c.facts = QString::fromUtf16(dispute.facts);
+        c.focus = QString::fromUtf16(dispute.focus);
+        c.leadMediator = MediatorId{team->at(below(staffCount))};
+        c.team = {c.leadMediator};
+        const MediatorId outsider{team->at(staffCount + below(int(team->size()) - staffCount))};
+        if (outsider != c.leadMediator)
+            c.team << outsider;
+        Party first;
+        first.side = PartySide::Applicant;
+        first.residentId = ResidentId{applicant.residentId};
+        first.householdId = HouseholdId{applicant.householdId};
+        first.name = applicant.name;
+        first.phone = applicant.phone;
+        first.address = applicant.address;
+        Party second;
+        second.side = PartySide::Respondent;
+        if (dispute.type == CaseType::PropertyManagement) {
+            second.isOrganisation = true;
+            second.name = QStringLiteral("物业服务公司");
+        } else {
+            const Person &other = people.at(below(int(people.size())));
+            second.residentId = ResidentId{other.residentId};
+            second.householdId = HouseholdId{other.householdId};
+            second.name = other.name;
+            second.phone = other.phone;
+            second.address = other.address;
+        }
+        c.parties = {first, second};
+        const WriteContext accepting(db, m_context.operatorName(), QDateTime(day, QTime(9, 0)));
+        auto inserted = MediationRepository::insertCase(accepting, c, prefix->toString());
+        if (!inserted)
+            return inserted.status();
+        ++written;
+        MediationCase current = *inserted;
+
+        // The case moves on while its steps lie in the past.
+        const int age = int(day.daysTo(m_now.date()));
+        const int outcomeRoll = below(100);
+        QList<CaseAction> path = {CaseAction::Investigate, CaseAction::Mediate};
+        if (outcomeRoll < 78)
+            path << CaseAction::ReachAgreement;
+        else if (outcomeRoll < 88)
+            path << CaseAction::Fail;
+        else if (outcomeRoll < 94)
+            path << CaseAction::Withdraw;
+        else
+            path << CaseAction::Refer;
+        path << CaseAction::FollowUp << CaseAction::Close;
+        QDate stepDay = day;
+        int sessionsHeld = 0;
+        for (const CaseAction action : std::as_const(path)) {
+            stepDay = stepDay.addDays(3 + below(8));
+            const bool past = stepDay < m_now.date() && age > 3;
+            if (action == CaseAction::Mediate || (action == CaseAction::ReachAgreement && past)) {
+                // A session before mediating and before the outcome, at the first free slot.
+                Booking wanted;
+                wanted.start = QDateTime(stepDay, QTime(0, 0));
+                wanted.end = wanted.start.addSecs(3600 + 1800 * below(3));
+                for (const MediatorId m : std::as_const(current.team))
+                    wanted.mediators.insert(m.value);
+                for (const Party &p : std::as_const(current.parties))
+                    wanted.parties.insert(p.id.value);
+                const bool onSite =
+                    current.type == CaseType::PipesSeptic || current.type == CaseType::WaterLeak;
+                wanted.venue = onSite ? Venue{VenueKind::OnSite, first.address}
+                                      : Venue{VenueKind::MediationRoom, {}};
+                const auto slots = SessionScheduler::freeSlots(
+                    wanted, m_bookings, QDateTime(stepDay, QTime(8, 0)), m_calendar, 1);
+                if (!slots.isEmpty()) {
+                    Session s;
+                    s.caseId = current.id;
+                    s.start = slots.first();
+                    s.end = s.start.addSecs(wanted.start.secsTo(wanted.end));
+                    s.venue = wanted.venue;
+                    s.purpose = sessionsHeld == 0 ? QStringLiteral("了解情况，听取双方意见")
+                                                  : QStringLiteral("协商解决方案");
+                    s.mediators = current.team;
+                    for (const Party &p : std::as_const(current.parties))
+                        s.parties << p.id;
+                    if (onSite && sessionsHeld == 0)
+                        s.others.append(
+                            {QStringLiteral("管道维修师傅"), QStringLiteral("查找堵塞点")});
+                    const WriteContext booking(db, m_context.operatorName(),
+                                               QDateTime(day, QTime(10, 0)));
+                    auto session = MediationRepository::insertSession(booking, s);
+                    if (!session)
+                        return session.status();
+                    wanted.id = *session;
+                    wanted.start = s.start;
+                    wanted.end = s.end;
+                    m_bookings << wanted;
+                    if (s.end < m_now) {
+                        Session held = s;
+                        held.id = *session;
+                        held.record = QStringLiteral("调解员介绍人民调解的性质和当事人的权利义务。"
+                                                     "申请人陈述：%1被申请人陈述了自己的意见。"
+                                                     "调解员就%2进行了释法说理。")
+                                          .arg(current.facts, current.focus);
+                        held.result = sessionsHeld == 0 ? QStringLiteral("查明事实，约定再次调解")
+                                                        : QStringLiteral("双方初步同意调解方案");
+                        if (Status done = MediationRepository::updateSession(booking, s, held);
+                            !done)
+                            return done;
+                    }
+                    ++sessionsHeld;
+                }
+            }
+            if (!past)
+                break;
+            auto nextState = CaseStateMachine::next(current.state, action);
+            if (!nextState)
+                break;
+            MediationCase after = current;
+            after.state = *nextState;
+            QString note;
+            if (action == CaseAction::ReachAgreement) {
+                note = QString::fromUtf16(dispute.term);
+                after.outcome = note;
+                Agreement agreement;
+                agreement.caseId = current.id;
+                agreement.signedOn = stepDay;
+                agreement.terms = {
+                    {note, QStringLiteral("双方自愿履行，社区跟踪落实"), stepDay.addDays(10)},
+                    {QStringLiteral("双方今后互谅互让，和睦相处"), {}, {}}};
+                const WriteContext signing(db, m_context.operatorName(),
+                                           QDateTime(stepDay, QTime(11, 0)));
+                if (Status done = AgreementRepository::saveAgreement(signing, agreement); !done)
+                    return done;
+                if (dispute.sharesCost) {
+                    auto households = sql::run(db, kUnitHouseholds, {applicant.unitId});
+                    if (!households)
+                        return households.status();
+                    CostShare share;
+                    share.caseId = current.id;
+                    share.description = QStringLiteral("疏通化粪池及维修管道");
+                    share.totalFen = 80000 + 10 * qint64(below(42000)); // 800 to 5,000 yuan
+                    QList<HouseholdId> ids;
+                    while (households->next())
+                        ids << HouseholdId{households->value(0).toLongLong()};
+                    const auto parts = CostSplit::equally(share.totalFen, int(ids.size()));
+                    if (!parts)
+                        return parts.status();
+                    for (qsizetype i = 0; i < ids.size(); ++i)
+                        share.parts.append({ids.at(i), {}, 1, parts->at(i), false});
+                    auto shareId = AgreementRepository::insertCostShare(signing, share);
+                    if (!shareId)
+                        return shareId.status();
+                    if (age > 30) {
+                        for (const CostSharePart &part : std::as_const(share.parts)) {
+                            if (below(100) < 85) {
+                                if (Status done = AgreementRepository::setPaid(
+                                        signing, *shareId, part.household, true);
+                                    !done)
+                                    return done;
+                            }
+                        }
+                    }
+                }
+            } else if (action == CaseAction::Fail) {
+                note = QStringLiteral("双方分歧较大，未能达成协议，告知当事人可通过诉讼途径解决");
+                after.outcome = note;
+            } else if (action == CaseAction::Withdraw) {
+                note = QStringLiteral("申请人自行与对方和解，撤回调解申请");
+                after.outcome = note;
+            } else if (action == CaseAction::Refer) {
+                note = QStringLiteral("涉及法律关系复杂，引导当事人向人民法院起诉");
+                after.outcome = note;
+            } else if (action == CaseAction::FollowUp) {
+                const WriteContext visiting(db, m_context.operatorName(),
+                                            QDateTime(stepDay, QTime(15, 0)));
+                const CaseFollowUp visit{stepDay, below(100) < 92,
+                                         QStringLiteral("回访当事人，了解协议履行情况")};
+                if (Status done = AgreementRepository::insertFollowUp(visiting, current.id, visit);
+                    !done)
+                    return done;
+                note = visit.carriedOut ? QStringLiteral("协议已履行")
+                                        : QStringLiteral("协议部分履行，继续跟进");
+            } else if (action == CaseAction::Close) {
+                after.closedOn = stepDay;
+            }
+            const WriteContext acting(db, m_context.operatorName(),
+                                      QDateTime(stepDay, QTime(16, 0)));
+            if (Status done = MediationRepository::updateCase(acting, current, after,
+                                                              codes::caseAction(action), note);
+                !done)
+                return done;
+            current = after;
+        }
+    }
+    return written;
+}
+
+} // namespace linli

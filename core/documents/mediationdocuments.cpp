@@ -1,0 +1,159 @@
+#include "documents/mediationdocuments.h"
+
+#include "documents/printeddocument.h"
+#include "mediation/costsplit.h"
+
+#include <QTextDocument>
+
+namespace linli {
+
+namespace {
+
+QString esc(const QString &text) {
+    return text.toHtmlEscaped();
+}
+
+QString committee(const OfficeIdentity &office) {
+    QString name = office.community.isEmpty() ? QStringLiteral("社区") : office.community;
+    name.remove(QStringLiteral("居民委员会"));
+    return name + QStringLiteral("人民调解委员会");
+}
+
+} // namespace
+
+QString MediationDocuments::caseType(CaseType type) {
+    switch (type) {
+    case CaseType::MarriageFamily:
+        return QStringLiteral("婚姻家庭纠纷");
+    case CaseType::Neighbours:
+        return QStringLiteral("邻里纠纷");
+    case CaseType::HousingLand:
+        return QStringLiteral("房屋宅基地纠纷");
+    case CaseType::Contracts:
+        return QStringLiteral("合同纠纷");
+    case CaseType::Damages:
+        return QStringLiteral("损害赔偿纠纷");
+    case CaseType::PropertyManagement:
+        return QStringLiteral("物业纠纷");
+    case CaseType::Labour:
+        return QStringLiteral("劳动争议纠纷");
+    case CaseType::PipesSeptic:
+        return QStringLiteral("管道化粪池纠纷");
+    case CaseType::Noise:
+        return QStringLiteral("噪音纠纷");
+    case CaseType::WaterLeak:
+        return QStringLiteral("漏水纠纷");
+    case CaseType::Parking:
+        return QStringLiteral("停车纠纷");
+    case CaseType::Other:
+        return QStringLiteral("其他纠纷");
+    }
+    return {};
+}
+
+std::unique_ptr<QTextDocument> MediationDocuments::agreement(const MediationCase &c,
+                                                             const Agreement &a,
+                                                             const QStringList &mediators,
+                                                             const OfficeIdentity &office) {
+    QString html =
+        QStringLiteral("<h1>人民调解协议书</h1><p align='right'>编号：%1</p>").arg(esc(c.number));
+    html += QStringLiteral("<h2>当事人</h2><table width='100%' cellpadding='3'>");
+    for (const Party &p : c.parties) {
+        const QString role =
+            p.side == PartySide::Applicant ? QStringLiteral("申请人") : QStringLiteral("被申请人");
+        QStringList details;
+        if (!p.address.isEmpty())
+            details << QStringLiteral("住址：%1").arg(esc(p.address));
+        if (!p.phone.isEmpty())
+            details << QStringLiteral("联系电话：%1").arg(esc(p.phone));
+        html +=
+            QStringLiteral("<tr><td class='label'>%1</td><td>%2%3</td></tr>")
+                .arg(role, esc(p.name),
+                     details.isEmpty() ? QString()
+                                       : QStringLiteral("，") + details.join(QStringLiteral("，")));
+    }
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<h2>纠纷主要事实、争议事项</h2><p>%1</p>").arg(esc(c.facts));
+    if (!c.focus.isEmpty())
+        html += QStringLiteral("<p>矛盾焦点：%1</p>").arg(esc(c.focus));
+    html += QStringLiteral("<h2>经调解，双方自愿达成如下协议</h2><ol>");
+    for (const AgreementTerm &term : a.terms) {
+        QString line = esc(term.text);
+        QStringList performance;
+        if (!term.performance.isEmpty())
+            performance << esc(term.performance);
+        if (term.dueOn.isValid())
+            performance
+                << QStringLiteral("于%1前履行完毕").arg(PrintedDocument::chineseDate(term.dueOn));
+        if (!performance.isEmpty())
+            line += QStringLiteral("（履行方式、期限：%1）")
+                        .arg(performance.join(QStringLiteral("，")));
+        html += QStringLiteral("<li>%1</li>").arg(line);
+    }
+    html += QStringLiteral("</ol>");
+    const int copies = int(c.parties.size()) + 1;
+    html += QStringLiteral(
+                "<p>本协议自各方当事人签名、人民调解员签名并加盖人民调解委员会印章之日起生效。"
+                "本协议书一式%1份，当事人各执一份，人民调解委员会留存一份。</p>")
+                .arg(copies);
+    html += QStringLiteral("<table width='100%' cellpadding='8'>");
+    for (const Party &p : c.parties)
+        html += QStringLiteral("<tr><td>%1（签名）：____________　　%2</td></tr>")
+                    .arg(p.side == PartySide::Applicant ? QStringLiteral("申请人")
+                                                        : QStringLiteral("被申请人"),
+                         esc(p.name));
+    html += QStringLiteral("<tr><td>人民调解员（签名）：____________　　%1</td></tr>")
+                .arg(esc(mediators.join(QStringLiteral("、"))));
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p align='right'>%1（印章）<br>%2</p>")
+                .arg(esc(committee(office)), esc(PrintedDocument::chineseDate(a.signedOn)));
+    return PrintedDocument::fromHtml(html);
+}
+
+std::unique_ptr<QTextDocument> MediationDocuments::costShareSheet(const MediationCase &c,
+                                                                  const CostShare &share,
+                                                                  const OfficeIdentity &office,
+                                                                  QDate printedOn) {
+    bool weighted = false;
+    qint64 paid = 0;
+    for (const CostSharePart &part : share.parts) {
+        weighted = weighted || part.weight != 1;
+        if (part.paid)
+            paid += part.amountFen;
+    }
+    QString html = QStringLiteral("<h1>维修费用分摊表</h1><p class='sub'>%1　案件编号：%2</p>")
+                       .arg(esc(committee(office)), esc(c.number));
+    html += QStringLiteral("<p>事项：%1</p><p>费用总额：%2 元，由以下 %3 户%4分摊。</p>")
+                .arg(esc(share.description), CostSplit::yuan(share.totalFen))
+                .arg(share.parts.size())
+                .arg(weighted ? QStringLiteral("按约定比例") : QStringLiteral("平均"));
+    html += QStringLiteral(
+                "<table class='grid' border='1' cellspacing='0' cellpadding='4' width='100%'>"
+                "<tr><th>序号</th><th>住户</th>%1<th>应摊金额（元）</th><th>缴纳情况</th>"
+                "<th>住户签字</th></tr>")
+                .arg(weighted ? QStringLiteral("<th>比例</th>") : QString());
+    int row = 0;
+    for (const CostSharePart &part : share.parts) {
+        html +=
+            QStringLiteral(
+                "<tr><td>%1</td><td>%2</td>%3<td align='right'>%4</td><td>%5</td><td>　</td></tr>")
+                .arg(++row)
+                .arg(esc(part.address),
+                     weighted ? QStringLiteral("<td>%1</td>").arg(part.weight) : QString(),
+                     CostSplit::yuan(part.amountFen),
+                     part.paid ? QStringLiteral("已缴") : QStringLiteral("未缴"));
+    }
+    html +=
+        QStringLiteral(
+            "<tr><td></td><td>合计</td>%1<td align='right'>%2</td><td>已缴 %3</td><td></td></tr>")
+            .arg(weighted ? QStringLiteral("<td></td>") : QString(),
+                 CostSplit::yuan(share.totalFen), CostSplit::yuan(paid));
+    html += QStringLiteral("</table>");
+    html += QStringLiteral(
+        "<p class='foot'>各户应摊金额之和等于费用总额；尾差按分摊规则计入相应住户。</p>");
+    html += QStringLiteral("<p align='right'>%1<br>%2</p>")
+                .arg(esc(committee(office)), esc(PrintedDocument::chineseDate(printedOn)));
+    return PrintedDocument::fromHtml(html);
+}
+
+} // namespace linli

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/result.h"
+#include "mediation/agreement.h"
+#include "settings/officeidentity.h"
+
+#include <QStringList>
+
+#include <memory>
+
+class QTextDocument;
+
+namespace linli {
+
+/// The mediation papers, in Chinese on A4: the people's-mediation agreement (人民调解协议书)
+/// and the cost-sharing sheet a stairwell unit signs.
+class MediationDocuments final {
+public:
+    /// `mediators` are the names of the case's mediators, lead first.
+    static std::unique_ptr<QTextDocument> agreement(const MediationCase &mediationCase,
+                                                    const Agreement &agreement,
+                                                    const QStringList &mediators,
+                                                    const OfficeIdentity &office);
+    static std::unique_ptr<QTextDocument> costShareSheet(const MediationCase &mediationCase,
+                                                         const CostShare &share,
+                                                         const OfficeIdentity &office,
+                                                         QDate printedOn);
+    static QString caseType(CaseType type);
+};
+
+} // namespace linli

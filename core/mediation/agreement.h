@@ -1,0 +1,47 @@
+#pragma once
+
+#include "mediation/mediation.h"
+
+namespace linli {
+
+/// One agreed term: what, and how, where and by when it is performed.
+struct AgreementTerm {
+    QString text;
+    QString performance;
+    QDate dueOn;
+};
+
+/// The people's-mediation agreement (人民调解协议书) of a case.
+struct Agreement {
+    qint64 id = 0;
+    CaseId caseId;
+    QDate signedOn;
+    QList<AgreementTerm> terms;
+};
+
+/// One household's part of a shared repair.
+struct CostSharePart {
+    HouseholdId household;
+    QString address; ///< read-only, for display
+    int weight = 1;
+    qint64 amountFen = 0;
+    bool paid = false;
+};
+
+/// A repair cost split across the households of a stairwell unit or a chosen set.
+struct CostShare {
+    qint64 id = 0;
+    CaseId caseId;
+    QString description;
+    qint64 totalFen = 0;
+    QList<CostSharePart> parts;
+};
+
+/// The follow-up visit (回访) on whether the agreement was carried out.
+struct CaseFollowUp {
+    QDate visitedOn;
+    bool carriedOut = false;
+    QString notes;
+};
+
+} // namespace linli

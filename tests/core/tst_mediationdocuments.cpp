@@ -1,0 +1,177 @@
+#include "documents/mediationdocuments.h"
+#include "documents/printeddocument.h"
+#include "mediation/mediationservice.h"
+#include "support/pdftext.h"
+#include "support/registryfixture.h"
+
+#include <QGuiApplication>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace linli;
+
+// Agreements and cost shares, from the service to the printed page.
+class TestMediationDocuments final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void agreementNeedsTermsAndTheRightState();
+    void agreementPrintsPartiesAndTerms();
+    void costShareAddsUpAndPrintsEveryHousehold();
+    void followUpMovesTheCaseOn();
+
+private:
+    std::unique_ptr<test::RegistryFixture> m_f;
+    std::unique_ptr<MediationService> m_service;
+    MediationCase m_case;
+    QList<HouseholdId> m_unit;
+    OfficeIdentity m_office{QStringLiteral("红旗社区居民委员会"), QStringLiteral("宝塔街道"),
+                            QStringLiteral("岳塘区"), QStringLiteral("0731-55550101"),
+                            QStringLiteral("红旗社区人民调解委员会")};
+};
+
+void TestMediationDocuments::init() {
+    m_f = std::make_unique<test::RegistryFixture>();
+    m_service = std::make_unique<MediationService>(*m_f->db);
+    m_unit.clear();
+    for (const char *room : {"101", "102", "201", "202", "301", "302", "401"})
+        m_unit << *m_f->registry.addHousehold(m_f->unit, QString::fromLatin1(room));
+    const MediatorId lead = *m_service->addMediator(
+        {{}, QStringLiteral("刘主任"), MediatorKind::Cadre, {}, {}, {}, true, {}, {}});
+    const MediatorId lawyer = *m_service->addMediator(
+        {{}, QStringLiteral("赵律师"), MediatorKind::Lawyer, {}, {}, {}, true, {}, {}});
+    MediationCase c;
+    c.type = CaseType::PipesSeptic;
+    c.risk = Risk::Yellow;
+    c.facts = QStringLiteral("2单元化粪池堵塞，一楼住户家中返水");
+    c.focus = QStringLiteral("疏通和维修费用由谁承担");
+    c.leadMediator = lead;
+    c.team = {lawyer};
+    Party applicant;
+    applicant.side = PartySide::Applicant;
+    applicant.name = QStringLiteral("张大爷");
+    applicant.address = QStringLiteral("明珠花园3栋2单元101");
+    applicant.phone = QStringLiteral("13812345678");
+    Party respondent;
+    respondent.side = PartySide::Respondent;
+    respondent.name = QStringLiteral("2单元其他住户代表李师傅");
+    c.parties = {applicant, respondent};
+    m_case = *m_service->openCase(c);
+}
+
+void TestMediationDocuments::cleanup() {
+    m_service.reset();
+    m_f.reset();
+}
+
+void TestMediationDocuments::agreementNeedsTermsAndTheRightState() {
+    Agreement a;
+    a.caseId = m_case.id;
+    a.terms = {{QStringLiteral("疏通化粪池"), {}, {}}};
+    QVERIFY(!m_service->saveAgreement(a)); // still only accepted
+    QVERIFY(m_service->act(m_case.id, CaseAction::Investigate, {}));
+    QVERIFY(m_service->act(m_case.id, CaseAction::Mediate, {}));
+    Agreement empty;
+    empty.caseId = m_case.id;
+    empty.terms = {{QStringLiteral("  "), {}, {}}};
+    QVERIFY(!m_service->saveAgreement(empty));
+    QVERIFY(m_service->saveAgreement(a));
+    a.terms.append(
+        {QStringLiteral("更换破损管段"), QStringLiteral("由物业联系施工队"), QDate(2025, 4, 10)});
+    QVERIFY(m_service->saveAgreement(a)); // replaces the terms
+    const auto stored = m_service->agreements().agreement(m_case.id);
+    QVERIFY(stored && stored->has_value());
+    QCOMPARE((*stored)->terms.size(), 2);
+    QCOMPARE((*stored)->signedOn, QDate(2025, 3, 27));
+}
+
+void TestMediationDocuments::agreementPrintsPartiesAndTerms() {
+    QVERIFY(m_service->act(m_case.id, CaseAction::Investigate, {}));
+    QVERIFY(m_service->act(m_case.id, CaseAction::Mediate, {}));
+    Agreement a;
+    a.caseId = m_case.id;
+    a.terms = {{QStringLiteral("由疏通队清掏2单元化粪池"), QStringLiteral("社区联系，住户配合"),
+                QDate(2025, 3, 30)},
+               {QStringLiteral("费用3867元由本单元14户平均分摊"), {}, {}}};
+    QVERIFY(m_service->saveAgreement(a));
+    QVERIFY(m_service->act(m_case.id, CaseAction::ReachAgreement, QStringLiteral("达成协议")));
+    const auto document = MediationDocuments::agreement(
+        *m_service->repository().mediationCase(m_case.id),
+        **m_service->agreements().agreement(m_case.id),
+        {QStringLiteral("刘主任"), QStringLiteral("赵律师")}, m_office);
+    const QString pdf = m_f->db.dir() + QStringLiteral("/agreement.pdf");
+    QVERIFY(PrintedDocument::writePdf(*document, pdf, QStringLiteral("人民调解协议书")));
+    const QString text = test::squeezed(test::pdfText(pdf));
+    for (const QString &expected :
+         {QStringLiteral("人民调解协议书"), QStringLiteral("（2025）调字第001号"),
+          QStringLiteral("申请人"), QStringLiteral("张大爷"), QStringLiteral("13812345678"),
+          QStringLiteral("被申请人"), QStringLiteral("2单元其他住户代表李师傅"),
+          QStringLiteral("疏通和维修费用由谁承担"), QStringLiteral("由疏通队清掏2单元化粪池"),
+          QStringLiteral("于2025年3月30日前履行完毕"),
+          QStringLiteral("费用3867元由本单元14户平均分摊"), QStringLiteral("一式3份"),
+          QStringLiteral("刘主任、赵律师"), QStringLiteral("红旗社区人民调解委员会（印章）"),
+          QStringLiteral("2025年3月27日")})
+        QVERIFY2(test::pdfHas(text, expected),
+                 qPrintable(expected + QStringLiteral(" not in ") + text));
+}
+
+void TestMediationDocuments::costShareAddsUpAndPrintsEveryHousehold() {
+    QVERIFY(!m_service->shareCost(m_case.id, QStringLiteral("疏通化粪池"), 100, {}, {}));
+    QVERIFY(!m_service->shareCost(m_case.id, QString(), 100, m_unit, {}));
+    QVERIFY(!m_service->shareCost(m_case.id, QStringLiteral("疏通"), 100, m_unit, {1, 2}));
+    // 3,867.00 yuan over 7 households: six pay 552.43 and one 552.42.
+    const auto id =
+        m_service->shareCost(m_case.id, QStringLiteral("疏通化粪池及更换管段"), 386700, m_unit, {});
+    QVERIFY2(id, qPrintable(id.error()));
+    const auto share = m_service->agreements().costShare(*id);
+    QCOMPARE(share->parts.size(), 7);
+    qint64 sum = 0;
+    for (const CostSharePart &part : share->parts)
+        sum += part.amountFen;
+    QCOMPARE(sum, qint64(386700));
+    QCOMPARE(share->parts.first().amountFen, qint64(55243));
+    QCOMPARE(share->parts.last().amountFen, qint64(55242));
+    QVERIFY(m_service->setPaid(*id, m_unit.first(), true));
+    QVERIFY(!m_service->setPaid(*id, HouseholdId{9999}, true));
+
+    const auto document = MediationDocuments::costShareSheet(
+        *m_service->repository().mediationCase(m_case.id), *m_service->agreements().costShare(*id),
+        m_office, QDate(2025, 3, 28));
+    const QString pdf = m_f->db.dir() + QStringLiteral("/share.pdf");
+    QVERIFY(PrintedDocument::writePdf(*document, pdf, QStringLiteral("维修费用分摊表")));
+    const QString text = test::squeezed(test::pdfText(pdf));
+    QVERIFY2(test::pdfHas(text, QStringLiteral("维修费用分摊表")), qPrintable(text));
+    QVERIFY(test::pdfHas(text, QStringLiteral("费用总额：3,867.00元，由以下7户平均分摊")));
+    for (const char *room : {"101", "102", "201", "202", "301", "302", "401"})
+        QVERIFY2(test::pdfHas(text, QStringLiteral("明珠花园3栋2单元") + QLatin1String(room)),
+                 room);
+    QVERIFY(test::pdfHas(text, QStringLiteral("552.43")));
+    QVERIFY(test::pdfHas(text, QStringLiteral("552.42")));
+    QVERIFY(test::pdfHas(text, QStringLiteral("合计3,867.00已缴552.43")));
+    QVERIFY(test::pdfHas(text, QStringLiteral("2025年3月28日")));
+}
+
+void TestMediationDocuments::followUpMovesTheCaseOn() {
+    QVERIFY(!m_service->followUp(m_case.id, {QDate(2025, 3, 27), true, {}})); // not settled yet
+    QVERIFY(m_service->act(m_case.id, CaseAction::Investigate, {}));
+    QVERIFY(m_service->act(m_case.id, CaseAction::Mediate, {}));
+    QVERIFY(m_service->act(m_case.id, CaseAction::ReachAgreement, QStringLiteral("达成协议")));
+    QVERIFY(!m_service->followUp(m_case.id, {QDate(2025, 4, 1), true, {}})); // in the future
+    QVERIFY(
+        m_service->followUp(m_case.id, {QDate(2025, 3, 27), true, QStringLiteral("化粪池已疏通")}));
+    QCOMPARE(m_service->repository().mediationCase(m_case.id)->state, CaseState::FollowedUp);
+    const auto visits = m_service->agreements().followUps(m_case.id);
+    QCOMPARE(visits->size(), 1);
+    QVERIFY(visits->first().carriedOut);
+    QCOMPARE(visits->first().notes, QStringLiteral("化粪池已疏通"));
+}
+
+int main(int argc, char *argv[]) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    TestMediationDocuments test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mediationdocuments.moc"

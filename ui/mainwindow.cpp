@@ -3,6 +3,7 @@
 #include "complaints/complaintintakewidget.h"
 #include "complaints/complaintspage.h"
 #include "complaints/dutydeskpage.h"
+#include "mediation/mediationpage.h"
 #include "registry/registrypage.h"
 #include "residents/residentspage.h"
 #include "settings/desksettings.h"
@@ -34,6 +35,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_dutyDesk(
           new DutyDeskPage(workspace.complaints(), workspace.registry(), workspace.office(), this))
     , m_complaints(new ComplaintsPage(workspace.complaints(), workspace.office(), this))
+    , m_mediation(new MediationPage(workspace.mediation(), workspace.office(), this))
     , m_registry(
           new RegistryPage(workspace.registry(), workspace.office(), workspace.timeline(), this))
     , m_residents(new ResidentsPage(workspace.registry(), this))
@@ -45,6 +47,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     const QList<std::pair<QWidget *, QStyle::StandardPixmap>> pages = {
         {m_dutyDesk, QStyle::SP_FileDialogNewFolder},
         {m_complaints, QStyle::SP_FileDialogListView},
+        {m_mediation, QStyle::SP_MessageBoxInformation},
         {m_registry, QStyle::SP_DirHomeIcon},
         {m_residents, QStyle::SP_FileDialogContentsView},
         {m_settings, QStyle::SP_FileDialogDetailedView},
@@ -104,6 +107,8 @@ QString MainWindow::pageName(Page page) const {
         return tr("Duty desk");
     case Complaints:
         return tr("Complaints");
+    case Mediation:
+        return tr("Mediation");
     case Registry:
         return tr("Registry");
     case Residents:

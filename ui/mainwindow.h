@@ -11,6 +11,7 @@ namespace linli {
 
 class ComplaintsPage;
 class DutyDeskPage;
+class MediationPage;
 class RegistryPage;
 class ResidentsPage;
 class SettingsPage;
@@ -21,7 +22,7 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Page { DutyDesk, Complaints, Registry, Residents, Settings, PageCount };
+    enum Page { DutyDesk, Complaints, Mediation, Registry, Residents, Settings, PageCount };
 
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
 
@@ -30,6 +31,7 @@ public:
     QString pageName(Page page) const;
     DutyDeskPage *dutyDeskPage() const { return m_dutyDesk; }
     ComplaintsPage *complaintsPage() const { return m_complaints; }
+    MediationPage *mediationPage() const { return m_mediation; }
     RegistryPage *registryPage() const { return m_registry; }
     ResidentsPage *residentsPage() const { return m_residents; }
 
@@ -47,6 +49,7 @@ private:
     QStackedWidget *m_pages;
     DutyDeskPage *m_dutyDesk;
     ComplaintsPage *m_complaints;
+    MediationPage *m_mediation;
     RegistryPage *m_registry;
     ResidentsPage *m_residents;
     SettingsPage *m_settings;

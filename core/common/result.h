@@ -14,14 +14,16 @@ public:
     static Status success() { return Status(); }
     static Status failure(QString message) { return Status(std::move(message)); }
 
-    bool ok() const { return m_error.isEmpty(); }
+    bool ok() const { return m_ok; }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_error; }
 
 private:
     Status() = default;
     explicit Status(QString message)
-        : m_error(std::move(message)) {}
+        : m_ok(false)
+        , m_error(std::move(message)) {}
+    bool m_ok = true;
     QString m_error;
 };
 

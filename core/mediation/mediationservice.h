@@ -20,6 +20,7 @@ public:
     explicit MediationService(Database &database, QObject *parent = nullptr);
 
     const MediationRepository &repository() const { return m_repository; }
+    const Database &database() const { return m_database; }
     const AgreementRepository &agreements() const { return m_agreements; }
 
     Result<MediatorId> addMediator(const Mediator &mediator);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "complaints/complaintservice.h"
+#include "mediation/mediationservice.h"
 #include "registry/registryservice.h"
 #include "settings/officesettingsservice.h"
 #include "storage/database.h"
@@ -21,6 +22,7 @@ public:
     RegistryService &registry() { return m_registry; }
     OfficeSettingsService &office() { return m_office; }
     ComplaintService &complaints() { return m_complaints; }
+    MediationService &mediation() { return m_mediation; }
     const HouseholdTimeline &timeline() const { return m_timeline; }
 
 private:
@@ -28,6 +30,7 @@ private:
     RegistryService m_registry;
     OfficeSettingsService m_office;
     ComplaintService m_complaints;
+    MediationService m_mediation;
     HouseholdTimeline m_timeline;
 };
 

@@ -1,0 +1,128 @@
+#include "mediation/mediationpage.h"
+#include "mediation/weekview.h"
+#include "support/uitesting.h"
+#include "workspace/workspace.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace linli;
+
+// Scheduling mediation sessions in the page, as a mediator would.
+class TestMediationPage final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void schedulesASession();
+    void isRefusedOnAClashAndTakesASuggestedTime();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MediationPage> m_page;
+    MediationCase m_case;
+};
+
+void TestMediationPage::initTestCase() {
+    auto database = Database::open(m_dir.filePath(QStringLiteral("mediation.linli")));
+    QVERIFY2(database, qPrintable(database.error()));
+    (*database)->setClock(
+        std::make_shared<FixedClock>(QDateTime(QDate(2025, 3, 27), QTime(10, 0))));
+    m_workspace = std::make_unique<Workspace>(std::move(*database));
+    MediationService &mediation = m_workspace->mediation();
+    const MediatorId lead = *mediation.addMediator(
+        {{}, QStringLiteral("刘主任"), MediatorKind::Cadre, {}, {}, {}, true, {}, {}});
+    const MediatorId judge = *mediation.addMediator(
+        {{}, QStringLiteral("陈法官"), MediatorKind::Judge, {}, {}, {}, true, {}, {}});
+    MediationCase c;
+    c.type = CaseType::PipesSeptic;
+    c.facts = QStringLiteral("化粪池堵塞");
+    c.leadMediator = lead;
+    c.team = {judge};
+    Party a;
+    a.side = PartySide::Applicant;
+    a.name = QStringLiteral("张大爷");
+    Party b;
+    b.side = PartySide::Respondent;
+    b.name = QStringLiteral("李师傅");
+    c.parties = {a, b};
+    m_case = *mediation.openCase(c);
+    m_page = std::make_unique<MediationPage>(mediation, m_workspace->office());
+    m_page->resize(1200, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestMediationPage::cleanupTestCase() {
+    m_page.reset();
+    m_workspace.reset();
+}
+
+void TestMediationPage::schedulesASession() {
+    auto *cases = m_page->findChild<QTableView *>(QStringLiteral("caseTable"));
+    QCOMPARE(cases->model()->rowCount(), 1);
+    cases->selectRow(0);
+    auto *header = m_page->findChild<QLabel *>(QStringLiteral("caseHeader"));
+    QTRY_VERIFY(header->text().startsWith(m_case.number));
+
+    bool booked = false;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        // The suggestion: tomorrow at nine, an hour and a half, in the mediation room, the team.
+        auto *mediators = dialog->findChild<QListWidget *>(QStringLiteral("sessionMediators"));
+        int checked = 0;
+        for (int row = 0; row < mediators->count(); ++row)
+            checked += mediators->item(row)->checkState() == Qt::Checked;
+        QCOMPARE(checked, 2);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sessionOk")),
+                          Qt::LeftButton);
+        booked = !dialog->isVisible();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("scheduleButton")),
+                      Qt::LeftButton);
+    QVERIFY(booked);
+
+    auto *sessions = m_page->findChild<QTableView *>(QStringLiteral("caseSessions"));
+    QTRY_COMPARE(sessions->model()->rowCount(), 1);
+    auto *week = m_page->findChild<WeekView *>(QStringLiteral("weekView"));
+    QCOMPARE(week->entries().size(), 1);
+    QCOMPARE(week->entries().first().caseNumber, m_case.number);
+    QCOMPARE(week->entries().first().session.start, QDateTime(QDate(2025, 3, 28), QTime(9, 0)));
+}
+
+void TestMediationPage::isRefusedOnAClashAndTakesASuggestedTime() {
+    bool refused = false;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        // The same suggestion again: the same people, the same room, the same time.
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sessionOk")),
+                          Qt::LeftButton);
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("sessionError"));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("is booked already for the session of ") +
+                                        m_case.number),
+                 qPrintable(error->text()));
+        // Ask for free times and take the first: right after the booked session.
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("suggestButton")),
+                          Qt::LeftButton);
+        auto *slots = dialog->findChild<QListWidget *>(QStringLiteral("freeSlots"));
+        QVERIFY(slots->count() > 0);
+        Q_EMIT slots->itemActivated(slots->item(0));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sessionOk")),
+                          Qt::LeftButton);
+        refused = !dialog->isVisible();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("scheduleButton")),
+                      Qt::LeftButton);
+    QVERIFY(refused);
+    auto *week = m_page->findChild<WeekView *>(QStringLiteral("weekView"));
+    QTRY_COMPARE(week->entries().size(), 2);
+    QCOMPARE(week->entries().at(1).session.start, QDateTime(QDate(2025, 3, 28), QTime(10, 30)));
+}
+
+QTEST_MAIN(TestMediationPage)
+#include "tst_mediationpage.moc"

@@ -1,0 +1,477 @@
+#include "mediation/mediationpage.h"
+
+#include "documents/mediationdocuments.h"
+#include "mediation/caselistmodel.h"
+#include "mediation/casestatemachine.h"
+#include "mediation/costsplit.h"
+#include "mediation/mediationlabels.h"
+#include "mediation/mediationservice.h"
+#include "mediation/sessiondialog.h"
+#include "mediation/weekview.h"
+#include "settings/officesettingsservice.h"
+#include "storage/database.h"
+#include "widgets/documentprinter.h"
+#include "widgets/errorreporter.h"
+#include "widgets/stringtablemodel.h"
+#include "widgets/tableviews.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace linli {
+
+namespace {
+
+QString row(const QString &label, const QString &value) {
+    if (value.isEmpty())
+        return {};
+    return QStringLiteral("<tr><td style='padding-right:12px;color:#555'>%1</td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+QString venueText(const Venue &venue) {
+    return venue.place.isEmpty() ? MediationLabels::venue(venue.kind)
+                                 : QCoreApplication::translate("linli::MediationPage", "%1, %2")
+                                       .arg(MediationLabels::venue(venue.kind), venue.place);
+}
+
+} // namespace
+
+MediationPage::MediationPage(MediationService &service, const OfficeSettingsService &office,
+                             QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_office(office)
+    , m_tabs(new QTabWidget(this))
+    , m_cases(new CaseListModel(this))
+    , m_caseTable(makeListTable(m_cases, QStringLiteral("caseTable"), this))
+    , m_openOnly(new QCheckBox(tr("Open cases only"), this))
+    , m_header(new QLabel(this))
+    , m_facts(new QLabel(this))
+    , m_actions(new QHBoxLayout)
+    , m_sessionsModel(
+          new StringTableModel({tr("When"), tr("Where"), tr("Purpose"), tr("Result")}, this))
+    , m_sessionTable(makeListTable(m_sessionsModel, QStringLiteral("caseSessions"), this))
+    , m_schedule(new QPushButton(tr("&Schedule a session…"), this))
+    , m_extend(new QPushButton(tr("&Extend the limit…"), this))
+    , m_agreement(new QPushButton(tr("Print the &agreement…"), this))
+    , m_costShare(new QPushButton(tr("Cost-sharing &sheet…"), this))
+    , m_weekTitle(new QLabel(this))
+    , m_weekFilter(new QComboBox(this))
+    , m_week(new WeekView(this))
+    , m_move(new QPushButton(tr("&Move…"), this))
+    , m_cancel(new QPushButton(tr("&Cancel the session…"), this))
+    , m_thisWeek(new QLabel(this)) {
+    m_tabs->setObjectName(QStringLiteral("mediationTabs"));
+    m_openOnly->setObjectName(QStringLiteral("openCasesOnly"));
+    m_header->setObjectName(QStringLiteral("caseHeader"));
+    QFont big = m_header->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_header->setFont(big);
+    m_facts->setObjectName(QStringLiteral("caseFacts"));
+    m_facts->setTextFormat(Qt::RichText);
+    m_facts->setWordWrap(true);
+    m_schedule->setObjectName(QStringLiteral("scheduleButton"));
+    m_extend->setObjectName(QStringLiteral("extendLimitButton"));
+    m_agreement->setObjectName(QStringLiteral("agreementButton"));
+    m_costShare->setObjectName(QStringLiteral("costShareButton"));
+    m_thisWeek->setObjectName(QStringLiteral("sessionsThisWeek"));
+    m_caseTable->setColumnWidth(CaseListModel::Number, 170);
+    m_caseTable->setColumnWidth(CaseListModel::Parties, 200);
+
+    // Cases: the list above, the chosen case's file below.
+    auto *casesTab = new QWidget(this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_thisWeek, 1);
+    top->addWidget(m_openOnly);
+    auto *detail = new QWidget(this);
+    auto *detailButtons = new QHBoxLayout;
+    detailButtons->addLayout(m_actions);
+    detailButtons->addStretch();
+    detailButtons->addWidget(m_extend);
+    detailButtons->addWidget(m_agreement);
+    detailButtons->addWidget(m_costShare);
+    auto *sessionButtons = new QHBoxLayout;
+    sessionButtons->addWidget(new QLabel(tr("Sessions"), this));
+    sessionButtons->addStretch();
+    sessionButtons->addWidget(m_schedule);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->addWidget(m_header);
+    detailLayout->addWidget(m_facts);
+    detailLayout->addLayout(detailButtons);
+    detailLayout->addLayout(sessionButtons);
+    detailLayout->addWidget(m_sessionTable, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_caseTable);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto *casesLayout = new QVBoxLayout(casesTab);
+    casesLayout->addLayout(top);
+    casesLayout->addWidget(splitter, 1);
+
+    // The week: every session, or one mediator's, or one venue's.
+    auto *weekTab = new QWidget(this);
+    auto *previous = new QPushButton(tr("◀ Previous week"), this);
+    auto *today = new QPushButton(tr("This week"), this);
+    auto *next = new QPushButton(tr("Next week ▶"), this);
+    m_weekFilter->setObjectName(QStringLiteral("weekFilter"));
+    m_move->setObjectName(QStringLiteral("moveSessionButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelSessionButton"));
+    auto *weekBar = new QHBoxLayout;
+    weekBar->addWidget(previous);
+    weekBar->addWidget(today);
+    weekBar->addWidget(next);
+    weekBar->addWidget(m_weekTitle, 1);
+    weekBar->addWidget(m_weekFilter);
+    auto *weekButtons = new QHBoxLayout;
+    weekButtons->addStretch();
+    weekButtons->addWidget(m_move);
+    weekButtons->addWidget(m_cancel);
+    auto *weekLayout = new QVBoxLayout(weekTab);
+    weekLayout->addLayout(weekBar);
+    weekLayout->addWidget(m_week, 1);
+    weekLayout->addLayout(weekButtons);
+
+    m_tabs->addTab(casesTab, tr("Cases"));
+    m_tabs->addTab(weekTab, tr("Week"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+
+    m_weekFilter->addItem(tr("All sessions"), QString());
+    for (VenueKind kind : {VenueKind::MediationRoom, VenueKind::CouncilHall, VenueKind::OnSite})
+        m_weekFilter->addItem(tr("Venue: %1").arg(MediationLabels::venue(kind)),
+                              QStringLiteral("v%1").arg(int(kind)));
+    if (const auto team = service.repository().mediators()) {
+        for (const Mediator &m : *team) {
+            if (m.id.isValid() && m.active)
+                m_weekFilter->addItem(tr("Mediator: %1").arg(m.name),
+                                      QStringLiteral("m%1").arg(m.id.value));
+        }
+    }
+
+    connect(m_openOnly, &QCheckBox::toggled, this, &MediationPage::reloadCases);
+    connect(m_caseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (const MediationCase *c = m_cases->caseAt(current.row())) {
+                    m_case = *c;
+                    reloadCase();
+                }
+            });
+    connect(m_schedule, &QPushButton::clicked, this, &MediationPage::scheduleSession);
+    connect(m_extend, &QPushButton::clicked, this, &MediationPage::extendLimit);
+    connect(m_agreement, &QPushButton::clicked, this, &MediationPage::printAgreement);
+    connect(m_costShare, &QPushButton::clicked, this, &MediationPage::printCostShare);
+    connect(previous, &QPushButton::clicked, this, [this] { showWeek(m_monday.addDays(-7)); });
+    connect(next, &QPushButton::clicked, this, [this] { showWeek(m_monday.addDays(7)); });
+    connect(today, &QPushButton::clicked, this,
+            [this] { showWeek(m_service.database().clock().today()); });
+    connect(m_weekFilter, &QComboBox::currentIndexChanged, this, &MediationPage::reloadWeek);
+    connect(m_week, &WeekView::selectionChanged, this, [this](SessionId id) {
+        m_move->setEnabled(id.isValid());
+        m_cancel->setEnabled(id.isValid());
+    });
+    connect(m_week, &WeekView::activated, this, &MediationPage::moveSelected);
+    connect(m_move, &QPushButton::clicked, this, &MediationPage::moveSelected);
+    connect(m_cancel, &QPushButton::clicked, this, &MediationPage::cancelSelected);
+    connect(&m_service, &MediationService::casesChanged, this, [this] {
+        reloadCases();
+        reloadCase();
+    });
+    connect(&m_service, &MediationService::sessionsChanged, this, [this] {
+        reloadCase();
+        reloadWeek();
+    });
+    m_move->setEnabled(false);
+    m_cancel->setEnabled(false);
+    reloadCases();
+    showWeek(m_service.database().clock().today());
+    reloadCase();
+}
+
+QString MediationPage::mediatorName(MediatorId id) const {
+    const auto mediator = m_service.repository().mediator(id);
+    return mediator ? mediator->name : QString();
+}
+
+void MediationPage::reloadCases() {
+    const auto cases = m_service.repository().cases(m_openOnly->isChecked());
+    const auto team = m_service.repository().mediators();
+    if (!cases || !team) {
+        ErrorReporter::report(this, tr("The cases could not be listed."),
+                              cases ? team.error() : cases.error());
+        return;
+    }
+    QHash<qint64, QString> names;
+    for (const Mediator &m : *team)
+        names.insert(m.id.value, m.name);
+    m_cases->setCases(*cases, names, m_service.database().clock().today());
+    const int row = m_cases->rowOf(m_case.id);
+    if (row >= 0)
+        m_caseTable->selectRow(row);
+}
+
+void MediationPage::showCase(CaseId id) {
+    m_tabs->setCurrentIndex(0);
+    const int row = m_cases->rowOf(id);
+    if (row >= 0) {
+        m_caseTable->selectRow(row);
+        m_caseTable->scrollTo(m_cases->index(row, 0));
+    }
+}
+
+void MediationPage::reloadCase() {
+    while (QLayoutItem *item = m_actions->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto found = m_case.id.isValid() ? m_service.repository().mediationCase(m_case.id)
+                                           : Result<MediationCase>::failure(QString());
+    const bool chosen = found.ok();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_schedule, m_extend, m_agreement,
+                                                       m_costShare, m_sessionTable})
+        w->setEnabled(chosen);
+    if (!chosen) {
+        m_header->setText(tr("Choose a case above."));
+        m_facts->clear();
+        m_sessionsModel->setRows({});
+        return;
+    }
+    m_case = *found;
+    const MediationCase &c = m_case;
+    const QDate today = m_service.database().clock().today();
+    QString state = CaseStateMachine::stateName(c.state);
+    if (c.isOverLimit(today))
+        state = tr("%1 — past its limit of %2")
+                    .arg(state, QLocale().toString(c.limitOn, QLocale::ShortFormat));
+    m_header->setText(tr("%1 %2").arg(c.number, MediationLabels::caseType(c.type)));
+    QStringList parties;
+    for (const Party &p : c.parties)
+        parties << tr("%1: %2").arg(
+            p.side == PartySide::Applicant ? tr("applicant") : tr("respondent"),
+            p.address.isEmpty() ? p.name : tr("%1, %2").arg(p.name, p.address));
+    QStringList team;
+    for (const MediatorId m : c.team)
+        team << mediatorName(m);
+    QString html = QStringLiteral("<table>");
+    html += row(tr("State"), state);
+    html +=
+        row(tr("Accepted"), tr("%1, %2").arg(QLocale().toString(c.acceptedOn, QLocale::ShortFormat),
+                                             MediationLabels::source(c.source)));
+    html += row(tr("Risk"), MediationLabels::risk(c.risk));
+    html += row(tr("Parties"), parties.join(QStringLiteral("; ")));
+    html += row(tr("Facts"), c.facts);
+    html += row(tr("Focus of the dispute"), c.focus);
+    html += row(tr("Lead mediator"), mediatorName(c.leadMediator));
+    html += row(tr("Team"), team.join(tr(", ")));
+    html += row(tr("Outcome"), c.outcome);
+    m_facts->setText(html + QStringLiteral("</table>"));
+    for (const CaseAction action : CaseStateMachine::actionsFrom(c.state)) {
+        auto *button = new QPushButton(MediationLabels::action(action), this);
+        button->setObjectName(QStringLiteral("caseAction_%1").arg(int(action)));
+        connect(button, &QPushButton::clicked, this, [this, action] { runAction(action); });
+        m_actions->addWidget(button);
+    }
+    const bool open = CaseStateMachine::isOpen(c.state);
+    m_schedule->setEnabled(open);
+    m_extend->setEnabled(open);
+    const auto agreement = m_service.agreements().agreement(c.id);
+    m_agreement->setEnabled(agreement && agreement->has_value());
+    const auto shares = m_service.agreements().costShares(c.id);
+    m_costShare->setEnabled(shares && !shares->isEmpty());
+    const auto sessions = m_service.repository().sessions(c.id);
+    QList<QStringList> rows;
+    if (sessions) {
+        for (const Session &s : *sessions) {
+            QString result = s.cancelled ? tr("Cancelled: %1").arg(s.result) : s.result;
+            rows.append({QLocale().toString(s.start, QLocale::ShortFormat) + QStringLiteral("–") +
+                             s.end.toString(QStringLiteral("HH:mm")),
+                         venueText(s.venue), s.purpose, result});
+        }
+    }
+    m_sessionsModel->setRows(rows);
+    m_sessionTable->resizeColumnsToContents();
+}
+
+void MediationPage::showWeek(QDate anyDay) {
+    m_monday = anyDay.addDays(1 - anyDay.dayOfWeek());
+    reloadWeek();
+}
+
+void MediationPage::reloadWeek() {
+    const QDateTime from(m_monday, QTime(0, 0));
+    const auto sessions = m_service.repository().sessionsBetween(from, from.addDays(7));
+    if (!sessions) {
+        ErrorReporter::report(this, tr("The week could not be shown."), sessions.error());
+        return;
+    }
+    const QString filter = m_weekFilter->currentData().toString();
+    QList<WeekView::Entry> entries;
+    for (const Session &s : *sessions) {
+        if (filter.startsWith(u'v') && s.venue.kind != VenueKind(filter.mid(1).toInt()))
+            continue;
+        if (filter.startsWith(u'm') &&
+            !s.mediators.contains(MediatorId{filter.mid(1).toLongLong()}))
+            continue;
+        const auto c = m_service.repository().mediationCase(s.caseId);
+        QStringList names;
+        for (const MediatorId m : s.mediators)
+            names << mediatorName(m);
+        entries.append(
+            {s, c ? c->number : QString(), venueText(s.venue) + u'\n' + names.join(tr(", "))});
+    }
+    m_week->setWeek(m_monday, entries);
+    m_weekTitle->setText(tr("%1 to %2: %n session(s)", nullptr, int(entries.size()))
+                             .arg(QLocale().toString(m_monday, QLocale::ShortFormat),
+                                  QLocale().toString(m_monday.addDays(6), QLocale::ShortFormat)));
+    const QDate today = m_service.database().clock().today();
+    const QDateTime weekStart(today.addDays(1 - today.dayOfWeek()), QTime(0, 0));
+    const auto thisWeek = m_service.repository().sessionsBetween(weekStart, weekStart.addDays(7));
+    const auto todays = m_service.repository().sessionsBetween(
+        QDateTime(today, QTime(0, 0)), QDateTime(today.addDays(1), QTime(0, 0)));
+    m_thisWeek->setText(tr("Sessions today: %1 · this week: %2")
+                            .arg(todays ? todays->size() : 0)
+                            .arg(thisWeek ? thisWeek->size() : 0));
+}
+
+void MediationPage::scheduleSession() {
+    if (!m_case.id.isValid())
+        return;
+    const QDateTime now = m_service.database().clock().now();
+    QDateTime suggested(now.date().addDays(1), QTime(9, 0));
+    SessionDialog dialog(m_service, m_case, suggested, nullptr, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (const auto session = m_service.repository().session(dialog.sessionId()))
+            showWeek(session->start.date());
+    }
+}
+
+void MediationPage::runAction(CaseAction action) {
+    QString note;
+    if (action == CaseAction::FollowUp) {
+        const auto answer = QMessageBox::question(
+            this, MediationLabels::action(action), tr("Was the agreement carried out?"),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel)
+            return;
+        bool ok = false;
+        note = QInputDialog::getText(this, MediationLabels::action(action),
+                                     tr("Notes of the visit:"), QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        const Status done = m_service.followUp(
+            m_case.id, {m_service.database().clock().today(), answer == QMessageBox::Yes, note});
+        if (!done)
+            ErrorReporter::report(this, tr("The follow-up was not recorded."), done.error());
+        return;
+    }
+    if (action != CaseAction::Investigate && action != CaseAction::Mediate &&
+        action != CaseAction::Close) {
+        bool ok = false;
+        note = QInputDialog::getMultiLineText(this, MediationLabels::action(action),
+                                              tr("What was decided, for the case file:"), QString(),
+                                              &ok);
+        if (!ok)
+            return;
+    }
+    if (const Status done = m_service.act(m_case.id, action, note); !done)
+        ErrorReporter::report(this, tr("The case did not move on."), done.error());
+}
+
+void MediationPage::extendLimit() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Extend the time limit"));
+    auto *date = new QDateEdit(m_case.limitOn.addMonths(1), &dialog);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *consent = new QLineEdit(&dialog);
+    consent->setPlaceholderText(tr("How both parties consented"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("New limit:"), date);
+    form->addRow(tr("Consent:"), consent);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Status done = m_service.extendLimit(m_case.id, date->date(), consent->text()); !done)
+        ErrorReporter::report(this, tr("The limit was not extended."), done.error());
+}
+
+void MediationPage::printAgreement() {
+    const auto agreement = m_service.agreements().agreement(m_case.id);
+    const auto office = m_office.identity();
+    if (!agreement || !agreement->has_value() || !office) {
+        ErrorReporter::report(this, tr("The agreement cannot be printed."),
+                              !agreement ? agreement.error()
+                              : !office  ? office.error()
+                                         : tr("There is no agreement yet."));
+        return;
+    }
+    QStringList mediators;
+    for (const MediatorId m : m_case.team)
+        mediators << mediatorName(m);
+    auto document = MediationDocuments::agreement(m_case, **agreement, mediators, *office);
+    DocumentPrinter::preview(this, *document, tr("Agreement %1").arg(m_case.number));
+}
+
+void MediationPage::printCostShare() {
+    const auto shares = m_service.agreements().costShares(m_case.id);
+    const auto office = m_office.identity();
+    if (!shares || shares->isEmpty() || !office) {
+        ErrorReporter::report(this, tr("The cost-sharing sheet cannot be printed."),
+                              !shares   ? shares.error()
+                              : !office ? office.error()
+                                        : tr("The case shares no costs."));
+        return;
+    }
+    auto document = MediationDocuments::costShareSheet(m_case, shares->constLast(), *office,
+                                                       m_service.database().clock().today());
+    DocumentPrinter::preview(this, *document, tr("Cost sharing %1").arg(m_case.number));
+}
+
+void MediationPage::moveSelected() {
+    const auto session = m_service.repository().session(m_week->selected());
+    if (!session)
+        return;
+    const auto mediationCase = m_service.repository().mediationCase(session->caseId);
+    if (!mediationCase)
+        return;
+    SessionDialog dialog(m_service, *mediationCase, session->start, &*session, this);
+    dialog.exec();
+}
+
+void MediationPage::cancelSelected() {
+    const SessionId id = m_week->selected();
+    if (!id.isValid())
+        return;
+    bool ok = false;
+    const QString reason =
+        QInputDialog::getText(this, tr("Cancel the session"), tr("Why is it cancelled?"),
+                              QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (const Status done = m_service.cancel(id, reason); !done)
+        ErrorReporter::report(this, tr("The session was not cancelled."), done.error());
+}
+
+} // namespace linli

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "mediation/mediation.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace linli {
+
+class CaseListModel;
+class MediationService;
+class OfficeSettingsService;
+class StringTableModel;
+class WeekView;
+
+/// Mediation (矛盾调解): the cases, a case's file with its next steps and sessions, and the week
+/// calendar of sessions where a session is moved or cancelled.
+class MediationPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MediationPage)
+public:
+    MediationPage(MediationService &service, const OfficeSettingsService &office,
+                  QWidget *parent = nullptr);
+
+    void showCase(CaseId id);
+    /// Opens the scheduling dialog for the chosen case.
+    void scheduleSession();
+    void showWeek(QDate anyDay);
+
+private:
+    void reloadCases();
+    void reloadCase();
+    void reloadWeek();
+    void runAction(CaseAction action);
+    void extendLimit();
+    void printAgreement();
+    void printCostShare();
+    void moveSelected();
+    void cancelSelected();
+    QString mediatorName(MediatorId id) const;
+
+    MediationService &m_service;
+    const OfficeSettingsService &m_office;
+    QTabWidget *m_tabs;
+    CaseListModel *m_cases;
+    QTableView *m_caseTable;
+    QCheckBox *m_openOnly;
+    QLabel *m_header;
+    QLabel *m_facts;
+    QHBoxLayout *m_actions;
+    StringTableModel *m_sessionsModel;
+    QTableView *m_sessionTable;
+    QPushButton *m_schedule;
+    QPushButton *m_extend;
+    QPushButton *m_agreement;
+    QPushButton *m_costShare;
+    QLabel *m_weekTitle;
+    QComboBox *m_weekFilter;
+    WeekView *m_week;
+    QPushButton *m_move;
+    QPushButton *m_cancel;
+    QLabel *m_thisWeek;
+    MediationCase m_case;
+    QDate m_monday;
+};
+
+} // namespace linli

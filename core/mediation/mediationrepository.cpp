@@ -27,9 +27,12 @@ const QString kCaseColumns = QStringLiteral(
     " lead_mediator_id, state, limit_on, outcome, closed_on");
 const QString kCase =
     QStringLiteral("SELECT ") + kCaseColumns + QStringLiteral(" FROM mediation_cases WHERE id = ?");
+// The list shows the parties' names: one subquery each, joined with the unit separator.
 const QString kCases =
     QStringLiteral("SELECT ") + kCaseColumns +
-    QStringLiteral(" FROM mediation_cases"
+    QStringLiteral(", (SELECT group_concat(side || ':' || name, char(31))"
+                   " FROM case_parties p WHERE p.case_id = mediation_cases.id)"
+                   " FROM mediation_cases"
                    " WHERE (? = 0 OR state IN ('accepted', 'investigating', 'mediating'))"
                    " ORDER BY state IN ('accepted', 'investigating', 'mediating') DESC,"
                    " accepted_on DESC, id DESC");
@@ -256,8 +259,17 @@ Result<QList<MediationCase>> MediationRepository::cases(bool openOnly) const {
     if (!query)
         return query.status();
     QList<MediationCase> list;
-    while (query->next())
-        list.append(caseFrom(*query));
+    while (query->next()) {
+        MediationCase c = caseFrom(*query);
+        for (const QString &party :
+             query->value(16).toString().split(QChar(0x1f), Qt::SkipEmptyParts)) {
+            Party p;
+            p.side = codes::partySideFrom(party.section(u':', 0, 0));
+            p.name = party.section(u':', 1);
+            c.parties.append(p);
+        }
+        list.append(c);
+    }
     return list;
 }
 

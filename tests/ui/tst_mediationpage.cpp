@@ -4,6 +4,7 @@
 #include "workspace/workspace.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void schedulesASession();
     void isRefusedOnAClashAndTakesASuggestedTime();
+    void acceptsANewCase();
 
 private:
     QTemporaryDir m_dir;
@@ -52,7 +54,8 @@ void TestMediationPage::initTestCase() {
     b.name = QStringLiteral("李师傅");
     c.parties = {a, b};
     m_case = *mediation.openCase(c);
-    m_page = std::make_unique<MediationPage>(mediation, m_workspace->office());
+    m_page = std::make_unique<MediationPage>(mediation, m_workspace->registry().residents(),
+                                             m_workspace->office());
     m_page->resize(1200, 800);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -122,6 +125,33 @@ void TestMediationPage::isRefusedOnAClashAndTakesASuggestedTime() {
     auto *week = m_page->findChild<WeekView *>(QStringLiteral("weekView"));
     QTRY_COMPARE(week->entries().size(), 2);
     QCOMPARE(week->entries().at(1).session.start, QDateTime(QDate(2025, 3, 28), QTime(10, 30)));
+}
+
+void TestMediationPage::acceptsANewCase() {
+    bool accepted = false;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("caseOk"));
+        QTest::mouseClick(ok, Qt::LeftButton); // no parties yet: refused in the dialog
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("caseError"))->isVisible());
+        test::typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("applicantEdit")),
+                                  QStringLiteral("王奶奶"));
+        test::typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("respondentEdit")),
+                                  QStringLiteral("楼上住户赵先生"));
+        test::typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("caseFocusEdit")),
+                                  QStringLiteral("夜间噪音"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        accepted = !dialog->isVisible();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("acceptCaseButton")),
+                      Qt::LeftButton);
+    QVERIFY(accepted);
+    auto *cases = m_page->findChild<QTableView *>(QStringLiteral("caseTable"));
+    QTRY_COMPARE(cases->model()->rowCount(), 2);
+    auto *header = m_page->findChild<QLabel *>(QStringLiteral("caseHeader"));
+    QTRY_VERIFY(header->text().startsWith(QStringLiteral("（2025）调字第002号")));
+    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("caseFacts"))
+                ->text()
+                .contains(QStringLiteral("楼上住户赵先生")));
 }
 
 QTEST_MAIN(TestMediationPage)

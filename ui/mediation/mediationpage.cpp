@@ -1,6 +1,7 @@
 #include "mediation/mediationpage.h"
 
 #include "documents/mediationdocuments.h"
+#include "mediation/casedialog.h"
 #include "mediation/caselistmodel.h"
 #include "mediation/casestatemachine.h"
 #include "mediation/costsplit.h"
@@ -54,10 +55,11 @@ QString venueText(const Venue &venue) {
 
 } // namespace
 
-MediationPage::MediationPage(MediationService &service, const OfficeSettingsService &office,
-                             QWidget *parent)
+MediationPage::MediationPage(MediationService &service, const ResidentRepository &residents,
+                             const OfficeSettingsService &office, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
+    , m_residents(residents)
     , m_office(office)
     , m_tabs(new QTabWidget(this))
     , m_cases(new CaseListModel(this))
@@ -99,9 +101,13 @@ MediationPage::MediationPage(MediationService &service, const OfficeSettingsServ
 
     // Cases: the list above, the chosen case's file below.
     auto *casesTab = new QWidget(this);
+    auto *accept = new QPushButton(tr("&Accept a dispute…"), this);
+    accept->setObjectName(QStringLiteral("acceptCaseButton"));
+    connect(accept, &QPushButton::clicked, this, &MediationPage::acceptCase);
     auto *top = new QHBoxLayout;
     top->addWidget(m_thisWeek, 1);
     top->addWidget(m_openOnly);
+    top->addWidget(accept);
     auto *detail = new QWidget(this);
     auto *detailButtons = new QHBoxLayout;
     detailButtons->addLayout(m_actions);
@@ -350,6 +356,12 @@ void MediationPage::reloadWeek() {
     m_thisWeek->setText(tr("Sessions today: %1 · this week: %2")
                             .arg(todays ? todays->size() : 0)
                             .arg(thisWeek ? thisWeek->size() : 0));
+}
+
+void MediationPage::acceptCase() {
+    CaseDialog dialog(m_service, m_residents, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showCase(dialog.caseId());
 }
 
 void MediationPage::scheduleSession() {

@@ -17,6 +17,7 @@ namespace linli {
 class CaseListModel;
 class MediationService;
 class OfficeSettingsService;
+class ResidentRepository;
 class StringTableModel;
 class WeekView;
 
@@ -26,12 +27,14 @@ class MediationPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MediationPage)
 public:
-    MediationPage(MediationService &service, const OfficeSettingsService &office,
-                  QWidget *parent = nullptr);
+    MediationPage(MediationService &service, const ResidentRepository &residents,
+                  const OfficeSettingsService &office, QWidget *parent = nullptr);
 
     void showCase(CaseId id);
     /// Opens the scheduling dialog for the chosen case.
     void scheduleSession();
+    /// Opens the dialog to accept a new case.
+    void acceptCase();
     void showWeek(QDate anyDay);
 
 private:
@@ -47,6 +50,7 @@ private:
     QString mediatorName(MediatorId id) const;
 
     MediationService &m_service;
+    const ResidentRepository &m_residents;
     const OfficeSettingsService &m_office;
     QTabWidget *m_tabs;
     CaseListModel *m_cases;

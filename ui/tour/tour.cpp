@@ -4,6 +4,7 @@
 #include "complaints/complaintlistmodel.h"
 #include "complaints/complaintspage.h"
 #include "mainwindow.h"
+#include "mediation/mediationpage.h"
 #include "registry/householdfilewidget.h"
 #include "registry/registrypage.h"
 #include "registry/residentdialog.h"
@@ -67,7 +68,9 @@ HouseholdId sampleHousehold(Workspace &workspace) {
 Status Tour::shoot(QWidget &widget, const QString &folder, const QString &name,
                    QStringList &written) {
     settle();
-    const QString file = QDir(folder).filePath(name + QStringLiteral(".png"));
+    // Numbered in the order taken, so the folder lists them as the tour goes.
+    const QString file = QDir(folder).filePath(
+        QStringLiteral("%1-%2.png").arg(written.size() + 1, 2, 10, QLatin1Char('0')).arg(name));
     if (!widget.grab().save(file))
         return Status::failure(tr("The picture %1 could not be written.").arg(file));
     written << QFileInfo(file).fileName();
@@ -82,7 +85,7 @@ Result<QStringList> Tour::run(const QString &folder) {
     m_window.show();
 
     m_window.showPage(MainWindow::DutyDesk);
-    if (Status done = shoot(m_window, folder, QStringLiteral("01-duty-desk"), written); !done)
+    if (Status done = shoot(m_window, folder, QStringLiteral("duty-desk"), written); !done)
         return done;
     m_window.showPage(MainWindow::Complaints);
     if (auto *table =
@@ -98,15 +101,30 @@ Result<QStringList> Tour::run(const QString &folder) {
             }
         }
     }
-    if (Status done = shoot(m_window, folder, QStringLiteral("02-complaints"), written); !done)
+    if (Status done = shoot(m_window, folder, QStringLiteral("complaints"), written); !done)
         return done;
+
+    m_window.showPage(MainWindow::Mediation);
+    if (auto *cases =
+            m_window.mediationPage()->findChild<QTableView *>(QStringLiteral("caseTable"))) {
+        cases->selectRow(0);
+        if (Status done = shoot(m_window, folder, QStringLiteral("mediation-cases"), written);
+            !done)
+            return done;
+    }
+    if (auto *tabs =
+            m_window.mediationPage()->findChild<QTabWidget *>(QStringLiteral("mediationTabs"))) {
+        tabs->setCurrentIndex(1);
+        if (Status done = shoot(m_window, folder, QStringLiteral("mediation-week"), written); !done)
+            return done;
+        tabs->setCurrentIndex(0);
+    }
 
     const HouseholdId household = sampleHousehold(m_workspace);
     m_window.showPage(MainWindow::Registry);
     if (household.isValid())
         m_window.registryPage()->showHousehold(household);
-    if (Status done = shoot(m_window, folder, QStringLiteral("03-registry-household"), written);
-        !done)
+    if (Status done = shoot(m_window, folder, QStringLiteral("registry-household"), written); !done)
         return done;
 
     if (auto *tree =
@@ -115,32 +133,30 @@ Result<QStringList> Tour::run(const QString &folder) {
         const QModelIndex building = household0.parent().parent();
         if (building.isValid()) {
             tree->setCurrentIndex(building);
-            if (Status done =
-                    shoot(m_window, folder, QStringLiteral("04-registry-building"), written);
+            if (Status done = shoot(m_window, folder, QStringLiteral("registry-building"), written);
                 !done)
                 return done;
         }
     }
 
     m_window.showPage(MainWindow::Residents);
-    if (Status done = shoot(m_window, folder, QStringLiteral("05-residents"), written); !done)
+    if (Status done = shoot(m_window, folder, QStringLiteral("residents"), written); !done)
         return done;
     if (auto *search =
             m_window.residentsPage()->findChild<QLineEdit *>(QStringLiteral("residentSearch"))) {
         search->setText(QStringLiteral("小明"));
         Q_EMIT search->returnPressed();
-        if (Status done = shoot(m_window, folder, QStringLiteral("06-residents-search"), written);
+        if (Status done = shoot(m_window, folder, QStringLiteral("residents-search"), written);
             !done)
             return done;
     }
 
     m_window.showPage(MainWindow::Settings);
-    if (Status done = shoot(m_window, folder, QStringLiteral("07-settings"), written); !done)
+    if (Status done = shoot(m_window, folder, QStringLiteral("settings"), written); !done)
         return done;
     if (auto *tabs = m_window.findChild<QTabWidget *>(QStringLiteral("settingsTabs"))) {
         tabs->setCurrentIndex(1);
-        if (Status done =
-                shoot(m_window, folder, QStringLiteral("09-settings-complaints"), written);
+        if (Status done = shoot(m_window, folder, QStringLiteral("settings-complaints"), written);
             !done)
             return done;
         tabs->setCurrentIndex(0);
@@ -162,8 +178,7 @@ Result<QStringList> Tour::run(const QString &folder) {
         if (auto *mobile = dialog.findChild<QLineEdit *>(QStringLiteral("mobileEdit")))
             mobile->setText(QStringLiteral("1381234567"));
         dialog.adjustSize();
-        if (Status done = shoot(dialog, folder, QStringLiteral("08-resident-dialog"), written);
-            !done)
+        if (Status done = shoot(dialog, folder, QStringLiteral("resident-dialog"), written); !done)
             return done;
         dialog.close();
     }

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "mediation/mediation.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace linli {
+
+class MediationService;
+class ResidentPicker;
+class ResidentRepository;
+
+/// Accepts a dispute as a case (受理): what it is about, where it came from, its risk, the
+/// parties — registered residents found as you type, or organisations — and the mediators.
+class CaseDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaseDialog)
+public:
+    CaseDialog(MediationService &service, const ResidentRepository &residents,
+               QWidget *parent = nullptr);
+    void accept() override;
+    CaseId caseId() const { return m_caseId; }
+
+private:
+    Party party(PartySide side, ResidentPicker *picker, QLineEdit *phone,
+                QCheckBox *organisation) const;
+
+    MediationService &m_service;
+    CaseId m_caseId;
+    QComboBox *m_type;
+    QComboBox *m_source;
+    QComboBox *m_risk;
+    QPlainTextEdit *m_facts;
+    QLineEdit *m_focus;
+    ResidentPicker *m_applicant;
+    QLineEdit *m_applicantPhone;
+    QCheckBox *m_applicantOrganisation;
+    ResidentPicker *m_respondent;
+    QLineEdit *m_respondentPhone;
+    QCheckBox *m_respondentOrganisation;
+    QComboBox *m_lead;
+    QListWidget *m_team;
+    QLabel *m_error;
+};
+
+} // namespace linli

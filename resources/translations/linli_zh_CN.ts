@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>linli::AgreementRepository</name>
+    <message>
+        <source>The cost share no longer exists.</source>
+        <translation>该费用分摊已不存在。</translation>
+    </message>
+    <message>
+        <source>The household is not part of this cost share.</source>
+        <translation>该住户不在此次费用分摊之列。</translation>
+    </message>
+</context>
+<context>
     <name>linli::BuildingRolesWidget</name>
     <message>
         <source>Neighbour head</source>
@@ -77,6 +88,175 @@
     </message>
 </context>
 <context>
+    <name>linli::CaseDialog</name>
+    <message>
+        <source>an organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Accept a dispute</source>
+        <translation>受理纠纷</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute:</source>
+        <translation>纠纷(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>申请人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent:</source>
+        <translation>被申请人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Facts:</source>
+        <translation>纠纷事实(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ocus of the dispute:</source>
+        <translation>矛盾焦点(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lead mediator:</source>
+        <translation>主持调解员(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>调解小组(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>linli::CaseListModel</name>
+    <message>
+        <source>Open past its one-month limit: continuing needs both parties' consent.</source>
+        <translation>已超过一个月调解期限：继续调解须经双方当事人同意。</translation>
+    </message>
+    <message>
+        <source> / </source>
+        <translation> / </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Lead mediator</source>
+        <translation>主持调解员</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>调解期限</translation>
+    </message>
+</context>
+<context>
+    <name>linli::CaseStateMachine</name>
+    <message>
+        <source>A case that is %1 cannot be %2.</source>
+        <translation>%1的案件不能%2。</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>being investigated</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>in mediation</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <source>settled by agreement</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <source>without agreement</source>
+        <translation>未达成协议</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>已移送</translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>investigated</source>
+        <comment>as an action</comment>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>mediated</source>
+        <comment>as an action</comment>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>settled by agreement</source>
+        <comment>as an action</comment>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <source>ended without agreement</source>
+        <comment>as an action</comment>
+        <translation>以未达成协议结束</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <comment>as an action</comment>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <comment>as an action</comment>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <comment>as an action</comment>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>as an action</comment>
+        <translation>结案</translation>
+    </message>
+</context>
+<context>
     <name>linli::CliCommands</name>
     <message>
         <source>The database file (default: %1).</source>
@@ -135,26 +315,6 @@ Run linli-cli --help for the commands.
         <translation>已将 %1 备份到 %2。</translation>
     </message>
     <message>
-        <source>Admin jobs on a Linli database.
-
-Commands:
-  init                 create the database, or bring it up to date
-  demo [--scale S]     fill a new database with a demo community (S: community, street)
-  check                check the database's integrity and schema version
-  backup OUT           write a consistent copy to OUT, even while Linli is open
-  print duty-log [--date D] --pdf OUT
-                       the duty log of day D (default today) as a PDF</source>
-        <translation>邻里数据库管理工具。
-
-命令：
-  init                 创建数据库，或将其升级到最新版本
-  demo [--scale S]     向新数据库写入演示社区（S：community 社区，street 街道）
-  check                检查数据库完整性和结构版本
-  backup OUT           将一致的副本写入 OUT，邻里运行时亦可
-  print duty-log [--date D] --pdf OUT
-                       将 D 日（默认今天）的值班日志输出为 PDF</translation>
-    </message>
-    <message>
         <source>The day, as 2025-03-27 (default: today).</source>
         <translation>日期，格式如 2025-03-27（默认：今天）。</translation>
     </message>
@@ -167,10 +327,6 @@ Commands:
         <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>Demo data written to %1 in %2 s: %3 communities, %4 compounds, %5 buildings, %6 households, %7 residents, %8 complaints.</source>
-        <translation>演示数据已写入 %1，用时 %2 秒：%3 个社区、%4 个小区、%5 栋楼、%6 户、%7 位居民、%8 件诉求。</translation>
-    </message>
-    <message>
         <source>linli-cli: say where to write the PDF with --pdf FILE.</source>
         <translation>linli-cli：请用 --pdf 文件 指定 PDF 的保存位置。</translation>
     </message>
@@ -181,6 +337,70 @@ Commands:
     <message>
         <source>The duty log of %1 is in %2.</source>
         <translation>%1 的值班日志已保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Admin jobs on a Linli database.
+
+Commands:
+  init                 create the database, or bring it up to date
+  demo [--scale S]     fill a new database with a demo community (S: community, street)
+  check                check the database's integrity and schema version
+  backup OUT           write a consistent copy to OUT, even while Linli is open
+  print duty-log [--date D] --pdf OUT
+                       the duty log of day D (default today) as a PDF
+  print agreement --case 2025-12 --pdf OUT
+                       a mediation case's agreement (人民调解协议书) as a PDF
+  print cost-share --case 2025-12 --pdf OUT
+                       a case's cost-sharing sheets as a PDF</source>
+        <translation>邻里数据库管理工具。
+
+命令：
+  init                 创建数据库，或将其升级到最新版本
+  demo [--scale S]     向新数据库写入演示社区（S：community 社区，street 街道）
+  check                检查数据库完整性和结构版本
+  backup OUT           将一致的副本写入 OUT，邻里运行时亦可
+  print duty-log [--date D] --pdf OUT
+                       将 D 日（默认今天）的值班日志输出为 PDF
+  print agreement --case 2025-12 --pdf OUT
+                       将调解案件的人民调解协议书输出为 PDF
+  print cost-share --case 2025-12 --pdf OUT
+                       将案件的费用分摊表输出为 PDF</translation>
+    </message>
+    <message>
+        <source>The mediation case, as 2025-12 or its full number.</source>
+        <translation>调解案件，格式如 2025-12 或完整编号。</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1 in %2 s: %3 communities, %4 compounds, %5 buildings, %6 households, %7 residents, %8 complaints, %9 mediation cases.</source>
+        <translation>演示数据已写入 %1，用时 %2 秒：%3 个社区、%4 个小区、%5 栋楼、%6 户、%7 位居民、%8 件诉求、%9 件调解案件。</translation>
+    </message>
+    <message>
+        <source>linli-cli: say which case with --case 2025-12 and where to write with --pdf FILE.</source>
+        <translation>linli-cli：请用 --case 2025-12 指定案件，用 --pdf 文件 指定保存位置。</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no agreement yet.</source>
+        <translation>案件 %1 尚无调解协议。</translation>
+    </message>
+    <message>
+        <source>The agreement of %1 is in %2.</source>
+        <translation>%1 的调解协议书已保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Case %1 shares no costs.</source>
+        <translation>案件 %1 没有费用分摊。</translation>
+    </message>
+    <message>
+        <source>The cost-sharing sheets of %1 are in %2.</source>
+        <translation>%1 的费用分摊表已保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1452,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>linli::CostSplit</name>
+    <message>
+        <source>Choose at least one household to share the cost.</source>
+        <translation>请至少选择一户分摊费用。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>Each household's weight must be a whole number from 1 to %1.</source>
+        <translation>每户的分摊比例须为 1 至 %1 的整数。</translation>
+    </message>
+    <message>
+        <source>Write the amount in yuan, with at most two decimals, e.g. 1280 or 1280.50.</source>
+        <translation>请以元为单位填写金额，最多两位小数，例如 1280 或 1280.50。</translation>
+    </message>
+</context>
+<context>
     <name>linli::Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -1615,6 +1858,566 @@ Commands:
     <message>
         <source>Complaints</source>
         <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>矛盾调解</translation>
+    </message>
+</context>
+<context>
+    <name>linli::MediationLabels</name>
+    <message>
+        <source>Marriage and family</source>
+        <translation>婚姻家庭</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>邻里</translation>
+    </message>
+    <message>
+        <source>Housing and land</source>
+        <translation>房屋宅基地</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Damages</source>
+        <translation>损害赔偿</translation>
+    </message>
+    <message>
+        <source>Property management</source>
+        <translation>物业</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>劳动争议</translation>
+    </message>
+    <message>
+        <source>Pipes and septic</source>
+        <translation>管道化粪池</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪音</translation>
+    </message>
+    <message>
+        <source>Water leak</source>
+        <translation>漏水</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>停车</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>A party's application</source>
+        <translation>当事人申请</translation>
+    </message>
+    <message>
+        <source>The committee's own initiative</source>
+        <translation>调委会主动调解</translation>
+    </message>
+    <message>
+        <source>Handed over by the police</source>
+        <translation>公安移送</translation>
+    </message>
+    <message>
+        <source>Entrusted by a court</source>
+        <translation>法院委托</translation>
+    </message>
+    <message>
+        <source>Assigned by a government department</source>
+        <translation>政府部门交办</translation>
+    </message>
+    <message>
+        <source>Red: report at once</source>
+        <translation>红色：立即上报</translation>
+    </message>
+    <message>
+        <source>Orange: handle today</source>
+        <translation>橙色：当日处置</translation>
+    </message>
+    <message>
+        <source>Yellow: settle on the spot</source>
+        <translation>黄色：就地化解</translation>
+    </message>
+    <message>
+        <source>Mediation room</source>
+        <translation>矛盾调解室</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>Building council hall</source>
+        <translation>楼栋议事厅</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Community cadre</source>
+        <translation>社区干部</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>法官</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>检察官</translation>
+    </message>
+    <message>
+        <source>Police officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>律师</translation>
+    </message>
+    <message>
+        <source>Respected party elder</source>
+        <translation>老党员</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Liaison unit</source>
+        <translation>联点单位</translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>Start mediating</source>
+        <translation>开始调解</translation>
+    </message>
+    <message>
+        <source>Agreement reached…</source>
+        <translation>达成协议…</translation>
+    </message>
+    <message>
+        <source>No agreement…</source>
+        <translation>未达成协议…</translation>
+    </message>
+    <message>
+        <source>Withdrawn…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>移送…</translation>
+    </message>
+    <message>
+        <source>Follow-up visit…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>归档</translation>
+    </message>
+</context>
+<context>
+    <name>linli::MediationPage</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Open cases only</source>
+        <translation>只看未结案件</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule a session…</source>
+        <translation>安排调解(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Extend the limit…</source>
+        <translation>延长期限(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;agreement…</source>
+        <translation>打印调解协议书(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Cost-sharing &amp;sheet…</source>
+        <translation>费用分摊表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>改期(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the session…</source>
+        <translation>取消调解(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept a dispute…</source>
+        <translation>受理纠纷(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周历</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>全部调解安排</translation>
+    </message>
+    <message>
+        <source>Venue: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>Mediator: %1</source>
+        <translation>调解员：%1</translation>
+    </message>
+    <message>
+        <source>The cases could not be listed.</source>
+        <translation>无法列出案件。</translation>
+    </message>
+    <message>
+        <source>Choose a case above.</source>
+        <translation>请在上方选择案件。</translation>
+    </message>
+    <message>
+        <source>%1 — past its limit of %2</source>
+        <translation>%1 — 已超过期限 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>纠纷事实</translation>
+    </message>
+    <message>
+        <source>Focus of the dispute</source>
+        <translation>矛盾焦点</translation>
+    </message>
+    <message>
+        <source>Lead mediator</source>
+        <translation>主持调解员</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>调解小组</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>The week could not be shown.</source>
+        <translation>无法显示周历。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n session(s)</source>
+        <translation><numerusform>%1 至 %2：%n 场调解</numerusform></translation>
+    </message>
+    <message>
+        <source>Sessions today: %1 · this week: %2</source>
+        <translation>今日调解 %1 场 · 本周 %2 场</translation>
+    </message>
+    <message>
+        <source>Was the agreement carried out?</source>
+        <translation>协议是否已履行？</translation>
+    </message>
+    <message>
+        <source>Notes of the visit:</source>
+        <translation>回访情况：</translation>
+    </message>
+    <message>
+        <source>The follow-up was not recorded.</source>
+        <translation>回访未能记录。</translation>
+    </message>
+    <message>
+        <source>What was decided, for the case file:</source>
+        <translation>处理结果（记入卷宗）：</translation>
+    </message>
+    <message>
+        <source>The case did not move on.</source>
+        <translation>案件状态未能变更。</translation>
+    </message>
+    <message>
+        <source>Extend the time limit</source>
+        <translation>延长调解期限</translation>
+    </message>
+    <message>
+        <source>How both parties consented</source>
+        <translation>双方当事人同意的方式</translation>
+    </message>
+    <message>
+        <source>New limit:</source>
+        <translation>新期限：</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>当事人同意：</translation>
+    </message>
+    <message>
+        <source>The limit was not extended.</source>
+        <translation>期限未能延长。</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be printed.</source>
+        <translation>无法打印调解协议书。</translation>
+    </message>
+    <message>
+        <source>There is no agreement yet.</source>
+        <translation>尚无调解协议。</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>调解协议书 %1</translation>
+    </message>
+    <message>
+        <source>The cost-sharing sheet cannot be printed.</source>
+        <translation>无法打印费用分摊表。</translation>
+    </message>
+    <message>
+        <source>The case shares no costs.</source>
+        <translation>该案件没有费用分摊。</translation>
+    </message>
+    <message>
+        <source>Cost sharing %1</source>
+        <translation>费用分摊 %1</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>取消调解</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation>取消原因：</translation>
+    </message>
+    <message>
+        <source>The session was not cancelled.</source>
+        <translation>调解安排未能取消。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::MediationRepository</name>
+    <message>
+        <source>The mediator no longer exists.</source>
+        <translation>该调解员已不存在。</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>该案件已不存在。</translation>
+    </message>
+    <message>
+        <source>the session of %1 at %2</source>
+        <translation>%1 于 %2 的调解</translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation>该调解安排已不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the mediator's name.</source>
+        <translation>请输入调解员姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::MediationService</name>
+    <message>
+        <source>%1 is a party to this dispute and cannot mediate it.</source>
+        <translation>%1 是本纠纷的当事人，不能担任调解员。</translation>
+    </message>
+    <message>
+        <source>%1 lives in the household of %2, a party, and must stand aside.</source>
+        <translation>%1 与当事人 %2 同户，应当回避。</translation>
+    </message>
+    <message>
+        <source>Every party needs a name.</source>
+        <translation>每位当事人都须填写姓名或名称。</translation>
+    </message>
+    <message>
+        <source>A dispute needs at least one applicant and one respondent.</source>
+        <translation>纠纷须至少有一名申请人和一名被申请人。</translation>
+    </message>
+    <message>
+        <source>Choose the lead mediator.</source>
+        <translation>请选择主持调解员。</translation>
+    </message>
+    <message>
+        <source>A case cannot be accepted in the future.</source>
+        <translation>受理日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Note why: it goes into the case file.</source>
+        <translation>请注明原因，将记入卷宗。</translation>
+    </message>
+    <message>
+        <source>Only an open case has a time limit to extend.</source>
+        <translation>只有未结案件才能延长期限。</translation>
+    </message>
+    <message>
+        <source>Continuing past the limit needs both parties' consent: record it.</source>
+        <translation>超过期限继续调解须经双方当事人同意，请记录。</translation>
+    </message>
+    <message>
+        <source>The new limit must be later than the current one.</source>
+        <translation>新期限须晚于当前期限。</translation>
+    </message>
+    <message>
+        <source>Record the party's request to replace the mediator.</source>
+        <translation>请记录当事人要求更换调解员的申请。</translation>
+    </message>
+    <message>
+        <source>Choose another mediator to lead the case.</source>
+        <translation>请选择另一位调解员主持调解。</translation>
+    </message>
+    <message>
+        <source>%1 is booked already for %2.</source>
+        <translation>%1 已安排参加%2。</translation>
+    </message>
+    <message>
+        <source>A mediator</source>
+        <translation>一位调解员</translation>
+    </message>
+    <message>
+        <source>A party is expected already at %1.</source>
+        <translation>当事人已安排参加%1。</translation>
+    </message>
+    <message>
+        <source>The venue is taken by %1.</source>
+        <translation>该地点已被%1占用。</translation>
+    </message>
+    <message>
+        <source>A session must end after it starts.</source>
+        <translation>调解的结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Choose at least one mediator for the session.</source>
+        <translation>请至少选择一位调解员参加。</translation>
+    </message>
+    <message>
+        <source>Sessions are held only while the case is open.</source>
+        <translation>只有未结案件才能安排调解。</translation>
+    </message>
+    <message>
+        <source>The session is cancelled already.</source>
+        <translation>该调解已经取消。</translation>
+    </message>
+    <message>
+        <source>Write the record of the session.</source>
+        <translation>请填写调解笔录。</translation>
+    </message>
+    <message>
+        <source>An agreement is written while mediating or once it is reached.</source>
+        <translation>只有在调解中或达成协议后才能填写调解协议。</translation>
+    </message>
+    <message>
+        <source>An agreement needs at least one term.</source>
+        <translation>调解协议须至少有一项条款。</translation>
+    </message>
+    <message>
+        <source>Say what the cost is for.</source>
+        <translation>请说明费用用途。</translation>
+    </message>
+    <message>
+        <source>Give every household a weight, or none.</source>
+        <translation>请为每户都填写比例，或全部不填。</translation>
+    </message>
+    <message>
+        <source>A follow-up visit cannot lie in the future.</source>
+        <translation>回访日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Agreement carried out. %1</source>
+        <translation>协议已履行。%1</translation>
+    </message>
+    <message>
+        <source>Agreement not carried out. %1</source>
+        <translation>协议未履行。%1</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +3097,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>linli::ResidentPicker</name>
+    <message>
+        <source>Name, phone or address of a resident</source>
+        <translation>居民姓名、电话或住址</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>linli::ResidentRepository</name>
     <message>
         <source>The resident no longer exists.</source>
@@ -2395,6 +3209,69 @@ Commands:
     <message>
         <source>Choose a resident from the list.</source>
         <translation>请从列表中选择居民。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::SessionDialog</name>
+    <message>
+        <source>Move the session — %1</source>
+        <translation>调解改期 — %1</translation>
+    </message>
+    <message>
+        <source>Schedule a session — %1</source>
+        <translation>安排调解 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>The address on site, or which council hall</source>
+        <translation>现场地址，或哪个议事厅</translation>
+    </message>
+    <message>
+        <source>Others attending, e.g. 王师傅（管道维修）, 李某（证人）</source>
+        <translation>其他参加人员，例如：王师傅（管道维修）、李某（证人）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Suggest free &amp;times</source>
+        <translation>推荐空闲时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>地点(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mediators:</source>
+        <translation>调解员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>当事人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Others:</source>
+        <translation>其他人员(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>事由(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>No free time in the next two months.</source>
+        <translation>未来两个月内没有空闲时间。</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_dutyDesk(
           new DutyDeskPage(workspace.complaints(), workspace.registry(), workspace.office(), this))
     , m_complaints(new ComplaintsPage(workspace.complaints(), workspace.office(), this))
-    , m_mediation(new MediationPage(workspace.mediation(), workspace.registry().residents(),
-                                    workspace.office(), this))
+    , m_mediation(
+          new MediationPage(workspace.mediation(), workspace.registry(), workspace.office(), this))
     , m_registry(
           new RegistryPage(workspace.registry(), workspace.office(), workspace.timeline(), this))
     , m_residents(new ResidentsPage(workspace.registry(), this))

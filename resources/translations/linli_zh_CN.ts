@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>linli::AgreementDialog</name>
+    <message>
+        <source>Agreement — %1</source>
+        <translation>调解协议 — %1</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>协议条款</translation>
+    </message>
+    <message>
+        <source>How and where it is performed</source>
+        <translation>履行方式、地点</translation>
+    </message>
+    <message>
+        <source>By (yyyy-mm-dd)</source>
+        <translation>履行期限（年-月-日）</translation>
+    </message>
+    <message>
+        <source>&amp;Add a term</source>
+        <translation>添加条款(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the term</source>
+        <translation>删除条款(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>签订日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The terms the parties agreed, in order:</source>
+        <translation>双方当事人达成的协议条款，按顺序填写：</translation>
+    </message>
+    <message>
+        <source>Term %1: write the date as 2025-04-10.</source>
+        <translation>第 %1 条：日期请写成 2025-04-10 的格式。</translation>
+    </message>
+</context>
+<context>
     <name>linli::AgreementRepository</name>
     <message>
         <source>The cost share no longer exists.</source>
@@ -24,7 +63,7 @@
     </message>
     <message>
         <source>Term</source>
-        <translation>任期</translation>
+        <translation>协议条款</translation>
     </message>
     <message>
         <source>Member</source>
@@ -1452,6 +1491,53 @@ Commands:
     </message>
 </context>
 <context>
+    <name>linli::CostShareDialog</name>
+    <message>
+        <source>Clearing the septic tank and repairing the pipes</source>
+        <translation>疏通化粪池及维修管道</translation>
+    </message>
+    <message>
+        <source>Share a cost — %1</source>
+        <translation>费用分摊 — %1</translation>
+    </message>
+    <message>
+        <source>In yuan, e.g. 3867.50</source>
+        <translation>以元为单位，例如 3867.50</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Share (yuan)</source>
+        <translation>应摊金额（元）</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>用途(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Total:</source>
+        <translation>总额(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Households sharing it (untick those who do not; a weight of 2 pays twice a weight of 1):</source>
+        <translation>参与分摊的住户（不参与的请取消勾选；比例为 2 的住户分摊比例为 1 的两倍）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 yuan over %n household(s); the shares add up to the total exactly.</source>
+        <translation><numerusform>%1 元由 %n 户分摊，各户金额之和与总额完全相等。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) chosen.</source>
+        <translation><numerusform>已选 %n 户。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>linli::CostSplit</name>
     <message>
         <source>Choose at least one household to share the cost.</source>
@@ -2280,6 +2366,14 @@ Commands:
     <message>
         <source>The session was not cancelled.</source>
         <translation>调解安排未能取消。</translation>
+    </message>
+    <message>
+        <source>S&amp;hare a cost…</source>
+        <translation>费用分摊(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Split a repair across the households of the stairwell unit</source>
+        <translation>将维修费用分摊到本单元各户</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "mediation/mediationpage.h"
 #include "mediation/weekview.h"
+#include "registry/registryservice.h"
 #include "support/uitesting.h"
 #include "workspace/workspace.h"
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void schedulesASession();
     void isRefusedOnAClashAndTakesASuggestedTime();
     void acceptsANewCase();
+    void reachesAnAgreementAndSharesACost();
 
 private:
     QTemporaryDir m_dir;
@@ -54,8 +56,8 @@ void TestMediationPage::initTestCase() {
     b.name = QStringLiteral("李师傅");
     c.parties = {a, b};
     m_case = *mediation.openCase(c);
-    m_page = std::make_unique<MediationPage>(mediation, m_workspace->registry().residents(),
-                                             m_workspace->office());
+    m_page =
+        std::make_unique<MediationPage>(mediation, m_workspace->registry(), m_workspace->office());
     m_page->resize(1200, 800);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -152,6 +154,71 @@ void TestMediationPage::acceptsANewCase() {
     QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("caseFacts"))
                 ->text()
                 .contains(QStringLiteral("楼上住户赵先生")));
+}
+
+void TestMediationPage::reachesAnAgreementAndSharesACost() {
+    // A septic dispute in a stairwell unit of three households.
+    RegistryService &registry = m_workspace->registry();
+    const CommunityId community = *registry.addCommunity({{}, QStringLiteral("红旗社区"), {}, {}});
+    const CompoundId compound =
+        *registry.addCompound({{}, community, QStringLiteral("明珠花园"), CompoundKind::Old});
+    const BuildingId building = *registry.addBuilding({{}, compound, QStringLiteral("3栋"), {}});
+    const UnitId unit = *registry.addUnit({{}, building, QStringLiteral("2单元")});
+    const HouseholdId home = *registry.addHousehold(unit, QStringLiteral("101"));
+    QVERIFY(registry.addHousehold(unit, QStringLiteral("201")));
+    QVERIFY(registry.addHousehold(unit, QStringLiteral("301")));
+    Resident zhang;
+    zhang.householdId = home;
+    zhang.name = QStringLiteral("张大爷");
+    const ResidentId zhangId = *registry.addResident(zhang);
+    MediationCase c = m_case;
+    c.id = {};
+    c.parties[0].residentId = zhangId;
+    c.parties[0].householdId = home;
+    MediationService &mediation = m_workspace->mediation();
+    const MediationCase opened = *mediation.openCase(c);
+    QVERIFY(mediation.act(opened.id, CaseAction::Investigate, {}));
+    QVERIFY(mediation.act(opened.id, CaseAction::Mediate, {}));
+    m_page->showCase(opened.id);
+    QTRY_VERIFY(m_page->findChild<QLabel *>(QStringLiteral("caseHeader"))
+                    ->text()
+                    .startsWith(opened.number));
+
+    bool agreed = false;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        auto *terms = dialog->findChild<QTableView *>(QStringLiteral("agreementTerms"));
+        terms->model()->setData(terms->model()->index(0, 0),
+                                QStringLiteral("清掏化粪池，费用三户平均分摊"));
+        terms->model()->setData(terms->model()->index(0, 2), QStringLiteral("2025-04-10"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("agreementOk")),
+                          Qt::LeftButton);
+        agreed = !dialog->isVisible();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(
+                          QStringLiteral("caseAction_%1").arg(int(CaseAction::ReachAgreement))),
+                      Qt::LeftButton);
+    QVERIFY(agreed);
+    QTRY_COMPARE(mediation.repository().mediationCase(opened.id)->state,
+                 CaseState::AgreementReached);
+    QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("agreementButton"))->isEnabled());
+
+    bool shared = false;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        auto *households = dialog->findChild<QTableView *>(QStringLiteral("costHouseholds"));
+        QCOMPARE(households->model()->rowCount(), 3);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("costTotal")),
+                         QStringLiteral("100"));
+        QCOMPARE(households->model()->index(0, 2).data().toString(), QStringLiteral("33.34"));
+        QCOMPARE(households->model()->index(2, 2).data().toString(), QStringLiteral("33.33"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("costOk")),
+                          Qt::LeftButton);
+        shared = !dialog->isVisible();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("shareCostButton")),
+                      Qt::LeftButton);
+    QVERIFY(shared);
+    QTRY_VERIFY(m_page->findChild<QPushButton *>(QStringLiteral("costShareButton"))->isEnabled());
+    QCOMPARE(mediation.agreements().costShares(opened.id)->first().totalFen, qint64(10000));
 }
 
 QTEST_MAIN(TestMediationPage)

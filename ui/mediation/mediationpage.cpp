@@ -1,14 +1,17 @@
 #include "mediation/mediationpage.h"
 
 #include "documents/mediationdocuments.h"
+#include "mediation/agreementdialog.h"
 #include "mediation/casedialog.h"
 #include "mediation/caselistmodel.h"
 #include "mediation/casestatemachine.h"
+#include "mediation/costsharedialog.h"
 #include "mediation/costsplit.h"
 #include "mediation/mediationlabels.h"
 #include "mediation/mediationservice.h"
 #include "mediation/sessiondialog.h"
 #include "mediation/weekview.h"
+#include "registry/registryservice.h"
 #include "settings/officesettingsservice.h"
 #include "storage/database.h"
 #include "widgets/documentprinter.h"
@@ -55,11 +58,11 @@ QString venueText(const Venue &venue) {
 
 } // namespace
 
-MediationPage::MediationPage(MediationService &service, const ResidentRepository &residents,
+MediationPage::MediationPage(MediationService &service, const RegistryService &registry,
                              const OfficeSettingsService &office, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
-    , m_residents(residents)
+    , m_registry(registry)
     , m_office(office)
     , m_tabs(new QTabWidget(this))
     , m_cases(new CaseListModel(this))
@@ -75,6 +78,7 @@ MediationPage::MediationPage(MediationService &service, const ResidentRepository
     , m_extend(new QPushButton(tr("&Extend the limit…"), this))
     , m_agreement(new QPushButton(tr("Print the &agreement…"), this))
     , m_costShare(new QPushButton(tr("Cost-sharing &sheet…"), this))
+    , m_shareCost(new QPushButton(tr("S&hare a cost…"), this))
     , m_weekTitle(new QLabel(this))
     , m_weekFilter(new QComboBox(this))
     , m_week(new WeekView(this))
@@ -113,6 +117,7 @@ MediationPage::MediationPage(MediationService &service, const ResidentRepository
     detailButtons->addLayout(m_actions);
     detailButtons->addStretch();
     detailButtons->addWidget(m_extend);
+    detailButtons->addWidget(m_shareCost);
     detailButtons->addWidget(m_agreement);
     detailButtons->addWidget(m_costShare);
     auto *sessionButtons = new QHBoxLayout;
@@ -186,6 +191,9 @@ MediationPage::MediationPage(MediationService &service, const ResidentRepository
     connect(m_extend, &QPushButton::clicked, this, &MediationPage::extendLimit);
     connect(m_agreement, &QPushButton::clicked, this, &MediationPage::printAgreement);
     connect(m_costShare, &QPushButton::clicked, this, &MediationPage::printCostShare);
+    connect(m_shareCost, &QPushButton::clicked, this, &MediationPage::shareCost);
+    m_shareCost->setObjectName(QStringLiteral("shareCostButton"));
+    m_shareCost->setToolTip(tr("Split a repair across the households of the stairwell unit"));
     connect(previous, &QPushButton::clicked, this, [this] { showWeek(m_monday.addDays(-7)); });
     connect(next, &QPushButton::clicked, this, [this] { showWeek(m_monday.addDays(7)); });
     connect(today, &QPushButton::clicked, this,
@@ -299,6 +307,8 @@ void MediationPage::reloadCase() {
     const bool open = CaseStateMachine::isOpen(c.state);
     m_schedule->setEnabled(open);
     m_extend->setEnabled(open);
+    m_shareCost->setEnabled(c.state == CaseState::Mediating ||
+                            c.state == CaseState::AgreementReached);
     const auto agreement = m_service.agreements().agreement(c.id);
     m_agreement->setEnabled(agreement && agreement->has_value());
     const auto shares = m_service.agreements().costShares(c.id);
@@ -359,7 +369,7 @@ void MediationPage::reloadWeek() {
 }
 
 void MediationPage::acceptCase() {
-    CaseDialog dialog(m_service, m_residents, this);
+    CaseDialog dialog(m_service, m_registry.residents(), this);
     if (dialog.exec() == QDialog::Accepted)
         showCase(dialog.caseId());
 }
@@ -376,8 +386,22 @@ void MediationPage::scheduleSession() {
     }
 }
 
+void MediationPage::shareCost() {
+    CostShareDialog dialog(m_service, m_registry, m_case, this);
+    dialog.exec();
+}
+
 void MediationPage::runAction(CaseAction action) {
     QString note;
+    if (action == CaseAction::ReachAgreement) {
+        // The agreement is written first; the case then records it was reached.
+        AgreementDialog dialog(m_service, m_case, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (const Status done = m_service.act(m_case.id, action, dialog.summary()); !done)
+            ErrorReporter::report(this, tr("The case did not move on."), done.error());
+        return;
+    }
     if (action == CaseAction::FollowUp) {
         const auto answer = QMessageBox::question(
             this, MediationLabels::action(action), tr("Was the agreement carried out?"),

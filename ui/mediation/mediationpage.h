@@ -17,7 +17,7 @@ namespace linli {
 class CaseListModel;
 class MediationService;
 class OfficeSettingsService;
-class ResidentRepository;
+class RegistryService;
 class StringTableModel;
 class WeekView;
 
@@ -27,7 +27,7 @@ class MediationPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MediationPage)
 public:
-    MediationPage(MediationService &service, const ResidentRepository &residents,
+    MediationPage(MediationService &service, const RegistryService &registry,
                   const OfficeSettingsService &office, QWidget *parent = nullptr);
 
     void showCase(CaseId id);
@@ -45,12 +45,13 @@ private:
     void extendLimit();
     void printAgreement();
     void printCostShare();
+    void shareCost();
     void moveSelected();
     void cancelSelected();
     QString mediatorName(MediatorId id) const;
 
     MediationService &m_service;
-    const ResidentRepository &m_residents;
+    const RegistryService &m_registry;
     const OfficeSettingsService &m_office;
     QTabWidget *m_tabs;
     CaseListModel *m_cases;
@@ -65,6 +66,7 @@ private:
     QPushButton *m_extend;
     QPushButton *m_agreement;
     QPushButton *m_costShare;
+    QPushButton *m_shareCost;
     QLabel *m_weekTitle;
     QComboBox *m_weekFilter;
     WeekView *m_week;

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "mediation/agreement.h"
+
+#include <QDialog>
+
+class QDateEdit;
+class QLabel;
+class QStandardItemModel;
+class QTableView;
+
+namespace linli {
+
+class MediationService;
+
+/// Writes the agreement the parties reached: numbered terms, each with how, where and by when
+/// it is performed, and the day it is signed.
+class AgreementDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AgreementDialog)
+public:
+    AgreementDialog(MediationService &service, const MediationCase &mediationCase,
+                    QWidget *parent = nullptr);
+    void accept() override;
+    /// The first term, to note on the case.
+    QString summary() const;
+
+private:
+    void addTerm(const AgreementTerm &term = {});
+
+    MediationService &m_service;
+    CaseId m_caseId;
+    QDateEdit *m_signedOn;
+    QStandardItemModel *m_terms;
+    QTableView *m_table;
+    QLabel *m_error;
+};
+
+} // namespace linli

@@ -383,6 +383,16 @@ Result<MediatorId> MediationRepository::addMediator(const WriteContext &context,
     return MediatorId{*id};
 }
 
+Status MediationRepository::setMediatorActive(const WriteContext &context, MediatorId id,
+                                              bool active) {
+    if (Status done = context.change(QStringLiteral("UPDATE mediators SET active = ? WHERE id = ?"),
+                                     {active, id.value}, tr("The mediator no longer exists."));
+        !done)
+        return done;
+    return context.audit(QStringLiteral("mediator"), id.value, WriteContext::Action::Update,
+                         {{QStringLiteral("active"), active}});
+}
+
 Result<MediationCase> MediationRepository::insertCase(const WriteContext &context, MediationCase c,
                                                       const QString &prefix) {
     c.year = c.acceptedOn.year();

@@ -38,6 +38,7 @@ public:
     Result<HouseholdId> householdOf(ResidentId resident) const;
 
     static Result<MediatorId> addMediator(const WriteContext &context, const Mediator &mediator);
+    static Status setMediatorActive(const WriteContext &context, MediatorId id, bool active);
     /// Numbers the case (the next of its year), stores it with parties and team and its first
     /// event.
     static Result<MediationCase> insertCase(const WriteContext &context, MediationCase draft,

@@ -29,7 +29,17 @@ Result<MediatorId> MediationService::addMediator(const Mediator &mediator) {
     });
     if (!done)
         return done;
+    Q_EMIT teamChanged();
     return id;
+}
+
+Status MediationService::setMediatorActive(MediatorId id, bool active) {
+    const Status done = m_database.write([&](const WriteContext &context) {
+        return MediationRepository::setMediatorActive(context, id, active);
+    });
+    if (done)
+        Q_EMIT teamChanged();
+    return done;
 }
 
 Result<MediatorId> MediationService::ensureMediator(const Mediator &mediator) {

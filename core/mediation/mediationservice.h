@@ -24,6 +24,8 @@ public:
     const AgreementRepository &agreements() const { return m_agreements; }
 
     Result<MediatorId> addMediator(const Mediator &mediator);
+    /// A mediator who leaves the team is kept on old cases but offered no more.
+    Status setMediatorActive(MediatorId id, bool active);
     /// The mediator's id, creating the record for an office staff member on first use.
     Result<MediatorId> ensureMediator(const Mediator &mediator);
 
@@ -59,6 +61,7 @@ public:
 
 Q_SIGNALS:
     void casesChanged(linli::CaseId id);
+    void teamChanged();
     void sessionsChanged();
 
 private:

@@ -2375,6 +2375,34 @@ Commands:
         <source>Split a repair across the households of the stairwell unit</source>
         <translation>将维修费用分摊到本单元各户</translation>
     </message>
+    <message>
+        <source>The &amp;team…</source>
+        <translation>调解队伍(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Write the &amp;record…</source>
+        <translation>填写笔录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The record of the session (调解笔录) and its result</source>
+        <translation>调解笔录及调解结果</translation>
+    </message>
+    <message>
+        <source>Record of the session — %1</source>
+        <translation>调解笔录 — %1</translation>
+    </message>
+    <message>
+        <source>Time, place, matter, who took part; what each party said; how the mediators explained the law and policy; what was agreed.</source>
+        <translation>时间、地点、事由、参加人员；各方当事人陈述；调解员释法说理情况；达成的意见。</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>笔录：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
 </context>
 <context>
     <name>linli::MediationRepository</name>
@@ -3441,6 +3469,101 @@ Commands:
     <message>
         <source>Complaints</source>
         <translation>诉求</translation>
+    </message>
+</context>
+<context>
+    <name>linli::TeamDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>专长</translation>
+    </message>
+    <message>
+        <source>On the team</source>
+        <translation>在队伍中</translation>
+    </message>
+    <message>
+        <source>The joint mediation team</source>
+        <translation>联调队伍</translation>
+    </message>
+    <message>
+        <source>&amp;Add a member…</source>
+        <translation>添加成员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire or restore</source>
+        <translation>停用或恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Staff of the office join the team the first time they take part in a case.</source>
+        <translation>社区工作人员第一次参与案件时自动加入队伍。</translation>
+    </message>
+    <message>
+        <source>The team could not be listed.</source>
+        <translation>无法列出调解队伍。</translation>
+    </message>
+    <message>
+        <source>Staff, not yet in a case</source>
+        <translation>工作人员，尚未参与案件</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>New member of the team</source>
+        <translation>新增队伍成员</translation>
+    </message>
+    <message>
+        <source>e.g. 岳塘区人民法院</source>
+        <translation>例如：岳塘区人民法院</translation>
+    </message>
+    <message>
+        <source>e.g. 婚姻家庭、相邻关系</source>
+        <translation>例如：婚姻家庭、相邻关系</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Specialties:</source>
+        <translation>专长(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The team was not changed.</source>
+        <translation>调解队伍未能修改。</translation>
     </message>
 </context>
 <context>

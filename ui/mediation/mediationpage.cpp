@@ -10,6 +10,7 @@
 #include "mediation/mediationlabels.h"
 #include "mediation/mediationservice.h"
 #include "mediation/sessiondialog.h"
+#include "mediation/teamdialog.h"
 #include "mediation/weekview.h"
 #include "registry/registryservice.h"
 #include "settings/officesettingsservice.h"
@@ -32,6 +33,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -108,9 +110,16 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
     auto *accept = new QPushButton(tr("&Accept a dispute…"), this);
     accept->setObjectName(QStringLiteral("acceptCaseButton"));
     connect(accept, &QPushButton::clicked, this, &MediationPage::acceptCase);
+    auto *teamButton = new QPushButton(tr("The &team…"), this);
+    teamButton->setObjectName(QStringLiteral("teamButton"));
+    connect(teamButton, &QPushButton::clicked, this, [this] {
+        TeamDialog dialog(m_service, this);
+        dialog.exec();
+    });
     auto *top = new QHBoxLayout;
     top->addWidget(m_thisWeek, 1);
     top->addWidget(m_openOnly);
+    top->addWidget(teamButton);
     top->addWidget(accept);
     auto *detail = new QWidget(this);
     auto *detailButtons = new QHBoxLayout;
@@ -123,7 +132,17 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
     auto *sessionButtons = new QHBoxLayout;
     sessionButtons->addWidget(new QLabel(tr("Sessions"), this));
     sessionButtons->addStretch();
+    m_record = new QPushButton(tr("Write the &record…"), this);
+    m_record->setObjectName(QStringLiteral("recordButton"));
+    m_record->setToolTip(tr("The record of the session (调解笔录) and its result"));
+    m_record->setEnabled(false);
+    sessionButtons->addWidget(m_record);
     sessionButtons->addWidget(m_schedule);
+    connect(m_record, &QPushButton::clicked, this, &MediationPage::writeRecord);
+    connect(m_sessionTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_sessionTable->selectionModel()->selectedRows();
+        m_record->setEnabled(!rows.isEmpty() && !m_sessions.at(rows.first().row()).cancelled);
+    });
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->addWidget(m_header);
     detailLayout->addWidget(m_facts);
@@ -314,6 +333,8 @@ void MediationPage::reloadCase() {
     const auto shares = m_service.agreements().costShares(c.id);
     m_costShare->setEnabled(shares && !shares->isEmpty());
     const auto sessions = m_service.repository().sessions(c.id);
+    m_sessions = sessions ? *sessions : QList<Session>();
+    m_record->setEnabled(false);
     QList<QStringList> rows;
     if (sessions) {
         for (const Session &s : *sessions) {
@@ -384,6 +405,43 @@ void MediationPage::scheduleSession() {
         if (const auto session = m_service.repository().session(dialog.sessionId()))
             showWeek(session->start.date());
     }
+}
+
+void MediationPage::writeRecord() {
+    const QModelIndexList rows = m_sessionTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const Session session = m_sessions.at(rows.first().row());
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Record of the session — %1").arg(m_case.number));
+    dialog.resize(640, 480);
+    auto *record = new QPlainTextEdit(session.record, &dialog);
+    record->setObjectName(QStringLiteral("recordText"));
+    record->setPlaceholderText(
+        tr("Time, place, matter, who took part; what each party said; how the mediators "
+           "explained the law and policy; what was agreed."));
+    auto *result = new QLineEdit(session.result, &dialog);
+    result->setObjectName(QStringLiteral("recordResult"));
+    auto *error = new QLabel(&dialog);
+    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Record:"), record);
+    form->addRow(tr("Result:"), result);
+    form->addRow(error);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (const Status done = m_service.record(session.id, record->toPlainText(), result->text());
+            !done) {
+            error->setText(done.error());
+            error->show();
+            return;
+        }
+        dialog.accept();
+    });
+    dialog.exec();
 }
 
 void MediationPage::shareCost() {

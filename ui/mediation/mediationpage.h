@@ -46,6 +46,7 @@ private:
     void printAgreement();
     void printCostShare();
     void shareCost();
+    void writeRecord();
     void moveSelected();
     void cancelSelected();
     QString mediatorName(MediatorId id) const;
@@ -74,6 +75,8 @@ private:
     QPushButton *m_cancel;
     QLabel *m_thisWeek;
     MediationCase m_case;
+    QList<Session> m_sessions;
+    QPushButton *m_record = nullptr;
     QDate m_monday;
 };
 

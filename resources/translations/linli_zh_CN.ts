@@ -3487,7 +3487,7 @@ Commands:
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>电话</translation>
     </message>
     <message>
         <source>Specialties</source>

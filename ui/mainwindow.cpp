@@ -80,6 +80,12 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         showPage(Complaints);
         m_complaints->showComplaint(complaint);
     });
+    connect(m_complaints, &ComplaintsPage::mediationRequested, this, [this](const Complaint &c) {
+        showPage(Mediation);
+        m_mediation->acceptCaseFromComplaint(c.id.value, c.reporter.name, c.reporter.phone,
+                                             c.details.isEmpty() ? c.summary
+                                                                 : c.summary + u'\n' + c.details);
+    });
     connect(m_complaints, &ComplaintsPage::intakeRequested, this, [this] {
         showPage(DutyDesk);
         m_dutyDesk->intake()->startNext();

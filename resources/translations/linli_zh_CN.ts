@@ -611,6 +611,14 @@ Commands:
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
+    <message>
+        <source>Open a &amp;mediation case…</source>
+        <translation>转为调解案件(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The matter was routed to mediation: accept it as a dispute case</source>
+        <translation>该诉求已转矛盾调解：受理为调解案件</translation>
+    </message>
 </context>
 <context>
     <name>linli::ComplaintEventsModel</name>

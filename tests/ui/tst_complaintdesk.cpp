@@ -31,6 +31,7 @@ private Q_SLOTS:
     void logsAComplaintWithTheKeyboardAlone();
     void theComplaintMovesOnFromItsDetail();
     void aNewCategoryReachesTheDesk();
+    void aComplaintRoutedToMediationBecomesACase();
 
 private:
     static QWidget *focus() { return QApplication::focusWidget(); }
@@ -214,6 +215,42 @@ void TestComplaintDesk::aNewCategoryReachesTheDesk() {
     QTRY_COMPARE(categories->model()->rowCount(), before + 1);
     auto *combo = m_window->dutyDeskPage()->findChild<QComboBox *>(QStringLiteral("categoryCombo"));
     QVERIFY(combo->findText(QStringLiteral("违法建设")) > 0);
+}
+
+void TestComplaintDesk::aComplaintRoutedToMediationBecomesACase() {
+    ComplaintService &complaints = m_workspace->complaints();
+    Complaint c;
+    c.receivedAt = m_workspace->database().clock().now();
+    c.reporter = {{}, QStringLiteral("周阿姨"), QStringLiteral("13911112222")};
+    c.categoryId = complaints.complaints().categories()->first().id;
+    c.summary = QStringLiteral("楼上漏水多次协商不成");
+    const Complaint logged = *complaints.log(c);
+    QVERIFY(complaints.assign(logged.id, Level::Mediation, {}, {}, QStringLiteral("转调解")));
+
+    m_window->showPage(MainWindow::Complaints);
+    m_window->complaintsPage()->showComplaint(logged.id);
+    auto *open =
+        m_window->complaintsPage()->findChild<QPushButton *>(QStringLiteral("openMediationButton"));
+    QTRY_VERIFY(open->isVisible());
+    bool accepted = false;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("applicantEdit"))->text(),
+                 QStringLiteral("周阿姨"));
+        test::typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("respondentEdit")),
+                                  QStringLiteral("楼上住户"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("caseOk")),
+                          Qt::LeftButton);
+        accepted = !dialog->isVisible();
+    });
+    QTest::mouseClick(open, Qt::LeftButton);
+    QVERIFY(accepted);
+    QCOMPARE(m_window->currentPage(), MainWindow::Mediation);
+    const auto cases = m_workspace->mediation().repository().cases(true);
+    const auto fromComplaint =
+        std::find_if(cases->begin(), cases->end(),
+                     [&](const MediationCase &m) { return m.complaintId == logged.id.value; });
+    QVERIFY(fromComplaint != cases->end());
+    QVERIFY(fromComplaint->facts.contains(QStringLiteral("楼上漏水")));
 }
 
 QTEST_MAIN(TestComplaintDesk)

@@ -47,7 +47,8 @@ ComplaintDetailWidget::ComplaintDetailWidget(ComplaintService &service,
     , m_events(new ComplaintEventsModel(this))
     , m_eventTable(new QTableView(this))
     , m_actions(new QHBoxLayout)
-    , m_receipt(new QPushButton(tr("Print &receipt…"), this)) {
+    , m_receipt(new QPushButton(tr("Print &receipt…"), this))
+    , m_mediation(new QPushButton(tr("Open a &mediation case…"), this)) {
     setObjectName(QStringLiteral("complaintDetail"));
     m_header->setObjectName(QStringLiteral("complaintHeader"));
     m_header->setWordWrap(true);
@@ -71,7 +72,13 @@ ComplaintDetailWidget::ComplaintDetailWidget(ComplaintService &service,
     auto *bottom = new QHBoxLayout;
     bottom->addLayout(m_actions);
     bottom->addStretch();
+    bottom->addWidget(m_mediation);
     bottom->addWidget(m_receipt);
+    m_mediation->setObjectName(QStringLiteral("openMediationButton"));
+    m_mediation->setToolTip(tr("The matter was routed to mediation: accept it as a dispute case"));
+    m_mediation->hide();
+    connect(m_mediation, &QPushButton::clicked, this,
+            [this] { Q_EMIT mediationRequested(m_complaint); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_facts);
@@ -134,6 +141,7 @@ void ComplaintDetailWidget::reload() {
     m_facts->setText(html + QStringLiteral("</table>"));
     m_events->setEvents(*events);
     m_eventTable->resizeColumnsToContents();
+    m_mediation->setVisible(c.level == Level::Mediation && c.isOpen());
     rebuildActions();
 }
 

@@ -26,6 +26,10 @@ public:
     void showComplaint(ComplaintId id);
     ComplaintId complaintId() const { return m_complaint.id; }
 
+Q_SIGNALS:
+    /// The complaint was routed to mediation: open a dispute case from it.
+    void mediationRequested(const linli::Complaint &complaint);
+
 private:
     void reload();
     void rebuildActions();
@@ -41,6 +45,7 @@ private:
     QTableView *m_eventTable;
     QHBoxLayout *m_actions;
     QPushButton *m_receipt;
+    QPushButton *m_mediation;
 };
 
 } // namespace linli

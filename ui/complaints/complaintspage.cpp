@@ -153,6 +153,8 @@ ComplaintsPage::ComplaintsPage(ComplaintService &service, const OfficeSettingsSe
         m_detail->showComplaint(chosen);
     });
     connect(newButton, &QPushButton::clicked, this, &ComplaintsPage::intakeRequested);
+    connect(m_detail, &ComplaintDetailWidget::mediationRequested, this,
+            &ComplaintsPage::mediationRequested);
     connect(&m_service, &ComplaintService::listsChanged, this, &ComplaintsPage::fillCategories);
     connect(dutyLog, &QPushButton::clicked, this, &ComplaintsPage::printDutyLog);
     connect(repeat, &QPushButton::clicked, this, &ComplaintsPage::showRepeatReporters);

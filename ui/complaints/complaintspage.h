@@ -32,6 +32,7 @@ public:
 
 Q_SIGNALS:
     void intakeRequested();
+    void mediationRequested(const linli::Complaint &complaint);
 
 private:
     void applyFilter();

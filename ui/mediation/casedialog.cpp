@@ -124,6 +124,15 @@ CaseDialog::CaseDialog(MediationService &service, const ResidentRepository &resi
     connect(buttons, &QDialogButtonBox::rejected, this, &CaseDialog::reject);
 }
 
+void CaseDialog::prefill(qint64 complaintId, const QString &reporter, const QString &phone,
+                         const QString &facts) {
+    m_complaintId = complaintId;
+    m_applicant->setText(reporter);
+    m_applicantPhone->setText(phone);
+    m_facts->setPlainText(facts);
+    m_source->setCurrentIndex(m_source->findData(int(CaseSource::Application)));
+}
+
 Party CaseDialog::party(PartySide side, ResidentPicker *picker, QLineEdit *phone,
                         QCheckBox *organisation) const {
     Party p;
@@ -155,6 +164,7 @@ void CaseDialog::accept() {
     c.source = CaseSource(m_source->currentData().toInt());
     c.risk = Risk(m_risk->currentData().toInt());
     c.facts = m_facts->toPlainText().trimmed();
+    c.complaintId = m_complaintId;
     c.focus = m_focus->text().simplified();
     c.parties = {
         party(PartySide::Applicant, m_applicant, m_applicantPhone, m_applicantOrganisation),

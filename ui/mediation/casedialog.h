@@ -27,6 +27,9 @@ public:
                QWidget *parent = nullptr);
     void accept() override;
     CaseId caseId() const { return m_caseId; }
+    /// Starts from a complaint routed to mediation: its reporter applies, its matter is the facts.
+    void prefill(qint64 complaintId, const QString &reporter, const QString &phone,
+                 const QString &facts);
 
 private:
     Party party(PartySide side, ResidentPicker *picker, QLineEdit *phone,
@@ -34,6 +37,7 @@ private:
 
     MediationService &m_service;
     CaseId m_caseId;
+    qint64 m_complaintId = 0;
     QComboBox *m_type;
     QComboBox *m_source;
     QComboBox *m_risk;

@@ -395,6 +395,15 @@ void MediationPage::acceptCase() {
         showCase(dialog.caseId());
 }
 
+void MediationPage::acceptCaseFromComplaint(qint64 complaintId, const QString &reporter,
+                                            const QString &phone, const QString &facts) {
+    m_tabs->setCurrentIndex(0);
+    CaseDialog dialog(m_service, m_registry.residents(), this);
+    dialog.prefill(complaintId, reporter, phone, facts);
+    if (dialog.exec() == QDialog::Accepted)
+        showCase(dialog.caseId());
+}
+
 void MediationPage::scheduleSession() {
     if (!m_case.id.isValid())
         return;

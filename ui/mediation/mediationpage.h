@@ -35,6 +35,9 @@ public:
     void scheduleSession();
     /// Opens the dialog to accept a new case.
     void acceptCase();
+    /// Accepts a case from a complaint routed to mediation.
+    void acceptCaseFromComplaint(qint64 complaintId, const QString &reporter, const QString &phone,
+                                 const QString &facts);
     void showWeek(QDate anyDay);
 
 private:

@@ -2411,6 +2411,10 @@ Commands:
         <source>Result:</source>
         <translation>结果：</translation>
     </message>
+    <message>
+        <source>This year: %1 cases accepted, %2 concluded, agreement rate %3%, %4 yuan of repair costs shared, median %5 days from acceptance to closing.</source>
+        <translation>今年：受理 %1 件，办结 %2 件，调解成功率 %3%，分摊维修费用 %4 元，从受理到结案中位数 %5 天。</translation>
+    </message>
 </context>
 <context>
     <name>linli::MediationRepository</name>

@@ -1,5 +1,6 @@
 #include "documents/mediationdocuments.h"
 #include "documents/printeddocument.h"
+#include "mediation/mediationfigures.h"
 #include "mediation/mediationservice.h"
 #include "support/pdftext.h"
 #include "support/registryfixture.h"
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void agreementPrintsPartiesAndTerms();
     void costShareAddsUpAndPrintsEveryHousehold();
     void followUpMovesTheCaseOn();
+    void figuresOnAKnownDataSet();
 
 private:
     std::unique_ptr<test::RegistryFixture> m_f;
@@ -165,6 +167,43 @@ void TestMediationDocuments::followUpMovesTheCaseOn() {
     QCOMPARE(visits->size(), 1);
     QVERIFY(visits->first().carriedOut);
     QCOMPARE(visits->first().notes, QStringLiteral("化粪池已疏通"));
+}
+
+void TestMediationDocuments::figuresOnAKnownDataSet() {
+    // Three cases: one settled by agreement with a cost share and closed after 10 days, one
+    // without agreement, one still open.
+    auto &clock = m_f->db.clock();
+    QVERIFY(m_service->act(m_case.id, CaseAction::Investigate, {}));
+    QVERIFY(m_service->act(m_case.id, CaseAction::Mediate, {}));
+    QVERIFY(m_service->saveAgreement({0, m_case.id, {}, {{QStringLiteral("疏通"), {}, {}}}}));
+    QVERIFY(m_service->act(m_case.id, CaseAction::ReachAgreement, QStringLiteral("达成")));
+    QVERIFY(m_service->shareCost(m_case.id, QStringLiteral("疏通"), 386700, m_unit, {}));
+    clock.set(QDateTime(QDate(2025, 4, 6), QTime(10, 0)));
+    QVERIFY(m_service->followUp(m_case.id, {QDate(2025, 4, 6), true, {}}));
+    QVERIFY(m_service->act(m_case.id, CaseAction::Close, {}));
+    MediationCase second = m_case;
+    second.id = {};
+    second.type = CaseType::Noise;
+    second.acceptedOn = QDate(2025, 4, 1);
+    const CaseId failed = m_service->openCase(second)->id;
+    QVERIFY(m_service->act(failed, CaseAction::Investigate, {}));
+    QVERIFY(m_service->act(failed, CaseAction::Mediate, {}));
+    QVERIFY(m_service->act(failed, CaseAction::Fail, QStringLiteral("分歧大")));
+    second.acceptedOn = QDate(2025, 4, 2);
+    QVERIFY(m_service->openCase(second));
+
+    const auto f = MediationFigures::compute(*m_f->db, QDate(2025, 1, 1), QDate(2025, 12, 31));
+    QVERIFY(f);
+    QCOMPARE(f->accepted, 3);
+    QCOMPARE(f->concluded, 2);
+    QCOMPARE(f->agreements, 1);
+    QCOMPARE(f->agreementRate, 0.5);
+    QCOMPARE(f->costSharedFen, qint64(386700));
+    QCOMPARE(f->medianDaysToClose, 10.0);
+    QCOMPARE(f->byType.value(CaseType::Noise), 2);
+    QCOMPARE(f->byType.value(CaseType::PipesSeptic), 1);
+    QCOMPARE(f->byState.value(CaseState::Closed), 1);
+    QCOMPARE(f->bySource.value(CaseSource::Application), 3);
 }
 
 int main(int argc, char *argv[]) {

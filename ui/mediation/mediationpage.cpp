@@ -7,6 +7,7 @@
 #include "mediation/casestatemachine.h"
 #include "mediation/costsharedialog.h"
 #include "mediation/costsplit.h"
+#include "mediation/mediationfigures.h"
 #include "mediation/mediationlabels.h"
 #include "mediation/mediationservice.h"
 #include "mediation/sessiondialog.h"
@@ -154,8 +155,13 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    m_figures = new QLabel(this);
+    m_figures->setObjectName(QStringLiteral("mediationFigures"));
+    m_figures->setWordWrap(true);
+    m_figures->setStyleSheet(QStringLiteral("color: #333;"));
     auto *casesLayout = new QVBoxLayout(casesTab);
     casesLayout->addLayout(top);
+    casesLayout->addWidget(m_figures);
     casesLayout->addWidget(splitter, 1);
 
     // The week: every session, or one mediator's, or one venue's.
@@ -256,7 +262,19 @@ void MediationPage::reloadCases() {
     QHash<qint64, QString> names;
     for (const Mediator &m : *team)
         names.insert(m.id.value, m.name);
-    m_cases->setCases(*cases, names, m_service.database().clock().today());
+    const QDate today = m_service.database().clock().today();
+    m_cases->setCases(*cases, names, today);
+    if (const auto f =
+            MediationFigures::compute(m_service.database(), QDate(today.year(), 1, 1), today)) {
+        m_figures->setText(
+            tr("This year: %1 cases accepted, %2 concluded, agreement rate %3%, %4 yuan of repair "
+               "costs shared, median %5 days from acceptance to closing.")
+                .arg(f->accepted)
+                .arg(f->concluded)
+                .arg(f->agreementRate * 100, 0, 'f', 0)
+                .arg(CostSplit::yuan(f->costSharedFen))
+                .arg(f->medianDaysToClose, 0, 'f', 0));
+    }
     const int row = m_cases->rowOf(m_case.id);
     if (row >= 0)
         m_caseTable->selectRow(row);

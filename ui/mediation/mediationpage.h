@@ -77,6 +77,7 @@ private:
     QPushButton *m_move;
     QPushButton *m_cancel;
     QLabel *m_thisWeek;
+    QLabel *m_figures = nullptr;
     MediationCase m_case;
     QList<Session> m_sessions;
     QPushButton *m_record = nullptr;

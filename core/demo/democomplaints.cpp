@@ -66,14 +66,7 @@ const QString kDutyStaff = QStringLiteral("SELECT name FROM staff WHERE role = '
 DemoComplaints::DemoComplaints(const WriteContext &context, QDateTime now, quint64 seed)
     : m_context(context)
     , m_now(std::move(now))
-    , m_state(seed) {}
-
-quint32 DemoComplaints::next() {
-    m_state ^= m_state >> 12;
-    m_state ^= m_state << 25;
-    m_state ^= m_state >> 27;
-    return quint32((m_state * 0x2545F4914F6CDD1DULL) >> 32);
-}
+    , m_random(seed) {}
 
 Result<int> DemoComplaints::run() {
     const QSqlDatabase db = m_context.connection();

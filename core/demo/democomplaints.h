@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "complaints/workingcalendar.h"
+#include "demo/demorandom.h"
 #include "storage/writecontext.h"
 
 #include <QDateTime>
@@ -20,12 +21,12 @@ private:
     struct Person;
     struct Plan;
     Status writeOne(const Person &reporter, const QDateTime &receivedAt);
-    quint32 next();
-    int below(int bound) { return int(next() % quint32(bound)); }
+    quint32 next() { return m_random.next(); }
+    int below(int bound) { return m_random.below(bound); }
 
     const WriteContext &m_context;
     QDateTime m_now;
-    quint64 m_state;
+    DemoRandom m_random;
     WorkingCalendar m_calendar;
     QList<qint64> m_categoryIds;
     QList<QString> m_categoryNames;

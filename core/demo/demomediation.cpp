@@ -75,13 +75,6 @@ DemoMediation::DemoMediation(const WriteContext &context, QDateTime now,
     , m_now(std::move(now))
     , m_calendar(calendar) {}
 
-quint32 DemoMediation::next() {
-    m_state ^= m_state >> 12;
-    m_state ^= m_state << 25;
-    m_state ^= m_state >> 27;
-    return quint32((m_state * 0x2545F4914F6CDD1DULL) >> 32);
-}
-
 Result<QList<qint64>> DemoMediation::writeTeam() {
     QList<qint64> team;
     auto staff = sql::run(m_context.connection(), kStaff);

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "complaints/workingcalendar.h"
+#include "demo/demorandom.h"
 #include "mediation/sessionscheduler.h"
 #include "storage/writecontext.h"
 
@@ -18,14 +19,14 @@ public:
     Result<int> run();
 
 private:
-    quint32 next();
-    int below(int bound) { return int(next() % quint32(bound)); }
+    quint32 next() { return m_random.next(); }
+    int below(int bound) { return m_random.below(bound); }
     Result<QList<qint64>> writeTeam();
 
     const WriteContext &m_context;
     QDateTime m_now;
     const WorkingCalendar &m_calendar;
-    quint64 m_state = 0xD1B54A32D192ED03ULL;
+    DemoRandom m_random{0xD1B54A32D192ED03ULL};
     QList<Booking> m_bookings;
 };
 

@@ -115,14 +115,6 @@ DemoWriter::DemoWriter(const WriteContext &context, DemoGenerator::Scale scale, 
     m_insertGroup.prepare(kInsertGroup);
 }
 
-quint32 DemoWriter::next() {
-    // xorshift64*: the same sequence on every machine, unlike std distributions.
-    m_state ^= m_state >> 12;
-    m_state ^= m_state << 25;
-    m_state ^= m_state >> 27;
-    return quint32((m_state * 0x2545F4914F6CDD1DULL) >> 32);
-}
-
 Result<qint64> DemoWriter::insert(QSqlQuery &query, const QVariantList &values) {
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));

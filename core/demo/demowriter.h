@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "demo/demogenerator.h"
+#include "demo/demorandom.h"
 #include "registry/pinyin.h"
 #include "storage/writecontext.h"
 
@@ -35,13 +36,13 @@ private:
     QString nextMobile();
     QString randomName(bool male, const QString &surname);
     QString randomSurname();
-    quint32 next();
-    int below(int bound) { return int(next() % quint32(bound)); }
+    quint32 next() { return m_random.next(); }
+    int below(int bound) { return m_random.below(bound); }
 
     const WriteContext &m_context;
     DemoGenerator::Scale m_scale;
     QDate m_today;
-    quint64 m_state = 0x2545F4914F6CDD1DULL;
+    DemoRandom m_random{0x2545F4914F6CDD1DULL};
     int m_idSequence = 0;
     QHash<QString, PinyinName> m_pinyin;
     QSet<QString> m_usedIds;

@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "widgets/documentprinter.h"
 #include "widgets/errorreporter.h"
+#include "widgets/factstable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,13 +24,6 @@
 namespace linli {
 
 namespace {
-
-QString row(const QString &label, const QString &value) {
-    if (value.isEmpty())
-        return {};
-    return QStringLiteral("<tr><td style='padding-right:12px;color:#555'>%1</td><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-}
 
 QString when(const QDateTime &at) {
     return at.isValid() ? QLocale().toString(at, QLocale::ShortFormat) : QString();
@@ -117,27 +111,27 @@ void ComplaintDetailWidget::reload() {
         state = tr("%1 — overdue since %2").arg(state, when(c.dueAt));
     m_header->setText(tr("%1 %2").arg(c.number(), c.summary));
     QString html = QStringLiteral("<table>");
-    html += row(tr("State"), state);
-    html += row(tr("Received"),
-                tr("%1, %2, logged by %3")
-                    .arg(when(c.receivedAt), ComplaintLabels::channel(c.channel), c.loggedBy));
-    html += row(tr("Reporter"), c.reporter.phone.isEmpty()
-                                    ? c.reporter.name
-                                    : tr("%1, %2").arg(c.reporter.name, c.reporter.phone));
-    html += row(tr("Place"), c.place.description);
-    html +=
-        row(tr("Category"), tr("%1, %2").arg(c.categoryName, ComplaintLabels::urgency(c.urgency)));
-    html += row(tr("Details"), c.details);
+    html += factRow(tr("State"), state);
+    html += factRow(tr("Received"),
+                    tr("%1, %2, logged by %3")
+                        .arg(when(c.receivedAt), ComplaintLabels::channel(c.channel), c.loggedBy));
+    html += factRow(tr("Reporter"), c.reporter.phone.isEmpty()
+                                        ? c.reporter.name
+                                        : tr("%1, %2").arg(c.reporter.name, c.reporter.phone));
+    html += factRow(tr("Place"), c.place.description);
+    html += factRow(tr("Category"),
+                    tr("%1, %2").arg(c.categoryName, ComplaintLabels::urgency(c.urgency)));
+    html += factRow(tr("Details"), c.details);
     if (c.level)
-        html += row(tr("Level"), ComplaintLabels::level(*c.level));
-    html += row(tr("Handler"), c.assignee);
+        html += factRow(tr("Level"), ComplaintLabels::level(*c.level));
+    html += factRow(tr("Handler"), c.assignee);
     if (c.isOpen())
-        html += row(tr("Due"), when(c.dueAt));
-    html += row(tr("Resolution"), c.resolution);
+        html += factRow(tr("Due"), when(c.dueAt));
+    html += factRow(tr("Resolution"), c.resolution);
     if (c.answeredAt.isValid())
-        html += row(tr("Answered"), tr("%1, %2").arg(when(c.answeredAt), c.answerMethod));
+        html += factRow(tr("Answered"), tr("%1, %2").arg(when(c.answeredAt), c.answerMethod));
     if (c.satisfaction)
-        html += row(tr("Follow-up"), ComplaintLabels::satisfaction(*c.satisfaction));
+        html += factRow(tr("Follow-up"), ComplaintLabels::satisfaction(*c.satisfaction));
     m_facts->setText(html + QStringLiteral("</table>"));
     m_events->setEvents(*events);
     m_eventTable->resizeColumnsToContents();

@@ -18,6 +18,7 @@
 #include "storage/database.h"
 #include "widgets/documentprinter.h"
 #include "widgets/errorreporter.h"
+#include "widgets/factstable.h"
 #include "widgets/stringtablemodel.h"
 #include "widgets/tableviews.h"
 
@@ -45,13 +46,6 @@
 namespace linli {
 
 namespace {
-
-QString row(const QString &label, const QString &value) {
-    if (value.isEmpty())
-        return {};
-    return QStringLiteral("<tr><td style='padding-right:12px;color:#555'>%1</td><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-}
 
 QString venueText(const Venue &venue) {
     return venue.place.isEmpty() ? MediationLabels::venue(venue.kind)
@@ -323,17 +317,17 @@ void MediationPage::reloadCase() {
     for (const MediatorId m : c.team)
         team << mediatorName(m);
     QString html = QStringLiteral("<table>");
-    html += row(tr("State"), state);
-    html +=
-        row(tr("Accepted"), tr("%1, %2").arg(QLocale().toString(c.acceptedOn, QLocale::ShortFormat),
-                                             MediationLabels::source(c.source)));
-    html += row(tr("Risk"), MediationLabels::risk(c.risk));
-    html += row(tr("Parties"), parties.join(QStringLiteral("; ")));
-    html += row(tr("Facts"), c.facts);
-    html += row(tr("Focus of the dispute"), c.focus);
-    html += row(tr("Lead mediator"), mediatorName(c.leadMediator));
-    html += row(tr("Team"), team.join(tr(", ")));
-    html += row(tr("Outcome"), c.outcome);
+    html += factRow(tr("State"), state);
+    html += factRow(tr("Accepted"),
+                    tr("%1, %2").arg(QLocale().toString(c.acceptedOn, QLocale::ShortFormat),
+                                     MediationLabels::source(c.source)));
+    html += factRow(tr("Risk"), MediationLabels::risk(c.risk));
+    html += factRow(tr("Parties"), parties.join(QStringLiteral("; ")));
+    html += factRow(tr("Facts"), c.facts);
+    html += factRow(tr("Focus of the dispute"), c.focus);
+    html += factRow(tr("Lead mediator"), mediatorName(c.leadMediator));
+    html += factRow(tr("Team"), team.join(tr(", ")));
+    html += factRow(tr("Outcome"), c.outcome);
     m_facts->setText(html + QStringLiteral("</table>"));
     for (const CaseAction action : CaseStateMachine::actionsFrom(c.state)) {
         auto *button = new QPushButton(MediationLabels::action(action), this);

@@ -4,6 +4,7 @@
 #include "registry/registrylabels.h"
 #include "registry/registryservice.h"
 #include "storage/database.h"
+#include "widgets/factstable.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -15,11 +16,6 @@ namespace {
 
 QString heading(const QString &text) {
     return QStringLiteral("<h2>%1</h2>").arg(text.toHtmlEscaped());
-}
-
-QString row(const QString &label, const QString &value) {
-    return QStringLiteral("<tr><td style='padding-right:16px;color:#555'>%1</td><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
 } // namespace
@@ -78,12 +74,13 @@ QString PlaceDetailsWidget::describeCommunity(CommunityId id) const {
     if (!community || !compounds || !grids)
         return tr("The community could not be read.");
     QString html = heading(community->name) + QStringLiteral("<table>");
-    html += row(tr("Sub-district"), community->subdistrict);
-    html += row(tr("District"), community->district);
-    html += row(tr("Compounds"), QString::number(compounds->size()));
+    html += factRow(tr("Sub-district"), community->subdistrict);
+    html += factRow(tr("District"), community->district);
+    html += factRow(tr("Compounds"), QString::number(compounds->size()));
     html += QStringLiteral("</table><h3>%1</h3><table>").arg(tr("Grids").toHtmlEscaped());
     for (const Grid &grid : *grids)
-        html += row(grid.name, grid.workerName.isEmpty() ? tr("No grid worker") : grid.workerName);
+        html +=
+            factRow(grid.name, grid.workerName.isEmpty() ? tr("No grid worker") : grid.workerName);
     return html + QStringLiteral("</table>");
 }
 
@@ -93,8 +90,8 @@ QString PlaceDetailsWidget::describeCompound(CompoundId id) const {
     if (!compound || !buildings)
         return tr("The compound could not be read.");
     QString html = heading(compound->name) + QStringLiteral("<table>");
-    html += row(tr("Kind"), RegistryLabels::compoundKind(compound->kind));
-    html += row(tr("Buildings"), QString::number(buildings->size()));
+    html += factRow(tr("Kind"), RegistryLabels::compoundKind(compound->kind));
+    html += factRow(tr("Buildings"), QString::number(buildings->size()));
     return html + QStringLiteral("</table>");
 }
 
@@ -107,15 +104,15 @@ QString PlaceDetailsWidget::describeBuilding(BuildingId id) const {
     const auto compound = m_registry.places().compound(building->compoundId);
     QString html = heading((compound ? compound->name : QString()) + building->name) +
                    QStringLiteral("<table>");
-    html += row(tr("Stairwell units"), QString::number(units->size()));
-    html += row(tr("Residents"), QString::number(residents->size()));
+    html += factRow(tr("Stairwell units"), QString::number(units->size()));
+    html += factRow(tr("Residents"), QString::number(residents->size()));
     if (building->gridId.isValid()) {
         const auto grid = m_registry.people().grid(building->gridId);
         if (grid)
-            html +=
-                row(tr("Grid"), grid->workerName.isEmpty()
-                                    ? grid->name
-                                    : tr("%1, grid worker %2").arg(grid->name, grid->workerName));
+            html += factRow(tr("Grid"),
+                            grid->workerName.isEmpty()
+                                ? grid->name
+                                : tr("%1, grid worker %2").arg(grid->name, grid->workerName));
     }
     return html + QStringLiteral("</table>");
 }
@@ -130,8 +127,8 @@ QString PlaceDetailsWidget::describeUnit(UnitId id) const {
         residents += household.memberCount;
     QString html = heading(place->compoundName + place->buildingName + place->unitName) +
                    QStringLiteral("<table>");
-    html += row(tr("Households"), QString::number(households->size()));
-    html += row(tr("Residents"), QString::number(residents));
+    html += factRow(tr("Households"), QString::number(households->size()));
+    html += factRow(tr("Residents"), QString::number(residents));
     html += QStringLiteral("</table><p style='color:#555'>%1</p>")
                 .arg(tr("Households of one stairwell unit share pipes and septic tanks, and share "
                         "their repair costs.")

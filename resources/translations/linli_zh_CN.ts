@@ -2415,6 +2415,58 @@ Commands:
         <source>This year: %1 cases accepted, %2 concluded, agreement rate %3%, %4 yuan of repair costs shared, median %5 days from acceptance to closing.</source>
         <translation>今年：受理 %1 件，办结 %2 件，调解成功率 %3%，分摊维修费用 %4 元，从受理到结案中位数 %5 天。</translation>
     </message>
+    <message>
+        <source>&amp;Payments…</source>
+        <translation>缴费登记(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Which households have paid their share</source>
+        <translation>登记各户是否已缴纳分摊费用</translation>
+    </message>
+    <message>
+        <source>Replace the &amp;lead…</source>
+        <translation>更换主持调解员(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A party asked for another mediator to lead the case</source>
+        <translation>当事人申请更换主持调解员</translation>
+    </message>
+    <message>
+        <source>Payments — %1</source>
+        <translation>缴费登记 — %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 yuan</source>
+        <translation>%1 — %2 元</translation>
+    </message>
+    <message>
+        <source>The payment was not recorded.</source>
+        <translation>缴费未能登记。</translation>
+    </message>
+    <message>
+        <source>Tick the households that have paid:</source>
+        <translation>勾选已缴费的住户：</translation>
+    </message>
+    <message>
+        <source>Replace the lead mediator — %1</source>
+        <translation>更换主持调解员 — %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Who asked, and why</source>
+        <translation>申请人及理由</translation>
+    </message>
+    <message>
+        <source>New lead:</source>
+        <translation>新的主持调解员：</translation>
+    </message>
+    <message>
+        <source>The request:</source>
+        <translation>申请：</translation>
+    </message>
 </context>
 <context>
     <name>linli::MediationRepository</name>

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void isRefusedOnAClashAndTakesASuggestedTime();
     void acceptsANewCase();
     void reachesAnAgreementAndSharesACost();
+    void replacesTheLeadOnRequest();
 
 private:
     QTemporaryDir m_dir;
@@ -219,6 +220,51 @@ void TestMediationPage::reachesAnAgreementAndSharesACost() {
     QVERIFY(shared);
     QTRY_VERIFY(m_page->findChild<QPushButton *>(QStringLiteral("costShareButton"))->isEnabled());
     QCOMPARE(mediation.agreements().costShares(opened.id)->first().totalFen, qint64(10000));
+
+    // 201 pays; the tick is saved at once.
+    bool ticked = false;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("paymentList"));
+        QCOMPARE(list->count(), 3);
+        QVERIFY(list->item(1)->text().contains(QStringLiteral("201")));
+        list->item(1)->setCheckState(Qt::Checked);
+        dialog->close();
+        ticked = true;
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("paymentsButton")),
+                      Qt::LeftButton);
+    QVERIFY(ticked);
+    const auto parts = mediation.agreements().costShares(opened.id)->first().parts;
+    QCOMPARE(
+        std::count_if(parts.begin(), parts.end(), [](const CostSharePart &p) { return p.paid; }),
+        1);
+    QVERIFY(parts.at(1).paid);
+}
+
+void TestMediationPage::replacesTheLeadOnRequest() {
+    m_page->showCase(m_case.id);
+    QTRY_VERIFY(m_page->findChild<QLabel *>(QStringLiteral("caseHeader"))
+                    ->text()
+                    .startsWith(m_case.number));
+    bool replaced = false;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        auto buttons = dialog->findChildren<QPushButton *>();
+        auto ok = std::find_if(buttons.begin(), buttons.end(), [](QPushButton *b) {
+            return b->text() == QStringLiteral("OK") || b->text() == QStringLiteral("&OK");
+        });
+        QVERIFY(ok != buttons.end());
+        QTest::mouseClick(*ok, Qt::LeftButton); // no request recorded: refused
+        QVERIFY(dialog->isVisible());
+        test::typeWithInputMethod(dialog->findChild<QLineEdit *>(),
+                                  QStringLiteral("被申请人要求更换调解员"));
+        QTest::mouseClick(*ok, Qt::LeftButton);
+        replaced = !dialog->isVisible();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("replaceLeadButton")),
+                      Qt::LeftButton);
+    QVERIFY(replaced);
+    QVERIFY(m_workspace->mediation().repository().mediationCase(m_case.id)->leadMediator !=
+            m_case.leadMediator);
 }
 
 QTEST_MAIN(TestMediationPage)

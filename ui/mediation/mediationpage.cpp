@@ -33,6 +33,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -122,6 +123,16 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
     detailButtons->addStretch();
     detailButtons->addWidget(m_extend);
     detailButtons->addWidget(m_shareCost);
+    m_payments = new QPushButton(tr("&Payments…"), this);
+    m_payments->setObjectName(QStringLiteral("paymentsButton"));
+    m_payments->setToolTip(tr("Which households have paid their share"));
+    m_replaceLead = new QPushButton(tr("Replace the &lead…"), this);
+    m_replaceLead->setObjectName(QStringLiteral("replaceLeadButton"));
+    m_replaceLead->setToolTip(tr("A party asked for another mediator to lead the case"));
+    detailButtons->addWidget(m_payments);
+    detailButtons->addWidget(m_replaceLead);
+    connect(m_payments, &QPushButton::clicked, this, &MediationPage::recordPayments);
+    connect(m_replaceLead, &QPushButton::clicked, this, &MediationPage::replaceLead);
     detailButtons->addWidget(m_agreement);
     detailButtons->addWidget(m_costShare);
     auto *sessionButtons = new QHBoxLayout;
@@ -294,6 +305,8 @@ void MediationPage::reloadCase() {
     for (QWidget *w : std::initializer_list<QWidget *>{m_schedule, m_extend, m_agreement,
                                                        m_costShare, m_sessionTable})
         w->setEnabled(chosen);
+    m_payments->setEnabled(false);
+    m_replaceLead->setEnabled(false);
     if (!chosen) {
         m_header->setText(tr("Choose a case above."));
         m_facts->clear();
@@ -344,6 +357,8 @@ void MediationPage::reloadCase() {
     m_agreement->setEnabled(agreement && agreement->has_value());
     const auto shares = m_service.agreements().costShares(c.id);
     m_costShare->setEnabled(shares && !shares->isEmpty());
+    m_payments->setEnabled(shares && !shares->isEmpty());
+    m_replaceLead->setEnabled(open);
     const auto sessions = m_service.repository().sessions(c.id);
     m_sessions = sessions ? *sessions : QList<Session>();
     m_record->setEnabled(false);
@@ -456,6 +471,78 @@ void MediationPage::writeRecord() {
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         if (const Status done = m_service.record(session.id, record->toPlainText(), result->text());
             !done) {
+            error->setText(done.error());
+            error->show();
+            return;
+        }
+        dialog.accept();
+    });
+    dialog.exec();
+}
+
+void MediationPage::recordPayments() {
+    const auto shares = m_service.agreements().costShares(m_case.id);
+    if (!shares || shares->isEmpty())
+        return;
+    const CostShare share = shares->constLast();
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("paymentsDialog"));
+    dialog.setWindowTitle(tr("Payments — %1").arg(share.description));
+    dialog.resize(520, 480);
+    auto *list = new QListWidget(&dialog);
+    list->setObjectName(QStringLiteral("paymentList"));
+    for (const CostSharePart &part : share.parts) {
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2 yuan").arg(part.address, CostSplit::yuan(part.amountFen)), list);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(part.paid ? Qt::Checked : Qt::Unchecked);
+        item->setData(Qt::UserRole, part.household.value);
+    }
+    // Each tick is saved at once, so a closed dialog loses nothing.
+    connect(
+        list, &QListWidget::itemChanged, &dialog, [this, share, &dialog](QListWidgetItem *item) {
+            const Status done =
+                m_service.setPaid(share.id, HouseholdId{item->data(Qt::UserRole).toLongLong()},
+                                  item->checkState() == Qt::Checked);
+            if (!done)
+                ErrorReporter::report(&dialog, tr("The payment was not recorded."), done.error());
+        });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("Tick the households that have paid:"), &dialog));
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.exec();
+}
+
+void MediationPage::replaceLead() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Replace the lead mediator — %1").arg(m_case.number));
+    auto *lead = new QComboBox(&dialog);
+    if (const auto team = m_service.repository().mediators()) {
+        for (const Mediator &m : *team) {
+            if (m.id.isValid() && m.active && m.id != m_case.leadMediator)
+                lead->addItem(tr("%1 (%2)").arg(m.name, MediationLabels::mediatorKind(m.kind)),
+                              m.id.value);
+        }
+    }
+    auto *request = new QLineEdit(&dialog);
+    request->setPlaceholderText(tr("Who asked, and why"));
+    auto *error = new QLabel(&dialog);
+    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("New lead:"), lead);
+    form->addRow(tr("The request:"), request);
+    form->addRow(error);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        const Status done = m_service.replaceLead(
+            m_case.id, MediatorId{lead->currentData().toLongLong()}, request->text());
+        if (!done) {
             error->setText(done.error());
             error->show();
             return;

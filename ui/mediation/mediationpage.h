@@ -50,6 +50,8 @@ private:
     void printCostShare();
     void shareCost();
     void writeRecord();
+    void recordPayments();
+    void replaceLead();
     void moveSelected();
     void cancelSelected();
     QString mediatorName(MediatorId id) const;
@@ -71,6 +73,8 @@ private:
     QPushButton *m_agreement;
     QPushButton *m_costShare;
     QPushButton *m_shareCost;
+    QPushButton *m_payments = nullptr;
+    QPushButton *m_replaceLead = nullptr;
     QLabel *m_weekTitle;
     QComboBox *m_weekFilter;
     WeekView *m_week;

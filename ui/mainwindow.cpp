@@ -40,8 +40,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_registry(
           new RegistryPage(workspace.registry(), workspace.office(), workspace.timeline(), this))
     , m_residents(new ResidentsPage(workspace.registry(), this))
-    , m_settings(new SettingsPage(workspace.office(), workspace.complaints(), workspace.database(),
-                                  this)) {
+    , m_settings(new SettingsPage(workspace.office(), workspace.complaints(), workspace.mediation(),
+                                  workspace.database(), this)) {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_pages->setObjectName(QStringLiteral("pages"));

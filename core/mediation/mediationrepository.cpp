@@ -393,6 +393,22 @@ Status MediationRepository::setMediatorActive(const WriteContext &context, Media
                          {{QStringLiteral("active"), active}});
 }
 
+Status MediationRepository::setNumberPrefix(const WriteContext &context, const QString &prefix) {
+    const QString clean = prefix.simplified();
+    if (clean.isEmpty() || clean.size() > 10)
+        return Status::failure(
+            tr("The case number prefix must have 1 to 10 characters, e.g. 红调字."));
+    // The one engine-specific statement of this file: an upsert (PostgreSQL spells it the same).
+    if (auto done = context.run(
+            QStringLiteral("INSERT INTO settings (key, value) VALUES ('mediation.number_prefix', ?)"
+                           " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+            {clean});
+        !done)
+        return done.status();
+    return context.audit(QStringLiteral("settings"), 0, WriteContext::Action::Update,
+                         {{QStringLiteral("mediation.number_prefix"), clean}});
+}
+
 Result<MediationCase> MediationRepository::insertCase(const WriteContext &context, MediationCase c,
                                                       const QString &prefix) {
     c.year = c.acceptedOn.year();

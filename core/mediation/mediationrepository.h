@@ -39,6 +39,7 @@ public:
 
     static Result<MediatorId> addMediator(const WriteContext &context, const Mediator &mediator);
     static Status setMediatorActive(const WriteContext &context, MediatorId id, bool active);
+    static Status setNumberPrefix(const WriteContext &context, const QString &prefix);
     /// Numbers the case (the next of its year), stores it with parties and team and its first
     /// event.
     static Result<MediationCase> insertCase(const WriteContext &context, MediationCase draft,

@@ -42,6 +42,12 @@ Status MediationService::setMediatorActive(MediatorId id, bool active) {
     return done;
 }
 
+Status MediationService::setNumberPrefix(const QString &prefix) {
+    return m_database.write([&](const WriteContext &context) {
+        return MediationRepository::setNumberPrefix(context, prefix);
+    });
+}
+
 Result<MediatorId> MediationService::ensureMediator(const Mediator &mediator) {
     if (mediator.id.isValid())
         return mediator.id;

@@ -26,6 +26,8 @@ public:
     Result<MediatorId> addMediator(const Mediator &mediator);
     /// A mediator who leaves the team is kept on old cases but offered no more.
     Status setMediatorActive(MediatorId id, bool active);
+    /// The prefix of new case numbers: （2025）红调字第012号. Numbers already given stay.
+    Status setNumberPrefix(const QString &prefix);
     /// The mediator's id, creating the record for an office staff member on first use.
     Result<MediatorId> ensureMediator(const Mediator &mediator);
 

@@ -2490,6 +2490,10 @@ Commands:
         <source>Enter the mediator's name.</source>
         <translation>请输入调解员姓名。</translation>
     </message>
+    <message>
+        <source>The case number prefix must have 1 to 10 characters, e.g. 红调字.</source>
+        <translation>案件编号字号须为 1 至 10 个字，例如：红调字。</translation>
+    </message>
 </context>
 <context>
     <name>linli::MediationService</name>
@@ -3533,6 +3537,14 @@ Commands:
     <message>
         <source>Complaints</source>
         <translation>诉求</translation>
+    </message>
+    <message>
+        <source>e.g. 红调字, for numbers like （2025）红调字第012号</source>
+        <translation>例如：红调字，编号形如（2025）红调字第012号</translation>
+    </message>
+    <message>
+        <source>Mediation case prefix:</source>
+        <translation>调解案件字号：</translation>
     </message>
 </context>
 <context>

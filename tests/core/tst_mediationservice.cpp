@@ -124,8 +124,12 @@ void TestMediationService::numbersPerYearWithThePrefix() {
     QCOMPARE(first->limitOn, QDate(2025, 4, 27));
     QCOMPARE(first->team, (QList<MediatorId>{m_lead, m_judge}));
     QCOMPARE(m_service->openCase(draft())->number, QStringLiteral("（2025）调字第002号"));
+    QVERIFY(!m_service->setNumberPrefix(QStringLiteral("  ")));
+    QVERIFY(m_service->setNumberPrefix(QStringLiteral("红调字")));
     m_f->db.clock().set(QDateTime(QDate(2026, 1, 2), QTime(9, 0)));
-    QCOMPARE(m_service->openCase(draft())->number, QStringLiteral("（2026）调字第001号"));
+    QCOMPARE(m_service->openCase(draft())->number, QStringLiteral("（2026）红调字第001号"));
+    QCOMPARE(m_service->repository().mediationCase(first->id)->number,
+             QStringLiteral("（2025）调字第001号"));
     const auto stored = m_service->repository().mediationCase(first->id);
     QCOMPARE(stored->parties.size(), 2);
     QCOMPARE(stored->parties.first().name, QStringLiteral("张大爷"));

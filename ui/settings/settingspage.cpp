@@ -1,6 +1,7 @@
 #include "settings/settingspage.h"
 
 #include "complaints/complaintlistswidget.h"
+#include "mediation/mediationservice.h"
 #include "settings/desksettings.h"
 #include "settings/officesettingsservice.h"
 #include "storage/database.h"
@@ -18,15 +19,17 @@
 namespace linli {
 
 SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &complaints,
-                           Database &database, QWidget *parent)
+                           MediationService &mediation, Database &database, QWidget *parent)
     : QWidget(parent)
     , m_office(office)
+    , m_mediation(mediation)
     , m_database(database)
     , m_community(new QLineEdit(this))
     , m_subdistrict(new QLineEdit(this))
     , m_district(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
     , m_seal(new QLineEdit(this))
+    , m_casePrefix(new QLineEdit(this))
     , m_operator(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_status(new QLabel(this)) {
@@ -49,6 +52,9 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &comp
     officeForm->addRow(tr("District:"), m_district);
     officeForm->addRow(tr("Office phone:"), m_phone);
     officeForm->addRow(tr("Seal text:"), m_seal);
+    m_casePrefix->setObjectName(QStringLiteral("casePrefix"));
+    m_casePrefix->setPlaceholderText(tr("e.g. 红调字, for numbers like （2025）红调字第012号"));
+    officeForm->addRow(tr("Mediation case prefix:"), m_casePrefix);
 
     auto *desk = new QGroupBox(tr("This desk"), this);
     auto *deskForm = new QFormLayout(desk);
@@ -87,6 +93,8 @@ void SettingsPage::load() {
     m_district->setText(identity->district);
     m_phone->setText(identity->phone);
     m_seal->setText(identity->sealText);
+    if (const auto prefix = m_mediation.repository().numberPrefix())
+        m_casePrefix->setText(*prefix);
     m_operator->setText(m_database.operatorName());
     m_language->setCurrentIndex(qMax(0, m_language->findData(DeskSettings::language())));
 }
@@ -97,6 +105,13 @@ void SettingsPage::save() {
     if (const Status done = m_office.save(identity); !done) {
         ErrorReporter::report(this, tr("The settings were not saved."), done.error());
         return;
+    }
+    if (const auto prefix = m_mediation.repository().numberPrefix();
+        prefix && *prefix != m_casePrefix->text().simplified()) {
+        if (const Status done = m_mediation.setNumberPrefix(m_casePrefix->text()); !done) {
+            ErrorReporter::report(this, tr("The settings were not saved."), done.error());
+            return;
+        }
     }
     const QString name = m_operator->text().trimmed();
     if (!name.isEmpty()) {

@@ -10,6 +10,7 @@ namespace linli {
 
 class ComplaintService;
 class Database;
+class MediationService;
 class OfficeSettingsService;
 
 /// The office's identity, printed on every document (kept in the database), and what this
@@ -18,20 +19,22 @@ class SettingsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsPage)
 public:
-    SettingsPage(OfficeSettingsService &office, ComplaintService &complaints, Database &database,
-                 QWidget *parent = nullptr);
+    SettingsPage(OfficeSettingsService &office, ComplaintService &complaints,
+                 MediationService &mediation, Database &database, QWidget *parent = nullptr);
 
 private:
     void load();
     void save();
 
     OfficeSettingsService &m_office;
+    MediationService &m_mediation;
     Database &m_database;
     QLineEdit *m_community;
     QLineEdit *m_subdistrict;
     QLineEdit *m_district;
     QLineEdit *m_phone;
     QLineEdit *m_seal;
+    QLineEdit *m_casePrefix;
     QLineEdit *m_operator;
     QComboBox *m_language;
     QLabel *m_status;

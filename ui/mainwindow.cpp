@@ -32,8 +32,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_dutyDesk(
-          new DutyDeskPage(workspace.complaints(), workspace.registry(), workspace.office(), this))
+    , m_dutyDesk(new DutyDeskPage(workspace.complaints(), workspace.registry(), workspace.office(),
+                                  workspace.roster(), this))
     , m_complaints(new ComplaintsPage(workspace.complaints(), workspace.office(), this))
     , m_mediation(
           new MediationPage(workspace.mediation(), workspace.registry(), workspace.office(), this))

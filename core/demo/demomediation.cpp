@@ -166,6 +166,26 @@ Result<QList<qint64>> DemoMediation::writeTeam() {
 
 Result<int> DemoMediation::run() {
     const QSqlDatabase db = m_context.connection();
+    // The mediation room's roster: the two duty staff take turns, four weeks back, two ahead.
+    auto duty = sql::run(
+        db, QStringLiteral(
+                "SELECT id FROM staff WHERE community_id = 1 AND role = 'duty' ORDER BY id"));
+    if (!duty)
+        return duty.status();
+    QList<qint64> dutyStaff;
+    while (duty->next())
+        dutyStaff << duty->value(0).toLongLong();
+    int turn = 0;
+    for (QDate day = m_now.date().addDays(-28);
+         !dutyStaff.isEmpty() && day <= m_now.date().addDays(14); day = day.addDays(1)) {
+        if (!m_calendar.isWorkingDay(day))
+            continue;
+        if (auto done = m_context.run(
+                QStringLiteral("INSERT INTO duty_roster (day, staff_id) VALUES (?, ?)"),
+                {day.toString(Qt::ISODate), dutyStaff.at(turn++ % dutyStaff.size())});
+            !done)
+            return done.status();
+    }
     auto team = writeTeam();
     if (!team)
         return team.status();

@@ -128,6 +128,11 @@ QStringList schemaStep3() {
                        " visited_on TEXT NOT NULL,"
                        " carried_out INTEGER NOT NULL,"
                        " notes TEXT NOT NULL DEFAULT '')"),
+        // The mediation room's duty roster (值班表): who is on duty which day.
+        QStringLiteral("CREATE TABLE duty_roster ("
+                       " day TEXT NOT NULL,"
+                       " staff_id INTEGER NOT NULL REFERENCES staff (id),"
+                       " PRIMARY KEY (day, staff_id))"),
         QStringLiteral(
             "INSERT INTO settings (key, value) VALUES ('mediation.number_prefix', '调字')"),
     };

@@ -3,6 +3,7 @@
 #include "complaints/complaintservice.h"
 #include "mediation/mediationservice.h"
 #include "registry/registryservice.h"
+#include "roster/dutyroster.h"
 #include "settings/officesettingsservice.h"
 #include "storage/database.h"
 #include "timeline/householdtimeline.h"
@@ -23,6 +24,7 @@ public:
     OfficeSettingsService &office() { return m_office; }
     ComplaintService &complaints() { return m_complaints; }
     MediationService &mediation() { return m_mediation; }
+    DutyRoster &roster() { return m_roster; }
     const HouseholdTimeline &timeline() const { return m_timeline; }
 
 private:
@@ -31,6 +33,7 @@ private:
     OfficeSettingsService m_office;
     ComplaintService m_complaints;
     MediationService m_mediation;
+    DutyRoster m_roster;
     HouseholdTimeline m_timeline;
 };
 

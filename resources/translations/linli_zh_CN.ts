@@ -1695,6 +1695,29 @@ Commands:
         <source>Overdue: %1</source>
         <translation>已超期：%1</translation>
     </message>
+    <message>
+        <source>Duty &amp;roster…</source>
+        <translation>值班表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Nobody is on the roster for today.</source>
+        <translation>今日值班表上没有安排人员。</translation>
+    </message>
+    <message>
+        <source>On duty today: %1</source>
+        <translation>今日值班：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>linli::DutyRoster</name>
+    <message>
+        <source>Choose the day.</source>
+        <translation>请选择日期。</translation>
+    </message>
 </context>
 <context>
     <name>linli::ErrorReporter</name>
@@ -3399,6 +3422,33 @@ Commands:
     <message>
         <source>Choose a resident from the list.</source>
         <translation>请从列表中选择居民。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::RosterDialog</name>
+    <message>
+        <source>Duty roster of the mediation room</source>
+        <translation>矛盾调解室值班表</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <source>The roster could not be read.</source>
+        <translation>无法读取值班表。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>The roster was not saved.</source>
+        <translation>值班表未能保存。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "mediation/mediationservice.h"
+#include "roster/dutyroster.h"
 #include "support/registryfixture.h"
 
 #include <QSignalSpy>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void replacingTheLead();
     void sessionsAreNeverDoubleBooked();
     void staffJoinTheTeamWithoutRetyping();
+    void dutyRoster();
 
 private:
     MediationCase draft() const;
@@ -271,6 +273,26 @@ void TestMediationService::staffJoinTheTeamWithoutRetyping() {
                            [](const Mediator &m) { return m.name == QStringLiteral("周敏"); }),
              1);
     QCOMPARE(m_service->repository().mediator(*id)->phone, QStringLiteral("13800001111"));
+}
+
+void TestMediationService::dutyRoster() {
+    DutyRoster roster(*m_f->db);
+    const StaffId zhou = *m_f->registry.addStaff(
+        {{}, m_f->community, QStringLiteral("周敏"), StaffRole::DutyStaff, {}, true});
+    const StaffId wu = *m_f->registry.addStaff(
+        {{}, m_f->community, QStringLiteral("吴刚"), StaffRole::Cadre, {}, true});
+    QCOMPARE(roster.candidates()->size(), 2);
+    QSignalSpy spy(&roster, &DutyRoster::changed);
+    QVERIFY(roster.set(QDate(2025, 3, 27), {zhou, wu}));
+    QVERIFY(roster.set(QDate(2025, 3, 28), {wu}));
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(roster.on(QDate(2025, 3, 27))->size(), 2);
+    QVERIFY(roster.set(QDate(2025, 3, 27), {zhou})); // replaces the day
+    QCOMPARE(roster.on(QDate(2025, 3, 27))->first().name, QStringLiteral("周敏"));
+    const auto week = roster.between(QDate(2025, 3, 24), QDate(2025, 3, 30));
+    QCOMPARE(week->size(), 2);
+    QCOMPARE(week->value(QDate(2025, 3, 28)).first().name, QStringLiteral("吴刚"));
+    QVERIFY(roster.on(QDate(2025, 3, 29))->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMediationService)

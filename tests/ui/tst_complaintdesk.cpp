@@ -32,6 +32,7 @@ private Q_SLOTS:
     void theComplaintMovesOnFromItsDetail();
     void aNewCategoryReachesTheDesk();
     void aComplaintRoutedToMediationBecomesACase();
+    void theRosterShowsWhoIsOnDuty();
 
 private:
     static QWidget *focus() { return QApplication::focusWidget(); }
@@ -251,6 +252,33 @@ void TestComplaintDesk::aComplaintRoutedToMediationBecomesACase() {
                      [&](const MediationCase &m) { return m.complaintId == logged.id.value; });
     QVERIFY(fromComplaint != cases->end());
     QVERIFY(fromComplaint->facts.contains(QStringLiteral("楼上漏水")));
+}
+
+void TestComplaintDesk::theRosterShowsWhoIsOnDuty() {
+    m_window->showPage(MainWindow::DutyDesk);
+    auto *onDuty = m_window->dutyDeskPage()->findChild<QLabel *>(QStringLiteral("onDutyToday"));
+    bool edited = false;
+    QString ticked;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        auto *table = dialog->findChild<QTableView *>(QStringLiteral("rosterTable"));
+        auto *model = table->model();
+        const int today = QDate::currentDate().dayOfWeek() - 1;
+        // Take the first staff member off or on for today, and see the desk follow.
+        const QModelIndex cell = model->index(0, today);
+        const bool wasOn = cell.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+        model->setData(cell, wasOn ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+        ticked = wasOn ? QString() : model->headerData(0, Qt::Vertical).toString();
+        dialog->close();
+        edited = true;
+    });
+    QTest::mouseClick(
+        m_window->dutyDeskPage()->findChild<QPushButton *>(QStringLiteral("rosterButton")),
+        Qt::LeftButton);
+    QVERIFY(edited);
+    if (!ticked.isEmpty())
+        QTRY_VERIFY2(onDuty->text().contains(ticked), qPrintable(onDuty->text()));
+    const auto today = m_workspace->roster().on(QDate::currentDate());
+    QCOMPARE(today->isEmpty(), onDuty->text().startsWith(QStringLiteral("Nobody")));
 }
 
 QTEST_MAIN(TestComplaintDesk)

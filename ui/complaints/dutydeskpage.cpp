@@ -3,6 +3,8 @@
 #include "complaints/complaintintakewidget.h"
 #include "complaints/complaintlistmodel.h"
 #include "complaints/complaintservice.h"
+#include "complaints/rosterdialog.h"
+#include "roster/dutyroster.h"
 #include "storage/database.h"
 #include "widgets/tableviews.h"
 
@@ -10,15 +12,18 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace linli {
 
 DutyDeskPage::DutyDeskPage(ComplaintService &service, RegistryService &registry,
-                           const OfficeSettingsService &office, QWidget *parent)
+                           const OfficeSettingsService &office, DutyRoster &roster, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
+    , m_roster(roster)
+    , m_onDuty(new QLabel(this))
     , m_intake(new ComplaintIntakeWidget(service, registry, office, this))
     , m_today(new ComplaintListModel(service.complaints(), this))
     , m_dueToday(new ComplaintListModel(service.complaints(), this))
@@ -28,6 +33,17 @@ DutyDeskPage::DutyDeskPage(ComplaintService &service, RegistryService &registry,
     , m_overdueTitle(new QLabel(this)) {
     auto *intakeBox = new QGroupBox(tr("Log a visitor's or caller's matter"), this);
     auto *intakeLayout = new QVBoxLayout(intakeBox);
+    m_onDuty->setObjectName(QStringLiteral("onDutyToday"));
+    auto *rosterButton = new QPushButton(tr("Duty &roster…"), this);
+    rosterButton->setObjectName(QStringLiteral("rosterButton"));
+    connect(rosterButton, &QPushButton::clicked, this, [this] {
+        RosterDialog dialog(m_roster, m_service.database().clock().today(), this);
+        dialog.exec();
+    });
+    auto *duty = new QHBoxLayout;
+    duty->addWidget(m_onDuty, 1);
+    duty->addWidget(rosterButton);
+    intakeLayout->addLayout(duty);
     intakeLayout->addWidget(m_intake);
 
     auto *today = new QWidget(this);
@@ -49,6 +65,8 @@ DutyDeskPage::DutyDeskPage(ComplaintService &service, RegistryService &registry,
     layout->addWidget(today, 6);
     setFocusProxy(m_intake);
     connect(&m_service, &ComplaintService::complaintsChanged, this, &DutyDeskPage::reload);
+    connect(&m_roster, &DutyRoster::changed, this, &DutyDeskPage::showOnDuty);
+    showOnDuty();
     reload();
 }
 
@@ -66,6 +84,17 @@ QTableView *DutyDeskPage::addList(ComplaintListModel *model, const QString &name
             Q_EMIT complaintRequested(c->id);
     });
     return table;
+}
+
+void DutyDeskPage::showOnDuty() {
+    const auto staff = m_roster.on(m_service.database().clock().today());
+    QStringList names;
+    if (staff) {
+        for (const StaffMember &member : *staff)
+            names << member.name;
+    }
+    m_onDuty->setText(names.isEmpty() ? tr("Nobody is on the roster for today.")
+                                      : tr("On duty today: %1").arg(names.join(tr(", "))));
 }
 
 void DutyDeskPage::reload() {

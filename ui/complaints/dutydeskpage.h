@@ -12,6 +12,7 @@ namespace linli {
 class ComplaintIntakeWidget;
 class ComplaintListModel;
 class ComplaintService;
+class DutyRoster;
 class OfficeSettingsService;
 class RegistryService;
 
@@ -22,7 +23,8 @@ class DutyDeskPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(DutyDeskPage)
 public:
     DutyDeskPage(ComplaintService &service, RegistryService &registry,
-                 const OfficeSettingsService &office, QWidget *parent = nullptr);
+                 const OfficeSettingsService &office, DutyRoster &roster,
+                 QWidget *parent = nullptr);
     ComplaintIntakeWidget *intake() const { return m_intake; }
 
 Q_SIGNALS:
@@ -31,8 +33,11 @@ Q_SIGNALS:
 private:
     QTableView *addList(ComplaintListModel *model, const QString &name);
     void reload();
+    void showOnDuty();
 
     ComplaintService &m_service;
+    DutyRoster &m_roster;
+    QLabel *m_onDuty;
     ComplaintIntakeWidget *m_intake;
     ComplaintListModel *m_today;
     ComplaintListModel *m_dueToday;

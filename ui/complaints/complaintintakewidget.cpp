@@ -7,6 +7,7 @@
 #include "registry/registryservice.h"
 #include "settings/officesettingsservice.h"
 #include "storage/database.h"
+#include "widgets/buddylabel.h"
 #include "widgets/documentprinter.h"
 #include "widgets/errorreporter.h"
 
@@ -107,16 +108,16 @@ ComplaintIntakeWidget::ComplaintIntakeWidget(ComplaintService &service, Registry
     place->addWidget(m_compound, 2);
     place->addWidget(m_building, 1);
     place->addWidget(m_unit, 1);
-    form->addRow(tr("&Where:"), place);
+    form->addRow(buddyLabel(tr("&Where:"), m_compound, this), place);
     form->addRow(QString(), m_household);
     auto *how = new QHBoxLayout;
     how->addWidget(m_channel);
     how->addWidget(m_receivedAt);
-    form->addRow(tr("&Channel and time:"), how);
+    form->addRow(buddyLabel(tr("&Channel and time:"), m_channel, this), how);
     auto *what = new QHBoxLayout;
     what->addWidget(m_category, 1);
     what->addWidget(m_urgent);
-    form->addRow(tr("C&ategory:"), what);
+    form->addRow(buddyLabel(tr("C&ategory:"), m_category, this), what);
     form->addRow(tr("&Summary:"), m_summary);
     form->addRow(tr("&Details:"), m_details);
 

@@ -4,7 +4,9 @@
 #include "mediation/mediationservice.h"
 #include "widgets/residentpicker.h"
 
+#include "widgets/buddylabel.h"
 #include <QCheckBox>
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -105,10 +107,10 @@ CaseDialog::CaseDialog(MediationService &service, const ResidentRepository &resi
     kind->addWidget(m_source);
     kind->addWidget(m_risk);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Dispute:"), kind);
-    form->addRow(tr("&Applicant:"),
+    form->addRow(buddyLabel(tr("&Dispute:"), m_type, this), kind);
+    form->addRow(buddyLabel(tr("&Applicant:"), m_applicant, this),
                  partyRow(m_applicant, m_applicantPhone, m_applicantOrganisation));
-    form->addRow(tr("&Respondent:"),
+    form->addRow(buddyLabel(tr("&Respondent:"), m_respondent, this),
                  partyRow(m_respondent, m_respondentPhone, m_respondentOrganisation));
     form->addRow(tr("&Facts:"), m_facts);
     form->addRow(tr("F&ocus of the dispute:"), m_focus);

@@ -4,6 +4,8 @@
 #include "mediation/mediationservice.h"
 #include "storage/database.h"
 
+#include "widgets/buddylabel.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -129,8 +131,8 @@ SessionDialog::SessionDialog(MediationService &service, const MediationCase &med
     auto *suggestButton = new QPushButton(tr("Suggest free &times"), this);
     suggestButton->setObjectName(QStringLiteral("suggestButton"));
     auto *form = new QFormLayout;
-    form->addRow(tr("&When:"), when);
-    form->addRow(tr("&Where:"), where);
+    form->addRow(buddyLabel(tr("&When:"), m_date, this), when);
+    form->addRow(buddyLabel(tr("&Where:"), m_venue, this), where);
     form->addRow(tr("&Mediators:"), m_mediators);
     form->addRow(tr("&Parties:"), m_parties);
     form->addRow(tr("&Others:"), m_others);

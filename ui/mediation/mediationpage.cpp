@@ -197,17 +197,8 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 
-    m_weekFilter->addItem(tr("All sessions"), QString());
-    for (VenueKind kind : {VenueKind::MediationRoom, VenueKind::CouncilHall, VenueKind::OnSite})
-        m_weekFilter->addItem(tr("Venue: %1").arg(MediationLabels::venue(kind)),
-                              QStringLiteral("v%1").arg(int(kind)));
-    if (const auto team = service.repository().mediators()) {
-        for (const Mediator &m : *team) {
-            if (m.id.isValid() && m.active)
-                m_weekFilter->addItem(tr("Mediator: %1").arg(m.name),
-                                      QStringLiteral("m%1").arg(m.id.value));
-        }
-    }
+    fillWeekFilter();
+    connect(&m_service, &MediationService::teamChanged, this, &MediationPage::fillWeekFilter);
 
     connect(m_openOnly, &QCheckBox::toggled, this, &MediationPage::reloadCases);
     connect(m_caseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -378,6 +369,24 @@ void MediationPage::reloadCase() {
 void MediationPage::showWeek(QDate anyDay) {
     m_monday = anyDay.addDays(1 - anyDay.dayOfWeek());
     reloadWeek();
+}
+
+void MediationPage::fillWeekFilter() {
+    const QString chosen = m_weekFilter->currentData().toString();
+    const QSignalBlocker blocker(m_weekFilter);
+    m_weekFilter->clear();
+    m_weekFilter->addItem(tr("All sessions"), QString());
+    for (VenueKind kind : {VenueKind::MediationRoom, VenueKind::CouncilHall, VenueKind::OnSite})
+        m_weekFilter->addItem(tr("Venue: %1").arg(MediationLabels::venue(kind)),
+                              QStringLiteral("v%1").arg(int(kind)));
+    if (const auto team = m_service.repository().mediators()) {
+        for (const Mediator &m : *team) {
+            if (m.id.isValid() && m.active)
+                m_weekFilter->addItem(tr("Mediator: %1").arg(m.name),
+                                      QStringLiteral("m%1").arg(m.id.value));
+        }
+    }
+    m_weekFilter->setCurrentIndex(qMax(0, m_weekFilter->findData(chosen)));
 }
 
 void MediationPage::reloadWeek() {

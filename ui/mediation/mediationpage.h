@@ -44,6 +44,7 @@ private:
     void reloadCases();
     void reloadCase();
     void reloadWeek();
+    void fillWeekFilter();
     void runAction(CaseAction action);
     void extendLimit();
     void printAgreement();

@@ -156,4 +156,65 @@ std::unique_ptr<QTextDocument> MediationDocuments::costShareSheet(const Mediatio
     return PrintedDocument::fromHtml(html);
 }
 
+std::unique_ptr<QTextDocument> MediationDocuments::monthlyStatistics(const MediationFigures &f,
+                                                                     QDate month,
+                                                                     const OfficeIdentity &office) {
+    auto sourceName = [](CaseSource source) {
+        switch (source) {
+        case CaseSource::Application:
+            return QStringLiteral("当事人申请");
+        case CaseSource::OwnInitiative:
+            return QStringLiteral("主动调解");
+        case CaseSource::Police:
+            return QStringLiteral("公安移送");
+        case CaseSource::Court:
+            return QStringLiteral("法院委托");
+        case CaseSource::Government:
+            return QStringLiteral("政府部门交办");
+        }
+        return QString();
+    };
+    QString html = QStringLiteral("<h1>人民调解工作统计月报表</h1><p class='sub'>%1　%2年%3月</p>")
+                       .arg(esc(committee(office)))
+                       .arg(month.year())
+                       .arg(month.month());
+    html += QStringLiteral(
+        "<table class='grid' border='1' cellspacing='0' cellpadding='4' width='100%'>"
+        "<tr><th>受理纠纷（件）</th><th>调结（件）</th><th>调解成功（件）</th><th>调解成功率</th>"
+        "<th>协议分摊金额（元）</th><th>结案天数中位数</th></tr>");
+    html += QStringLiteral(
+                "<tr><td align='center'>%1</td><td align='center'>%2</td><td align='center'>%3</td>"
+                "<td align='center'>%4%</td><td align='right'>%5</td><td "
+                "align='center'>%6</td></tr></table>")
+                .arg(f.accepted)
+                .arg(f.concluded)
+                .arg(f.agreements)
+                .arg(f.agreementRate * 100, 0, 'f', 1)
+                .arg(CostSplit::yuan(f.costSharedFen))
+                .arg(f.medianDaysToClose, 0, 'f', 0);
+    html += QStringLiteral("<h2>纠纷来源</h2><table class='grid' border='1' cellspacing='0' "
+                           "cellpadding='4' width='100%'><tr>");
+    for (CaseSource source : {CaseSource::Application, CaseSource::OwnInitiative,
+                              CaseSource::Police, CaseSource::Court, CaseSource::Government})
+        html += QStringLiteral("<th>%1</th>").arg(sourceName(source));
+    html += QStringLiteral("</tr><tr>");
+    for (CaseSource source : {CaseSource::Application, CaseSource::OwnInitiative,
+                              CaseSource::Police, CaseSource::Court, CaseSource::Government})
+        html += QStringLiteral("<td align='center'>%1</td>").arg(f.bySource.value(source));
+    html += QStringLiteral(
+        "</tr></table><h2>纠纷类型</h2>"
+        "<table class='grid' border='1' cellspacing='0' cellpadding='4' width='100%'>"
+        "<tr><th>类型</th><th>件数</th></tr>");
+    for (auto it = f.byType.cbegin(); it != f.byType.cend(); ++it)
+        html += QStringLiteral("<tr><td>%1</td><td align='center'>%2</td></tr>")
+                    .arg(caseType(it.key()))
+                    .arg(it.value());
+    if (f.byType.isEmpty())
+        html += QStringLiteral("<tr><td>本月无受理纠纷</td><td></td></tr>");
+    html += QStringLiteral(
+                "</table><p class='foot'>填报单位（盖章）：%1　　填报日期：____年__月__日</p>")
+                .arg(esc(committee(office)));
+    return PrintedDocument::fromHtml(html);
+}
+
 } // namespace linli

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "mediation/agreement.h"
+#include "mediation/mediationfigures.h"
 #include "settings/officeidentity.h"
 
 #include <QStringList>
@@ -25,6 +26,9 @@ public:
                                                          const CostShare &share,
                                                          const OfficeIdentity &office,
                                                          QDate printedOn);
+    /// The monthly people's-mediation statistics (人民调解工作统计月报表) for the month of `month`.
+    static std::unique_ptr<QTextDocument>
+    monthlyStatistics(const MediationFigures &figures, QDate month, const OfficeIdentity &office);
     static QString caseType(CaseType type);
 };
 

@@ -2490,6 +2490,30 @@ Commands:
         <source>The request:</source>
         <translation>申请：</translation>
     </message>
+    <message>
+        <source>Monthly &amp;statistics…</source>
+        <translation>统计月报(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The month's people's-mediation statistics (统计月报表), to print</source>
+        <translation>打印本月人民调解工作统计月报表</translation>
+    </message>
+    <message>
+        <source>Monthly statistics</source>
+        <translation>统计月报</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>The statistics cannot be printed.</source>
+        <translation>无法打印统计月报。</translation>
+    </message>
+    <message>
+        <source>Mediation statistics %1</source>
+        <translation>调解统计 %1</translation>
+    </message>
 </context>
 <context>
     <name>linli::MediationRepository</name>

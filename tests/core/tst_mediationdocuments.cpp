@@ -204,6 +204,17 @@ void TestMediationDocuments::figuresOnAKnownDataSet() {
     QCOMPARE(f->byType.value(CaseType::PipesSeptic), 1);
     QCOMPARE(f->byState.value(CaseState::Closed), 1);
     QCOMPARE(f->bySource.value(CaseSource::Application), 3);
+
+    const auto sheet = MediationDocuments::monthlyStatistics(*f, QDate(2025, 4, 1), m_office);
+    const QString pdf = m_f->db.dir() + QStringLiteral("/monthly.pdf");
+    QVERIFY(PrintedDocument::writePdf(*sheet, pdf, QStringLiteral("月报表")));
+    const QString text = test::squeezed(test::pdfText(pdf));
+    QVERIFY2(test::pdfHas(text, QStringLiteral("人民调解工作统计月报表")), qPrintable(text));
+    QVERIFY(test::pdfHas(text, QStringLiteral("2025年4月")));
+    QVERIFY(test::pdfHas(text, QStringLiteral("50.0%")));
+    QVERIFY(test::pdfHas(text, QStringLiteral("3,867.00")));
+    QVERIFY(test::pdfHas(text, QStringLiteral("噪音纠纷2")));
+    QVERIFY(test::pdfHas(text, QStringLiteral("管道化粪池纠纷1")));
 }
 
 int main(int argc, char *argv[]) {

@@ -112,8 +112,13 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
         TeamDialog dialog(m_service, this);
         dialog.exec();
     });
+    auto *monthly = new QPushButton(tr("Monthly &statistics…"), this);
+    monthly->setObjectName(QStringLiteral("monthlyButton"));
+    monthly->setToolTip(tr("The month's people's-mediation statistics (统计月报表), to print"));
+    connect(monthly, &QPushButton::clicked, this, &MediationPage::printMonthly);
     auto *top = new QHBoxLayout;
     top->addWidget(m_thisWeek, 1);
+    top->addWidget(monthly);
     top->addWidget(m_openOnly);
     top->addWidget(teamButton);
     top->addWidget(accept);
@@ -487,6 +492,34 @@ void MediationPage::writeRecord() {
         dialog.accept();
     });
     dialog.exec();
+}
+
+void MediationPage::printMonthly() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Monthly statistics"));
+    auto *month = new QDateEdit(m_service.database().clock().today(), &dialog);
+    month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Month:"), month);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QDate first(month->date().year(), month->date().month(), 1);
+    const auto figures =
+        MediationFigures::compute(m_service.database(), first, first.addMonths(1).addDays(-1));
+    const auto office = m_office.identity();
+    if (!figures || !office) {
+        ErrorReporter::report(this, tr("The statistics cannot be printed."),
+                              figures ? office.error() : figures.error());
+        return;
+    }
+    auto document = MediationDocuments::monthlyStatistics(*figures, first, *office);
+    DocumentPrinter::preview(
+        this, *document,
+        tr("Mediation statistics %1").arg(first.toString(QStringLiteral("yyyy-MM"))));
 }
 
 void MediationPage::recordPayments() {

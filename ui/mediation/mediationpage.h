@@ -52,6 +52,7 @@ private:
     void shareCost();
     void writeRecord();
     void recordPayments();
+    void printMonthly();
     void replaceLead();
     void moveSelected();
     void cancelSelected();

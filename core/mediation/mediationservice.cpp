@@ -197,7 +197,7 @@ Status MediationService::replaceLead(CaseId id, MediatorId newLead, const QStrin
     return done;
 }
 
-Result<Booking> MediationService::bookingOf(const Session &session) const {
+Booking MediationService::bookingOf(const Session &session) {
     Booking booking;
     booking.id = session.id;
     booking.start = session.start;
@@ -230,11 +230,11 @@ Status MediationService::refuseClash(const Session &session) const {
         return Status::failure(tr("A session must end after it starts."));
     if (session.mediators.isEmpty())
         return Status::failure(tr("Choose at least one mediator for the session."));
-    const auto booking = bookingOf(session);
+    const Booking booking = bookingOf(session);
     const auto existing = m_repository.bookings(session.start, session.end);
     if (!existing)
         return existing.status();
-    if (const auto conflict = SessionScheduler::findConflict(*booking, *existing))
+    if (const auto conflict = SessionScheduler::findConflict(booking, *existing))
         return Status::failure(describe(*conflict));
     return Status::success();
 }
@@ -413,7 +413,7 @@ Status MediationService::followUp(CaseId id, const CaseFollowUp &visit) {
 
 Result<QList<QDateTime>> MediationService::freeSlots(const Session &session, const QDateTime &from,
                                                      int count) const {
-    const auto booking = bookingOf(session);
+    const Booking booking = bookingOf(session);
     // Sessions in the next two months are what the search can meet.
     const auto existing = m_repository.bookings(from, from.addDays(62));
     if (!existing)
@@ -421,7 +421,7 @@ Result<QList<QDateTime>> MediationService::freeSlots(const Session &session, con
     const auto calendar = ComplaintRepository(m_database).calendar();
     if (!calendar)
         return calendar.status();
-    return SessionScheduler::freeSlots(*booking, *existing, from, *calendar, count);
+    return SessionScheduler::freeSlots(booking, *existing, from, *calendar, count);
 }
 
 } // namespace linli

@@ -67,7 +67,7 @@ Q_SIGNALS:
     void sessionsChanged();
 
 private:
-    Result<Booking> bookingOf(const Session &session) const;
+    static Booking bookingOf(const Session &session);
     Status refuseClash(const Session &session) const;
     QString describe(const Conflict &conflict) const;
 

@@ -39,6 +39,15 @@ void TestMediationPage::initTestCase() {
     (*database)->setClock(
         std::make_shared<FixedClock>(QDateTime(QDate(2025, 3, 27), QTime(10, 0))));
     m_workspace = std::make_unique<Workspace>(std::move(*database));
+    // A grid worker on the staff: offered in the session dialog without being on the team yet.
+    const CommunityId staffCommunity =
+        *m_workspace->registry().addCommunity({{}, QStringLiteral("东风社区"), {}, {}});
+    QVERIFY(m_workspace->registry().addStaff({{},
+                                              staffCommunity,
+                                              QStringLiteral("周敏"),
+                                              StaffRole::GridWorker,
+                                              QStringLiteral("13800001111"),
+                                              true}));
     MediationService &mediation = m_workspace->mediation();
     const MediatorId lead = *mediation.addMediator(
         {{}, QStringLiteral("刘主任"), MediatorKind::Cadre, {}, {}, {}, true, {}, {}});
@@ -84,6 +93,11 @@ void TestMediationPage::schedulesASession() {
         for (int row = 0; row < mediators->count(); ++row)
             checked += mediators->item(row)->checkState() == Qt::Checked;
         QCOMPARE(checked, 2);
+        // Bring in the grid worker too: the team gains her under her own name.
+        for (int row = 0; row < mediators->count(); ++row) {
+            if (mediators->item(row)->text().startsWith(QStringLiteral("周敏")))
+                mediators->item(row)->setCheckState(Qt::Checked);
+        }
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sessionOk")),
                           Qt::LeftButton);
         booked = !dialog->isVisible();
@@ -98,6 +112,15 @@ void TestMediationPage::schedulesASession() {
     QCOMPARE(week->entries().size(), 1);
     QCOMPARE(week->entries().first().caseNumber, m_case.number);
     QCOMPARE(week->entries().first().session.start, QDateTime(QDate(2025, 3, 28), QTime(9, 0)));
+    QCOMPARE(week->entries().first().session.mediators.size(), 3);
+    const auto team = m_workspace->mediation().repository().mediators();
+    const auto zhou = std::find_if(team->begin(), team->end(), [](const Mediator &m) {
+        return m.id.isValid() && m.staffId.isValid();
+    });
+    QVERIFY(zhou != team->end());
+    QCOMPARE(zhou->name, QStringLiteral("周敏"));
+    QCOMPARE(zhou->kind, MediatorKind::GridWorker);
+    QCOMPARE(zhou->phone, QStringLiteral("13800001111"));
 }
 
 void TestMediationPage::isRefusedOnAClashAndTakesASuggestedTime() {

@@ -276,7 +276,7 @@ void ComplaintsPage::printDutyLog() {
     date->setCalendarPopup(true);
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
-    QPushButton *preview = buttons->addButton(tr("Print &preview…"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(tr("Print &preview…"), QDialogButtonBox::AcceptRole);
     QPushButton *pdf = buttons->addButton(tr("Save as &PDF…"), QDialogButtonBox::AcceptRole);
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("Day:"), date);
@@ -285,7 +285,6 @@ void ComplaintsPage::printDutyLog() {
     connect(pdf, &QPushButton::clicked, &dialog, [&asPdf] { asPdf = true; });
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    Q_UNUSED(preview);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto office = m_office.identity();

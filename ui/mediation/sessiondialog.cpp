@@ -25,6 +25,9 @@ namespace linli {
 namespace {
 constexpr int MediatorRole = Qt::UserRole + 1;
 constexpr int StaffRole = Qt::UserRole + 2;
+constexpr int NameRole = Qt::UserRole + 5;
+constexpr int KindRole = Qt::UserRole + 6;
+constexpr int PhoneRole = Qt::UserRole + 7;
 constexpr int PartyRole = Qt::UserRole + 3;
 constexpr int SlotRole = Qt::UserRole + 4;
 } // namespace
@@ -97,6 +100,9 @@ SessionDialog::SessionDialog(MediationService &service, const MediationCase &med
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setData(MediatorRole, m.id.value);
             item->setData(StaffRole, m.staffId.value);
+            item->setData(NameRole, m.name);
+            item->setData(KindRole, int(m.kind));
+            item->setData(PhoneRole, m.phone);
             item->setCheckState(m.id.isValid() && chosen.contains(m.id) ? Qt::Checked
                                                                         : Qt::Unchecked);
         }
@@ -170,7 +176,10 @@ Result<Session> SessionDialog::session() {
             // A staff member joins the team on first use.
             Mediator staff;
             staff.staffId = StaffId{item->data(StaffRole).toLongLong()};
-            staff.name = item->text().section(u' ', 0, 0);
+            // From the item's data, not its text: the text is translated and decorated.
+            staff.name = item->data(NameRole).toString();
+            staff.kind = MediatorKind(item->data(KindRole).toInt());
+            staff.phone = item->data(PhoneRole).toString();
             const auto created = m_service.ensureMediator(staff);
             if (!created)
                 return created.status();

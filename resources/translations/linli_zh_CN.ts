@@ -770,10 +770,6 @@ Commands:
         <translation>单元…</translation>
     </message>
     <message>
-        <source>%1 — %2 %3</source>
-        <translation>%1 — %2 %3</translation>
-    </message>
-    <message>
         <source>Household: %1</source>
         <translation>住户：%1</translation>
     </message>

@@ -1,3 +1,4 @@
+#include "complaints/complaintintakewidget.h"
 #include "complaints/complaintspage.h"
 #include "complaints/dutydeskpage.h"
 #include "demo/demogenerator.h"
@@ -5,8 +6,10 @@
 #include "support/uitesting.h"
 #include "workspace/workspace.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +33,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void logsAComplaintWithTheKeyboardAlone();
     void theComplaintMovesOnFromItsDetail();
+    void aRegisteredResidentIsFoundAsYouType();
     void aNewCategoryReachesTheDesk();
     void aComplaintRoutedToMediationBecomesACase();
     void theRosterShowsWhoIsOnDuty();
@@ -190,6 +194,36 @@ void TestComplaintDesk::theComplaintMovesOnFromItsDetail() {
         QStringLiteral("action_%1").arg(int(ComplaintAction::Answer))));
     QVERIFY(!page->findChild<QPushButton *>(
         QStringLiteral("action_%1").arg(int(ComplaintAction::Resolve))));
+}
+
+void TestComplaintDesk::aRegisteredResidentIsFoundAsYouType() {
+    ResidentQuery withPhone;
+    const auto residents = m_workspace->registry().residents().page(withPhone, std::nullopt, 50);
+    const auto someone =
+        std::find_if(residents->begin(), residents->end(),
+                     [](const ResidentListEntry &e) { return !e.resident.mobile.isEmpty(); });
+    QVERIFY(someone != residents->end());
+    m_window->showPage(MainWindow::DutyDesk);
+    auto *desk = m_window->dutyDeskPage();
+    auto *reporter = desk->findChild<QLineEdit *>(QStringLiteral("reporterEdit"));
+    reporter->setFocus();
+    // The phone number finds exactly this resident; choose them from the list with the keyboard.
+    QTest::keyClicks(reporter, someone->resident.mobile);
+    auto *completer = reporter->findChild<QCompleter *>();
+    QVERIFY(completer);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QTRY_COMPARE(reporter->text(), someone->resident.name);
+    QCOMPARE(desk->findChild<QLineEdit *>(QStringLiteral("reporterPhoneEdit"))->text(),
+             someone->resident.mobile);
+    QVERIFY(desk->findChild<QLabel *>(QStringLiteral("householdLabel"))
+                ->text()
+                .contains(someone->address));
+    // Typing over the name makes the reporter a walk-in again.
+    QTest::keyClick(reporter, Qt::Key_Backspace);
+    QVERIFY(desk->findChild<QLabel *>(QStringLiteral("householdLabel"))->text().isEmpty());
+    desk->intake()->startNext();
 }
 
 void TestComplaintDesk::aNewCategoryReachesTheDesk() {

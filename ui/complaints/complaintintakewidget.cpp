@@ -3,18 +3,17 @@
 #include "complaints/complaintlabels.h"
 #include "complaints/complaintservice.h"
 #include "documents/complaintdocuments.h"
-#include "registry/idnumber.h"
 #include "registry/registryservice.h"
 #include "settings/officesettingsservice.h"
 #include "storage/database.h"
 #include "widgets/buddylabel.h"
 #include "widgets/documentprinter.h"
 #include "widgets/errorreporter.h"
+#include "widgets/residentpicker.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -26,18 +25,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStandardItemModel>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace linli {
 
 namespace {
-constexpr int ResidentRole = Qt::UserRole + 1;
-constexpr int HouseholdRole = Qt::UserRole + 2;
-constexpr int NameRole = Qt::UserRole + 3;
-constexpr int PhoneRole = Qt::UserRole + 4;
-constexpr int AddressRole = Qt::UserRole + 5;
 constexpr int ComplaintRole = Qt::UserRole + 6;
 } // namespace
 
@@ -47,9 +40,7 @@ ComplaintIntakeWidget::ComplaintIntakeWidget(ComplaintService &service, Registry
     , m_service(service)
     , m_registry(registry)
     , m_office(office)
-    , m_reporter(new QLineEdit(this))
-    , m_matches(new QStandardItemModel(this))
-    , m_completer(new QCompleter(m_matches, this))
+    , m_reporter(new ResidentPicker(registry.residents(), this))
     , m_phone(new QLineEdit(this))
     , m_compound(new QComboBox(this))
     , m_building(new QComboBox(this))
@@ -70,9 +61,6 @@ ComplaintIntakeWidget::ComplaintIntakeWidget(ComplaintService &service, Registry
     m_reporter->setObjectName(QStringLiteral("reporterEdit"));
     m_reporter->setPlaceholderText(
         tr("Name, phone or address of a resident — or a walk-in's name"));
-    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_completer->setWidget(m_reporter);
     m_phone->setObjectName(QStringLiteral("reporterPhoneEdit"));
     m_compound->setObjectName(QStringLiteral("compoundCombo"));
     m_building->setObjectName(QStringLiteral("buildingCombo"));
@@ -152,8 +140,8 @@ ComplaintIntakeWidget::ComplaintIntakeWidget(ComplaintService &service, Registry
     setTabOrder(m_details, m_receivedAt);
     setTabOrder(m_receivedAt, m_save);
 
-    connect(m_reporter, &QLineEdit::textEdited, this, &ComplaintIntakeWidget::findResidents);
-    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+    connect(m_reporter, &QLineEdit::textEdited, this, &ComplaintIntakeWidget::walkIn);
+    connect(m_reporter, &ResidentPicker::residentChosen, this,
             &ComplaintIntakeWidget::residentChosen);
     connect(m_compound, &QComboBox::currentIndexChanged, this,
             &ComplaintIntakeWidget::compoundChanged);
@@ -250,41 +238,19 @@ void ComplaintIntakeWidget::buildingChanged() {
     showDuplicates();
 }
 
-void ComplaintIntakeWidget::findResidents(const QString &text) {
+void ComplaintIntakeWidget::walkIn() {
     // A typed name is a walk-in until a resident is chosen from the list.
     m_residentId = {};
     m_householdId = {};
     m_householdAddress.clear();
     m_household->clear();
-    m_matches->clear();
-    if (text.trimmed().size() < 1)
-        return;
-    const auto found = m_registry.residents().page({text, false}, std::nullopt, 12);
-    if (!found)
-        return;
-    for (const ResidentListEntry &entry : *found) {
-        const Resident &r = entry.resident;
-        auto *item = new QStandardItem(
-            tr("%1 — %2 %3").arg(r.name, entry.address, MobilePhone::masked(r.mobile)));
-        item->setData(r.id.value, ResidentRole);
-        item->setData(r.householdId.value, HouseholdRole);
-        item->setData(r.name, NameRole);
-        item->setData(r.mobile, PhoneRole);
-        item->setData(entry.address, AddressRole);
-        m_matches->appendRow(item);
-    }
-    m_completer->complete();
 }
 
-void ComplaintIntakeWidget::residentChosen(const QModelIndex &index) {
-    m_residentId = ResidentId{index.data(ResidentRole).toLongLong()};
-    m_householdId = HouseholdId{index.data(HouseholdRole).toLongLong()};
-    m_householdAddress = index.data(AddressRole).toString();
-    // The completer writes its display text into the edit; put the name back.
-    const QString name = index.data(NameRole).toString();
-    QMetaObject::invokeMethod(
-        m_reporter, [this, name] { m_reporter->setText(name); }, Qt::QueuedConnection);
-    m_phone->setText(index.data(PhoneRole).toString());
+void ComplaintIntakeWidget::residentChosen(const ResidentListEntry &entry) {
+    m_residentId = entry.resident.id;
+    m_householdId = entry.resident.householdId;
+    m_householdAddress = entry.address;
+    m_phone->setText(entry.resident.mobile);
     m_household->setText(tr("Household: %1").arg(m_householdAddress));
     const auto household = m_registry.households().household(m_householdId);
     if (!household)

@@ -7,20 +7,19 @@
 
 class QCheckBox;
 class QComboBox;
-class QCompleter;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QStandardItemModel;
 
 namespace linli {
 
 class ComplaintService;
 class OfficeSettingsService;
 class RegistryService;
+class ResidentPicker;
 
 /// The duty desk's intake form, built for speed: the keyboard alone fills it (Tab through,
 /// Ctrl+Return saves), the reporter is found as you type a name, phone or address — or typed as
@@ -41,8 +40,8 @@ Q_SIGNALS:
     void logged(linli::ComplaintId complaint);
 
 private:
-    void findResidents(const QString &text);
-    void residentChosen(const QModelIndex &index);
+    void walkIn();
+    void residentChosen(const ResidentListEntry &entry);
     void fillCompounds();
     void fillCategories();
     void compoundChanged();
@@ -56,9 +55,7 @@ private:
     ComplaintService &m_service;
     RegistryService &m_registry;
     const OfficeSettingsService &m_office;
-    QLineEdit *m_reporter;
-    QStandardItemModel *m_matches;
-    QCompleter *m_completer;
+    ResidentPicker *m_reporter;
     QLineEdit *m_phone;
     QComboBox *m_compound;
     QComboBox *m_building;

@@ -416,7 +416,7 @@ void MediationPage::reloadWeek() {
         entries.append(
             {s, c ? c->number : QString(), venueText(s.venue) + u'\n' + names.join(tr(", "))});
     }
-    m_week->setWeek(m_monday, entries);
+    m_week->setWeek(m_monday, m_service.database().clock().today(), entries);
     m_weekTitle->setText(tr("%1 to %2: %n session(s)", nullptr, int(entries.size()))
                              .arg(QLocale().toString(m_monday, QLocale::ShortFormat),
                                   QLocale().toString(m_monday.addDays(6), QLocale::ShortFormat)));

@@ -21,8 +21,9 @@ WeekView::WeekView(QWidget *parent)
     setAutoFillBackground(true);
 }
 
-void WeekView::setWeek(QDate monday, const QList<Entry> &entries) {
+void WeekView::setWeek(QDate monday, QDate today, const QList<Entry> &entries) {
     m_monday = monday;
+    m_today = today;
     m_entries = entries;
     bool stillThere = false;
     for (const Entry &entry : m_entries)
@@ -60,11 +61,10 @@ void WeekView::paintEvent(QPaintEvent *) {
     const double dayWidth = area.width() / 7.0;
     const double hourHeight = area.height() / (kLastHour - kFirstHour);
     const QColor line = palette().color(QPalette::Mid);
-    const QDate today = QDate::currentDate();
     for (int d = 0; d < 7; ++d) {
         const QDate day = m_monday.addDays(d);
         const QRectF column(area.left() + d * dayWidth, area.top(), dayWidth, area.height());
-        if (day == today)
+        if (day == m_today)
             painter.fillRect(column, QColor(255, 248, 225));
         else if (d >= 5)
             painter.fillRect(column, palette().color(QPalette::AlternateBase));

@@ -19,7 +19,8 @@ public:
     };
 
     explicit WeekView(QWidget *parent = nullptr);
-    void setWeek(QDate monday, const QList<Entry> &entries);
+    /// `today` is shaded; it comes from core's clock, like every date the program shows.
+    void setWeek(QDate monday, QDate today, const QList<Entry> &entries);
     const QList<Entry> &entries() const { return m_entries; }
     /// The chosen session; unset when none.
     SessionId selected() const { return m_selected; }
@@ -40,6 +41,7 @@ private:
     SessionId sessionAt(const QPointF &point) const;
 
     QDate m_monday;
+    QDate m_today;
     QList<Entry> m_entries;
     SessionId m_selected;
 };

@@ -10,7 +10,7 @@
 namespace linli {
 
 ComplaintListModel::ComplaintListModel(const ComplaintRepository &repository, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_repository(repository) {}
 
 void ComplaintListModel::setFilter(const ComplaintFilter &filter, const QDateTime &now) {
@@ -20,53 +20,19 @@ void ComplaintListModel::setFilter(const ComplaintFilter &filter, const QDateTim
     reload();
 }
 
-void ComplaintListModel::reload() {
-    beginResetModel();
-    m_rows.clear();
-    m_complete = false;
-    endResetModel();
-    const auto total = m_repository.count(m_filter);
-    m_total = total ? *total : 0;
-    if (!total)
-        Q_EMIT loadFailed(total.error());
-    fetchMore({});
-    Q_EMIT totalCountChanged(m_total);
-}
-
-const Complaint *ComplaintListModel::complaintAt(int row) const {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int ComplaintListModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int ComplaintListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool ComplaintListModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && !m_complete;
+Result<int> ComplaintListModel::count() const {
+    return m_repository.count(m_filter);
 }
 
-void ComplaintListModel::fetchMore(const QModelIndex &parent) {
-    if (parent.isValid() || m_complete)
-        return;
+Result<QList<Complaint>> ComplaintListModel::pageAfter(const Complaint *last, int limit) const {
     std::optional<ComplaintPageKey> after;
-    if (!m_rows.isEmpty())
-        after = ComplaintPageKey{m_rows.constLast().receivedAt, m_rows.constLast().id.value};
-    const auto page = m_repository.page(m_filter, after, pageSize);
-    if (!page) {
-        m_complete = true;
-        Q_EMIT loadFailed(page.error());
-        return;
-    }
-    m_complete = page->size() < pageSize;
-    if (page->isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(*page);
-    endInsertRows();
+    if (last)
+        after = ComplaintPageKey{last->receivedAt, last->id.value};
+    return m_repository.page(m_filter, after, limit);
 }
 
 QVariant ComplaintListModel::data(const QModelIndex &index, int role) const {

@@ -10,7 +10,7 @@ namespace linli {
 
 ResidentListModel::ResidentListModel(const ResidentRepository &repository, QDate today,
                                      QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_repository(repository)
     , m_today(today) {}
 
@@ -19,55 +19,27 @@ void ResidentListModel::setQuery(const ResidentQuery &query) {
     reload();
 }
 
-void ResidentListModel::reload() {
-    beginResetModel();
-    m_rows.clear();
-    m_complete = false;
-    endResetModel();
-    const auto total = m_repository.count(m_query);
-    m_total = total ? *total : 0;
-    if (!total)
-        Q_EMIT loadFailed(total.error());
-    fetchMore({});
-    Q_EMIT totalCountChanged(m_total);
-}
-
-int ResidentListModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int ResidentListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool ResidentListModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && !m_complete;
+Result<int> ResidentListModel::count() const {
+    return m_repository.count(m_query);
 }
 
-void ResidentListModel::fetchMore(const QModelIndex &parent) {
-    if (parent.isValid() || m_complete)
-        return;
+Result<QList<ResidentListEntry>> ResidentListModel::pageAfter(const ResidentListEntry *last,
+                                                              int limit) const {
     std::optional<ResidentPageKey> after;
-    if (!m_rows.isEmpty())
-        after = ResidentPageKey{m_rows.constLast().sortKey, m_rows.constLast().resident.id.value};
-    const auto page = m_repository.page(m_query, after, pageSize);
-    if (!page) {
-        m_complete = true;
-        Q_EMIT loadFailed(page.error());
-        return;
-    }
-    m_complete = page->size() < pageSize;
-    if (page->isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(*page);
-    endInsertRows();
+    if (last)
+        after = ResidentPageKey{last->sortKey, last->resident.id.value};
+    return m_repository.page(m_query, after, limit);
 }
 
 QVariant ResidentListModel::data(const QModelIndex &index, int role) const {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    const ResidentListEntry *row = rowAt(index.row());
+    if (!index.isValid() || !row)
         return {};
-    const ResidentListEntry &entry = m_rows.at(index.row());
+    const ResidentListEntry &entry = *row;
     const Resident &r = entry.resident;
     if (role == HouseholdRole)
         return r.householdId.value;

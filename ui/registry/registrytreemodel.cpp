@@ -28,6 +28,17 @@ struct RegistryTreeModel::Node {
     }
 };
 
+std::unique_ptr<RegistryTreeModel::Node> RegistryTreeModel::makeNode(const Item &item,
+                                                                     Node *parent) {
+    auto node = std::make_unique<Node>();
+    node->kind = item.kind;
+    node->id = item.id;
+    node->label = item.label;
+    node->toolTip = item.toolTip;
+    node->parent = parent;
+    return node;
+}
+
 RegistryTreeModel::RegistryTreeModel(RegistryService &registry, QObject *parent)
     : QAbstractItemModel(parent)
     , m_registry(registry)
@@ -96,15 +107,8 @@ void RegistryTreeModel::fetchMore(const QModelIndex &parent) {
     if (items.isEmpty())
         return;
     beginInsertRows(parent, 0, int(items.size()) - 1);
-    for (const Item &item : items) {
-        auto child = std::make_unique<Node>();
-        child->kind = item.kind;
-        child->id = item.id;
-        child->label = item.label;
-        child->toolTip = item.toolTip;
-        child->parent = node;
-        node->children.push_back(std::move(child));
-    }
+    for (const Item &item : items)
+        node->children.push_back(makeNode(item, node));
     endInsertRows();
 }
 
@@ -230,14 +234,8 @@ void RegistryTreeModel::syncChildren(Node *node) {
             node->children.erase(existing);
             endRemoveRows();
         }
-        auto child = std::make_unique<Node>();
-        child->kind = item.kind;
-        child->id = item.id;
-        child->label = item.label;
-        child->toolTip = item.toolTip;
-        child->parent = node;
         beginInsertRows(parentIndex, row, row);
-        node->children.insert(node->children.begin() + row, std::move(child));
+        node->children.insert(node->children.begin() + row, makeNode(item, node));
         endInsertRows();
     }
     for (auto &child : node->children)

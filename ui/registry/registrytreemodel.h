@@ -54,6 +54,7 @@ private:
         QString toolTip;
     };
 
+    static std::unique_ptr<Node> makeNode(const Item &item, Node *parent);
     Node *nodeFrom(const QModelIndex &index) const;
     QModelIndex indexOf(const Node *node) const;
     QList<Item> load(const Node &node);

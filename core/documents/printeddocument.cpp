@@ -1,7 +1,9 @@
 #include "documents/printeddocument.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -22,10 +24,37 @@ const QString kStyle = QStringLiteral(
     "td.label { color: #333; width: 22%; }"
     "p.foot { font-size: 9pt; color: #333; }");
 
+constexpr int kResolution = 300;
+
+QPageLayout a4() {
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 16),
+                       QPageLayout::Millimeter);
+}
+
+// Documents are laid out for a 300 dpi page, not for the screen: with the screen's 96 dpi a
+// page measured in printer pixels holds text at a third of its size. A QImage is the one paint
+// device that needs neither a window nor a printer; it lives as long as the program.
+QPaintDevice *printDevice() {
+    static QImage device = [] {
+        QImage image(1, 1, QImage::Format_RGB32);
+        const int dotsPerMetre = qRound(kResolution / 0.0254);
+        image.setDotsPerMeterX(dotsPerMetre);
+        image.setDotsPerMeterY(dotsPerMetre);
+        return image;
+    }();
+    return &device;
+}
+
 } // namespace
+
+QSizeF PrintedDocument::pageSize() {
+    return a4().paintRectPixels(kResolution).size();
+}
 
 std::unique_ptr<QTextDocument> PrintedDocument::fromHtml(const QString &body) {
     auto document = std::make_unique<QTextDocument>();
+    document->documentLayout()->setPaintDevice(printDevice());
+    document->setPageSize(pageSize());
     QFont font(QStringLiteral("Noto Serif CJK SC"));
     font.setPointSizeF(11);
     document->setDefaultFont(font);
@@ -43,10 +72,8 @@ Status PrintedDocument::writePdf(QTextDocument &document, const QString &path,
     QPdfWriter writer(path);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Linli"));
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter));
-    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+    writer.setResolution(kResolution);
+    writer.setPageLayout(a4());
     document.print(&writer);
     if (!QFileInfo::exists(path) || QFileInfo(path).size() == 0)
         return Status::failure(tr("The PDF %1 could not be written; check the folder and free disk "

@@ -17,7 +17,9 @@ namespace linli {
 class PrintedDocument final {
     Q_DECLARE_TR_FUNCTIONS(linli::PrintedDocument)
 public:
-    /// A document from HTML body content, with the house style applied.
+    /// The printable area of an A4 page, in the pixels documents are laid out in.
+    static QSizeF pageSize();
+    /// A document from HTML body content, with the house style applied, laid out in A4 pages.
     static std::unique_ptr<QTextDocument> fromHtml(const QString &body);
     /// Writes the document to an A4 PDF file.
     static Status writePdf(QTextDocument &document, const QString &path, const QString &title);

@@ -2,6 +2,7 @@
 
 #include "complaints/complaintrepository.h"
 #include "demo/demogenerator.h"
+#include "documents/casefiledocuments.h"
 #include "documents/complaintdocuments.h"
 #include "documents/mediationdocuments.h"
 #include "documents/printeddocument.h"
@@ -205,6 +206,33 @@ int CliCommands::printAgreement(const QString &caseRef, const QString &pdf) {
     m_out << tr("The agreement of %1 is in %2.")
                  .arg(mediationCase->number, QDir::toNativeSeparators(pdf))
           << Qt::endl;
+    return ok;
+}
+
+int CliCommands::printCaseFile(const QString &caseRef, const QString &pdf) {
+    CaseId id;
+    int code = ok;
+    auto database = openForCase(caseRef, pdf, id, code);
+    if (!database)
+        return code;
+    const MediationService mediation(*database);
+    const auto office = OfficeSettingsRepository(*database).identity();
+    if (!office)
+        return fail(office.error());
+    const auto source = CaseFileDocuments::load(mediation, id, *office);
+    if (!source)
+        return fail(source.error());
+    const auto document = CaseFileDocuments::bound(*source, database->clock().now());
+    if (const Status written =
+            PrintedDocument::writePdf(*document, pdf, QStringLiteral("人民调解卷宗"));
+        !written)
+        return fail(written.error());
+    const QStringList missing = CaseFile::missing(source->contents, database->clock().now());
+    m_out << tr("The case file of %1 is in %2.")
+                 .arg(source->contents.mediationCase.number, QDir::toNativeSeparators(pdf))
+          << Qt::endl;
+    if (!missing.isEmpty())
+        m_out << tr("Still missing:") << Qt::endl << missing.join(u'\n') << Qt::endl;
     return ok;
 }
 

@@ -29,6 +29,8 @@ public:
     /// the case's year and sequence (2025-12) or its full number.
     int printAgreement(const QString &caseRef, const QString &pdf);
     int printCostShare(const QString &caseRef, const QString &pdf);
+    /// The case file (卷宗) bound in order: cover, index and every paper that is ready.
+    int printCaseFile(const QString &caseRef, const QString &pdf);
 
     static constexpr int ok = 0;
     static constexpr int failed = 1;

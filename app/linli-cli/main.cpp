@@ -44,7 +44,9 @@ int main(int argc, char *argv[]) {
         "  print agreement --case 2025-12 --pdf OUT\n"
         "                       a mediation case's agreement (人民调解协议书) as a PDF\n"
         "  print cost-share --case 2025-12 --pdf OUT\n"
-        "                       a case's cost-sharing sheets as a PDF"));
+        "                       a case's cost-sharing sheets as a PDF\n"
+        "  print case-file --case 2025-12 --pdf OUT\n"
+        "                       a case's file (卷宗): cover, index and its papers, as a PDF"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -101,6 +103,9 @@ int main(int argc, char *argv[]) {
     if (command == QStringLiteral("print") && args.size() == 2 &&
         args.at(1) == QStringLiteral("cost-share"))
         return commands.printCostShare(parser.value(caseOption), parser.value(pdfOption));
+    if (command == QStringLiteral("print") && args.size() == 2 &&
+        args.at(1) == QStringLiteral("case-file"))
+        return commands.printCaseFile(parser.value(caseOption), parser.value(pdfOption));
     std::fputs(qPrintable(CliCommands::tr("linli-cli: unknown command or wrong arguments: %1\n"
                                           "Run linli-cli --help for the commands.\n")
                               .arg(args.join(u' '))),

@@ -260,6 +260,10 @@ Result<int> DemoMediation::run() {
             second.address = other.address;
         }
         c.parties = {first, second};
+        // The notice of rights is signed at acceptance; a few of the newest cases still lack it,
+        // so that the case file shows what a missing paper looks like.
+        if (day.daysTo(m_now.date()) > 6 || below(100) < 60)
+            c.rightsNotifiedOn = day;
         const WriteContext accepting(db, m_context.operatorName(), QDateTime(day, QTime(9, 0)));
         auto inserted = MediationRepository::insertCase(accepting, c, prefix->toString());
         if (!inserted)
@@ -284,7 +288,7 @@ Result<int> DemoMediation::run() {
         int sessionsHeld = 0;
         for (const CaseAction action : std::as_const(path)) {
             stepDay = stepDay.addDays(3 + below(8));
-            const bool past = stepDay < m_now.date() && age > 3;
+            bool past = stepDay < m_now.date() && age > 3;
             if (action == CaseAction::Mediate || (action == CaseAction::ReachAgreement && past)) {
                 // A session before mediating and before the outcome, at the first free slot.
                 Booking wanted;
@@ -323,6 +327,9 @@ Result<int> DemoMediation::run() {
                     wanted.start = s.start;
                     wanted.end = s.end;
                     m_bookings << wanted;
+                    // What follows the session happens on its day or later.
+                    stepDay = std::max(stepDay, s.start.date());
+                    past = stepDay < m_now.date() && age > 3;
                     if (s.end < m_now) {
                         Session held = s;
                         held.id = *session;
@@ -411,6 +418,9 @@ Result<int> DemoMediation::run() {
                                         : QStringLiteral("协议部分履行，继续跟进");
             } else if (action == CaseAction::Close) {
                 after.closedOn = stepDay;
+                // A quarrel that had come to threats, settled before it turned criminal.
+                after.avertedCriminal =
+                    current.risk == Risk::Orange && path.contains(CaseAction::ReachAgreement);
             }
             const WriteContext acting(db, m_context.operatorName(),
                                       QDateTime(stepDay, QTime(16, 0)));

@@ -13,13 +13,33 @@ QString esc(const QString &text) {
     return text.toHtmlEscaped();
 }
 
-QString committee(const OfficeIdentity &office) {
+} // namespace
+
+QString MediationDocuments::committee(const OfficeIdentity &office) {
     QString name = office.community.isEmpty() ? QStringLiteral("社区") : office.community;
     name.remove(QStringLiteral("居民委员会"));
     return name + QStringLiteral("人民调解委员会");
 }
 
-} // namespace
+QString MediationDocuments::caseSource(CaseSource source) {
+    switch (source) {
+    case CaseSource::Application:
+        return QStringLiteral("当事人申请");
+    case CaseSource::OwnInitiative:
+        return QStringLiteral("主动调解");
+    case CaseSource::Police:
+        return QStringLiteral("公安移送");
+    case CaseSource::Court:
+        return QStringLiteral("法院委托");
+    case CaseSource::Government:
+        return QStringLiteral("政府部门交办");
+    }
+    return {};
+}
+
+QString MediationDocuments::partyRole(PartySide side) {
+    return side == PartySide::Applicant ? QStringLiteral("申请人") : QStringLiteral("被申请人");
+}
 
 QString MediationDocuments::caseType(CaseType type) {
     switch (type) {
@@ -55,12 +75,17 @@ std::unique_ptr<QTextDocument> MediationDocuments::agreement(const MediationCase
                                                              const Agreement &a,
                                                              const QStringList &mediators,
                                                              const OfficeIdentity &office) {
+    return PrintedDocument::fromHtml(agreementBody(c, a, mediators, office));
+}
+
+QString MediationDocuments::agreementBody(const MediationCase &c, const Agreement &a,
+                                          const QStringList &mediators,
+                                          const OfficeIdentity &office) {
     QString html =
         QStringLiteral("<h1>人民调解协议书</h1><p align='right'>编号：%1</p>").arg(esc(c.number));
     html += QStringLiteral("<h2>当事人</h2><table width='100%' cellpadding='3'>");
     for (const Party &p : c.parties) {
-        const QString role =
-            p.side == PartySide::Applicant ? QStringLiteral("申请人") : QStringLiteral("被申请人");
+        const QString role = partyRole(p.side);
         QStringList details;
         if (!p.address.isEmpty())
             details << QStringLiteral("住址：%1").arg(esc(p.address));
@@ -99,15 +124,13 @@ std::unique_ptr<QTextDocument> MediationDocuments::agreement(const MediationCase
     html += QStringLiteral("<table width='100%' cellpadding='8'>");
     for (const Party &p : c.parties)
         html += QStringLiteral("<tr><td>%1（签名）：____________　　%2</td></tr>")
-                    .arg(p.side == PartySide::Applicant ? QStringLiteral("申请人")
-                                                        : QStringLiteral("被申请人"),
-                         esc(p.name));
+                    .arg(partyRole(p.side), esc(p.name));
     html += QStringLiteral("<tr><td>人民调解员（签名）：____________　　%1</td></tr>")
                 .arg(esc(mediators.join(QStringLiteral("、"))));
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p align='right'>%1（印章）<br>%2</p>")
                 .arg(esc(committee(office)), esc(PrintedDocument::chineseDate(a.signedOn)));
-    return PrintedDocument::fromHtml(html);
+    return html;
 }
 
 std::unique_ptr<QTextDocument> MediationDocuments::costShareSheet(const MediationCase &c,
@@ -159,21 +182,6 @@ std::unique_ptr<QTextDocument> MediationDocuments::costShareSheet(const Mediatio
 std::unique_ptr<QTextDocument> MediationDocuments::monthlyStatistics(const MediationFigures &f,
                                                                      QDate month,
                                                                      const OfficeIdentity &office) {
-    auto sourceName = [](CaseSource source) {
-        switch (source) {
-        case CaseSource::Application:
-            return QStringLiteral("当事人申请");
-        case CaseSource::OwnInitiative:
-            return QStringLiteral("主动调解");
-        case CaseSource::Police:
-            return QStringLiteral("公安移送");
-        case CaseSource::Court:
-            return QStringLiteral("法院委托");
-        case CaseSource::Government:
-            return QStringLiteral("政府部门交办");
-        }
-        return QString();
-    };
     QString html = QStringLiteral("<h1>人民调解工作统计月报表</h1><p class='sub'>%1　%2年%3月</p>")
                        .arg(esc(committee(office)))
                        .arg(month.year())
@@ -181,22 +189,23 @@ std::unique_ptr<QTextDocument> MediationDocuments::monthlyStatistics(const Media
     html += QStringLiteral(
         "<table class='grid' border='1' cellspacing='0' cellpadding='4' width='100%'>"
         "<tr><th>受理纠纷（件）</th><th>调结（件）</th><th>调解成功（件）</th><th>调解成功率</th>"
-        "<th>协议分摊金额（元）</th><th>结案天数中位数</th></tr>");
+        "<th>协议分摊金额（元）</th><th>防止民转刑（件）</th><th>结案天数中位数</th></tr>");
     html += QStringLiteral(
                 "<tr><td align='center'>%1</td><td align='center'>%2</td><td align='center'>%3</td>"
-                "<td align='center'>%4%</td><td align='right'>%5</td><td "
-                "align='center'>%6</td></tr></table>")
+                "<td align='center'>%4%</td><td align='right'>%5</td><td align='center'>%6</td>"
+                "<td align='center'>%7</td></tr></table>")
                 .arg(f.accepted)
                 .arg(f.concluded)
                 .arg(f.agreements)
                 .arg(f.agreementRate * 100, 0, 'f', 1)
                 .arg(CostSplit::yuan(f.costSharedFen))
+                .arg(f.avertedCriminal)
                 .arg(f.medianDaysToClose, 0, 'f', 0);
     html += QStringLiteral("<h2>纠纷来源</h2><table class='grid' border='1' cellspacing='0' "
                            "cellpadding='4' width='100%'><tr>");
     for (CaseSource source : {CaseSource::Application, CaseSource::OwnInitiative,
                               CaseSource::Police, CaseSource::Court, CaseSource::Government})
-        html += QStringLiteral("<th>%1</th>").arg(sourceName(source));
+        html += QStringLiteral("<th>%1</th>").arg(caseSource(source));
     html += QStringLiteral("</tr><tr>");
     for (CaseSource source : {CaseSource::Application, CaseSource::OwnInitiative,
                               CaseSource::Police, CaseSource::Court, CaseSource::Government})

@@ -22,6 +22,9 @@ public:
                                                     const Agreement &agreement,
                                                     const QStringList &mediators,
                                                     const OfficeIdentity &office);
+    /// The agreement as HTML body content, to bind into the case file.
+    static QString agreementBody(const MediationCase &mediationCase, const Agreement &agreement,
+                                 const QStringList &mediators, const OfficeIdentity &office);
     static std::unique_ptr<QTextDocument> costShareSheet(const MediationCase &mediationCase,
                                                          const CostShare &share,
                                                          const OfficeIdentity &office,
@@ -30,6 +33,10 @@ public:
     static std::unique_ptr<QTextDocument>
     monthlyStatistics(const MediationFigures &figures, QDate month, const OfficeIdentity &office);
     static QString caseType(CaseType type);
+    static QString caseSource(CaseSource source);
+    static QString partyRole(PartySide side);
+    /// 红旗社区人民调解委员会, from the office's identity.
+    static QString committee(const OfficeIdentity &office);
 };
 
 } // namespace linli

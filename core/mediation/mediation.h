@@ -130,9 +130,21 @@ struct MediationCase {
     QDate limitOn; ///< the one-month limit, moved only with both parties' consent
     QString outcome;
     QDate closedOn;
+    QDate rightsNotifiedOn;       ///< the parties signed the notice of their rights and duties
+    bool avertedCriminal = false; ///< mediation kept the dispute from turning criminal (民转刑)
 
     /// Still open after its time limit.
     bool isOverLimit(QDate today) const;
+};
+
+/// One step in a case's history: accepted, moved on, limit extended, lead replaced.
+struct CaseEvent {
+    QDateTime at;
+    QString operatorName;
+    QString action; ///< the stored code: accept, investigate, extend, replace_lead…
+    CaseState from = CaseState::Accepted;
+    CaseState to = CaseState::Accepted;
+    QString note;
 };
 
 struct Session {

@@ -14,7 +14,8 @@ namespace {
 const QString kCases = QStringLiteral(
     "SELECT c.type, c.source, c.state, c.accepted_on, c.closed_on,"
     " EXISTS (SELECT 1 FROM agreements a WHERE a.case_id = c.id),"
-    " (SELECT coalesce(sum(s.total_fen), 0) FROM cost_shares s WHERE s.case_id = c.id)"
+    " (SELECT coalesce(sum(s.total_fen), 0) FROM cost_shares s WHERE s.case_id = c.id),"
+    " c.averted_criminal"
     " FROM mediation_cases c WHERE c.accepted_on >= ? AND c.accepted_on <= ?");
 
 } // namespace
@@ -40,6 +41,7 @@ Result<MediationFigures> MediationFigures::compute(const Database &database, QDa
                 ++f.agreements;
         }
         f.costSharedFen += query->value(6).toLongLong();
+        f.avertedCriminal += query->value(7).toBool() ? 1 : 0;
         const QDate accepted = QDate::fromString(query->value(3).toString(), Qt::ISODate);
         const QDate closed = QDate::fromString(query->value(4).toString(), Qt::ISODate);
         if (closed.isValid())

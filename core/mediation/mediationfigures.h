@@ -18,6 +18,7 @@ struct MediationFigures {
     int agreements = 0;       ///< concluded with a written agreement
     double agreementRate = 0; ///< agreements / concluded, 0..1
     qint64 costSharedFen = 0; ///< repair costs split by the cases' agreements
+    int avertedCriminal = 0;  ///< disputes kept from turning criminal (防止民转刑)
     double medianDaysToClose = 0;
     QMap<CaseType, int> byType;
     QMap<CaseSource, int> bySource;

@@ -24,7 +24,7 @@ const QString kStaffNotOnTeam = QStringLiteral(
     " AND NOT EXISTS (SELECT 1 FROM mediators m WHERE m.staff_id = s.id) ORDER BY s.name");
 const QString kCaseColumns = QStringLiteral(
     "id, year, seq, number, accepted_on, type, source, complaint_id, risk, facts, focus,"
-    " lead_mediator_id, state, limit_on, outcome, closed_on");
+    " lead_mediator_id, state, limit_on, outcome, closed_on, rights_notified_on, averted_criminal");
 const QString kCase =
     QStringLiteral("SELECT ") + kCaseColumns + QStringLiteral(" FROM mediation_cases WHERE id = ?");
 // The list shows the parties' names: one subquery each, joined with the unit separator.
@@ -77,8 +77,8 @@ const QString kNextSequence =
     QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM mediation_cases WHERE year = ?");
 const QString kInsertCase = QStringLiteral(
     "INSERT INTO mediation_cases (year, seq, number, accepted_on, type, source, complaint_id, risk,"
-    " facts, focus, lead_mediator_id, state, limit_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-    "?)");
+    " facts, focus, lead_mediator_id, state, limit_on, rights_notified_on)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString kInsertParty = QStringLiteral(
     "INSERT INTO case_parties (case_id, side, resident_id, household_id, organisation, name, phone,"
     " address) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -90,7 +90,11 @@ const QString kInsertEvent = QStringLiteral(
     " VALUES (?, ?, ?, ?, ?, ?, ?)");
 const QString kUpdateCase =
     QStringLiteral("UPDATE mediation_cases SET state = ?, limit_on = ?, outcome = ?, closed_on = ?,"
-                   " lead_mediator_id = ?, facts = ?, focus = ?, risk = ? WHERE id = ?");
+                   " lead_mediator_id = ?, facts = ?, focus = ?, risk = ?, rights_notified_on = ?,"
+                   " averted_criminal = ? WHERE id = ?");
+const QString kEvents =
+    QStringLiteral("SELECT at, operator, action, from_state, to_state, note FROM case_events"
+                   " WHERE case_id = ? ORDER BY at, id");
 const QString kInsertSession = QStringLiteral(
     "INSERT INTO mediation_sessions (case_id, starts_at, ends_at, venue, venue_place, purpose)"
     " VALUES (?, ?, ?, ?, ?, ?)");
@@ -112,6 +116,9 @@ const QString kClearSessionOthers =
 
 QString dateText(QDate date) {
     return date.toString(Qt::ISODate);
+}
+QVariant dateOrNull(QDate date) {
+    return date.isValid() ? QVariant(dateText(date)) : QVariant();
 }
 QString timeText(const QDateTime &at) {
     return at.toString(Qt::ISODate);
@@ -149,6 +156,8 @@ MediationCase caseFrom(const QSqlQuery &q) {
     c.limitOn = QDate::fromString(q.value(13).toString(), Qt::ISODate);
     c.outcome = q.value(14).toString();
     c.closedOn = QDate::fromString(q.value(15).toString(), Qt::ISODate);
+    c.rightsNotifiedOn = QDate::fromString(q.value(16).toString(), Qt::ISODate);
+    c.avertedCriminal = q.value(17).toBool();
     return c;
 }
 
@@ -262,7 +271,7 @@ Result<QList<MediationCase>> MediationRepository::cases(bool openOnly) const {
     while (query->next()) {
         MediationCase c = caseFrom(*query);
         for (const QString &party :
-             query->value(16).toString().split(QChar(0x1f), Qt::SkipEmptyParts)) {
+             query->value(18).toString().split(QChar(0x1f), Qt::SkipEmptyParts)) {
             Party p;
             p.side = codes::partySideFrom(party.section(u':', 0, 0));
             p.name = party.section(u':', 1);
@@ -270,6 +279,19 @@ Result<QList<MediationCase>> MediationRepository::cases(bool openOnly) const {
         }
         list.append(c);
     }
+    return list;
+}
+
+Result<QList<CaseEvent>> MediationRepository::events(CaseId id) const {
+    auto query = sql::run(m_database.connection(), kEvents, {id.value});
+    if (!query)
+        return query.status();
+    QList<CaseEvent> list;
+    while (query->next())
+        list.append({QDateTime::fromString(query->value(0).toString(), Qt::ISODate),
+                     query->value(1).toString(), query->value(2).toString(),
+                     codes::caseStateFrom(query->value(3).toString()),
+                     codes::caseStateFrom(query->value(4).toString()), query->value(5).toString()});
     return list;
 }
 
@@ -418,12 +440,12 @@ Result<MediationCase> MediationRepository::insertCase(const WriteContext &contex
     c.sequence = next->toInt();
     c.number = caseNumber(c.year, c.sequence, prefix);
     c.state = CaseState::Accepted;
-    auto id = context.insert(kInsertCase, {c.year, c.sequence, c.number, dateText(c.acceptedOn),
-                                           codes::caseType(c.type), codes::caseSource(c.source),
-                                           c.complaintId > 0 ? QVariant(c.complaintId) : QVariant(),
-                                           codes::risk(c.risk), sql::notNull(c.facts),
-                                           sql::notNull(c.focus), c.leadMediator.value,
-                                           codes::caseState(c.state), dateText(c.limitOn)});
+    auto id = context.insert(
+        kInsertCase,
+        {c.year, c.sequence, c.number, dateText(c.acceptedOn), codes::caseType(c.type),
+         codes::caseSource(c.source), c.complaintId > 0 ? QVariant(c.complaintId) : QVariant(),
+         codes::risk(c.risk), sql::notNull(c.facts), sql::notNull(c.focus), c.leadMediator.value,
+         codes::caseState(c.state), dateText(c.limitOn), dateOrNull(c.rightsNotifiedOn)});
     if (!id)
         return id.status();
     c.id = CaseId{*id};
@@ -463,7 +485,8 @@ Status MediationRepository::updateCase(const WriteContext &context, const Mediat
             {codes::caseState(after.state), dateText(after.limitOn), sql::notNull(after.outcome),
              after.closedOn.isValid() ? QVariant(dateText(after.closedOn)) : QVariant(),
              after.leadMediator.value, sql::notNull(after.facts), sql::notNull(after.focus),
-             codes::risk(after.risk), after.id.value},
+             codes::risk(after.risk), dateOrNull(after.rightsNotifiedOn), after.avertedCriminal,
+             after.id.value},
             tr("The case no longer exists."));
         !done)
         return done;
@@ -488,6 +511,10 @@ Status MediationRepository::updateCase(const WriteContext &context, const Mediat
     if (before.limitOn != after.limitOn)
         changes.insert(QStringLiteral("limit_on"),
                        QJsonArray{dateText(before.limitOn), dateText(after.limitOn)});
+    if (before.rightsNotifiedOn != after.rightsNotifiedOn)
+        changes.insert(QStringLiteral("rights_notified_on"), dateText(after.rightsNotifiedOn));
+    if (before.avertedCriminal != after.avertedCriminal)
+        changes.insert(QStringLiteral("averted_criminal"), after.avertedCriminal);
     if (before.leadMediator != after.leadMediator)
         changes.insert(QStringLiteral("lead_mediator_id"),
                        QJsonArray{before.leadMediator.value, after.leadMediator.value});

@@ -30,6 +30,8 @@ public:
     /// Every session, not cancelled, overlapping [from, to), as bookings for the scheduler.
     Result<QList<Booking>> bookings(const QDateTime &from, const QDateTime &to) const;
     Result<QList<Session>> sessions(CaseId id) const;
+    /// The case's history, oldest first.
+    Result<QList<CaseEvent>> events(CaseId id) const;
     Result<Session> session(SessionId id) const;
     /// Sessions (not cancelled) overlapping [from, to), in time order: the week calendar.
     Result<QList<Session>> sessionsBetween(const QDateTime &from, const QDateTime &to) const;

@@ -107,6 +107,10 @@ Result<MediationCase> MediationService::openCase(MediationCase draft) {
         draft.acceptedOn = m_database.clock().today();
     if (draft.acceptedOn > m_database.clock().today())
         return R::failure(tr("A case cannot be accepted in the future."));
+    if (draft.rightsNotifiedOn.isValid() && (draft.rightsNotifiedOn < draft.acceptedOn ||
+                                             draft.rightsNotifiedOn > m_database.clock().today()))
+        return R::failure(tr("The parties are told their rights between the day the case is "
+                             "accepted and today."));
     draft.limitOn = draft.acceptedOn.addMonths(1);
     const auto prefix = m_repository.numberPrefix();
     if (!prefix)
@@ -140,8 +144,17 @@ Status MediationService::act(CaseId id, CaseAction action, const QString &note) 
     after.state = *next;
     if (action != CaseAction::FollowUp)
         after.outcome = note.trimmed().isEmpty() ? after.outcome : note.trimmed();
-    if (action == CaseAction::Close)
+    if (action == CaseAction::Close) {
+        const auto contents = caseFile(id);
+        if (!contents)
+            return contents.status();
+        const QStringList lacking = CaseFile::missing(*contents, m_database.clock().now());
+        if (!lacking.isEmpty())
+            return Status::failure(
+                tr("The case file is not complete:\n%1")
+                    .arg(QStringLiteral("• ") + lacking.join(QStringLiteral("\n• "))));
         after.closedOn = m_database.clock().today();
+    }
     const Status done = m_database.write([&](const WriteContext &context) {
         return MediationRepository::updateCase(context, *before, after, codes::caseAction(action),
                                                note);
@@ -171,6 +184,72 @@ Status MediationService::extendLimit(CaseId id, QDate newLimit, const QString &c
     if (done)
         Q_EMIT casesChanged(id);
     return done;
+}
+
+Status MediationService::recordRightsNotice(CaseId id, QDate notifiedOn) {
+    const auto before = m_repository.mediationCase(id);
+    if (!before)
+        return before.status();
+    if (before->state == CaseState::Closed)
+        return Status::failure(tr("The case is closed; its file can no longer change."));
+    if (!notifiedOn.isValid() || notifiedOn > m_database.clock().today())
+        return Status::failure(tr("The parties cannot be told their rights in the future."));
+    if (notifiedOn < before->acceptedOn)
+        return Status::failure(
+            tr("The notice is given on or after the day the case was accepted (%1).")
+                .arg(QLocale().toString(before->acceptedOn, QLocale::ShortFormat)));
+    MediationCase after = *before;
+    after.rightsNotifiedOn = notifiedOn;
+    const Status done = m_database.write([&](const WriteContext &context) {
+        return MediationRepository::updateCase(context, *before, after,
+                                               QStringLiteral("notify_rights"), QString());
+    });
+    if (done)
+        Q_EMIT casesChanged(id);
+    return done;
+}
+
+Status MediationService::setAvertedCriminal(CaseId id, bool averted) {
+    const auto before = m_repository.mediationCase(id);
+    if (!before)
+        return before.status();
+    if (before->avertedCriminal == averted)
+        return Status::success();
+    MediationCase after = *before;
+    after.avertedCriminal = averted;
+    const Status done = m_database.write([&](const WriteContext &context) {
+        return MediationRepository::updateCase(
+            context, *before, after, QStringLiteral("averted_criminal"),
+            averted ? QStringLiteral("yes") : QStringLiteral("no"));
+    });
+    if (done)
+        Q_EMIT casesChanged(id);
+    return done;
+}
+
+Result<CaseFile::Contents> MediationService::caseFile(CaseId id) const {
+    CaseFile::Contents contents;
+    const auto mediationCase = m_repository.mediationCase(id);
+    if (!mediationCase)
+        return mediationCase.status();
+    contents.mediationCase = *mediationCase;
+    const auto sessions = m_repository.sessions(id);
+    if (!sessions)
+        return sessions.status();
+    contents.sessions = *sessions;
+    const auto agreement = m_agreements.agreement(id);
+    if (!agreement)
+        return agreement.status();
+    contents.agreement = *agreement;
+    const auto followUps = m_agreements.followUps(id);
+    if (!followUps)
+        return followUps.status();
+    contents.followUps = *followUps;
+    const auto events = m_repository.events(id);
+    if (!events)
+        return events.status();
+    contents.events = *events;
+    return contents;
 }
 
 Status MediationService::replaceLead(CaseId id, MediatorId newLead, const QString &request) {
@@ -243,8 +322,12 @@ Result<SessionId> MediationService::schedule(const Session &session) {
     const auto mediationCase = m_repository.mediationCase(session.caseId);
     if (!mediationCase)
         return mediationCase.status();
-    if (!CaseStateMachine::isOpen(mediationCase->state))
-        return Result<SessionId>::failure(tr("Sessions are held only while the case is open."));
+    const bool heldAlready = session.end.isValid() && session.end <= m_database.clock().now();
+    if (!CaseStateMachine::isOpen(mediationCase->state) &&
+        (mediationCase->state == CaseState::Closed || !heldAlready))
+        return Result<SessionId>::failure(
+            tr("Sessions are booked only while the case is open; until it closes, a session "
+               "already held can still be put on file."));
     if (Status free = refuseClash(session); !free)
         return free;
     SessionId id;
@@ -318,8 +401,16 @@ Status MediationService::saveAgreement(const Agreement &agreement) {
     const auto mediationCase = m_repository.mediationCase(agreement.caseId);
     if (!mediationCase)
         return mediationCase.status();
-    if (mediationCase->state != CaseState::Mediating &&
-        mediationCase->state != CaseState::AgreementReached)
+    // Until the case closes, an agreement reached can still be put on file.
+    bool reached = mediationCase->state == CaseState::Mediating ||
+                   mediationCase->state == CaseState::AgreementReached;
+    if (mediationCase->state == CaseState::FollowedUp) {
+        const auto contents = caseFile(agreement.caseId);
+        if (!contents)
+            return contents.status();
+        reached = CaseFile::agreementReached(*contents);
+    }
+    if (!reached)
         return Status::failure(
             tr("An agreement is written while mediating or once it is reached."));
     Agreement clean = agreement;

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "mediation/agreementrepository.h"
+#include "mediation/casefile.h"
 #include "mediation/mediationrepository.h"
 
 #include <QObject>
@@ -38,10 +39,18 @@ public:
     Status act(CaseId id, CaseAction action, const QString &note);
     /// Moves the one-month limit; the note records both parties' consent.
     Status extendLimit(CaseId id, QDate newLimit, const QString &consent);
+    /// Records the day the parties were given the notice of their rights and duties.
+    Status recordRightsNotice(CaseId id, QDate notifiedOn);
+    /// Marks whether mediation kept the dispute from turning criminal (民转刑).
+    Status setAvertedCriminal(CaseId id, bool averted);
+    /// Everything the case file (卷宗) is made from.
+    Result<CaseFile::Contents> caseFile(CaseId id) const;
     /// Records a party's request to replace the lead mediator, and the new lead.
     Status replaceLead(CaseId id, MediatorId newLead, const QString &request);
 
-    /// Books a session; refuses a clash, naming the session it clashes with.
+    /// Books a session; refuses a clash, naming the session it clashes with. A session is booked
+    /// while the case is open; one already held (on the spot, say) may be put on file until the
+    /// case closes.
     Result<SessionId> schedule(const Session &session);
     Status reschedule(SessionId id, const QDateTime &start, const QDateTime &end,
                       const Venue &venue);

@@ -9,6 +9,7 @@ const QList<Migration> &migrations() {
         {1, schemaStep1()},
         {2, schemaStep2()},
         {3, schemaStep3()},
+        {4, schemaStep4()},
     };
     return steps;
 }

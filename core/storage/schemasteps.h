@@ -12,5 +12,7 @@ QStringList schemaStep1();
 QStringList schemaStep2();
 /// Version 3: dispute mediation — mediators, cases, parties, sessions, agreements, cost shares.
 QStringList schemaStep3();
+/// Version 4: the mediation case file — the rights notice date and the 民转刑 flag.
+QStringList schemaStep4();
 
 } // namespace linli

@@ -18,6 +18,7 @@ class TestDatabase final : public QObject {
 private Q_SLOTS:
     void createsAtNewestVersion();
     void migratesFromVersion1();
+    void migratesCasesFromVersion3();
     void pragmasAreReadBack();
     void filesAreOwnerOnly();
     void refusesNewerSchemaUntouched();
@@ -111,6 +112,35 @@ void TestDatabase::migratesFromVersion1() {
                                            " WHERE key = 'complaints.due_days.normal'"))
                  ->toString(),
              QStringLiteral("3"));
+    QVERIFY((*db)->fullCheck());
+}
+
+void TestDatabase::migratesCasesFromVersion3() {
+    // A file with a mediation case, as schema 3 left it: the case keeps everything, and the
+    // case-file columns start empty — nobody can say now whether the notice was given.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.linli"));
+    QStringList statements = schemaStep1() + schemaStep2() + schemaStep3();
+    statements
+        << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)
+        << QStringLiteral("PRAGMA user_version = 3")
+        << QStringLiteral("INSERT INTO mediators (name, kind) VALUES ('刘主任', 'cadre')")
+        << QStringLiteral(
+               "INSERT INTO mediation_cases (year, seq, number, accepted_on, type, source, risk,"
+               " lead_mediator_id, state, limit_on) VALUES (2025, 7, '（2025）调字第007号',"
+               " '2025-03-01', 'noise', 'application', 'yellow', 1, 'mediating', '2025-04-01')");
+    rawExec(path, statements);
+
+    auto db = Database::open(path);
+    QVERIFY2(db, qPrintable(db.error()));
+    QCOMPARE(*(*db)->schemaVersion(), latestSchemaVersion());
+    const QSqlDatabase c = (*db)->connection();
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT number FROM mediation_cases"))->toString(),
+             QStringLiteral("（2025）调字第007号"));
+    QVERIFY(
+        sql::scalar(c, QStringLiteral("SELECT rights_notified_on FROM mediation_cases"))->isNull());
+    QCOMPARE(
+        sql::scalar(c, QStringLiteral("SELECT averted_criminal FROM mediation_cases"))->toInt(), 0);
     QVERIFY((*db)->fullCheck());
 }
 

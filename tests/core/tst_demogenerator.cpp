@@ -1,4 +1,5 @@
 #include "demo/demogenerator.h"
+#include "mediation/mediationservice.h"
 #include "registry/idnumber.h"
 #include "storage/sql.h"
 #include "support/testdatabase.h"
@@ -14,6 +15,7 @@ private Q_SLOTS:
     void communityScale();
     void deterministic();
     void everyIdNumberAndPhoneIsValid();
+    void closedCasesHaveCompleteFiles();
 
 private:
     static QByteArray fingerprint(Database &db);
@@ -58,6 +60,36 @@ void TestDemoGenerator::communityScale() {
         db->connection(), QStringLiteral("SELECT count(*) FROM residents WHERE elderly_alone = 1"));
     QVERIFY(elders->toInt() > 10);
     QVERIFY(db->fullCheck());
+}
+
+void TestDemoGenerator::closedCasesHaveCompleteFiles() {
+    // The demo shows a year of cases; those it closed must be ones Linli would let close.
+    test::TestDatabase db;
+    const QDateTime now(QDate(2025, 3, 27), QTime(16, 0));
+    db.clock().set(now);
+    QVERIFY(DemoGenerator(*db, DemoGenerator::Scale::Community).generate(now));
+    const MediationService service(*db);
+    const auto cases = service.repository().cases(false);
+    QVERIFY(cases);
+    int closed = 0;
+    int incomplete = 0;
+    for (const MediationCase &c : *cases) {
+        const auto contents = service.caseFile(c.id);
+        QVERIFY(contents);
+        const QStringList missing = CaseFile::missing(*contents, now);
+        if (c.state == CaseState::Closed) {
+            ++closed;
+            QVERIFY2(missing.isEmpty(), qPrintable(c.number + u' ' + missing.join(u';')));
+        } else if (!missing.isEmpty()) {
+            ++incomplete;
+        }
+    }
+    QVERIFY(closed > 20);
+    QVERIFY(incomplete > 0); // open cases show what their files still need
+    const auto averted = sql::scalar(
+        db->connection(),
+        QStringLiteral("SELECT count(*) FROM mediation_cases WHERE averted_criminal = 1"));
+    QVERIFY(averted->toInt() > 0);
 }
 
 void TestDemoGenerator::deterministic() {

@@ -175,6 +175,14 @@ void TestMediationDocuments::figuresOnAKnownDataSet() {
     auto &clock = m_f->db.clock();
     QVERIFY(m_service->act(m_case.id, CaseAction::Investigate, {}));
     QVERIFY(m_service->act(m_case.id, CaseAction::Mediate, {}));
+    QVERIFY(m_service->recordRightsNotice(m_case.id, QDate(2025, 3, 27)));
+    Session held;
+    held.caseId = m_case.id;
+    held.start = QDateTime(QDate(2025, 3, 27), QTime(8, 0));
+    held.end = QDateTime(QDate(2025, 3, 27), QTime(9, 0));
+    held.mediators = {m_case.leadMediator};
+    QVERIFY(m_service->record(*m_service->schedule(held), QStringLiteral("双方同意疏通"), {}));
+    QVERIFY(m_service->setAvertedCriminal(m_case.id, true));
     QVERIFY(m_service->saveAgreement({0, m_case.id, {}, {{QStringLiteral("疏通"), {}, {}}}}));
     QVERIFY(m_service->act(m_case.id, CaseAction::ReachAgreement, QStringLiteral("达成")));
     QVERIFY(m_service->shareCost(m_case.id, QStringLiteral("疏通"), 386700, m_unit, {}));
@@ -199,6 +207,7 @@ void TestMediationDocuments::figuresOnAKnownDataSet() {
     QCOMPARE(f->agreements, 1);
     QCOMPARE(f->agreementRate, 0.5);
     QCOMPARE(f->costSharedFen, qint64(386700));
+    QCOMPARE(f->avertedCriminal, 1);
     QCOMPARE(f->medianDaysToClose, 10.0);
     QCOMPARE(f->byType.value(CaseType::Noise), 2);
     QCOMPARE(f->byType.value(CaseType::PipesSeptic), 1);
@@ -215,6 +224,7 @@ void TestMediationDocuments::figuresOnAKnownDataSet() {
     QVERIFY(test::pdfHas(text, QStringLiteral("3,867.00")));
     QVERIFY(test::pdfHas(text, QStringLiteral("噪音纠纷2")));
     QVERIFY(test::pdfHas(text, QStringLiteral("管道化粪池纠纷1")));
+    QVERIFY(test::pdfHas(text, QStringLiteral("防止民转刑")));
 }
 
 int main(int argc, char *argv[]) {

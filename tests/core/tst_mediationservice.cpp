@@ -173,13 +173,47 @@ void TestMediationService::lifeOfACase() {
     QVERIFY(m_service->act(id, CaseAction::Mediate, {}));
     QVERIFY(!m_service->act(id, CaseAction::Fail, QString())); // needs a reason
     QVERIFY(m_service->act(id, CaseAction::ReachAgreement, QStringLiteral("单元住户分摊维修费")));
-    QVERIFY(m_service->act(id, CaseAction::FollowUp, QStringLiteral("协议已履行")));
+    QVERIFY(m_service->followUp(id, {QDate(2025, 3, 27), true, QStringLiteral("协议已履行")}));
+
+    // The file lacks the notice, a session record and the agreement: closing is refused, and
+    // the refusal names each.
+    const Status refused = m_service->act(id, CaseAction::Close, {});
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("Notice of the parties' rights")),
+             qPrintable(refused.error()));
+    QVERIFY(refused.error().contains(QStringLiteral("no session with its record")));
+    QVERIFY(refused.error().contains(QStringLiteral("agreement and its terms")));
+    QVERIFY(!refused.error().contains(QStringLiteral("Follow-up record")));
+
+    QVERIFY(!m_service->recordRightsNotice(id, QDate(2025, 3, 28))); // in the future
+    QVERIFY(!m_service->recordRightsNotice(id, QDate(2025, 3, 1)));  // before acceptance
+    QVERIFY(m_service->recordRightsNotice(id, QDate(2025, 3, 27)));
+    // The session held on the spot this morning goes on file; one still to come cannot.
+    Session onTheSpot;
+    onTheSpot.caseId = id;
+    onTheSpot.start = QDateTime(QDate(2025, 3, 27), QTime(8, 30));
+    onTheSpot.end = QDateTime(QDate(2025, 3, 27), QTime(9, 30));
+    onTheSpot.venue = {VenueKind::OnSite, QStringLiteral("3栋2单元")};
+    onTheSpot.mediators = {m_lead};
+    Session later = onTheSpot;
+    later.start = later.start.addDays(1);
+    later.end = later.end.addDays(1);
+    QVERIFY(!m_service->schedule(later));
+    const auto held = m_service->schedule(onTheSpot);
+    QVERIFY2(held, qPrintable(held.error()));
+    QVERIFY(m_service->record(*held, QStringLiteral("现场查看化粪池，双方同意分摊"), {}));
+    QVERIFY(m_service->saveAgreement({0, id, {}, {{QStringLiteral("分摊疏通费用"), {}, {}}}}));
     QVERIFY(m_service->act(id, CaseAction::Close, {}));
+
     const auto closed = m_service->repository().mediationCase(id);
     QCOMPARE(closed->state, CaseState::Closed);
     QCOMPARE(closed->closedOn, QDate(2025, 3, 27));
     QCOMPARE(closed->outcome, QStringLiteral("单元住户分摊维修费"));
-    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM case_events")), 6);
+    QCOMPARE(closed->rightsNotifiedOn, QDate(2025, 3, 27));
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM case_events")), 7);
+    // A closed file does not change.
+    QVERIFY(!m_service->recordRightsNotice(id, QDate(2025, 3, 27)));
+    QVERIFY(!m_service->schedule(onTheSpot));
 }
 
 void TestMediationService::oneMonthLimitAndConsent() {

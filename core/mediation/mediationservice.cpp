@@ -215,6 +215,8 @@ Status MediationService::setAvertedCriminal(CaseId id, bool averted) {
         return before.status();
     if (before->avertedCriminal == averted)
         return Status::success();
+    if (before->state == CaseState::Closed)
+        return Status::failure(tr("The case is closed; its file can no longer change."));
     MediationCase after = *before;
     after.avertedCriminal = averted;
     const Status done = m_database.write([&](const WriteContext &context) {

@@ -102,7 +102,7 @@
         <translation>楼栋自治小组</translation>
     </message>
     <message>
-        <source>The building's roles could not be read.</source>
+        <source>The building&apos;s roles could not be read.</source>
         <translation>无法读取楼栋的邻长和小组信息。</translation>
     </message>
     <message>
@@ -114,7 +114,7 @@
         <translation>结束任期</translation>
     </message>
     <message>
-        <source>End %1's term as neighbour head today?</source>
+        <source>End %1&apos;s term as neighbour head today?</source>
         <translation>今天结束 %1 的邻长任期吗？</translation>
     </message>
     <message>
@@ -172,11 +172,187 @@
         <source>&amp;Team:</source>
         <translation>调解小组(&amp;T)：</translation>
     </message>
+    <message>
+        <source>The parties were given the &amp;notice of their rights and duties</source>
+        <translation>已向当事人送达权利义务告知书(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The signed notice (权利义务告知书) goes into the case file; print it from the case file if they have not had it yet.</source>
+        <translation>当事人签字的权利义务告知书归入卷宗；如尚未送达，可在卷宗中打印。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::CaseFile</name>
+    <message>
+        <source>The parties have not been recorded as told their rights and duties.</source>
+        <translation>尚未登记当事人已被告知权利义务。</translation>
+    </message>
+    <message>
+        <source>The record of the session of %1 is not written.</source>
+        <translation>%1 的调解笔录尚未填写。</translation>
+    </message>
+    <message>
+        <source>The case was mediated, but no session with its record is on file.</source>
+        <translation>案件已经调解，但卷中没有附笔录的调解会。</translation>
+    </message>
+    <message>
+        <source>The agreement and its terms are not written.</source>
+        <translation>调解协议及其条款尚未填写。</translation>
+    </message>
+    <message>
+        <source>The follow-up visit is not recorded.</source>
+        <translation>尚未登记回访。</translation>
+    </message>
+    <message>
+        <source>The case has not been concluded and followed up.</source>
+        <translation>案件尚未办结并回访。</translation>
+    </message>
+    <message>
+        <source>The outcome of the case is not written.</source>
+        <translation>尚未填写案件结果。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Acceptance register</source>
+        <translation>受理登记表</translation>
+    </message>
+    <message>
+        <source>Notice of the parties&apos; rights and duties</source>
+        <translation>当事人权利义务告知书</translation>
+    </message>
+    <message>
+        <source>Record of a session</source>
+        <translation>调解笔录</translation>
+    </message>
+    <message>
+        <source>Mediation agreement</source>
+        <translation>调解协议书</translation>
+    </message>
+    <message>
+        <source>Follow-up record</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Closing report</source>
+        <translation>结案报告表</translation>
+    </message>
+</context>
+<context>
+    <name>linli::CaseFileDialog</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Print this paper…</source>
+        <translation>打印此文书(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The parties were &amp;told their rights…</source>
+        <translation>登记已告知权利义务(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>A paper not yet ready prints as a blank form, to be signed or written by hand</source>
+        <translation>尚未完成的文书打印为空白表格，供签字或手写填写</translation>
+    </message>
+    <message>
+        <source>Record the day the parties signed the notice of their rights and duties</source>
+        <translation>登记当事人在权利义务告知书上签字的日期</translation>
+    </message>
+    <message>
+        <source>Print the &amp;whole file…</source>
+        <translation>打印整卷(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Cover, index and every paper that is ready, in binding order</source>
+        <translation>封面、卷内目录及全部已完成的文书，按装订顺序</translation>
+    </message>
+    <message>
+        <source>&amp;Save the file as PDF…</source>
+        <translation>整卷另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The case file cannot be shown.</source>
+        <translation>无法显示卷宗。</translation>
+    </message>
+    <message>
+        <source>Case file — %1</source>
+        <translation>卷宗 — %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is complete: %n paper(s).</source>
+        <translation>
+            <numerusform>卷宗齐全：共 %n 份文书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The paper cannot be printed.</source>
+        <translation>无法打印该文书。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The case file cannot be printed.</source>
+        <translation>无法打印卷宗。</translation>
+    </message>
+    <message>
+        <source>Case file %1</source>
+        <translation>卷宗 %1</translation>
+    </message>
+    <message>
+        <source>The case file cannot be saved.</source>
+        <translation>无法保存卷宗。</translation>
+    </message>
+    <message>
+        <source>Notice of rights and duties</source>
+        <translation>权利义务告知</translation>
+    </message>
+    <message>
+        <source>The parties signed the notice of their rights and duties on:</source>
+        <translation>当事人在权利义务告知书上签字的日期：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>The notice was not recorded.</source>
+        <translation>告知未能登记。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 papers ready. A case closes only with a complete file.</source>
+        <translation>%2 份文书已完成 %1 份。卷宗齐全后方可结案。</translation>
+    </message>
 </context>
 <context>
     <name>linli::CaseListModel</name>
     <message>
-        <source>Open past its one-month limit: continuing needs both parties' consent.</source>
+        <source>Open past its one-month limit: continuing needs both parties&apos; consent.</source>
         <translation>已超过一个月调解期限：继续调解须经双方当事人同意。</translation>
     </message>
     <message>
@@ -342,7 +518,7 @@ Run linli-cli --help for the commands.
         <translation>数据库 %1 已就绪（结构版本 %2）。</translation>
     </message>
     <message>
-        <source>linli-cli: unknown scale "%1"; use community or street.</source>
+        <source>linli-cli: unknown scale &quot;%1&quot;; use community or street.</source>
         <translation>linli-cli：未知规模“%1”；请使用 community 或 street。</translation>
     </message>
     <message>
@@ -370,40 +546,12 @@ Run linli-cli --help for the commands.
         <translation>linli-cli：请用 --pdf 文件 指定 PDF 的保存位置。</translation>
     </message>
     <message>
-        <source>linli-cli: "%1" is not a date; write it as 2025-03-27.</source>
+        <source>linli-cli: &quot;%1&quot; is not a date; write it as 2025-03-27.</source>
         <translation>linli-cli：“%1”不是日期；请写成 2025-03-27 的格式。</translation>
     </message>
     <message>
         <source>The duty log of %1 is in %2.</source>
         <translation>%1 的值班日志已保存到 %2。</translation>
-    </message>
-    <message>
-        <source>Admin jobs on a Linli database.
-
-Commands:
-  init                 create the database, or bring it up to date
-  demo [--scale S]     fill a new database with a demo community (S: community, street)
-  check                check the database's integrity and schema version
-  backup OUT           write a consistent copy to OUT, even while Linli is open
-  print duty-log [--date D] --pdf OUT
-                       the duty log of day D (default today) as a PDF
-  print agreement --case 2025-12 --pdf OUT
-                       a mediation case's agreement (人民调解协议书) as a PDF
-  print cost-share --case 2025-12 --pdf OUT
-                       a case's cost-sharing sheets as a PDF</source>
-        <translation>邻里数据库管理工具。
-
-命令：
-  init                 创建数据库，或将其升级到最新版本
-  demo [--scale S]     向新数据库写入演示社区（S：community 社区，street 街道）
-  check                检查数据库完整性和结构版本
-  backup OUT           将一致的副本写入 OUT，邻里运行时亦可
-  print duty-log [--date D] --pdf OUT
-                       将 D 日（默认今天）的值班日志输出为 PDF
-  print agreement --case 2025-12 --pdf OUT
-                       将调解案件的人民调解协议书输出为 PDF
-  print cost-share --case 2025-12 --pdf OUT
-                       将案件的费用分摊表输出为 PDF</translation>
     </message>
     <message>
         <source>The mediation case, as 2025-12 or its full number.</source>
@@ -440,6 +588,46 @@ Commands:
     <message>
         <source>The cost-sharing sheets of %1 are in %2.</source>
         <translation>%1 的费用分摊表已保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Admin jobs on a Linli database.
+
+Commands:
+  init                 create the database, or bring it up to date
+  demo [--scale S]     fill a new database with a demo community (S: community, street)
+  check                check the database&apos;s integrity and schema version
+  backup OUT           write a consistent copy to OUT, even while Linli is open
+  print duty-log [--date D] --pdf OUT
+                       the duty log of day D (default today) as a PDF
+  print agreement --case 2025-12 --pdf OUT
+                       a mediation case&apos;s agreement (人民调解协议书) as a PDF
+  print cost-share --case 2025-12 --pdf OUT
+                       a case&apos;s cost-sharing sheets as a PDF
+  print case-file --case 2025-12 --pdf OUT
+                       a case&apos;s file (卷宗): cover, index and its papers, as a PDF</source>
+        <translation>邻里数据库的管理工具。
+
+命令：
+  init                 创建数据库，或升级到最新版本
+  demo [--scale S]     在新数据库中生成演示社区（S：community 社区，street 街道）
+  check                检查数据库的完整性和结构版本
+  backup OUT           将一致的副本写入 OUT，邻里运行时也可进行
+  print duty-log [--date D] --pdf OUT
+                       将 D 日（默认今天）的值班日志输出为 PDF
+  print agreement --case 2025-12 --pdf OUT
+                       将调解案件的人民调解协议书输出为 PDF
+  print cost-share --case 2025-12 --pdf OUT
+                       将案件的费用分摊表输出为 PDF
+  print case-file --case 2025-12 --pdf OUT
+                       将案件卷宗（封面、卷内目录及各文书）输出为 PDF</translation>
+    </message>
+    <message>
+        <source>The case file of %1 is in %2.</source>
+        <translation>%1 的卷宗已保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation>尚缺：</translation>
     </message>
 </context>
 <context>
@@ -513,7 +701,7 @@ Commands:
         <translation>反映人所说：</translation>
     </message>
     <message>
-        <source>The building's neighbour head or self-governance group</source>
+        <source>The building&apos;s neighbour head or self-governance group</source>
         <translation>本楼栋邻长或楼栋自治小组</translation>
     </message>
     <message>
@@ -525,7 +713,7 @@ Commands:
         <translation>矛盾调解室</translation>
     </message>
     <message>
-        <source>Leave empty to use the body's name</source>
+        <source>Leave empty to use the body&apos;s name</source>
         <translation>留空则使用转办单位名称</translation>
     </message>
 </context>
@@ -536,7 +724,7 @@ Commands:
         <translation>打印回执(&amp;R)…</translation>
     </message>
     <message>
-        <source>A slip for the reporter with the number and the office's phone</source>
+        <source>A slip for the reporter with the number and the office&apos;s phone</source>
         <translation>给反映人的回执，含受理编号和社区电话</translation>
     </message>
     <message>
@@ -706,7 +894,7 @@ Commands:
         <translation>打印回执(&amp;R)…</translation>
     </message>
     <message>
-        <source>Name, phone or address of a resident — or a walk-in's name</source>
+        <source>Name, phone or address of a resident — or a walk-in&apos;s name</source>
         <translation>输入居民姓名、电话或住址查找，或直接输入来访人姓名</translation>
     </message>
     <message>
@@ -1032,7 +1220,7 @@ Commands:
 <context>
     <name>linli::ComplaintLists</name>
     <message>
-        <source>Enter the category's name.</source>
+        <source>Enter the category&apos;s name.</source>
         <translation>请输入类别名称。</translation>
     </message>
     <message>
@@ -1044,7 +1232,7 @@ Commands:
         <translation>该类别已不存在。</translation>
     </message>
     <message>
-        <source>Enter the body's name.</source>
+        <source>Enter the body&apos;s name.</source>
         <translation>请输入单位名称。</translation>
     </message>
     <message>
@@ -1249,7 +1437,7 @@ Commands:
 <context>
     <name>linli::ComplaintService</name>
     <message>
-        <source>Enter who came: choose a resident, or type a walk-in's name.</source>
+        <source>Enter who came: choose a resident, or type a walk-in&apos;s name.</source>
         <translation>请填写反映人：选择登记居民，或输入来访人姓名。</translation>
     </message>
     <message>
@@ -1402,7 +1590,7 @@ Commands:
         <translation>值班日志(&amp;L)…</translation>
     </message>
     <message>
-        <source>Print the day's duty log (值班日志)</source>
+        <source>Print the day&apos;s duty log (值班日志)</source>
         <translation>打印当日值班日志</translation>
     </message>
     <message>
@@ -1419,7 +1607,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n complaint(s) shown</source>
-        <translation><numerusform>显示 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source> · </source>
@@ -1427,11 +1617,15 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation><numerusform>未办结 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>未办结 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>超期 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>超期 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last 30 days: %1 received, %2 resolved. Settled in the building %3%, in the community %4%, by mediation %5%, referred %6%. Median first response %7 h, median to resolution %8 days. Of these, overdue now: %9.</source>
@@ -1534,11 +1728,15 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1 yuan over %n household(s); the shares add up to the total exactly.</source>
-        <translation><numerusform>%1 元由 %n 户分摊，各户金额之和与总额完全相等。</numerusform></translation>
+        <translation>
+            <numerusform>%1 元由 %n 户分摊，各户金额之和与总额完全相等。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n household(s) chosen.</source>
-        <translation><numerusform>已选 %n 户。</numerusform></translation>
+        <translation>
+            <numerusform>已选 %n 户。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1754,7 @@ Commands:
         <translation>金额过大。</translation>
     </message>
     <message>
-        <source>Each household's weight must be a whole number from 1 to %1.</source>
+        <source>Each household&apos;s weight must be a whole number from 1 to %1.</source>
         <translation>每户的分摊比例须为 1 至 %1 的整数。</translation>
     </message>
     <message>
@@ -1623,7 +1821,7 @@ Commands:
         <translation>它由更新版本的邻里写入。</translation>
     </message>
     <message>
-        <source>The setting "%1" could not be applied.</source>
+        <source>The setting &quot;%1&quot; could not be applied.</source>
         <translation>无法应用设置“%1”。</translation>
     </message>
     <message>
@@ -1676,7 +1874,7 @@ Commands:
 <context>
     <name>linli::DutyDeskPage</name>
     <message>
-        <source>Log a visitor's or caller's matter</source>
+        <source>Log a visitor&apos;s or caller&apos;s matter</source>
         <translation>来访来电登记</translation>
     </message>
     <message>
@@ -1766,7 +1964,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n resident(s) living here</source>
-        <translation><numerusform>现住 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>现住 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move out</source>
@@ -1878,7 +2078,7 @@ Commands:
         <translation>身份证号中的出生日期晚于今天。</translation>
     </message>
     <message>
-        <source>The ID number's check character is wrong: a character was probably mistyped.</source>
+        <source>The ID number&apos;s check character is wrong: a character was probably mistyped.</source>
         <translation>身份证号校验位不正确：可能有数字输错。</translation>
     </message>
 </context>
@@ -1961,7 +2161,7 @@ Commands:
         <translation>关于邻里</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Linli %1&lt;/h3&gt;&lt;p&gt;The desktop program of a residents' community office: the registry, complaints, mediation and building co-governance.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Linli %1&lt;/h3&gt;&lt;p&gt;The desktop program of a residents&apos; community office: the registry, complaints, mediation and building co-governance.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;邻里 %1&lt;/h3&gt;&lt;p&gt;社区居委会的桌面程序：人口登记、诉求受理、矛盾调解与楼栋共治。&lt;/p&gt;&lt;p&gt;自由软件，依据 GNU GPL 第 3 版或更高版本发布。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2028,11 +2228,11 @@ Commands:
         <translation>其他</translation>
     </message>
     <message>
-        <source>A party's application</source>
+        <source>A party&apos;s application</source>
         <translation>当事人申请</translation>
     </message>
     <message>
-        <source>The committee's own initiative</source>
+        <source>The committee&apos;s own initiative</source>
         <translation>调委会主动调解</translation>
     </message>
     <message>
@@ -2312,7 +2512,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1 to %2: %n session(s)</source>
-        <translation><numerusform>%1 至 %2：%n 场调解</numerusform></translation>
+        <translation>
+            <numerusform>%1 至 %2：%n 场调解</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sessions today: %1 · this week: %2</source>
@@ -2491,7 +2693,7 @@ Commands:
         <translation>统计月报(&amp;S)…</translation>
     </message>
     <message>
-        <source>The month's people's-mediation statistics (统计月报表), to print</source>
+        <source>The month&apos;s people&apos;s-mediation statistics (统计月报表), to print</source>
         <translation>打印本月人民调解工作统计月报表</translation>
     </message>
     <message>
@@ -2509,6 +2711,42 @@ Commands:
     <message>
         <source>Mediation statistics %1</source>
         <translation>调解统计 %1</translation>
+    </message>
+    <message>
+        <source>Case &amp;file…</source>
+        <translation>卷宗(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The papers of the case file (卷宗): what is ready, what is missing, printed one by one or bound</source>
+        <translation>卷宗文书：哪些已完成、哪些尚缺，可逐份打印或整卷装订打印</translation>
+    </message>
+    <message>
+        <source>Kept from turning &amp;criminal</source>
+        <translation>防止民转刑(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mediation kept this dispute from turning into a criminal case (防止民转刑); the monthly statistics count it</source>
+        <translation>经调解防止了本纠纷转化为刑事案件；计入统计月报表</translation>
+    </message>
+    <message>
+        <source>The case was not changed.</source>
+        <translation>案件未能修改。</translation>
+    </message>
+    <message>
+        <source>The session was not moved.</source>
+        <translation>调解会未能改期。</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>卷宗</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>齐全</translation>
+    </message>
+    <message>
+        <source>%1 of %2 papers ready</source>
+        <translation>%2 份文书已完成 %1 份</translation>
     </message>
 </context>
 <context>
@@ -2530,7 +2768,7 @@ Commands:
         <translation>该调解安排已不存在。</translation>
     </message>
     <message>
-        <source>Enter the mediator's name.</source>
+        <source>Enter the mediator&apos;s name.</source>
         <translation>请输入调解员姓名。</translation>
     </message>
     <message>
@@ -2573,7 +2811,7 @@ Commands:
         <translation>只有未结案件才能延长期限。</translation>
     </message>
     <message>
-        <source>Continuing past the limit needs both parties' consent: record it.</source>
+        <source>Continuing past the limit needs both parties&apos; consent: record it.</source>
         <translation>超过期限继续调解须经双方当事人同意，请记录。</translation>
     </message>
     <message>
@@ -2581,7 +2819,7 @@ Commands:
         <translation>新期限须晚于当前期限。</translation>
     </message>
     <message>
-        <source>Record the party's request to replace the mediator.</source>
+        <source>Record the party&apos;s request to replace the mediator.</source>
         <translation>请记录当事人要求更换调解员的申请。</translation>
     </message>
     <message>
@@ -2611,10 +2849,6 @@ Commands:
     <message>
         <source>Choose at least one mediator for the session.</source>
         <translation>请至少选择一位调解员参加。</translation>
-    </message>
-    <message>
-        <source>Sessions are held only while the case is open.</source>
-        <translation>只有未结案件才能安排调解。</translation>
     </message>
     <message>
         <source>The session is cancelled already.</source>
@@ -2652,6 +2886,32 @@ Commands:
         <source>Agreement not carried out. %1</source>
         <translation>协议未履行。%1</translation>
     </message>
+    <message>
+        <source>The parties are told their rights between the day the case is accepted and today.</source>
+        <translation>告知权利义务的日期应在受理之日与今天之间。</translation>
+    </message>
+    <message>
+        <source>The case file is not complete:
+%1</source>
+        <translation>卷宗不齐全：
+%1</translation>
+    </message>
+    <message>
+        <source>The case is closed; its file can no longer change.</source>
+        <translation>案件已结案，卷宗不能再修改。</translation>
+    </message>
+    <message>
+        <source>The parties cannot be told their rights in the future.</source>
+        <translation>告知日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The notice is given on or after the day the case was accepted (%1).</source>
+        <translation>告知日期不能早于受理之日（%1）。</translation>
+    </message>
+    <message>
+        <source>Sessions are booked only while the case is open; until it closes, a session already held can still be put on file.</source>
+        <translation>只有在办案件才能安排调解会；结案前，已经举行的调解会仍可补录入卷。</translation>
+    </message>
 </context>
 <context>
     <name>linli::MobilePhone</name>
@@ -2675,15 +2935,15 @@ Commands:
         <translation>该网格已不存在。</translation>
     </message>
     <message>
-        <source>Enter the staff member's name.</source>
+        <source>Enter the staff member&apos;s name.</source>
         <translation>请输入工作人员姓名。</translation>
     </message>
     <message>
-        <source>Enter the grid's name.</source>
+        <source>Enter the grid&apos;s name.</source>
         <translation>请输入网格名称。</translation>
     </message>
     <message>
-        <source>Enter the date the neighbour head's term starts.</source>
+        <source>Enter the date the neighbour head&apos;s term starts.</source>
         <translation>请输入邻长任期开始日期。</translation>
     </message>
     <message>
@@ -2695,7 +2955,7 @@ Commands:
         <translation>请至少选择一栋邻长负责的楼栋。</translation>
     </message>
     <message>
-        <source>The resident is in this building's group already.</source>
+        <source>The resident is in this building&apos;s group already.</source>
         <translation>该居民已是本楼栋小组成员。</translation>
     </message>
     <message>
@@ -3070,7 +3330,7 @@ Commands:
         <translation>新建社区…</translation>
     </message>
     <message>
-        <source>Add a community; a sub-district's file holds several</source>
+        <source>Add a community; a sub-district&apos;s file holds several</source>
         <translation>添加社区；街道的数据文件可包含多个社区</translation>
     </message>
     <message>
@@ -3081,19 +3341,19 @@ Commands:
 <context>
     <name>linli::RegistryService</name>
     <message>
-        <source>Enter the community's name.</source>
+        <source>Enter the community&apos;s name.</source>
         <translation>请输入社区名称。</translation>
     </message>
     <message>
-        <source>Enter the compound's name.</source>
+        <source>Enter the compound&apos;s name.</source>
         <translation>请输入小区名称。</translation>
     </message>
     <message>
-        <source>Enter the building's name.</source>
+        <source>Enter the building&apos;s name.</source>
         <translation>请输入楼栋名称。</translation>
     </message>
     <message>
-        <source>Enter the stairwell unit's name.</source>
+        <source>Enter the stairwell unit&apos;s name.</source>
         <translation>请输入单元名称。</translation>
     </message>
     <message>
@@ -3188,7 +3448,7 @@ Commands:
         <translation>%1 迁出</translation>
     </message>
     <message>
-        <source>%1's details updated</source>
+        <source>%1&apos;s details updated</source>
         <translation>%1 的信息已更新</translation>
     </message>
     <message>
@@ -3208,7 +3468,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1 (%n resident(s))</source>
-        <translation><numerusform>%1（%n 人）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 人）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3354,7 +3616,7 @@ Commands:
 <context>
     <name>linli::ResidentValidator</name>
     <message>
-        <source>Enter the resident's name.</source>
+        <source>Enter the resident&apos;s name.</source>
         <translation>请输入居民姓名。</translation>
     </message>
     <message>
@@ -3402,11 +3664,15 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n resident(s)</source>
-        <translation><numerusform>共 %n 位居民</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 位居民</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resident(s) found</source>
-        <translation><numerusform>找到 %n 位居民</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 位居民</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3483,7 +3749,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>The address on site, or which council hall</source>

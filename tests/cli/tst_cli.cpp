@@ -154,6 +154,33 @@ void TestCli::demoCheckBackup() {
                             QStringLiteral("cost-share"), QStringLiteral("--pdf"), pdf});
     QCOMPARE(noCase.exitCode, 2);
 
+    // The first closed case of the demo, bound as its case file.
+    QString closedCase;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(QStringLiteral("SELECT year || '-' || seq, number FROM mediation_cases"
+                                       " WHERE state = 'closed' ORDER BY id LIMIT 1"),
+                        db);
+        QVERIFY(query.next());
+        closedCase = query.value(0).toString();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    const QString file = dir.filePath(QStringLiteral("file.pdf"));
+    const Run caseFile =
+        run({QStringLiteral("--db"), path, QStringLiteral("print"), QStringLiteral("case-file"),
+             QStringLiteral("--case"), closedCase, QStringLiteral("--pdf"), file});
+    QCOMPARE(caseFile.exitCode, 0);
+    QVERIFY2(!caseFile.out.contains(QStringLiteral("Still missing")), qPrintable(caseFile.out));
+    const QString text = linli::test::squeezed(linli::test::pdfText(file));
+    for (const char *title :
+         {"人民调解卷宗", "卷内目录", "人民调解受理登记表", "人民调解当事人权利义务告知书",
+          "人民调解笔录", "人民调解回访记录", "人民调解结案报告表"})
+        QVERIFY2(linli::test::pdfHas(text, QString::fromUtf8(title)), title);
+
     const QString copy = dir.filePath(QStringLiteral("copy.linli"));
     QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("backup"), copy}).exitCode, 0);
     QCOMPARE(run({QStringLiteral("--db"), copy, QStringLiteral("check")}).exitCode, 0);

@@ -7,7 +7,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,9 +24,11 @@ private Q_SLOTS:
     void cleanupTestCase();
     void schedulesASession();
     void isRefusedOnAClashAndTakesASuggestedTime();
+    void dragsASessionInTheWeek();
     void acceptsANewCase();
     void reachesAnAgreementAndSharesACost();
     void replacesTheLeadOnRequest();
+    void keepsTheCaseFileAndClosesOnlyWhenComplete();
 
 private:
     QTemporaryDir m_dir;
@@ -151,6 +155,42 @@ void TestMediationPage::isRefusedOnAClashAndTakesASuggestedTime() {
     auto *week = m_page->findChild<WeekView *>(QStringLiteral("weekView"));
     QTRY_COMPARE(week->entries().size(), 2);
     QCOMPARE(week->entries().at(1).session.start, QDateTime(QDate(2025, 3, 28), QTime(10, 30)));
+}
+
+void TestMediationPage::dragsASessionInTheWeek() {
+    m_page->findChild<QTabWidget *>(QStringLiteral("mediationTabs"))->setCurrentIndex(1);
+    auto *week = m_page->findChild<WeekView *>(QStringLiteral("weekView"));
+    QTRY_VERIFY(week->isVisible());
+    QCOMPARE(week->entries().size(), 2);
+    const Session first = week->entries().at(0).session;  // Friday 09:00–10:30
+    const Session second = week->entries().at(1).session; // Friday 10:30–12:00
+    auto drag = [week](const QPointF &from, const QPointF &to) {
+        QTest::mousePress(week, Qt::LeftButton, {}, from.toPoint());
+        QTest::mouseMove(week, ((from + to) / 2).toPoint());
+        QTest::mouseMove(week, to.toPoint());
+        QTest::mouseRelease(week, Qt::LeftButton, {}, to.toPoint());
+    };
+
+    // Grabbed by its middle (45 minutes in) and dropped so that it starts Thursday at 14:00.
+    const QPointF grab = week->blockOf(first).center();
+    drag(grab, week->pointOf(QDateTime(QDate(2025, 3, 27), QTime(14, 45))));
+    QTRY_COMPARE(m_workspace->mediation().repository().session(first.id)->start,
+                 QDateTime(QDate(2025, 3, 27), QTime(14, 0)));
+    QCOMPARE(m_workspace->mediation().repository().session(first.id)->end,
+             QDateTime(QDate(2025, 3, 27), QTime(15, 30)));
+
+    // The other session, with the same mediators, cannot land on it: refused, and it stays.
+    QString refusal;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        refusal = static_cast<QMessageBox *>(dialog)->informativeText();
+        dialog->close();
+    });
+    drag(week->blockOf(second).center(),
+         week->pointOf(QDateTime(QDate(2025, 3, 27), QTime(14, 45))));
+    QTRY_VERIFY(!refusal.isEmpty());
+    QVERIFY2(refusal.contains(QStringLiteral("is booked already")), qPrintable(refusal));
+    QCOMPARE(m_workspace->mediation().repository().session(second.id)->start, second.start);
+    m_page->findChild<QTabWidget *>(QStringLiteral("mediationTabs"))->setCurrentIndex(0);
 }
 
 void TestMediationPage::acceptsANewCase() {
@@ -288,6 +328,79 @@ void TestMediationPage::replacesTheLeadOnRequest() {
     QVERIFY(replaced);
     QVERIFY(m_workspace->mediation().repository().mediationCase(m_case.id)->leadMediator !=
             m_case.leadMediator);
+}
+
+void TestMediationPage::keepsTheCaseFileAndClosesOnlyWhenComplete() {
+    // A case settled and followed up, but without the signed notice or a session record.
+    MediationService &mediation = m_workspace->mediation();
+    MediationCase draft = m_case;
+    draft.id = {};
+    const CaseId id = mediation.openCase(draft)->id;
+    QVERIFY(mediation.act(id, CaseAction::Investigate, {}));
+    QVERIFY(mediation.act(id, CaseAction::Mediate, {}));
+    QVERIFY(mediation.saveAgreement({0, id, {}, {{QStringLiteral("清掏化粪池"), {}, {}}}}));
+    QVERIFY(mediation.act(id, CaseAction::ReachAgreement, QStringLiteral("三户分摊")));
+    QVERIFY(mediation.followUp(id, {QDate(2025, 3, 27), true, {}}));
+    m_page->showCase(id);
+    auto *facts = m_page->findChild<QLabel *>(QStringLiteral("caseFacts"));
+    QTRY_VERIFY2(facts->text().contains(QStringLiteral("4 of 6 papers ready")),
+                 qPrintable(facts->text()));
+
+    // Closing is refused, naming what is missing.
+    QString refusal;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        refusal = static_cast<QMessageBox *>(dialog)->informativeText();
+        dialog->close();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(
+                          QStringLiteral("caseAction_%1").arg(int(CaseAction::Close))),
+                      Qt::LeftButton);
+    QVERIFY2(refusal.contains(QStringLiteral("Notice of the parties' rights and duties")),
+             qPrintable(refusal));
+    QVERIFY(refusal.contains(QStringLiteral("no session with its record")));
+    QCOMPARE(mediation.repository().mediationCase(id)->state, CaseState::FollowedUp);
+
+    // In the case file: record that the parties signed the notice today.
+    bool recorded = false;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        auto *table = dialog->findChild<QTableView *>(QStringLiteral("caseFileTable"));
+        QCOMPARE(table->model()->rowCount(), 6);
+        QVERIFY(
+            table->model()->index(1, 3).data().toString().startsWith(QStringLiteral("Missing")));
+        auto *summary = dialog->findChild<QLabel *>(QStringLiteral("caseFileSummary"));
+        QVERIFY(summary->text().contains(QStringLiteral("4 of 6 papers ready")));
+        test::whenDialogOpens(this, [&](QWidget *dateDialog) {
+            auto buttons = dateDialog->findChildren<QPushButton *>();
+            auto ok = std::find_if(buttons.begin(), buttons.end(), [](QPushButton *b) {
+                return b->text() == QStringLiteral("OK") || b->text() == QStringLiteral("&OK");
+            });
+            QTest::mouseClick(*ok, Qt::LeftButton);
+        });
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("recordNoticeButton")),
+                          Qt::LeftButton);
+        QCOMPARE(table->model()->index(1, 3).data().toString(), QStringLiteral("Ready"));
+        QVERIFY(
+            !dialog->findChild<QPushButton *>(QStringLiteral("recordNoticeButton"))->isEnabled());
+        recorded = true;
+        dialog->close();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("caseFileButton")),
+                      Qt::LeftButton);
+    QVERIFY(recorded);
+    QCOMPARE(mediation.repository().mediationCase(id)->rightsNotifiedOn, QDate(2025, 3, 27));
+
+    // The session held on the spot this morning goes on file with its record; now it closes.
+    Session held;
+    held.caseId = id;
+    held.start = QDateTime(QDate(2025, 3, 27), QTime(8, 0));
+    held.end = QDateTime(QDate(2025, 3, 27), QTime(9, 0));
+    held.mediators = {m_case.leadMediator};
+    QVERIFY(mediation.record(*mediation.schedule(held), QStringLiteral("现场调解"), {}));
+    QTRY_VERIFY(facts->text().contains(QStringLiteral("complete")));
+    QTest::mouseClick(m_page->findChild<QPushButton *>(
+                          QStringLiteral("caseAction_%1").arg(int(CaseAction::Close))),
+                      Qt::LeftButton);
+    QTRY_COMPARE(mediation.repository().mediationCase(id)->state, CaseState::Closed);
 }
 
 QTEST_MAIN(TestMediationPage)

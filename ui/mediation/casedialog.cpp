@@ -2,6 +2,7 @@
 
 #include "mediation/mediationlabels.h"
 #include "mediation/mediationservice.h"
+#include "storage/database.h"
 #include "widgets/residentpicker.h"
 
 #include "widgets/buddylabel.h"
@@ -44,8 +45,15 @@ CaseDialog::CaseDialog(MediationService &service, const ResidentRepository &resi
     , m_respondentOrganisation(new QCheckBox(tr("an organisation"), this))
     , m_lead(new QComboBox(this))
     , m_team(new QListWidget(this))
+    , m_notified(
+          new QCheckBox(tr("The parties were given the &notice of their rights and duties"), this))
     , m_error(new QLabel(this)) {
     setObjectName(QStringLiteral("caseDialog"));
+    m_notified->setObjectName(QStringLiteral("rightsNotified"));
+    m_notified->setChecked(true);
+    m_notified->setToolTip(
+        tr("The signed notice (权利义务告知书) goes into the case file; print it "
+           "from the case file if they have not had it yet."));
     setWindowTitle(tr("Accept a dispute"));
     setMinimumWidth(560);
     for (const CaseType type : MediationLabels::caseTypes())
@@ -120,6 +128,7 @@ CaseDialog::CaseDialog(MediationService &service, const ResidentRepository &resi
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("caseOk"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_notified);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &CaseDialog::accept);
@@ -168,6 +177,8 @@ void CaseDialog::accept() {
     c.facts = m_facts->toPlainText().trimmed();
     c.complaintId = m_complaintId;
     c.focus = m_focus->text().simplified();
+    if (m_notified->isChecked())
+        c.rightsNotifiedOn = m_service.database().clock().today();
     c.parties = {
         party(PartySide::Applicant, m_applicant, m_applicantPhone, m_applicantOrganisation),
         party(PartySide::Respondent, m_respondent, m_respondentPhone, m_respondentOrganisation)};

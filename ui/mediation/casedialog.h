@@ -51,6 +51,7 @@ private:
     QCheckBox *m_respondentOrganisation;
     QComboBox *m_lead;
     QListWidget *m_team;
+    QCheckBox *m_notified;
     QLabel *m_error;
 };
 

@@ -3,6 +3,7 @@
 #include "documents/mediationdocuments.h"
 #include "mediation/agreementdialog.h"
 #include "mediation/casedialog.h"
+#include "mediation/casefiledialog.h"
 #include "mediation/caselistmodel.h"
 #include "mediation/casestatemachine.h"
 #include "mediation/costsharedialog.h"
@@ -134,6 +135,26 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
     m_replaceLead = new QPushButton(tr("Replace the &lead…"), this);
     m_replaceLead->setObjectName(QStringLiteral("replaceLeadButton"));
     m_replaceLead->setToolTip(tr("A party asked for another mediator to lead the case"));
+    m_caseFile = new QPushButton(tr("Case &file…"), this);
+    m_caseFile->setObjectName(QStringLiteral("caseFileButton"));
+    m_caseFile->setToolTip(tr("The papers of the case file (卷宗): what is ready, what is "
+                              "missing, printed one by one or bound"));
+    connect(m_caseFile, &QPushButton::clicked, this, [this] {
+        CaseFileDialog dialog(m_service, m_office, m_case.id, this);
+        dialog.exec();
+    });
+    m_averted = new QCheckBox(tr("Kept from turning &criminal"), this);
+    m_averted->setObjectName(QStringLiteral("avertedCriminal"));
+    m_averted->setToolTip(tr("Mediation kept this dispute from turning into a criminal case "
+                             "(防止民转刑); the monthly statistics count it"));
+    connect(m_averted, &QCheckBox::clicked, this, [this](bool averted) {
+        if (const Status done = m_service.setAvertedCriminal(m_case.id, averted); !done) {
+            ErrorReporter::report(this, tr("The case was not changed."), done.error());
+            reloadCase();
+        }
+    });
+    detailButtons->addWidget(m_averted);
+    detailButtons->addWidget(m_caseFile);
     detailButtons->addWidget(m_payments);
     detailButtons->addWidget(m_replaceLead);
     connect(m_payments, &QPushButton::clicked, this, &MediationPage::recordPayments);
@@ -230,6 +251,15 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
         m_cancel->setEnabled(id.isValid());
     });
     connect(m_week, &WeekView::activated, this, &MediationPage::moveSelected);
+    connect(m_week, &WeekView::moveRequested, this, [this](SessionId id, const QDateTime &start) {
+        const auto session = m_service.repository().session(id);
+        if (!session)
+            return;
+        const Status done = m_service.reschedule(
+            id, start, start.addSecs(session->start.secsTo(session->end)), session->venue);
+        if (!done)
+            ErrorReporter::report(this, tr("The session was not moved."), done.error());
+    });
     connect(m_move, &QPushButton::clicked, this, &MediationPage::moveSelected);
     connect(m_cancel, &QPushButton::clicked, this, &MediationPage::cancelSelected);
     connect(&m_service, &MediationService::casesChanged, this, [this] {
@@ -298,8 +328,8 @@ void MediationPage::reloadCase() {
     const auto found = m_case.id.isValid() ? m_service.repository().mediationCase(m_case.id)
                                            : Result<MediationCase>::failure(QString());
     const bool chosen = found.ok();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_schedule, m_extend, m_agreement,
-                                                       m_costShare, m_sessionTable})
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_schedule, m_extend, m_agreement, m_costShare, m_sessionTable, m_caseFile, m_averted})
         w->setEnabled(chosen);
     m_payments->setEnabled(false);
     m_replaceLead->setEnabled(false);
@@ -337,7 +367,18 @@ void MediationPage::reloadCase() {
     html += factRow(tr("Lead mediator"), mediatorName(c.leadMediator));
     html += factRow(tr("Team"), team.join(tr(", ")));
     html += factRow(tr("Outcome"), c.outcome);
+    if (const auto contents = m_service.caseFile(c.id)) {
+        const auto items = CaseFile::items(*contents, m_service.database().clock().now());
+        const auto ready = std::count_if(items.cbegin(), items.cend(),
+                                         [](const CaseFileItem &item) { return item.ready; });
+        html += factRow(tr("Case file"),
+                        ready == items.size()
+                            ? tr("complete")
+                            : tr("%1 of %2 papers ready").arg(ready).arg(items.size()));
+    }
     m_facts->setText(html + QStringLiteral("</table>"));
+    m_averted->setChecked(c.avertedCriminal);
+    m_averted->setEnabled(c.state != CaseState::Closed);
     for (const CaseAction action : CaseStateMachine::actionsFrom(c.state)) {
         auto *button = new QPushButton(MediationLabels::action(action), this);
         button->setObjectName(QStringLiteral("caseAction_%1").arg(int(action)));

@@ -77,6 +77,8 @@ private:
     QPushButton *m_shareCost;
     QPushButton *m_payments = nullptr;
     QPushButton *m_replaceLead = nullptr;
+    QPushButton *m_caseFile = nullptr;
+    QCheckBox *m_averted = nullptr;
     QLabel *m_weekTitle;
     QComboBox *m_weekFilter;
     WeekView *m_week;

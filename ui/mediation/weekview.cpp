@@ -1,5 +1,7 @@
 #include "mediation/weekview.h"
 
+#include <QApplication>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -11,6 +13,7 @@ constexpr int kFirstHour = 8;
 constexpr int kLastHour = 18;
 constexpr int kHeader = 36;
 constexpr int kGutter = 48;
+constexpr int kSnapMinutes = 15;
 } // namespace
 
 WeekView::WeekView(QWidget *parent)
@@ -19,6 +22,7 @@ WeekView::WeekView(QWidget *parent)
     setMinimumSize(700, 420);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
+    setFocusPolicy(Qt::StrongFocus);
 }
 
 void WeekView::setWeek(QDate monday, QDate today, const QList<Entry> &entries) {
@@ -95,6 +99,57 @@ void WeekView::paintEvent(QPaintEvent *) {
                          entry.session.start.toString(QStringLiteral("HH:mm")) + u' ' +
                              entry.caseNumber + u'\n' + entry.caption);
     }
+    if (const Entry *dragged = entryOf(m_dragged); dragged && m_dropAt.isValid()) {
+        // Where the session would land, with its new time.
+        Session moved = dragged->session;
+        moved.end = m_dropAt.addSecs(moved.start.secsTo(moved.end));
+        moved.start = m_dropAt;
+        const QRectF ghost = blockOf(moved);
+        painter.setPen(QPen(QColor(0x1a, 0x56, 0xa8), 1.5, Qt::DashLine));
+        painter.setBrush(QColor(0x1a, 0x56, 0xa8, 40));
+        painter.drawRoundedRect(ghost, 4, 4);
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(ghost.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop,
+                         m_dropAt.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") +
+                             moved.end.toString(QStringLiteral("HH:mm")));
+    }
+}
+
+QPointF WeekView::pointOf(const QDateTime &at) const {
+    const QRectF area = grid();
+    const double dayWidth = area.width() / 7.0;
+    const double hourHeight = area.height() / (kLastHour - kFirstHour);
+    const double hours = at.time().hour() + at.time().minute() / 60.0 - kFirstHour;
+    return {area.left() + (m_monday.daysTo(at.date()) + 0.5) * dayWidth,
+            area.top() + hours * hourHeight};
+}
+
+const WeekView::Entry *WeekView::entryOf(SessionId id) const {
+    if (!id.isValid())
+        return nullptr;
+    for (const Entry &entry : m_entries) {
+        if (entry.session.id == id)
+            return &entry;
+    }
+    return nullptr;
+}
+
+QDateTime WeekView::dropStart(const QPointF &point, const Session &session) const {
+    const QRectF area = grid();
+    const double dayWidth = area.width() / 7.0;
+    const double hourHeight = area.height() / (kLastHour - kFirstHour);
+    const int day = std::clamp(int((point.x() - area.left()) / dayWidth), 0, 6);
+    const int length = int(session.start.secsTo(session.end) / 60);
+    int minutes = int((point.y() - area.top()) / hourHeight * 60) - m_grabMinutes;
+    minutes = int(std::lround(double(minutes) / kSnapMinutes)) * kSnapMinutes;
+    minutes = std::clamp(minutes, 0, std::max(0, (kLastHour - kFirstHour) * 60 - length));
+    return QDateTime(m_monday.addDays(day), QTime(kFirstHour, 0).addSecs(minutes * 60));
+}
+
+void WeekView::endDrag() {
+    m_dragged = {};
+    m_dropAt = {};
+    update();
 }
 
 SessionId WeekView::sessionAt(const QPointF &point) const {
@@ -107,11 +162,55 @@ SessionId WeekView::sessionAt(const QPointF &point) const {
 
 void WeekView::mousePressEvent(QMouseEvent *event) {
     const SessionId hit = sessionAt(event->position());
+    endDrag();
+    if (const Entry *entry = entryOf(hit); entry && event->button() == Qt::LeftButton) {
+        m_dragged = hit;
+        m_pressedAt = event->position();
+        const double hourHeight = grid().height() / (kLastHour - kFirstHour);
+        m_grabMinutes =
+            int((event->position().y() - blockOf(entry->session).top()) / hourHeight * 60);
+    }
     if (hit != m_selected) {
         m_selected = hit;
         update();
         Q_EMIT selectionChanged(m_selected);
     }
+}
+
+void WeekView::mouseMoveEvent(QMouseEvent *event) {
+    const Entry *entry = entryOf(m_dragged);
+    if (!entry || !(event->buttons() & Qt::LeftButton))
+        return;
+    if (!m_dropAt.isValid() &&
+        (event->position() - m_pressedAt).manhattanLength() < QApplication::startDragDistance())
+        return;
+    const QDateTime at = dropStart(event->position(), entry->session);
+    if (at != m_dropAt) {
+        m_dropAt = at;
+        update();
+    }
+}
+
+void WeekView::mouseReleaseEvent(QMouseEvent *event) {
+    const Entry *entry = entryOf(m_dragged);
+    if (entry && m_dropAt.isValid() && event->button() == Qt::LeftButton) {
+        const SessionId id = m_dragged;
+        const QDateTime at = m_dropAt;
+        const bool moved = at != entry->session.start;
+        endDrag();
+        if (moved)
+            Q_EMIT moveRequested(id, at);
+        return;
+    }
+    endDrag();
+}
+
+void WeekView::keyPressEvent(QKeyEvent *event) {
+    if (event->key() == Qt::Key_Escape && m_dragged.isValid()) {
+        endDrag();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void WeekView::mouseDoubleClickEvent(QMouseEvent *event) {

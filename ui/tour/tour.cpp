@@ -4,6 +4,7 @@
 #include "complaints/complaintlistmodel.h"
 #include "complaints/complaintspage.h"
 #include "mainwindow.h"
+#include "mediation/casefiledialog.h"
 #include "mediation/mediationpage.h"
 #include "registry/householdfilewidget.h"
 #include "registry/registrypage.h"
@@ -111,6 +112,16 @@ Result<QStringList> Tour::run(const QString &folder) {
         if (Status done = shoot(m_window, folder, QStringLiteral("mediation-cases"), written);
             !done)
             return done;
+    }
+    if (const auto open = m_workspace.mediation().repository().cases(true);
+        open && !open->isEmpty()) {
+        CaseFileDialog dialog(m_workspace.mediation(), m_workspace.office(), open->first().id,
+                              &m_window);
+        dialog.show();
+        if (Status done = shoot(dialog, folder, QStringLiteral("mediation-case-file"), written);
+            !done)
+            return done;
+        dialog.close();
     }
     if (auto *tabs =
             m_window.mediationPage()->findChild<QTabWidget *>(QStringLiteral("mediationTabs"))) {

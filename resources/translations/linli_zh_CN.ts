@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Term</source>
-        <translation>协议条款</translation>
+        <translation>任期</translation>
     </message>
     <message>
         <source>Member</source>
@@ -2517,10 +2517,6 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>Sessions today: %1 · this week: %2</source>
-        <translation>今日调解 %1 场 · 本周 %2 场</translation>
-    </message>
-    <message>
         <source>Was the agreement carried out?</source>
         <translation>协议是否已履行？</translation>
     </message>
@@ -2747,6 +2743,22 @@ Commands:
     <message>
         <source>%1 of %2 papers ready</source>
         <translation>%2 份文书已完成 %1 份</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>No sessions today · this week: %1</source>
+        <translation>今日无调解 · 本周 %1 场</translation>
+    </message>
+    <message>
+        <source>Today: %1 · this week: %2</source>
+        <translation>今日：%1 · 本周 %2 场</translation>
+    </message>
+    <message>
+        <source>Today&apos;s and this week&apos;s sessions; the Week tab shows them all</source>
+        <translation>今日和本周的调解安排；“周历”页显示全部</translation>
     </message>
 </context>
 <context>

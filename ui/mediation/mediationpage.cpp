@@ -466,9 +466,23 @@ void MediationPage::reloadWeek() {
     const auto thisWeek = m_service.repository().sessionsBetween(weekStart, weekStart.addDays(7));
     const auto todays = m_service.repository().sessionsBetween(
         QDateTime(today, QTime(0, 0)), QDateTime(today.addDays(1), QTime(0, 0)));
-    m_thisWeek->setText(tr("Sessions today: %1 · this week: %2")
-                            .arg(todays ? todays->size() : 0)
-                            .arg(thisWeek ? thisWeek->size() : 0));
+    // Today's sessions by time and case, so the morning starts from this line.
+    QStringList todayLines;
+    if (todays) {
+        for (const Session &s : *todays) {
+            const auto c = m_service.repository().mediationCase(s.caseId);
+            todayLines << tr("%1 %2 (%3)")
+                              .arg(s.start.toString(QStringLiteral("HH:mm")),
+                                   c ? c->number : QString(), venueText(s.venue));
+        }
+    }
+    m_thisWeek->setText(
+        todayLines.isEmpty()
+            ? tr("No sessions today · this week: %1").arg(thisWeek ? thisWeek->size() : 0)
+            : tr("Today: %1 · this week: %2")
+                  .arg(todayLines.join(QStringLiteral("; ")))
+                  .arg(thisWeek ? thisWeek->size() : 0));
+    m_thisWeek->setToolTip(tr("Today's and this week's sessions; the Week tab shows them all"));
 }
 
 void MediationPage::acceptCase() {
@@ -716,7 +730,9 @@ void MediationPage::printAgreement() {
     for (const MediatorId m : m_case.team)
         mediators << mediatorName(m);
     auto document = MediationDocuments::agreement(m_case, **agreement, mediators, *office);
-    DocumentPrinter::preview(this, *document, tr("Agreement %1").arg(m_case.number));
+    // One copy for each party and one for the file, as the agreement itself says.
+    DocumentPrinter::preview(this, *document, tr("Agreement %1").arg(m_case.number),
+                             int(m_case.parties.size()) + 1);
 }
 
 void MediationPage::printCostShare() {

@@ -13,9 +13,11 @@
 
 namespace linli {
 
-void DocumentPrinter::preview(QWidget *parent, QTextDocument &document, const QString &title) {
+void DocumentPrinter::preview(QWidget *parent, QTextDocument &document, const QString &title,
+                              int copies) {
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(title);
+    printer.setCopyCount(std::max(1, copies));
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                       QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter));
     QPrintPreviewDialog dialog(&printer, parent);

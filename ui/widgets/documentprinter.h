@@ -13,7 +13,9 @@ namespace linli {
 class DocumentPrinter final {
     Q_DECLARE_TR_FUNCTIONS(linli::DocumentPrinter)
 public:
-    static void preview(QWidget *parent, QTextDocument &document, const QString &title);
+    /// `copies` is how many the printer makes: an agreement goes to each party and the file.
+    static void preview(QWidget *parent, QTextDocument &document, const QString &title,
+                        int copies = 1);
     static void saveAsPdf(QWidget *parent, QTextDocument &document, const QString &title,
                           const QString &suggestedName);
 };

@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
 
@@ -25,6 +26,8 @@ const QString kStyle = QStringLiteral(
     "p.foot { font-size: 9pt; color: #333; }");
 
 constexpr int kResolution = 300;
+// The band under each page's text where 第 N 页 共 M 页 goes.
+constexpr double kFooterMillimetres = 8;
 
 QPageLayout a4() {
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 16),
@@ -48,7 +51,44 @@ QPaintDevice *printDevice() {
 } // namespace
 
 QSizeF PrintedDocument::pageSize() {
-    return a4().paintRectPixels(kResolution).size();
+    QSizeF size = a4().paintRectPixels(kResolution).size();
+    size.rheight() -= kFooterMillimetres / 25.4 * kResolution;
+    return size;
+}
+
+void PrintedDocument::print(QTextDocument &document, QPagedPaintDevice &device) {
+    QPainter painter(&device);
+    if (!painter.isActive())
+        return;
+    const QSizeF page = document.pageSize();
+    // The device's printable area and the document's page have the same shape; only the
+    // resolution differs (a printer's 1200 dpi, a PDF's 300).
+    const double scale = device.width() / page.width();
+    const int pages = document.pageCount();
+    QFont footerFont(QStringLiteral("Noto Sans CJK SC"));
+    footerFont.setPointSizeF(9);
+    for (int index = 0; index < pages; ++index) {
+        if (index > 0)
+            device.newPage();
+        painter.save();
+        painter.scale(scale, scale);
+        painter.translate(0, -index * page.height());
+        const QRectF view(0, index * page.height(), page.width(), page.height());
+        painter.setClipRect(view);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = view;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        if (pages > 1) {
+            painter.setFont(footerFont);
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(0, page.height() * scale, device.width(),
+                                    device.height() - page.height() * scale),
+                             Qt::AlignCenter,
+                             QStringLiteral("第 %1 页 共 %2 页").arg(index + 1).arg(pages));
+        }
+    }
 }
 
 std::unique_ptr<QTextDocument> PrintedDocument::fromHtml(const QString &body) {
@@ -74,7 +114,7 @@ Status PrintedDocument::writePdf(QTextDocument &document, const QString &path,
     writer.setCreator(QStringLiteral("Linli"));
     writer.setResolution(kResolution);
     writer.setPageLayout(a4());
-    document.print(&writer);
+    print(document, writer);
     if (!QFileInfo::exists(path) || QFileInfo(path).size() == 0)
         return Status::failure(tr("The PDF %1 could not be written; check the folder and free disk "
                                   "space.")

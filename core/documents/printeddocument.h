@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace linli {
@@ -21,6 +22,9 @@ public:
     static QSizeF pageSize();
     /// A document from HTML body content, with the house style applied, laid out in A4 pages.
     static std::unique_ptr<QTextDocument> fromHtml(const QString &body);
+    /// Prints the document page by page on a printer or PDF writer, with 第 N 页 共 M 页 under
+    /// each page when there is more than one.
+    static void print(QTextDocument &document, QPagedPaintDevice &device);
     /// Writes the document to an A4 PDF file.
     static Status writePdf(QTextDocument &document, const QString &path, const QString &title);
     /// 2025年3月27日

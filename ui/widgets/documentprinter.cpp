@@ -24,7 +24,7 @@ void DocumentPrinter::preview(QWidget *parent, QTextDocument &document, const QS
     dialog.setWindowTitle(tr("Print preview — %1").arg(title));
     dialog.resize(900, 1000);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&document](QPrinter *target) { document.print(target); });
+                     [&document](QPrinter *target) { PrintedDocument::print(document, *target); });
     dialog.exec();
 }
 

@@ -1,12 +1,15 @@
 #include "clicommands.h"
 
+#include "cogovernance/cogovernanceservice.h"
 #include "complaints/complaintrepository.h"
 #include "demo/demogenerator.h"
 #include "documents/casefiledocuments.h"
 #include "documents/complaintdocuments.h"
 #include "documents/mediationdocuments.h"
+#include "documents/pactdocuments.h"
 #include "documents/printeddocument.h"
 #include "mediation/mediationservice.h"
+#include "registry/placerepository.h"
 #include "settings/officesettingsrepository.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
@@ -65,7 +68,8 @@ int CliCommands::demo(const QString &scale) {
     if (!summary)
         return fail(summary.error());
     m_out << tr("Demo data written to %1 in %2 s: %3 communities, %4 compounds, %5 buildings, "
-                "%6 households, %7 residents, %8 complaints, %9 mediation cases.")
+                "%6 households, %7 residents, %8 complaints, %9 mediation cases, %10 hygiene "
+                "pacts.")
                  .arg(QDir::toNativeSeparators(m_path))
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                  .arg(summary->communities)
@@ -75,6 +79,7 @@ int CliCommands::demo(const QString &scale) {
                  .arg(summary->residents)
                  .arg(summary->complaints)
                  .arg(summary->cases)
+                 .arg(summary->pacts)
           << Qt::endl;
     return ok;
 }
@@ -206,6 +211,98 @@ int CliCommands::printAgreement(const QString &caseRef, const QString &pdf) {
     m_out << tr("The agreement of %1 is in %2.")
                  .arg(mediationCase->number, QDir::toNativeSeparators(pdf))
           << Qt::endl;
+    return ok;
+}
+
+namespace {
+
+// A compound by id or by name, in any community of the database.
+Result<Compound> findCompound(const PlaceRepository &places, const QString &ref) {
+    bool numeric = false;
+    const qint64 id = ref.toLongLong(&numeric);
+    if (numeric)
+        return places.compound(CompoundId{id});
+    const auto communities = places.communities();
+    if (!communities)
+        return communities.status();
+    for (const Community &community : *communities) {
+        const auto compounds = places.compounds(community.id);
+        if (!compounds)
+            return compounds.status();
+        for (const Compound &compound : *compounds) {
+            if (compound.name == ref.trimmed())
+                return compound;
+        }
+    }
+    return Result<Compound>::failure(CliCommands::tr("There is no compound %1.").arg(ref));
+}
+
+Result<Building> findBuilding(const PlaceRepository &places, const QString &ref) {
+    bool numeric = false;
+    const qint64 id = ref.toLongLong(&numeric);
+    if (numeric)
+        return places.building(BuildingId{id});
+    const QString compoundName = ref.section(u'/', 0, 0);
+    const QString buildingName = ref.section(u'/', 1).trimmed();
+    const auto compound = findCompound(places, compoundName);
+    if (!compound)
+        return compound.status();
+    const auto buildings = places.buildings(compound->id);
+    if (!buildings)
+        return buildings.status();
+    for (const Building &building : *buildings) {
+        if (building.name == buildingName)
+            return building;
+    }
+    return Result<Building>::failure(
+        CliCommands::tr("There is no building %1; write it as 明珠花园/3栋 or give its id.")
+            .arg(ref));
+}
+
+} // namespace
+
+int CliCommands::printPact(const QString &building, const QString &compound, const QString &pdf) {
+    if (pdf.isEmpty() || building.isEmpty() == compound.isEmpty()) {
+        m_err << tr("linli-cli: say which building (--building 明珠花园/3栋) or compound "
+                    "(--compound 明珠花园), and where to write with --pdf FILE.")
+              << Qt::endl;
+        return usage;
+    }
+    auto database = Database::open(m_path, Database::Mode::OpenExisting);
+    if (!database)
+        return fail(database.error());
+    const PlaceRepository places(**database);
+    const CoGovernanceService coGovernance(**database);
+    std::unique_ptr<QTextDocument> document;
+    QString title;
+    QStringList without;
+    if (!building.isEmpty()) {
+        const auto found = findBuilding(places, building);
+        if (!found)
+            return fail(found.error());
+        const auto sheet = coGovernance.sheet(found->id);
+        if (!sheet)
+            return fail(tr("%1: %2").arg(found->name, sheet.error()));
+        document = PactDocuments::pact(*sheet);
+        title = sheet->compound + sheet->building + sheet->pact.title;
+    } else {
+        const auto found = findCompound(places, compound);
+        if (!found)
+            return fail(found.error());
+        const auto sheets = coGovernance.compoundSheets(found->id, &without);
+        if (!sheets)
+            return fail(sheets.error());
+        if (sheets->isEmpty())
+            return fail(tr("No building of %1 has adopted a pact yet.").arg(found->name));
+        document = PactDocuments::compound(*sheets);
+        title = found->name + QStringLiteral("楼栋卫生公约");
+    }
+    if (const Status written = PrintedDocument::writePdf(*document, pdf, title); !written)
+        return fail(written.error());
+    m_out << tr("%1 is in %2.").arg(title, QDir::toNativeSeparators(pdf)) << Qt::endl;
+    if (!without.isEmpty())
+        m_out << tr("Without a pact yet, not printed: %1").arg(without.join(QStringLiteral("、")))
+              << Qt::endl;
     return ok;
 }
 

@@ -29,6 +29,9 @@ public:
     /// the case's year and sequence (2025-12) or its full number.
     int printAgreement(const QString &caseRef, const QString &pdf);
     int printCostShare(const QString &caseRef, const QString &pdf);
+    /// A building's hygiene pact, or every pact of a compound in one PDF. A place is given by
+    /// its id or its name: 明珠花园/3栋 for a building, 明珠花园 for a compound.
+    int printPact(const QString &building, const QString &compound, const QString &pdf);
     /// The case file (卷宗) bound in order: cover, index and every paper that is ready.
     int printCaseFile(const QString &caseRef, const QString &pdf);
 

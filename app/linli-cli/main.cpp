@@ -46,7 +46,9 @@ int main(int argc, char *argv[]) {
         "  print cost-share --case 2025-12 --pdf OUT\n"
         "                       a case's cost-sharing sheets as a PDF\n"
         "  print case-file --case 2025-12 --pdf OUT\n"
-        "                       a case's file (卷宗): cover, index and its papers, as a PDF"));
+        "                       a case's file (卷宗): cover, index and its papers, as a PDF\n"
+        "  print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT\n"
+        "                       a building's hygiene pact, or a whole compound's, ready to sign"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -68,6 +70,15 @@ int main(int argc, char *argv[]) {
         QStringLiteral("case"),
         CliCommands::tr("The mediation case, as 2025-12 or its full number."),
         CliCommands::tr("case"));
+    const QCommandLineOption buildingOption(
+        QStringLiteral("building"),
+        CliCommands::tr("A building, by id or as compound/building (明珠花园/3栋)."),
+        CliCommands::tr("building"));
+    const QCommandLineOption compoundOption(QStringLiteral("compound"),
+                                            CliCommands::tr("A compound, by id or by name."),
+                                            CliCommands::tr("compound"));
+    parser.addOption(buildingOption);
+    parser.addOption(compoundOption);
     parser.addOption(caseOption);
     parser.addOption(dateOption);
     parser.addOption(pdfOption);
@@ -103,6 +114,10 @@ int main(int argc, char *argv[]) {
     if (command == QStringLiteral("print") && args.size() == 2 &&
         args.at(1) == QStringLiteral("cost-share"))
         return commands.printCostShare(parser.value(caseOption), parser.value(pdfOption));
+    if (command == QStringLiteral("print") && args.size() == 2 &&
+        args.at(1) == QStringLiteral("pact"))
+        return commands.printPact(parser.value(buildingOption), parser.value(compoundOption),
+                                  parser.value(pdfOption));
     if (command == QStringLiteral("print") && args.size() == 2 &&
         args.at(1) == QStringLiteral("case-file"))
         return commands.printCaseFile(parser.value(caseOption), parser.value(pdfOption));

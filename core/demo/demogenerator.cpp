@@ -1,6 +1,7 @@
 #include "demo/demogenerator.h"
 
 #include "complaints/complaintrepository.h"
+#include "demo/democogovernance.h"
 #include "demo/democomplaints.h"
 #include "demo/demomediation.h"
 #include "demo/demowriter.h"
@@ -38,6 +39,11 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
         if (!cases)
             return cases.status();
         summary.cases = *cases;
+        DemoCoGovernance coGovernance(context, now.date());
+        auto pacts = coGovernance.run();
+        if (!pacts)
+            return pacts.status();
+        summary.pacts = *pacts;
         return Status::success();
     });
     if (!done)

@@ -26,6 +26,7 @@ public:
         int residents = 0;
         int complaints = 0;
         int cases = 0;
+        int pacts = 0;
     };
 
     DemoGenerator(Database &database, Scale scale)

@@ -8,7 +8,10 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextDocument>
+
+#include <algorithm>
 
 namespace linli {
 
@@ -56,6 +59,35 @@ QSizeF PrintedDocument::pageSize() {
     return size;
 }
 
+QString PrintedDocument::sectionAnchor(int index) {
+    return QStringLiteral("linli-section-%1").arg(index);
+}
+
+namespace {
+
+// The first page of each section (by its anchor), always including the first page.
+QList<int> sectionStarts(QTextDocument &document) {
+    QList<int> starts = {0};
+    const qreal pageHeight = document.pageSize().height();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QStringList names = it.fragment().charFormat().anchorNames();
+            if (std::any_of(names.cbegin(), names.cend(), [](const QString &name) {
+                    return name.startsWith(QLatin1String("linli-section-"));
+                })) {
+                const int page =
+                    int(document.documentLayout()->blockBoundingRect(block).top() / pageHeight);
+                if (!starts.contains(page))
+                    starts << page;
+            }
+        }
+    }
+    std::sort(starts.begin(), starts.end());
+    return starts;
+}
+
+} // namespace
+
 void PrintedDocument::print(QTextDocument &document, QPagedPaintDevice &device) {
     QPainter painter(&device);
     if (!painter.isActive())
@@ -65,6 +97,7 @@ void PrintedDocument::print(QTextDocument &document, QPagedPaintDevice &device) 
     // resolution differs (a printer's 1200 dpi, a PDF's 300).
     const double scale = device.width() / page.width();
     const int pages = document.pageCount();
+    const QList<int> starts = sectionStarts(document);
     QFont footerFont(QStringLiteral("Noto Sans CJK SC"));
     footerFont.setPointSizeF(9);
     for (int index = 0; index < pages; ++index) {
@@ -80,13 +113,23 @@ void PrintedDocument::print(QTextDocument &document, QPagedPaintDevice &device) 
         context.palette.setColor(QPalette::Text, Qt::black);
         document.documentLayout()->draw(&painter, context);
         painter.restore();
-        if (pages > 1) {
+        // Which section the page is in, and where that section ends.
+        int first = 0;
+        int end = pages;
+        for (qsizetype s = 0; s < starts.size(); ++s) {
+            if (starts.at(s) <= index) {
+                first = starts.at(s);
+                end = s + 1 < starts.size() ? starts.at(s + 1) : pages;
+            }
+        }
+        if (end - first > 1) {
             painter.setFont(footerFont);
             painter.setPen(Qt::black);
-            painter.drawText(QRectF(0, page.height() * scale, device.width(),
-                                    device.height() - page.height() * scale),
-                             Qt::AlignCenter,
-                             QStringLiteral("第 %1 页 共 %2 页").arg(index + 1).arg(pages));
+            painter.drawText(
+                QRectF(0, page.height() * scale, device.width(),
+                       device.height() - page.height() * scale),
+                Qt::AlignCenter,
+                QStringLiteral("第 %1 页 共 %2 页").arg(index - first + 1).arg(end - first));
         }
     }
 }

@@ -25,6 +25,9 @@ public:
     /// Prints the document page by page on a printer or PDF writer, with 第 N 页 共 M 页 under
     /// each page when there is more than one.
     static void print(QTextDocument &document, QPagedPaintDevice &device);
+    /// The anchor that starts section `index` of a document: pages are numbered per section,
+    /// so each building of a compound's pacts counts its own 第 N 页 共 M 页.
+    static QString sectionAnchor(int index);
     /// Writes the document to an A4 PDF file.
     static Status writePdf(QTextDocument &document, const QString &path, const QString &title);
     /// 2025年3月27日

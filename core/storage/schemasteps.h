@@ -14,5 +14,7 @@ QStringList schemaStep2();
 QStringList schemaStep3();
 /// Version 4: the mediation case file — the rights notice date and the 民转刑 flag.
 QStringList schemaStep4();
+/// Version 5: building co-governance — pact templates, pacts, signatures, inspections.
+QStringList schemaStep5();
 
 } // namespace linli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cogovernance/cogovernanceservice.h"
 #include "complaints/complaintservice.h"
 #include "mediation/mediationservice.h"
 #include "registry/registryservice.h"
@@ -25,6 +26,7 @@ public:
     ComplaintService &complaints() { return m_complaints; }
     MediationService &mediation() { return m_mediation; }
     DutyRoster &roster() { return m_roster; }
+    CoGovernanceService &coGovernance() { return m_coGovernance; }
     const HouseholdTimeline &timeline() const { return m_timeline; }
 
 private:
@@ -34,6 +36,7 @@ private:
     ComplaintService m_complaints;
     MediationService m_mediation;
     DutyRoster m_roster;
+    CoGovernanceService m_coGovernance;
     HouseholdTimeline m_timeline;
 };
 

@@ -181,6 +181,25 @@ void TestCli::demoCheckBackup() {
           "人民调解笔录", "人民调解回访记录", "人民调解结案报告表"})
         QVERIFY2(linli::test::pdfHas(text, QString::fromUtf8(title)), title);
 
+    // The hygiene pacts of a whole compound in one PDF, each building from a new page.
+    const QString pacts = dir.filePath(QStringLiteral("pacts.pdf"));
+    const Run compound = run({QStringLiteral("--db"), path, QStringLiteral("print"),
+                              QStringLiteral("pact"), QStringLiteral("--compound"),
+                              QStringLiteral("明珠花园"), QStringLiteral("--pdf"), pacts});
+    QCOMPARE(compound.exitCode, 0);
+    const QString pactText = linli::test::squeezed(linli::test::pdfText(pacts));
+    QVERIFY(linli::test::pdfHas(pactText, QStringLiteral("楼栋卫生公约")));
+    QVERIFY(linli::test::pdfHas(pactText, QStringLiteral("住户签名确认")));
+    const Run noBuilding = run({QStringLiteral("--db"), path, QStringLiteral("print"),
+                                QStringLiteral("pact"), QStringLiteral("--building"),
+                                QStringLiteral("明珠花园/99栋"), QStringLiteral("--pdf"), pacts});
+    QCOMPARE(noBuilding.exitCode, 1);
+    QVERIFY2(noBuilding.err.contains(QStringLiteral("There is no building 明珠花园/99栋")),
+             qPrintable(noBuilding.err));
+    const Run neither = run({QStringLiteral("--db"), path, QStringLiteral("print"),
+                             QStringLiteral("pact"), QStringLiteral("--pdf"), pacts});
+    QCOMPARE(neither.exitCode, 2);
+
     const QString copy = dir.filePath(QStringLiteral("copy.linli"));
     QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("backup"), copy}).exitCode, 0);
     QCOMPARE(run({QStringLiteral("--db"), copy, QStringLiteral("check")}).exitCode, 0);

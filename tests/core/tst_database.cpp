@@ -104,6 +104,11 @@ void TestDatabase::migratesFromVersion1() {
             10);
     QVERIFY(sql::scalar(c, QStringLiteral("SELECT count(*) FROM calendar_days"))->toInt() > 50);
     QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM mediation_cases"))->toInt(), 0);
+    // The default hygiene pact comes with the co-governance tables.
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM pact_template_clauses"
+                                           " WHERE template_id = 1"))
+                 ->toInt(),
+             8);
     QCOMPARE(sql::scalar(c, QStringLiteral(
                                 "SELECT value FROM settings WHERE key = 'mediation.number_prefix'"))
                  ->toString(),

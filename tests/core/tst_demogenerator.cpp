@@ -59,6 +59,18 @@ void TestDemoGenerator::communityScale() {
     const auto elders = sql::scalar(
         db->connection(), QStringLiteral("SELECT count(*) FROM residents WHERE elderly_alone = 1"));
     QVERIFY(elders->toInt() > 10);
+    // Co-governance: pacts in old compounds, mostly signed, and inspections, some failed.
+    QVERIFY(summary->pacts > 10);
+    const auto signedShare = sql::scalar(
+        db->connection(),
+        QStringLiteral("SELECT 100 * (SELECT count(DISTINCT pact_id || '-' || household_id)"
+                       " FROM pact_signatures) / (SELECT count(*) FROM households h"
+                       " JOIN units u ON u.id = h.unit_id"
+                       " WHERE u.building_id IN (SELECT building_id FROM pacts))"));
+    QVERIFY2(signedShare->toInt() > 60, qPrintable(signedShare->toString()));
+    const auto failed = sql::scalar(
+        db->connection(), QStringLiteral("SELECT count(*) FROM inspections WHERE no_clutter = 0"));
+    QVERIFY(failed->toInt() > 0);
     QVERIFY(db->fullCheck());
 }
 

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "cogovernance/pact.h"
+#include "common/result.h"
+#include "storage/writecontext.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace linli {
+
+class Database;
+
+/// Pact templates, buildings' pacts with their clauses and signatures, and inspections. Reads on
+/// the database; writes take the context of a write transaction and audit.
+class CoGovernanceRepository final {
+    Q_DECLARE_TR_FUNCTIONS(linli::CoGovernanceRepository)
+public:
+    explicit CoGovernanceRepository(const Database &database)
+        : m_database(database) {}
+
+    /// The built-in template first, then the others by name.
+    Result<QList<PactTemplate>> templates() const;
+    Result<PactTemplate> pactTemplate(PactTemplateId id) const;
+    /// The building's pact in force: its latest version; none when it has not adopted one.
+    Result<std::optional<Pact>> currentPact(BuildingId building) const;
+    Result<Pact> pact(PactId id) const;
+    /// Every household of the pact's building in unit and room order, with who signed.
+    Result<QList<PactHousehold>> households(BuildingId building, PactId pact) const;
+    Result<QList<Inspection>> inspections(BuildingId building) const;
+    /// Buildings with a pact whose last inspection failed, or was before `notSince` (or never).
+    Result<QList<InspectionDue>> inspectionsDue(CommunityId community, QDate notSince) const;
+
+    static Result<PactTemplateId> saveTemplate(const WriteContext &context,
+                                               const PactTemplate &pactTemplate);
+    static Status removeTemplate(const WriteContext &context, PactTemplateId id);
+    /// Stores the pact as the building's next version.
+    static Result<Pact> insertPact(const WriteContext &context, Pact pact);
+    static Status setRota(const WriteContext &context, PactId id, RotaMode mode, QDate start);
+    static Status sign(const WriteContext &context, PactId pact, HouseholdId household,
+                       ResidentId signer, QDate on);
+    static Status unsign(const WriteContext &context, PactId pact, HouseholdId household);
+    static Result<InspectionId> insertInspection(const WriteContext &context,
+                                                 const Inspection &inspection);
+
+private:
+    Result<QStringList> clauses(const QString &statement, qint64 id) const;
+
+    const Database &m_database;
+};
+
+} // namespace linli

@@ -1,0 +1,305 @@
+#include "cogovernance/cogovernanceservice.h"
+
+#include "registry/peoplerepository.h"
+#include "registry/placerepository.h"
+#include "storage/database.h"
+
+#include <QLocale>
+
+namespace linli {
+
+namespace {
+
+QStringList cleaned(const QStringList &clauses) {
+    QStringList kept;
+    for (const QString &clause : clauses) {
+        if (!clause.trimmed().isEmpty())
+            kept << clause.trimmed();
+    }
+    return kept;
+}
+
+} // namespace
+
+CoGovernanceService::CoGovernanceService(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_repository(database) {}
+
+Result<PactTemplateId> CoGovernanceService::saveTemplate(const PactTemplate &pactTemplate) {
+    PactTemplate clean = pactTemplate;
+    clean.name = clean.name.simplified();
+    clean.title = clean.title.simplified();
+    clean.clauses = cleaned(clean.clauses);
+    if (clean.name.isEmpty())
+        return Result<PactTemplateId>::failure(tr("Give the template a name."));
+    if (clean.title.isEmpty())
+        return Result<PactTemplateId>::failure(tr("Give the pact a title, e.g. 楼栋卫生公约."));
+    if (clean.clauses.isEmpty())
+        return Result<PactTemplateId>::failure(tr("A pact needs at least one clause."));
+    if (Status known = PactText::check(clean.clauses); !known)
+        return known;
+    if (clean.id.isValid()) {
+        const auto existing = m_repository.pactTemplate(clean.id);
+        if (!existing)
+            return existing.status();
+        if (existing->builtIn)
+            return Result<PactTemplateId>::failure(
+                tr("The built-in template is kept as written; save your changes as a new "
+                   "template."));
+    }
+    PactTemplateId id;
+    const Status done = m_database.write([&](const WriteContext &context) {
+        auto saved = CoGovernanceRepository::saveTemplate(context, clean);
+        if (!saved)
+            return saved.status();
+        id = *saved;
+        return Status::success();
+    });
+    if (!done)
+        return done;
+    Q_EMIT templatesChanged();
+    return id;
+}
+
+Status CoGovernanceService::removeTemplate(PactTemplateId id) {
+    const Status done = m_database.write([&](const WriteContext &context) {
+        return CoGovernanceRepository::removeTemplate(context, id);
+    });
+    if (done)
+        Q_EMIT templatesChanged();
+    return done;
+}
+
+Result<PactValues> CoGovernanceService::valuesFor(BuildingId buildingId, QDate adoptedOn) const {
+    const PlaceRepository places(m_database);
+    const auto building = places.building(buildingId);
+    if (!building)
+        return building.status();
+    const auto compound = places.compound(building->compoundId);
+    if (!compound)
+        return compound.status();
+    const auto community = places.community(compound->communityId);
+    if (!community)
+        return community.status();
+    const auto heads =
+        PeopleRepository(m_database).neighbourHeads(buildingId, m_database.clock().today());
+    if (!heads)
+        return heads.status();
+    QStringList names;
+    for (const NeighbourHead &head : *heads)
+        names << head.residentName;
+    return PactValues{community->name, compound->name, building->name,
+                      names.join(QStringLiteral("、")), adoptedOn};
+}
+
+Status CoGovernanceService::checkDraft(const Pact &draft) const {
+    if (draft.title.isEmpty())
+        return Status::failure(tr("Give the pact a title, e.g. 楼栋卫生公约."));
+    if (draft.clauses.isEmpty())
+        return Status::failure(tr("A pact needs at least one clause."));
+    if (!draft.adoptedOn.isValid() || draft.adoptedOn > m_database.clock().today())
+        return Status::failure(tr("A pact is adopted today or on a day gone by."));
+    const auto values = valuesFor(draft.buildingId, draft.adoptedOn);
+    if (!values)
+        return values.status();
+    return PactText::render(draft.clauses, *values).status();
+}
+
+Result<Pact> CoGovernanceService::adopt(Pact draft) {
+    draft.title = draft.title.simplified();
+    draft.clauses = cleaned(draft.clauses);
+    if (!draft.adoptedOn.isValid())
+        draft.adoptedOn = m_database.clock().today();
+    if (Status ok = checkDraft(draft); !ok)
+        return ok;
+    Pact adopted;
+    const Status done = m_database.write([&](const WriteContext &context) {
+        auto inserted = CoGovernanceRepository::insertPact(context, draft);
+        if (!inserted)
+            return inserted.status();
+        adopted = *inserted;
+        return Status::success();
+    });
+    if (!done)
+        return done;
+    Q_EMIT pactsChanged(adopted.buildingId);
+    return adopted;
+}
+
+Result<int> CoGovernanceService::adoptForCompound(CompoundId compound, PactTemplateId templateId,
+                                                  QDate on) {
+    const auto pactTemplate = m_repository.pactTemplate(templateId);
+    if (!pactTemplate)
+        return pactTemplate.status();
+    const auto buildings = PlaceRepository(m_database).buildings(compound);
+    if (!buildings)
+        return buildings.status();
+    QList<Pact> drafts;
+    for (const Building &building : *buildings) {
+        const auto current = m_repository.currentPact(building.id);
+        if (!current)
+            return current.status();
+        if (current->has_value())
+            continue;
+        Pact draft;
+        draft.buildingId = building.id;
+        draft.title = pactTemplate->title;
+        draft.clauses = pactTemplate->clauses;
+        draft.templateId = templateId;
+        draft.adoptedOn = on.isValid() ? on : m_database.clock().today();
+        if (Status ok = checkDraft(draft); !ok)
+            return Result<int>::failure(tr("%1: %2").arg(building.name, ok.error()));
+        drafts << draft;
+    }
+    const Status done = m_database.write([&](const WriteContext &context) {
+        for (const Pact &draft : std::as_const(drafts)) {
+            if (auto inserted = CoGovernanceRepository::insertPact(context, draft); !inserted)
+                return inserted.status();
+        }
+        return Status::success();
+    });
+    if (!done)
+        return done;
+    for (const Pact &draft : std::as_const(drafts))
+        Q_EMIT pactsChanged(draft.buildingId);
+    return int(drafts.size());
+}
+
+Status CoGovernanceService::setRota(PactId pact, RotaMode mode, QDate start) {
+    const auto found = m_repository.pact(pact);
+    if (!found)
+        return found.status();
+    if (mode != RotaMode::None && !start.isValid())
+        return Status::failure(tr("Choose the week the rota starts."));
+    const Status done = m_database.write([&](const WriteContext &context) {
+        return CoGovernanceRepository::setRota(context, pact, mode,
+                                               mode == RotaMode::None ? QDate() : start);
+    });
+    if (done)
+        Q_EMIT pactsChanged(found->buildingId);
+    return done;
+}
+
+Status CoGovernanceService::sign(PactId pactId, HouseholdId household, QDate on) {
+    const auto pact = m_repository.pact(pactId);
+    if (!pact)
+        return pact.status();
+    const auto households = m_repository.households(pact->buildingId, pactId);
+    if (!households)
+        return households.status();
+    const auto it = std::find_if(households->cbegin(), households->cend(),
+                                 [household](const PactHousehold &h) { return h.id == household; });
+    if (it == households->cend())
+        return Status::failure(tr("The household is not in the pact's building."));
+    if (!it->headId.isValid())
+        return Status::failure(
+            tr("Nobody lives in %1%2 now: there is no one to sign.").arg(it->unit, it->room));
+    if (!on.isValid() || on > m_database.clock().today() || on < pact->adoptedOn)
+        return Status::failure(tr("A household signs between the day the pact was adopted (%1) "
+                                  "and today.")
+                                   .arg(QLocale().toString(pact->adoptedOn, QLocale::ShortFormat)));
+    const Status done = m_database.write([&](const WriteContext &context) {
+        return CoGovernanceRepository::sign(context, pactId, household, it->headId, on);
+    });
+    if (done)
+        Q_EMIT pactsChanged(pact->buildingId);
+    return done;
+}
+
+Status CoGovernanceService::unsign(PactId pactId, HouseholdId household) {
+    const auto pact = m_repository.pact(pactId);
+    if (!pact)
+        return pact.status();
+    const Status done = m_database.write([&](const WriteContext &context) {
+        return CoGovernanceRepository::unsign(context, pactId, household);
+    });
+    if (done)
+        Q_EMIT pactsChanged(pact->buildingId);
+    return done;
+}
+
+Result<PactSheet> CoGovernanceService::sheet(BuildingId building) const {
+    const auto current = m_repository.currentPact(building);
+    if (!current)
+        return current.status();
+    if (!current->has_value())
+        return Result<PactSheet>::failure(tr("The building has not adopted a pact yet."));
+    const Pact &pact = **current;
+    const auto values = valuesFor(building, pact.adoptedOn);
+    if (!values)
+        return values.status();
+    const auto clauses = PactText::render(pact.clauses, *values);
+    if (!clauses)
+        return clauses.status();
+    const PeopleRepository people(m_database);
+    const auto heads = people.neighbourHeads(building, m_database.clock().today());
+    const auto group = people.groupMembers(building);
+    const auto households = m_repository.households(building, pact.id);
+    if (!heads || !group || !households)
+        return !heads ? heads.status() : !group ? group.status() : households.status();
+    PactSheet sheet;
+    sheet.community = values->community;
+    sheet.compound = values->compound;
+    sheet.building = values->building;
+    sheet.pact = pact;
+    sheet.clauses = *clauses;
+    for (const NeighbourHead &head : *heads)
+        sheet.neighbourHeads << head.residentName;
+    sheet.group = *group;
+    sheet.households = *households;
+    return sheet;
+}
+
+Result<QList<PactSheet>> CoGovernanceService::compoundSheets(CompoundId compound,
+                                                             QStringList *without) const {
+    const auto buildings = PlaceRepository(m_database).buildings(compound);
+    if (!buildings)
+        return buildings.status();
+    QList<PactSheet> sheets;
+    for (const Building &building : *buildings) {
+        const auto current = m_repository.currentPact(building.id);
+        if (!current)
+            return current.status();
+        if (!current->has_value()) {
+            if (without)
+                *without << building.name;
+            continue;
+        }
+        auto one = sheet(building.id);
+        if (!one)
+            return Result<QList<PactSheet>>::failure(tr("%1: %2").arg(building.name, one.error()));
+        sheets << *one;
+    }
+    return sheets;
+}
+
+Result<InspectionId> CoGovernanceService::inspect(Inspection inspection) {
+    inspection.inspectors = inspection.inspectors.simplified();
+    inspection.notes = inspection.notes.trimmed();
+    if (inspection.inspectors.isEmpty())
+        return Result<InspectionId>::failure(tr("Say who inspected."));
+    if (!inspection.inspectedOn.isValid() || inspection.inspectedOn > m_database.clock().today())
+        return Result<InspectionId>::failure(
+            tr("An inspection is recorded once it has been made."));
+    if (inspection.passed()) {
+        inspection.rectifyBy = {};
+    } else if (!inspection.rectifyBy.isValid() || inspection.rectifyBy < inspection.inspectedOn) {
+        return Result<InspectionId>::failure(
+            tr("Something failed: set the day by which it must be put right."));
+    }
+    InspectionId id;
+    const Status done = m_database.write([&](const WriteContext &context) {
+        auto inserted = CoGovernanceRepository::insertInspection(context, inspection);
+        if (!inserted)
+            return inserted.status();
+        id = *inserted;
+        return Status::success();
+    });
+    if (!done)
+        return done;
+    Q_EMIT inspectionsChanged(inspection.buildingId);
+    return id;
+}
+
+} // namespace linli

@@ -1,0 +1,88 @@
+#include "storage/schemasteps.h"
+
+namespace linli {
+
+// Version 5: building co-governance — hygiene pact templates (a default one written for Linli),
+// each building's pacts by version with their clauses and who signed, and the inspections that
+// check a building keeps to its pact.
+QStringList schemaStep5() {
+    QStringList statements = {
+        QStringLiteral("CREATE TABLE pact_templates ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " title TEXT NOT NULL,"
+                       " built_in INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE TABLE pact_template_clauses ("
+            " template_id INTEGER NOT NULL REFERENCES pact_templates (id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL,"
+            " text TEXT NOT NULL,"
+            " PRIMARY KEY (template_id, position))"),
+        // Clauses keep their placeholders ({邻长}…): a pact prints with today's neighbour head.
+        // decision_id is the building meeting's decision that adopted it, when there was one.
+        QStringLiteral("CREATE TABLE pacts ("
+                       " id INTEGER PRIMARY KEY,"
+                       " building_id INTEGER NOT NULL REFERENCES buildings (id),"
+                       " version INTEGER NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " adopted_on TEXT NOT NULL,"
+                       " template_id INTEGER REFERENCES pact_templates (id) ON DELETE SET NULL,"
+                       " decision_id INTEGER,"
+                       " rota TEXT NOT NULL DEFAULT 'none'"
+                       "  CHECK (rota IN ('none', 'floor', 'household')),"
+                       " rota_start TEXT,"
+                       " UNIQUE (building_id, version))"),
+        QStringLiteral("CREATE TABLE pact_clauses ("
+                       " pact_id INTEGER NOT NULL REFERENCES pacts (id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " PRIMARY KEY (pact_id, position))"),
+        // Who signed for the household: a household whose signer has moved out shows as not yet
+        // signed, as does one that moved in after the pact was adopted.
+        QStringLiteral("CREATE TABLE pact_signatures ("
+                       " pact_id INTEGER NOT NULL REFERENCES pacts (id) ON DELETE CASCADE,"
+                       " household_id INTEGER NOT NULL REFERENCES households (id),"
+                       " resident_id INTEGER NOT NULL REFERENCES residents (id),"
+                       " signed_on TEXT NOT NULL,"
+                       " PRIMARY KEY (pact_id, household_id, resident_id))"),
+        QStringLiteral("CREATE TABLE inspections ("
+                       " id INTEGER PRIMARY KEY,"
+                       " building_id INTEGER NOT NULL REFERENCES buildings (id),"
+                       " inspected_on TEXT NOT NULL,"
+                       " inspectors TEXT NOT NULL,"
+                       " corridor_clear INTEGER NOT NULL,"
+                       " no_clutter INTEGER NOT NULL,"
+                       " lighting INTEGER NOT NULL,"
+                       " bins INTEGER NOT NULL,"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " rectify_by TEXT)"),
+        QStringLiteral(
+            "CREATE INDEX inspections_building ON inspections (building_id, inspected_on)"),
+        QStringLiteral("INSERT INTO pact_templates (id, name, title, built_in)"
+                       " VALUES (1, '楼栋卫生公约（邻里默认）', '楼栋卫生公约', 1)"),
+    };
+    // The default pact, written for Linli. Placeholders: {社区} {小区} {楼栋} {邻长} {日期}.
+    const char16_t *clauses[] = {
+        u"为营造{小区}{楼栋}整洁、安全、文明的居住环境，经本楼栋居民共同商议，制定本公约，"
+        u"全体住户共同遵守、相互监督。",
+        u"楼道、楼梯间和消防通道是全楼住户共用的通道，不堆放杂物，不停放电动车，不私拉电线"
+        u"充电，时时保持畅通。",
+        u"生活垃圾分类装袋，投放到指定的垃圾桶，不在楼道内暂放；不从窗口、阳台向下抛物。",
+        u"爱护楼道墙面、扶手、照明灯和单元门等公共设施，不乱贴乱画；发现损坏及时告知邻长。",
+        u"饲养宠物的住户文明养宠，及时清理宠物粪便，不让宠物在楼道内便溺。",
+        u"各户按值日表轮流清扫楼道，保持楼梯、扶手和窗台干净。",
+        u"楼栋自治小组每月组织一次卫生检查，结果在楼道公示栏公布；未达标的事项，由邻长{邻长}"
+        u"提醒相关住户限期整改。",
+        u"本公约自{日期}起施行，全体住户签字确认后张贴于楼道公示栏，由{社区}居民委员会"
+        u"指导监督。",
+    };
+    int position = 0;
+    for (const char16_t *clause : clauses)
+        statements << QStringLiteral("INSERT INTO pact_template_clauses (template_id, position,"
+                                     " text) VALUES (1, %1, '%2')")
+                          .arg(++position)
+                          .arg(QString::fromUtf16(clause));
+    return statements;
+}
+
+} // namespace linli

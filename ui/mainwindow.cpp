@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "cogovernance/cogovernancepage.h"
 #include "complaints/complaintintakewidget.h"
 #include "complaints/complaintspage.h"
 #include "complaints/dutydeskpage.h"
@@ -37,6 +38,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_complaints(new ComplaintsPage(workspace.complaints(), workspace.office(), this))
     , m_mediation(
           new MediationPage(workspace.mediation(), workspace.registry(), workspace.office(), this))
+    , m_coGovernance(new CoGovernancePage(workspace.coGovernance(), workspace.registry(), this))
     , m_registry(
           new RegistryPage(workspace.registry(), workspace.office(), workspace.timeline(), this))
     , m_residents(new ResidentsPage(workspace.registry(), this))
@@ -49,6 +51,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         {m_dutyDesk, QStyle::SP_FileDialogNewFolder},
         {m_complaints, QStyle::SP_FileDialogListView},
         {m_mediation, QStyle::SP_MessageBoxInformation},
+        {m_coGovernance, QStyle::SP_FileDialogInfoView},
         {m_registry, QStyle::SP_DirHomeIcon},
         {m_residents, QStyle::SP_FileDialogContentsView},
         {m_settings, QStyle::SP_FileDialogDetailedView},
@@ -116,6 +119,8 @@ QString MainWindow::pageName(Page page) const {
         return tr("Complaints");
     case Mediation:
         return tr("Mediation");
+    case CoGovernance:
+        return tr("Co-governance");
     case Registry:
         return tr("Registry");
     case Residents:

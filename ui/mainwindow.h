@@ -9,6 +9,7 @@ class QStackedWidget;
 
 namespace linli {
 
+class CoGovernancePage;
 class ComplaintsPage;
 class DutyDeskPage;
 class MediationPage;
@@ -22,7 +23,16 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Page { DutyDesk, Complaints, Mediation, Registry, Residents, Settings, PageCount };
+    enum Page {
+        DutyDesk,
+        Complaints,
+        Mediation,
+        CoGovernance,
+        Registry,
+        Residents,
+        Settings,
+        PageCount
+    };
 
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
 
@@ -32,6 +42,7 @@ public:
     DutyDeskPage *dutyDeskPage() const { return m_dutyDesk; }
     ComplaintsPage *complaintsPage() const { return m_complaints; }
     MediationPage *mediationPage() const { return m_mediation; }
+    CoGovernancePage *coGovernancePage() const { return m_coGovernance; }
     RegistryPage *registryPage() const { return m_registry; }
     ResidentsPage *residentsPage() const { return m_residents; }
 
@@ -50,6 +61,7 @@ private:
     DutyDeskPage *m_dutyDesk;
     ComplaintsPage *m_complaints;
     MediationPage *m_mediation;
+    CoGovernancePage *m_coGovernance;
     RegistryPage *m_registry;
     ResidentsPage *m_residents;
     SettingsPage *m_settings;

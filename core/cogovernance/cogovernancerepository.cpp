@@ -48,10 +48,25 @@ const QString kDue = QStringLiteral(
     " FROM buildings b JOIN compounds c ON c.id = b.compound_id"
     " LEFT JOIN inspections i ON i.id = (SELECT x.id FROM inspections x"
     "  WHERE x.building_id = b.id ORDER BY x.inspected_on DESC, x.id DESC LIMIT 1)"
-    " WHERE c.community_id = ? AND EXISTS (SELECT 1 FROM pacts p WHERE p.building_id = b.id)"
+    " WHERE EXISTS (SELECT 1 FROM pacts p WHERE p.building_id = b.id)"
     " AND (i.id IS NULL OR i.inspected_on < ?"
     "  OR NOT (i.corridor_clear AND i.no_clutter AND i.lighting AND i.bins))"
     " ORDER BY i.id IS NOT NULL, i.inspected_on, c.name, length(b.name), b.name");
+
+const QString kOverview = QStringLiteral(
+    "SELECT c.id, c.name, b.id, b.name, p.version, p.adopted_on,"
+    " (SELECT count(*) FROM households h JOIN units u ON u.id = h.unit_id"
+    "  WHERE u.building_id = b.id),"
+    " (SELECT count(DISTINCT s.household_id) FROM pact_signatures s"
+    "  JOIN residents r ON r.id = s.resident_id WHERE s.pact_id = p.id"
+    "  AND r.household_id = s.household_id AND r.moved_out_on IS NULL),"
+    " i.inspected_on, i.corridor_clear AND i.no_clutter AND i.lighting AND i.bins"
+    " FROM compounds c JOIN buildings b ON b.compound_id = c.id"
+    " LEFT JOIN pacts p ON p.id = (SELECT x.id FROM pacts x WHERE x.building_id = b.id"
+    "  ORDER BY x.version DESC LIMIT 1)"
+    " LEFT JOIN inspections i ON i.id = (SELECT y.id FROM inspections y"
+    "  WHERE y.building_id = b.id ORDER BY y.inspected_on DESC, y.id DESC LIMIT 1)"
+    " ORDER BY c.community_id, c.name, c.id, length(b.name), b.name");
 
 QString rotaCode(RotaMode mode) {
     switch (mode) {
@@ -222,9 +237,8 @@ Result<QList<Inspection>> CoGovernanceRepository::inspections(BuildingId buildin
     return list;
 }
 
-Result<QList<InspectionDue>> CoGovernanceRepository::inspectionsDue(CommunityId community,
-                                                                    QDate notSince) const {
-    auto query = sql::run(m_database.connection(), kDue, {community.value, dateText(notSince)});
+Result<QList<InspectionDue>> CoGovernanceRepository::inspectionsDue(QDate notSince) const {
+    auto query = sql::run(m_database.connection(), kDue, {dateText(notSince)});
     if (!query)
         return query.status();
     QList<InspectionDue> list;
@@ -232,6 +246,28 @@ Result<QList<InspectionDue>> CoGovernanceRepository::inspectionsDue(CommunityId 
         list.append({BuildingId{query->value(0).toLongLong()}, query->value(1).toString(),
                      query->value(2).toString(), dateFrom(query->value(3)),
                      query->value(4).toBool(), dateFrom(query->value(5))});
+    return list;
+}
+
+Result<QList<BuildingPactStatus>> CoGovernanceRepository::overview() const {
+    auto query = sql::run(m_database.connection(), kOverview);
+    if (!query)
+        return query.status();
+    QList<BuildingPactStatus> list;
+    while (query->next()) {
+        BuildingPactStatus s;
+        s.compoundId = CompoundId{query->value(0).toLongLong()};
+        s.compound = query->value(1).toString();
+        s.buildingId = BuildingId{query->value(2).toLongLong()};
+        s.building = query->value(3).toString();
+        s.version = query->value(4).toInt();
+        s.adoptedOn = dateFrom(query->value(5));
+        s.households = query->value(6).toInt();
+        s.signedHouseholds = query->value(7).toInt();
+        s.lastInspectedOn = dateFrom(query->value(8));
+        s.lastPassed = query->value(9).toBool();
+        list.append(s);
+    }
     return list;
 }
 

@@ -30,7 +30,9 @@ public:
     Result<QList<PactHousehold>> households(BuildingId building, PactId pact) const;
     Result<QList<Inspection>> inspections(BuildingId building) const;
     /// Buildings with a pact whose last inspection failed, or was before `notSince` (or never).
-    Result<QList<InspectionDue>> inspectionsDue(CommunityId community, QDate notSince) const;
+    Result<QList<InspectionDue>> inspectionsDue(QDate notSince) const;
+    /// Every building, compound by compound, with its pact and inspection at a glance.
+    Result<QList<BuildingPactStatus>> overview() const;
 
     static Result<PactTemplateId> saveTemplate(const WriteContext &context,
                                                const PactTemplate &pactTemplate);

@@ -80,6 +80,21 @@ struct Inspection {
     bool passed() const { return corridorClear && noClutter && lighting && bins; }
 };
 
+/// A building at a glance: its pact (if any), how many of its households signed, and how its
+/// last inspection went.
+struct BuildingPactStatus {
+    CompoundId compoundId;
+    QString compound;
+    BuildingId buildingId;
+    QString building;
+    int version = 0; ///< 0: no pact yet
+    QDate adoptedOn;
+    int households = 0;
+    int signedHouseholds = 0;
+    QDate lastInspectedOn;
+    bool lastPassed = false;
+};
+
 /// A building that needs looking at: its last inspection failed, or it has not been inspected
 /// for too long (or ever).
 struct InspectionDue {

@@ -562,10 +562,6 @@ Run linli-cli --help for the commands.
         <translation>案件</translation>
     </message>
     <message>
-        <source>Demo data written to %1 in %2 s: %3 communities, %4 compounds, %5 buildings, %6 households, %7 residents, %8 complaints, %9 mediation cases.</source>
-        <translation>演示数据已写入 %1，用时 %2 秒：%3 个社区、%4 个小区、%5 栋楼、%6 户、%7 位居民、%8 件诉求、%9 件调解案件。</translation>
-    </message>
-    <message>
         <source>linli-cli: say which case with --case 2025-12 and where to write with --pdf FILE.</source>
         <translation>linli-cli：请用 --case 2025-12 指定案件，用 --pdf 文件 指定保存位置。</translation>
     </message>
@@ -590,6 +586,14 @@ Run linli-cli --help for the commands.
         <translation>%1 的费用分摊表已保存到 %2。</translation>
     </message>
     <message>
+        <source>The case file of %1 is in %2.</source>
+        <translation>%1 的卷宗已保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation>尚缺：</translation>
+    </message>
+    <message>
         <source>Admin jobs on a Linli database.
 
 Commands:
@@ -604,7 +608,9 @@ Commands:
   print cost-share --case 2025-12 --pdf OUT
                        a case&apos;s cost-sharing sheets as a PDF
   print case-file --case 2025-12 --pdf OUT
-                       a case&apos;s file (卷宗): cover, index and its papers, as a PDF</source>
+                       a case&apos;s file (卷宗): cover, index and its papers, as a PDF
+  print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT
+                       a building&apos;s hygiene pact, or a whole compound&apos;s, ready to sign</source>
         <translation>邻里数据库的管理工具。
 
 命令：
@@ -619,15 +625,418 @@ Commands:
   print cost-share --case 2025-12 --pdf OUT
                        将案件的费用分摊表输出为 PDF
   print case-file --case 2025-12 --pdf OUT
-                       将案件卷宗（封面、卷内目录及各文书）输出为 PDF</translation>
+                       将案件卷宗（封面、卷内目录及各文书）输出为 PDF
+  print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT
+                       将一栋楼或整个小区的楼栋卫生公约输出为 PDF，供签字</translation>
     </message>
     <message>
-        <source>The case file of %1 is in %2.</source>
-        <translation>%1 的卷宗已保存到 %2。</translation>
+        <source>A building, by id or as compound/building (明珠花园/3栋).</source>
+        <translation>楼栋，用编号或“小区/楼栋”（如 明珠花园/3栋）表示。</translation>
     </message>
     <message>
-        <source>Still missing:</source>
-        <translation>尚缺：</translation>
+        <source>building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>A compound, by id or by name.</source>
+        <translation>小区，用编号或名称表示。</translation>
+    </message>
+    <message>
+        <source>compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1 in %2 s: %3 communities, %4 compounds, %5 buildings, %6 households, %7 residents, %8 complaints, %9 mediation cases, %10 hygiene pacts.</source>
+        <translation>演示数据已写入 %1，用时 %2 秒：%3 个社区，%4 个小区，%5 栋楼，%6 户，%7 名居民，%8 件诉求，%9 件调解案件，%10 份楼栋卫生公约。</translation>
+    </message>
+    <message>
+        <source>There is no compound %1.</source>
+        <translation>没有小区 %1。</translation>
+    </message>
+    <message>
+        <source>There is no building %1; write it as 明珠花园/3栋 or give its id.</source>
+        <translation>没有楼栋 %1；请写成“明珠花园/3栋”的形式，或给出编号。</translation>
+    </message>
+    <message>
+        <source>linli-cli: say which building (--building 明珠花园/3栋) or compound (--compound 明珠花园), and where to write with --pdf FILE.</source>
+        <translation>linli-cli：请用 --building 明珠花园/3栋 指定楼栋或用 --compound 明珠花园 指定小区，并用 --pdf 文件 指定输出位置。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No building of %1 has adopted a pact yet.</source>
+        <translation>%1 还没有楼栋通过公约。</translation>
+    </message>
+    <message>
+        <source>%1 is in %2.</source>
+        <translation>%1 已保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Without a pact yet, not printed: %1</source>
+        <translation>尚无公约、未打印的楼栋：%1</translation>
+    </message>
+</context>
+<context>
+    <name>linli::CoGovernancePage</name>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Last inspection</source>
+        <translation>最近检查</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Put right by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt a pact…</source>
+        <translation>通过公约(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the pact…</source>
+        <translation>打印公约(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Signed…</source>
+        <translation>已签字(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not signed</source>
+        <translation>未签字(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Record an inspection…</source>
+        <translation>登记检查(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The chosen households signed the printed pact</source>
+        <translation>所选住户已在打印的公约上签字</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>公约模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The hygiene pact templates: the default one and the office&apos;s own</source>
+        <translation>楼栋卫生公约模板：默认模板和本社区自己的模板</translation>
+    </message>
+    <message>
+        <source>Adopt for the &amp;compound…</source>
+        <translation>全小区通过(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Every building of the chosen building&apos;s compound that has no pact adopts a template</source>
+        <translation>所选楼栋所在小区中尚无公约的楼栋，统一通过一个模板</translation>
+    </message>
+    <message>
+        <source>Print the c&amp;ompound…</source>
+        <translation>打印全小区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The pacts of every building of the compound, each from a new page</source>
+        <translation>打印小区内各楼栋的公约，每栋另起一页</translation>
+    </message>
+    <message>
+        <source>Each building&apos;s hygiene pact (楼栋卫生公约), who signed it, and how it is kept.</source>
+        <translation>各楼栋的卫生公约、签字情况和遵守情况。</translation>
+    </message>
+    <message>
+        <source>Due for inspection: failed, or not inspected for</source>
+        <translation>待检查：未达标，或未检查已超过</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Hygiene pact</source>
+        <translation>卫生公约</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>卫生检查</translation>
+    </message>
+    <message>
+        <source>The buildings could not be listed.</source>
+        <translation>无法列出楼栋。</translation>
+    </message>
+    <message>
+        <source>Pact</source>
+        <translation>公约</translation>
+    </message>
+    <message>
+        <source>version %1, %2</source>
+        <translation>第 %1 版，%2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>never inspected</source>
+        <translation>从未检查</translation>
+    </message>
+    <message>
+        <source>failed; put right by %1</source>
+        <translation>未达标，%1 前整改</translation>
+    </message>
+    <message>
+        <source>not inspected lately</source>
+        <translation>近期未检查</translation>
+    </message>
+    <message>
+        <source>Choose a building on the left.</source>
+        <translation>请在左侧选择楼栋。</translation>
+    </message>
+    <message>
+        <source>&amp;Revise the pact…</source>
+        <translation>修订公约(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>%1 has not adopted a hygiene pact yet. Adopt one from the default template or the office&apos;s own, print it, and tick the households as they sign.</source>
+        <translation>%1 尚未通过楼栋卫生公约。可从默认模板或本社区模板通过公约，打印后在住户签字时逐户登记。</translation>
+    </message>
+    <message>
+        <source>Version %1, adopted %2 · %3 of %4 households signed</source>
+        <translation>第 %1 版，%2 通过 · %4 户中已有 %3 户签字</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>not yet signed</source>
+        <translation>尚未签字</translation>
+    </message>
+    <message>
+        <source>corridor blocked</source>
+        <translation>楼道不通畅</translation>
+    </message>
+    <message>
+        <source>clutter</source>
+        <translation>堆放杂物</translation>
+    </message>
+    <message>
+        <source>lighting</source>
+        <translation>照明</translation>
+    </message>
+    <message>
+        <source>bins</source>
+        <translation>垃圾</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>未达标：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The pact cannot be printed.</source>
+        <translation>无法打印公约。</translation>
+    </message>
+    <message>
+        <source>The compound&apos;s pacts cannot be printed.</source>
+        <translation>无法打印小区的公约。</translation>
+    </message>
+    <message>
+        <source>Choose a building of the compound first.</source>
+        <translation>请先选择该小区的一栋楼。</translation>
+    </message>
+    <message>
+        <source>No building of %1 has adopted a pact yet.</source>
+        <translation>%1 还没有楼栋通过公约。</translation>
+    </message>
+    <message>
+        <source>Hygiene pacts of %1</source>
+        <translation>%1楼栋卫生公约</translation>
+    </message>
+    <message>
+        <source>Not printed, without a pact yet: %1</source>
+        <translation>尚无公约、未打印的楼栋：%1</translation>
+    </message>
+    <message>
+        <source>No pacts were adopted.</source>
+        <translation>未通过任何公约。</translation>
+    </message>
+    <message>
+        <source>There is no template to adopt.</source>
+        <translation>没有可用的模板。</translation>
+    </message>
+    <message>
+        <source>Adopt for the compound</source>
+        <translation>全小区通过公约</translation>
+    </message>
+    <message>
+        <source>Every building of %1 without a pact adopts, today:</source>
+        <translation>%1 中尚无公约的楼栋，今天统一通过：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n building(s) of %1 adopted the pact.</source>
+        <translation><numerusform>%1 有 %n 栋楼通过了公约。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>未登记任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose the households in the list first.</source>
+        <translation>请先在列表中选择住户。</translation>
+    </message>
+    <message>
+        <source>Signed the pact</source>
+        <translation>公约签字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) signed on:</source>
+        <translation><numerusform>%n 户的签字日期：</numerusform></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Some households were not recorded.</source>
+        <translation>部分住户未能登记。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::CoGovernanceRepository</name>
+    <message>
+        <source>The pact template no longer exists.</source>
+        <translation>该公约模板已不存在。</translation>
+    </message>
+    <message>
+        <source>The pact no longer exists.</source>
+        <translation>该公约已不存在。</translation>
+    </message>
+    <message>
+        <source>The built-in template is kept; copy it to make your own.</source>
+        <translation>内置模板保持不变；请复制后制作自己的模板。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::CoGovernanceService</name>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>请填写模板名称。</translation>
+    </message>
+    <message>
+        <source>Give the pact a title, e.g. 楼栋卫生公约.</source>
+        <translation>请填写公约标题，例如“楼栋卫生公约”。</translation>
+    </message>
+    <message>
+        <source>A pact needs at least one clause.</source>
+        <translation>公约至少要有一条条款。</translation>
+    </message>
+    <message>
+        <source>The built-in template is kept as written; save your changes as a new template.</source>
+        <translation>内置模板保持原样；请将修改另存为新模板。</translation>
+    </message>
+    <message>
+        <source>A pact is adopted today or on a day gone by.</source>
+        <translation>公约的通过日期只能是今天或以前。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Choose the week the rota starts.</source>
+        <translation>请选择值日表开始的那一周。</translation>
+    </message>
+    <message>
+        <source>The household is not in the pact&apos;s building.</source>
+        <translation>该住户不在公约所属楼栋。</translation>
+    </message>
+    <message>
+        <source>Nobody lives in %1%2 now: there is no one to sign.</source>
+        <translation>%1%2 目前无人居住，没有人可以签字。</translation>
+    </message>
+    <message>
+        <source>A household signs between the day the pact was adopted (%1) and today.</source>
+        <translation>签字日期应在公约通过之日（%1）与今天之间。</translation>
+    </message>
+    <message>
+        <source>The building has not adopted a pact yet.</source>
+        <translation>该楼栋尚未通过公约。</translation>
+    </message>
+    <message>
+        <source>Say who inspected.</source>
+        <translation>请填写检查人。</translation>
+    </message>
+    <message>
+        <source>An inspection is recorded once it has been made.</source>
+        <translation>检查完成后才能登记，日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Something failed: set the day by which it must be put right.</source>
+        <translation>有项目未达标：请设定整改期限。</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2492,53 @@ Commands:
     </message>
 </context>
 <context>
+    <name>linli::InspectionDialog</name>
+    <message>
+        <source>Corridor and fire escape clear</source>
+        <translation>楼道和消防通道畅通</translation>
+    </message>
+    <message>
+        <source>No clutter piled on the stairs</source>
+        <translation>楼梯间无堆放杂物</translation>
+    </message>
+    <message>
+        <source>Lighting working</source>
+        <translation>照明正常</translation>
+    </message>
+    <message>
+        <source>Bins emptied, rubbish sorted</source>
+        <translation>垃圾清运及时、分类投放</translation>
+    </message>
+    <message>
+        <source>Inspection of %1</source>
+        <translation>%1 卫生检查</translation>
+    </message>
+    <message>
+        <source>The neighbour head, group members, the grid worker</source>
+        <translation>邻长、自治小组成员、网格员</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors:</source>
+        <translation>检查人(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Kept to the pact:</source>
+        <translation>遵守公约情况：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Put right by:</source>
+        <translation>整改期限(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>linli::MainWindow</name>
     <message>
         <source>Working as %1 · %2</source>
@@ -2175,6 +2631,10 @@ Commands:
     <message>
         <source>Mediation</source>
         <translation>矛盾调解</translation>
+    </message>
+    <message>
+        <source>Co-governance</source>
+        <translation>楼栋共治</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3398,84 @@ Commands:
     <message>
         <source>A mainland mobile number starts with 13 to 19.</source>
         <translation>大陆手机号以 13 至 19 开头。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::PactDialog</name>
+    <message>
+        <source>No rota</source>
+        <translation>不排值日表</translation>
+    </message>
+    <message>
+        <source>By floor: one floor a week</source>
+        <translation>按楼层：每周一层</translation>
+    </message>
+    <message>
+        <source>By household: one household of each unit a week</source>
+        <translation>按住户：每单元每周一户</translation>
+    </message>
+    <message>
+        <source>The pact in force (version %1)</source>
+        <translation>现行公约（第 %1 版）</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>模板：%1</translation>
+    </message>
+    <message>
+        <source>Revise the pact of %1</source>
+        <translation>修订 %1 的公约</translation>
+    </message>
+    <message>
+        <source>Adopt a pact for %1</source>
+        <translation>为 %1 通过公约</translation>
+    </message>
+    <message>
+        <source>One clause a paragraph. These fill themselves in when printed: {社区} community, {小区} compound, {楼栋} building, {邻长} neighbour head, {日期} the day adopted.</source>
+        <translation>每段一条。打印时自动填写：{社区} 社区，{小区} 小区，{楼栋} 楼栋，{邻长} 邻长，{日期} 通过日期。</translation>
+    </message>
+    <message>
+        <source>from the week of</source>
+        <translation>开始于所在周</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>依据(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Clauses:</source>
+        <translation>条款(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Adopted on:</source>
+        <translation>通过日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Cleaning &amp;rota:</source>
+        <translation>值日表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>通过</translation>
+    </message>
+</context>
+<context>
+    <name>linli::PactText</name>
+    <message>
+        <source>Clause %1 has an unknown placeholder %2; the known ones are %3.</source>
+        <translation>第 %1 条含有无法识别的占位符 %2；可用的占位符有 %3。</translation>
+    </message>
+    <message>
+        <source>Clause %1 names the neighbour head ({邻长}), but %2 has none: appoint one in the registry, or take the placeholder out of the clause.</source>
+        <translation>第 %1 条提到邻长（{邻长}），但 %2 尚无邻长：请在人口登记中任命，或从条款中删去该占位符。</translation>
+    </message>
+    <message>
+        <source>Clause %1 needs a value for %2, which is not known.</source>
+        <translation>第 %1 条需要 %2 的值，但该值未知。</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4528,69 @@ Commands:
     <message>
         <source>The team was not changed.</source>
         <translation>调解队伍未能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::TemplatesDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Hygiene pact templates</source>
+        <translation>楼栋卫生公约模板</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as a new template</source>
+        <translation>复制为新模板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lauses:</source>
+        <translation>条款(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The templates cannot be shown.</source>
+        <translation>无法显示模板。</translation>
+    </message>
+    <message>
+        <source>The default pact written for Linli is kept as it is: copy it to make the office&apos;s own.</source>
+        <translation>邻里自带的默认公约保持不变：请复制后制作本社区的版本。</translation>
+    </message>
+    <message>
+        <source>One clause a paragraph. Placeholders: {社区} {小区} {楼栋} {邻长} {日期}. Buildings keep the pact they adopted; a change here reaches them when they adopt a new version.</source>
+        <translation>每段一条。占位符：{社区} {小区} {楼栋} {邻长} {日期}。各楼栋保留已通过的公约；这里的修改在楼栋通过新版本时生效。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1（副本 %2）</translation>
+    </message>
+    <message>
+        <source>The template was not copied.</source>
+        <translation>模板未能复制。</translation>
+    </message>
+    <message>
+        <source>The template was not saved.</source>
+        <translation>模板未能保存。</translation>
+    </message>
+    <message>
+        <source>The template was not removed.</source>
+        <translation>模板未能删除。</translation>
     </message>
 </context>
 <context>

@@ -416,7 +416,7 @@ void TestPacts::inspectionsAndWhatIsDue() {
 
     // With the clock at 2025-03-27: not inspected for 60 days, or failed. 9栋 has no pact.
     const QDate cutoff = m_f->db.clock().today().addDays(-60);
-    const auto due = m_service->repository().inspectionsDue(m_f->community, cutoff);
+    const auto due = m_service->repository().inspectionsDue(cutoff);
     QVERIFY(due);
     QStringList got;
     for (const InspectionDue &d : *due)
@@ -425,6 +425,20 @@ void TestPacts::inspectionsAndWhatIsDue() {
     QCOMPARE(due->at(1).rectifyBy, QDate(2025, 3, 27));
     QCOMPARE(m_service->repository().inspections(m_f->building)->first().notes,
              QStringLiteral("2单元三楼堆放纸箱"));
+
+    // The overview: every building, with its pact, signatures and last inspection.
+    const auto overview = m_service->repository().overview();
+    QVERIFY(overview);
+    QCOMPARE(overview->size(), 4);
+    QCOMPARE(overview->at(0).building, QStringLiteral("3栋"));
+    QCOMPARE(overview->at(0).version, 1);
+    QCOMPARE(overview->at(0).households, 1);
+    QVERIFY(!overview->at(0).lastPassed);
+    QCOMPARE(overview->at(1).building, QStringLiteral("5栋"));
+    QVERIFY(overview->at(1).lastPassed);
+    QCOMPARE(overview->at(3).building, QStringLiteral("9栋"));
+    QCOMPARE(overview->at(3).version, 0);
+    QVERIFY(!overview->at(3).lastInspectedOn.isValid());
 }
 
 int main(int argc, char *argv[]) {

@@ -1,5 +1,6 @@
 #include "tour/tour.h"
 
+#include "cogovernance/cogovernancepage.h"
 #include "complaints/complaintlabels.h"
 #include "complaints/complaintlistmodel.h"
 #include "complaints/complaintspage.h"
@@ -127,6 +128,28 @@ Result<QStringList> Tour::run(const QString &folder) {
             m_window.mediationPage()->findChild<QTabWidget *>(QStringLiteral("mediationTabs"))) {
         tabs->setCurrentIndex(1);
         if (Status done = shoot(m_window, folder, QStringLiteral("mediation-week"), written); !done)
+            return done;
+        tabs->setCurrentIndex(0);
+    }
+
+    m_window.showPage(MainWindow::CoGovernance);
+    if (const auto overview = m_workspace.coGovernance().repository().overview()) {
+        // A building with a pact, to show its signatures and inspections.
+        for (const BuildingPactStatus &b : *overview) {
+            if (b.version > 0 && b.signedHouseholds < b.households) {
+                m_window.coGovernancePage()->showBuilding(b.buildingId);
+                break;
+            }
+        }
+    }
+    if (Status done = shoot(m_window, folder, QStringLiteral("co-governance"), written); !done)
+        return done;
+    if (auto *tabs =
+            m_window.coGovernancePage()->findChild<QTabWidget *>(QStringLiteral("buildingTabs"))) {
+        tabs->setCurrentIndex(1);
+        if (Status done =
+                shoot(m_window, folder, QStringLiteral("co-governance-inspections"), written);
+            !done)
             return done;
         tabs->setCurrentIndex(0);
     }

@@ -1,0 +1,191 @@
+#include "cogovernance/cogovernancepage.h"
+#include "registry/registryservice.h"
+#include "support/pdftext.h"
+#include "support/uitesting.h"
+#include "workspace/workspace.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace linli;
+
+// A building's hygiene pact from adoption to the signed, printed and exported sheet, and its
+// inspections, clicked through the page.
+class TestCoGovernancePage final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void adoptsAPactAndTicksSignatures();
+    void previewsAndExportsThePact();
+    void recordsAFailedInspection();
+    void refusesAPactTheBuildingCannotFill();
+
+private:
+    template<typename T> T *child(const char *name) {
+        return m_page->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<CoGovernancePage> m_page;
+    BuildingId m_building;
+    BuildingId m_headless;
+};
+
+void TestCoGovernancePage::initTestCase() {
+    auto database = Database::open(m_dir.filePath(QStringLiteral("cogovernance.linli")));
+    QVERIFY2(database, qPrintable(database.error()));
+    (*database)->setClock(
+        std::make_shared<FixedClock>(QDateTime(QDate(2025, 3, 27), QTime(10, 0))));
+    m_workspace = std::make_unique<Workspace>(std::move(*database));
+    RegistryService &registry = m_workspace->registry();
+    const CommunityId community = *registry.addCommunity({{}, QStringLiteral("红旗社区"), {}, {}});
+    const CompoundId compound =
+        *registry.addCompound({{}, community, QStringLiteral("明珠花园"), CompoundKind::Old});
+    m_building = *registry.addBuilding({{}, compound, QStringLiteral("3栋"), {}});
+    m_headless = *registry.addBuilding({{}, compound, QStringLiteral("5栋"), {}});
+    const UnitId unit = *registry.addUnit({{}, m_building, QStringLiteral("1单元")});
+    ResidentId first;
+    int n = 0;
+    for (const char *room : {"101", "102", "201", "202"}) {
+        const HouseholdId h = *registry.addHousehold(unit, QString::fromLatin1(room));
+        Resident head;
+        head.householdId = h;
+        head.name = QStringLiteral("住户%1").arg(++n);
+        head.relation = Relation::Head;
+        const ResidentId id = *registry.addResident(head);
+        if (!first.isValid())
+            first = id;
+    }
+    NeighbourHead head;
+    head.residentId = first;
+    head.termStart = QDate(2024, 1, 1);
+    head.buildings = {m_building};
+    QVERIFY(registry.addNeighbourHead(head));
+    m_page = std::make_unique<CoGovernancePage>(m_workspace->coGovernance(), registry);
+    m_page->resize(1200, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestCoGovernancePage::cleanupTestCase() {
+    m_page.reset();
+    m_workspace.reset();
+}
+
+void TestCoGovernancePage::adoptsAPactAndTicksSignatures() {
+    m_page->showBuilding(m_building);
+    QTRY_COMPARE(child<QLabel>("buildingHeader")->text(), QStringLiteral("明珠花园3栋"));
+    QVERIFY(!child<QPushButton>("printPactButton")->isEnabled()); // nothing to print yet
+
+    bool adopted = false;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        // The default template is offered and filled in; the building met on the 20th.
+        dialog->findChild<QDateEdit *>(QStringLiteral("pactAdoptedOn"))
+            ->setDate(QDate(2025, 3, 20));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("pactOk")),
+                          Qt::LeftButton);
+        adopted = !dialog->isVisible();
+    });
+    QTest::mouseClick(child<QPushButton>("adoptPactButton"), Qt::LeftButton);
+    QVERIFY(adopted);
+    QTRY_VERIFY2(child<QLabel>("pactSummary")->text().startsWith(QStringLiteral("Version 1")),
+                 qPrintable(child<QLabel>("pactSummary")->text()));
+    QVERIFY(child<QPushButton>("printPactButton")->isEnabled());
+
+    // The first two households signed yesterday.
+    auto *households = child<QTableView>("pactHouseholds");
+    QCOMPARE(households->model()->rowCount(), 4);
+    households->selectionModel()->select(
+        QItemSelection(households->model()->index(0, 0), households->model()->index(1, 3)),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        auto *date = dialog->findChild<QDateEdit *>(QStringLiteral("signedOn"));
+        date->setDate(QDate(2025, 3, 26));
+        auto buttons = dialog->findChildren<QPushButton *>();
+        auto ok = std::find_if(buttons.begin(), buttons.end(), [](QPushButton *b) {
+            return b->text() == QStringLiteral("OK") || b->text() == QStringLiteral("&OK");
+        });
+        QTest::mouseClick(*ok, Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>("signedButton"), Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>("pactSummary")->text().contains(QStringLiteral("2 of 4 households")));
+    QVERIFY(households->model()->index(0, 3).data().toString().contains(QStringLiteral("住户1")));
+    QCOMPARE(households->model()->index(2, 3).data().toString(), QStringLiteral("not yet signed"));
+    auto *tree = child<QTreeView>("buildingTree");
+    QCOMPARE(tree->currentIndex().siblingAtColumn(2).data().toString(), QStringLiteral("2 of 4"));
+}
+
+void TestCoGovernancePage::previewsAndExportsThePact() {
+    bool previewed = false;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        previewed = qobject_cast<QPrintPreviewDialog *>(dialog) != nullptr;
+        dialog->close();
+    });
+    QTest::mouseClick(child<QPushButton>("printPactButton"), Qt::LeftButton);
+    QVERIFY(previewed);
+
+    const QString pdf = m_dir.filePath(QStringLiteral("3栋公约.pdf"));
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        auto *files = qobject_cast<QFileDialog *>(dialog);
+        QVERIFY(files);
+        files->selectFile(pdf);
+        QMetaObject::invokeMethod(files, "accept");
+    });
+    QTest::mouseClick(child<QPushButton>("savePactButton"), Qt::LeftButton);
+    QTRY_VERIFY(QFileInfo::exists(pdf));
+    const QString text = test::squeezed(test::pdfText(pdf));
+    QVERIFY2(test::pdfHas(text, QStringLiteral("楼栋卫生公约")), qPrintable(text));
+    QVERIFY(test::pdfHas(text, QStringLiteral("明珠花园3栋")));
+    QVERIFY(test::pdfHas(text, QStringLiteral("1单元202住户4")));
+    QVERIFY2(test::pdfHas(text, QStringLiteral("已签（住户1）2025年3月26日")), qPrintable(text));
+}
+
+void TestCoGovernancePage::recordsAFailedInspection() {
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        test::typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("inspectors")),
+                                  QStringLiteral("住户1、周敏"));
+        dialog->findChild<QCheckBox *>(QStringLiteral("itemClutter"))->setChecked(false);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("inspectionOk")),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>("inspectButton"), Qt::LeftButton);
+    auto *inspections = child<QTableView>("inspections");
+    QTRY_COMPARE(inspections->model()->rowCount(), 1);
+    QVERIFY(
+        inspections->model()->index(0, 2).data().toString().contains(QStringLiteral("clutter")));
+    // The building now heads the list of those due: it failed.
+    auto *due = child<QTableView>("dueTable");
+    QCOMPARE(due->model()->rowCount(), 1);
+    QCOMPARE(due->model()->index(0, 0).data().toString(), QStringLiteral("明珠花园3栋"));
+    QVERIFY(due->model()->index(0, 2).data().toString().startsWith(QStringLiteral("failed")));
+}
+
+void TestCoGovernancePage::refusesAPactTheBuildingCannotFill() {
+    m_page->showBuilding(m_headless);
+    QTRY_COMPARE(child<QLabel>("buildingHeader")->text(), QStringLiteral("明珠花园5栋"));
+    QString error;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("pactOk")),
+                          Qt::LeftButton);
+        auto *label = dialog->findChild<QLabel *>(QStringLiteral("pactError"));
+        error = label->isVisible() ? label->text() : QString();
+        dialog->close();
+    });
+    QTest::mouseClick(child<QPushButton>("adoptPactButton"), Qt::LeftButton);
+    QVERIFY2(error.contains(QStringLiteral("names the neighbour head")), qPrintable(error));
+    QVERIFY(!m_workspace->coGovernance().repository().currentPact(m_headless)->has_value());
+}
+
+QTEST_MAIN(TestCoGovernancePage)
+#include "tst_cogovernancepage.moc"

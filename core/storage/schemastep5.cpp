@@ -2,11 +2,84 @@
 
 namespace linli {
 
-// Version 5: building co-governance — hygiene pact templates (a default one written for Linli),
-// each building's pacts by version with their clauses and who signed, and the inspections that
-// check a building keeps to its pact.
+// Version 5: building co-governance — council venues, residents' opinions, building meetings
+// with attendees, agenda, decisions voted one per household and follow-up actions; hygiene pact
+// templates (a default one written for Linli), each building's pacts by version with their
+// clauses and who signed, and the inspections that check a building keeps to its pact.
 QStringList schemaStep5() {
     QStringList statements = {
+        // Where a building meets: a council hall (room, capacity), an online group (run by a grid
+        // worker or neighbour head: owner), or the party members' home.
+        QStringLiteral("CREATE TABLE council_venues ("
+                       " id INTEGER PRIMARY KEY,"
+                       " compound_id INTEGER NOT NULL REFERENCES compounds (id),"
+                       " kind TEXT NOT NULL CHECK (kind IN ('hall', 'online', 'party_home')),"
+                       " name TEXT NOT NULL,"
+                       " room TEXT NOT NULL DEFAULT '',"
+                       " capacity INTEGER,"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " UNIQUE (compound_id, name))"),
+        QStringLiteral("CREATE TABLE opinions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " building_id INTEGER NOT NULL REFERENCES buildings (id),"
+                       " raised_on TEXT NOT NULL,"
+                       " resident_id INTEGER REFERENCES residents (id),"
+                       " raised_by TEXT NOT NULL,"
+                       " category TEXT NOT NULL CHECK (category IN ('corridor_hygiene', 'lighting',"
+                       "  'shared_space', 'safety', 'other')),"
+                       " text TEXT NOT NULL,"
+                       " state TEXT NOT NULL DEFAULT 'open'"
+                       "  CHECK (state IN ('open', 'on_agenda', 'decided', 'done')))"),
+        QStringLiteral("CREATE INDEX opinions_building ON opinions (building_id, raised_on)"),
+        QStringLiteral("CREATE TABLE meetings ("
+                       " id INTEGER PRIMARY KEY,"
+                       " building_id INTEGER NOT NULL REFERENCES buildings (id),"
+                       " starts_at TEXT NOT NULL,"
+                       " venue_id INTEGER REFERENCES council_venues (id),"
+                       " convener TEXT NOT NULL,"
+                       " topic TEXT NOT NULL DEFAULT '',"
+                       " notice_posted_on TEXT,"
+                       " objection_days INTEGER NOT NULL DEFAULT 7 CHECK (objection_days > 0))"),
+        QStringLiteral("CREATE INDEX meetings_building ON meetings (building_id, starts_at)"),
+        QStringLiteral(
+            "CREATE TABLE meeting_attendees ("
+            " id INTEGER PRIMARY KEY,"
+            " meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,"
+            " resident_id INTEGER REFERENCES residents (id),"
+            " household_id INTEGER REFERENCES households (id),"
+            " name TEXT NOT NULL,"
+            " role TEXT NOT NULL CHECK (role IN ('resident', 'representative', 'grid_worker',"
+            "  'neighbour_head', 'group_member', 'other')))"),
+        QStringLiteral("CREATE TABLE agenda_items ("
+                       " id INTEGER PRIMARY KEY,"
+                       " meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " opinion_id INTEGER REFERENCES opinions (id),"
+                       " complaint_id INTEGER REFERENCES complaints (id))"),
+        QStringLiteral(
+            "CREATE TABLE meeting_decisions ("
+            " id INTEGER PRIMARY KEY,"
+            " meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,"
+            " agenda_item_id INTEGER REFERENCES agenda_items (id),"
+            " text TEXT NOT NULL,"
+            " rule TEXT NOT NULL CHECK (rule IN ('consensus', 'majority', 'two_thirds')))"),
+        // One vote a household, by the primary key.
+        QStringLiteral(
+            "CREATE TABLE decision_votes ("
+            " decision_id INTEGER NOT NULL REFERENCES meeting_decisions (id) ON DELETE CASCADE,"
+            " household_id INTEGER NOT NULL REFERENCES households (id),"
+            " vote TEXT NOT NULL CHECK (vote IN ('for', 'against', 'abstain')),"
+            " PRIMARY KEY (decision_id, household_id))"),
+        QStringLiteral(
+            "CREATE TABLE meeting_actions ("
+            " id INTEGER PRIMARY KEY,"
+            " decision_id INTEGER NOT NULL REFERENCES meeting_decisions (id) ON DELETE CASCADE,"
+            " text TEXT NOT NULL,"
+            " owner TEXT NOT NULL,"
+            " due_on TEXT NOT NULL,"
+            " progress TEXT NOT NULL DEFAULT '',"
+            " done_on TEXT)"),
         QStringLiteral("CREATE TABLE pact_templates ("
                        " id INTEGER PRIMARY KEY,"
                        " name TEXT NOT NULL UNIQUE,"
@@ -27,7 +100,7 @@ QStringList schemaStep5() {
                        " title TEXT NOT NULL,"
                        " adopted_on TEXT NOT NULL,"
                        " template_id INTEGER REFERENCES pact_templates (id) ON DELETE SET NULL,"
-                       " decision_id INTEGER,"
+                       " decision_id INTEGER REFERENCES meeting_decisions (id),"
                        " rota TEXT NOT NULL DEFAULT 'none'"
                        "  CHECK (rota IN ('none', 'floor', 'household')),"
                        " rota_start TEXT,"

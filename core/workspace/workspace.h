@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cogovernance/cogovernanceservice.h"
+#include "cogovernance/meetingservice.h"
 #include "complaints/complaintservice.h"
 #include "mediation/mediationservice.h"
 #include "registry/registryservice.h"
@@ -27,6 +28,7 @@ public:
     MediationService &mediation() { return m_mediation; }
     DutyRoster &roster() { return m_roster; }
     CoGovernanceService &coGovernance() { return m_coGovernance; }
+    MeetingService &meetings() { return m_meetings; }
     const HouseholdTimeline &timeline() const { return m_timeline; }
 
 private:
@@ -37,6 +39,7 @@ private:
     MediationService m_mediation;
     DutyRoster m_roster;
     CoGovernanceService m_coGovernance;
+    MeetingService m_meetings;
     HouseholdTimeline m_timeline;
 };
 

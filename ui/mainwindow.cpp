@@ -38,7 +38,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_complaints(new ComplaintsPage(workspace.complaints(), workspace.office(), this))
     , m_mediation(
           new MediationPage(workspace.mediation(), workspace.registry(), workspace.office(), this))
-    , m_coGovernance(new CoGovernancePage(workspace.coGovernance(), workspace.registry(), this))
+    , m_coGovernance(new CoGovernancePage(workspace.coGovernance(), workspace.meetings(),
+                                          workspace.registry(), this))
     , m_registry(
           new RegistryPage(workspace.registry(), workspace.office(), workspace.timeline(), this))
     , m_residents(new ResidentsPage(workspace.registry(), this))

@@ -39,7 +39,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
         if (!cases)
             return cases.status();
         summary.cases = *cases;
-        DemoCoGovernance coGovernance(context, now.date());
+        DemoCoGovernance coGovernance(m_database, context, now.date());
         auto pacts = coGovernance.run();
         if (!pacts)
             return pacts.status();

@@ -52,6 +52,309 @@
     </message>
 </context>
 <context>
+    <name>linli::BuildingMeetingsWidget</name>
+    <message>
+        <source>Corridor hygiene</source>
+        <translation>楼道卫生</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>照明</translation>
+    </message>
+    <message>
+        <source>Shared space</source>
+        <translation>公共空间</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>on an agenda</source>
+        <translation>已列入议程</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>已议决</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>到会户数</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>Opinions and suggestions (意见建议)</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Settled without a meeting</source>
+        <translation>无需开会已解决</translation>
+    </message>
+    <message>
+        <source>Record an &amp;opinion…</source>
+        <translation>登记意见(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Call a &amp;meeting…</source>
+        <translation>召集议事会(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Who &amp;came…</source>
+        <translation>到会登记(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decision…</source>
+        <translation>决议(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion…</source>
+        <translation>落实事项(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Action d&amp;one…</source>
+        <translation>事项办结(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Post the &amp;notice…</source>
+        <translation>张贴公示(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet (签到表)…</source>
+        <translation>签到表…</translation>
+    </message>
+    <message>
+        <source>Minutes (会议纪要)…</source>
+        <translation>会议纪要…</translation>
+    </message>
+    <message>
+        <source>Public notice (公示)…</source>
+        <translation>决议公示…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>议事会</translation>
+    </message>
+    <message>
+        <source>called by %1</source>
+        <translation>召集人：%1</translation>
+    </message>
+    <message>
+        <source>Present: %1 household(s). %2</source>
+        <translation>到会 %1 户。%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 前完成</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>%1 已完成</translation>
+    </message>
+    <message>
+        <source>Notice posted %1; objections until %2.</source>
+        <translation>%1 已张贴公示，异议期至 %2。</translation>
+    </message>
+    <message>
+        <source>An opinion about %1</source>
+        <translation>关于 %1 的意见建议</translation>
+    </message>
+    <message>
+        <source>Raised by:</source>
+        <translation>提出人：</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Opinion:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>The opinion was not changed.</source>
+        <translation>意见状态未能修改。</translation>
+    </message>
+    <message>
+        <source>Attendance cannot be recorded.</source>
+        <translation>无法登记到会情况。</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>到会登记</translation>
+    </message>
+    <message>
+        <source>%1%2 %3</source>
+        <translation>%1%2 %3</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>姓名，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Tick each household that came (counted once for the quorum):</source>
+        <translation>勾选到会的住户（每户计一次，用于计算到会户数）：</translation>
+    </message>
+    <message>
+        <source>Grid worker:</source>
+        <translation>网格员：</translation>
+    </message>
+    <message>
+        <source>Others:</source>
+        <translation>其他列席人员：</translation>
+    </message>
+    <message>
+        <source>Attendance was not recorded.</source>
+        <translation>到会情况未能登记。</translation>
+    </message>
+    <message>
+        <source>No action was added.</source>
+        <translation>未添加落实事项。</translation>
+    </message>
+    <message>
+        <source>Record the meeting&apos;s decision first.</source>
+        <translation>请先登记会议决议。</translation>
+    </message>
+    <message>
+        <source>A follow-up action</source>
+        <translation>落实事项</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>所属决议：</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>责任人：</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>完成时限：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing to record.</source>
+        <translation>无可登记的事项。</translation>
+    </message>
+    <message>
+        <source>The meeting has no open actions.</source>
+        <translation>本次会议没有未完成的落实事项。</translation>
+    </message>
+    <message>
+        <source>Action done</source>
+        <translation>事项办结</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>完成情况：</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>完成日期：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Public notice of the decisions</source>
+        <translation>决议公示</translation>
+    </message>
+    <message>
+        <source>Posted on:</source>
+        <translation>张贴日期：</translation>
+    </message>
+    <message>
+        <source>Objections taken for:</source>
+        <translation>异议期：</translation>
+    </message>
+    <message>
+        <source>The paper cannot be printed.</source>
+        <translation>无法打印该文书。</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet — %1</source>
+        <translation>签到表 — %1</translation>
+    </message>
+    <message>
+        <source>Minutes — %1</source>
+        <translation>会议纪要 — %1</translation>
+    </message>
+    <message>
+        <source>Public notice — %1</source>
+        <translation>决议公示 — %1</translation>
+    </message>
+</context>
+<context>
     <name>linli::BuildingRolesWidget</name>
     <message>
         <source>Neighbour head</source>
@@ -785,10 +1088,6 @@ Commands:
         <translation>打印小区内各楼栋的公约，每栋另起一页</translation>
     </message>
     <message>
-        <source>Each building&apos;s hygiene pact (楼栋卫生公约), who signed it, and how it is kept.</source>
-        <translation>各楼栋的卫生公约、签字情况和遵守情况。</translation>
-    </message>
-    <message>
         <source>Due for inspection: failed, or not inspected for</source>
         <translation>待检查：未达标，或未检查已超过</translation>
     </message>
@@ -938,7 +1237,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n building(s) of %1 adopted the pact.</source>
-        <translation><numerusform>%1 有 %n 栋楼通过了公约。</numerusform></translation>
+        <translation>
+            <numerusform>%1 有 %n 栋楼通过了公约。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was recorded.</source>
@@ -954,7 +1255,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n household(s) signed on:</source>
-        <translation><numerusform>%n 户的签字日期：</numerusform></translation>
+        <translation>
+            <numerusform>%n 户的签字日期：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Date:</source>
@@ -963,6 +1266,26 @@ Commands:
     <message>
         <source>Some households were not recorded.</source>
         <translation>部分住户未能登记。</translation>
+    </message>
+    <message>
+        <source>&amp;Venues…</source>
+        <translation>议事场所(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Where the chosen building&apos;s compound meets: council hall, online group, party members&apos; home</source>
+        <translation>所选楼栋所在小区的议事场所：楼栋议事厅、网上议事群、党员之家</translation>
+    </message>
+    <message>
+        <source>The venues cannot be shown.</source>
+        <translation>无法显示议事场所。</translation>
+    </message>
+    <message>
+        <source>Opinions and meetings</source>
+        <translation>意见与议事</translation>
+    </message>
+    <message>
+        <source>This year: %1 opinions raised, %2% settled inside the building; %3 building meetings, %4 decisions.</source>
+        <translation>今年：收集意见建议 %1 条，楼栋内解决 %2%；召开楼栋议事会 %3 次，形成决议 %4 项。</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2578,77 @@ Commands:
     </message>
 </context>
 <context>
+    <name>linli::DecisionDialog</name>
+    <message>
+        <source>Record a decision</source>
+        <translation>登记决议</translation>
+    </message>
+    <message>
+        <source>Agreed by all present</source>
+        <translation>与会各户一致同意</translation>
+    </message>
+    <message>
+        <source>Vote: more than half of the votes</source>
+        <translation>表决：过半数通过</translation>
+    </message>
+    <message>
+        <source>Vote: two thirds of the votes</source>
+        <translation>表决：三分之二通过</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;item:</source>
+        <translation>议程事项(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decided:</source>
+        <translation>决议内容(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>议决方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Votes of the households present:</source>
+        <translation>到会各户表决：</translation>
+    </message>
+    <message>
+        <source>%1 of the building&apos;s %2 households present: %3.</source>
+        <translation>全楼 %2 户，到会 %1 户：%3。</translation>
+    </message>
+    <message>
+        <source>a quorum</source>
+        <translation>到会户数过半</translation>
+    </message>
+    <message>
+        <source>no quorum</source>
+        <translation>到会户数未过半</translation>
+    </message>
+    <message>
+        <source>For %1, against %2, abstaining %3.</source>
+        <translation>赞成 %1 户，反对 %2 户，弃权 %3 户。</translation>
+    </message>
+    <message>
+        <source>It passes.</source>
+        <translation>决议通过。</translation>
+    </message>
+    <message>
+        <source>It does not pass.</source>
+        <translation>决议未通过。</translation>
+    </message>
+</context>
+<context>
     <name>linli::DemoGenerator</name>
     <message>
         <source>The database holds a registry already; demo data goes only into a new, empty file.</source>
@@ -3383,6 +3777,183 @@ Commands:
     <message>
         <source>Sessions are booked only while the case is open; until it closes, a session already held can still be put on file.</source>
         <translation>只有在办案件才能安排调解会；结案前，已经举行的调解会仍可补录入卷。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::MeetingDialog</name>
+    <message>
+        <source>Call a meeting of %1</source>
+        <translation>召集 %1 楼栋议事会</translation>
+    </message>
+    <message>
+        <source>The neighbour head, usually</source>
+        <translation>一般为邻长</translation>
+    </message>
+    <message>
+        <source>Other items, one a line</source>
+        <translation>其他议程，每行一项</translation>
+    </message>
+    <message>
+        <source>(not fixed yet)</source>
+        <translation>（待定）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>地点(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Called by:</source>
+        <translation>召集人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>议题(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Open opinions:</source>
+        <translation>待处理的意见建议：</translation>
+    </message>
+    <message>
+        <source>Other &amp;items:</source>
+        <translation>其他议程(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>linli::MeetingRepository</name>
+    <message>
+        <source>The opinion no longer exists.</source>
+        <translation>该意见建议已不存在。</translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>该议事会已不存在。</translation>
+    </message>
+    <message>
+        <source>The decision no longer exists.</source>
+        <translation>该决议已不存在。</translation>
+    </message>
+    <message>
+        <source>The action no longer exists.</source>
+        <translation>该落实事项已不存在。</translation>
+    </message>
+    <message>
+        <source>The venue no longer exists.</source>
+        <translation>该议事场所已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::MeetingService</name>
+    <message>
+        <source>Choose the compound the venue serves.</source>
+        <translation>请选择议事场所所属的小区。</translation>
+    </message>
+    <message>
+        <source>Name the venue.</source>
+        <translation>请填写议事场所名称。</translation>
+    </message>
+    <message>
+        <source>An online council group is run by someone: name the grid worker or neighbour head.</source>
+        <translation>网上议事群须有人负责：请填写网格员或邻长。</translation>
+    </message>
+    <message>
+        <source>A capacity cannot be negative.</source>
+        <translation>容纳人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Write down what the resident said.</source>
+        <translation>请记下居民提出的内容。</translation>
+    </message>
+    <message>
+        <source>Say who raised it.</source>
+        <translation>请填写提出人。</translation>
+    </message>
+    <message>
+        <source>An opinion cannot be raised in the future.</source>
+        <translation>提出日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Set the day and time of the meeting.</source>
+        <translation>请设定议事会的日期和时间。</translation>
+    </message>
+    <message>
+        <source>Say who calls the meeting.</source>
+        <translation>请填写召集人。</translation>
+    </message>
+    <message>
+        <source>A meeting needs at least one item on its agenda.</source>
+        <translation>议事会至少要有一项议程。</translation>
+    </message>
+    <message>
+        <source>%1 does not live in the building: their household cannot be counted.</source>
+        <translation>%1 不住在本楼栋，不能计入到会户数。</translation>
+    </message>
+    <message>
+        <source>The opinion &quot;%1&quot; is about another building.</source>
+        <translation>意见“%1”属于其他楼栋。</translation>
+    </message>
+    <message>
+        <source>Every attendee needs a name.</source>
+        <translation>每位到会人员都须填写姓名。</translation>
+    </message>
+    <message>
+        <source>Only households present at the meeting vote.</source>
+        <translation>只有到会的住户才能参加表决。</translation>
+    </message>
+    <message>
+        <source>A household has one vote.</source>
+        <translation>每户只有一票。</translation>
+    </message>
+    <message>
+        <source>Record the votes, or record the decision as agreed by all.</source>
+        <translation>请登记各户表决，或登记为与会各户一致同意。</translation>
+    </message>
+    <message>
+        <source>Write down what was decided.</source>
+        <translation>请填写决议内容。</translation>
+    </message>
+    <message>
+        <source>Decisions are recorded once the meeting is held.</source>
+        <translation>议事会召开后才能登记决议。</translation>
+    </message>
+    <message>
+        <source>The item is not on this meeting&apos;s agenda.</source>
+        <translation>该事项不在本次会议议程中。</translation>
+    </message>
+    <message>
+        <source>The decision no longer exists.</source>
+        <translation>该决议已不存在。</translation>
+    </message>
+    <message>
+        <source>An action needs what is to be done, who does it and by when.</source>
+        <translation>落实事项须写明事项、责任人和完成时限。</translation>
+    </message>
+    <message>
+        <source>An action is done today or on a day gone by.</source>
+        <translation>完成日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The meeting has no decisions to post.</source>
+        <translation>本次会议没有可公示的决议。</translation>
+    </message>
+    <message>
+        <source>The notice is posted on or after the day of the meeting.</source>
+        <translation>公示日期不能早于会议日期。</translation>
+    </message>
+    <message>
+        <source>Objections are taken for 1 to 60 days.</source>
+        <translation>异议期为 1 至 60 天。</translation>
     </message>
 </context>
 <context>
@@ -4621,6 +5192,77 @@ Commands:
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::VenuesDialog</name>
+    <message>
+        <source>Building council hall (楼栋议事厅)</source>
+        <translation>楼栋议事厅</translation>
+    </message>
+    <message>
+        <source>Online council group (网上楼栋议事群)</source>
+        <translation>网上楼栋议事群</translation>
+    </message>
+    <message>
+        <source>Party members&apos; home (党员之家)</source>
+        <translation>党员之家</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位数</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Council venues of %1</source>
+        <translation>%1 的议事场所</translation>
+    </message>
+    <message>
+        <source>For an online group: the grid worker or neighbour head</source>
+        <translation>网上议事群：填写负责的网格员或邻长</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设定</translation>
+    </message>
+    <message>
+        <source>&amp;Add the venue</source>
+        <translation>添加场所(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>房间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>座位数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Run &amp;by:</source>
+        <translation>负责人(&amp;B)：</translation>
     </message>
 </context>
 <context>

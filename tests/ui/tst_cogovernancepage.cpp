@@ -5,15 +5,22 @@
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 
 using namespace linli;
@@ -29,6 +36,7 @@ private Q_SLOTS:
     void previewsAndExportsThePact();
     void recordsAFailedInspection();
     void refusesAPactTheBuildingCannotFill();
+    void runsAMeetingFromOpinionToDecision();
 
 private:
     template<typename T> T *child(const char *name) {
@@ -72,7 +80,8 @@ void TestCoGovernancePage::initTestCase() {
     head.termStart = QDate(2024, 1, 1);
     head.buildings = {m_building};
     QVERIFY(registry.addNeighbourHead(head));
-    m_page = std::make_unique<CoGovernancePage>(m_workspace->coGovernance(), registry);
+    m_page = std::make_unique<CoGovernancePage>(m_workspace->coGovernance(),
+                                                m_workspace->meetings(), registry);
     m_page->resize(1200, 800);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -185,6 +194,90 @@ void TestCoGovernancePage::refusesAPactTheBuildingCannotFill() {
     QTest::mouseClick(child<QPushButton>("adoptPactButton"), Qt::LeftButton);
     QVERIFY2(error.contains(QStringLiteral("names the neighbour head")), qPrintable(error));
     QVERIFY(!m_workspace->coGovernance().repository().currentPact(m_headless)->has_value());
+}
+
+void TestCoGovernancePage::runsAMeetingFromOpinionToDecision() {
+    m_page->showBuilding(m_building);
+    QTRY_COMPARE(child<QLabel>("buildingHeader")->text(), QStringLiteral("明珠花园3栋"));
+    auto *tabs = child<QTabWidget>("buildingTabs");
+    tabs->setCurrentIndex(2);
+    auto clickOk = [](QWidget *dialog) {
+        auto buttons = dialog->findChildren<QPushButton *>();
+        auto ok = std::find_if(buttons.begin(), buttons.end(), [](QPushButton *b) {
+            return b->text() == QStringLiteral("OK") || b->text() == QStringLiteral("&OK");
+        });
+        QTest::mouseClick(*ok, Qt::LeftButton);
+    };
+
+    // 住户2 complains about the clutter on the stairs.
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        test::typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("opinionBy")),
+                                  QStringLiteral("住户2"));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("opinionText"))
+            ->setPlainText(QStringLiteral("二楼楼道堆满纸箱"));
+        clickOk(dialog);
+    });
+    QTest::mouseClick(child<QPushButton>("opinionButton"), Qt::LeftButton);
+    auto *opinions = child<QTableView>("opinions");
+    QTRY_COMPARE(opinions->model()->rowCount(), 1);
+    QCOMPARE(opinions->model()->index(0, 4).data().toString(), QStringLiteral("open"));
+
+    // The neighbour head called a meeting last night; the opinion is on its agenda.
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        dialog->findChild<QDateTimeEdit *>(QStringLiteral("meetingWhen"))
+            ->setDateTime(QDateTime(QDate(2025, 3, 26), QTime(19, 0)));
+        test::typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("meetingConvener")),
+                                  QStringLiteral("住户1"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("meetingOk")),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>("callMeetingButton"), Qt::LeftButton);
+    auto *meetings = child<QTableView>("meetings");
+    QTRY_COMPARE(meetings->model()->rowCount(), 1);
+    QCOMPARE(opinions->model()->index(0, 4).data().toString(), QStringLiteral("on an agenda"));
+
+    // Three of the four households came: a quorum.
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("attendanceList"));
+        QCOMPARE(list->count(), 4);
+        for (int row = 0; row < 3; ++row)
+            list->item(row)->setCheckState(Qt::Checked);
+        test::typeWithInputMethod(
+            dialog->findChild<QLineEdit *>(QStringLiteral("attendanceGridWorker")),
+            QStringLiteral("周敏"));
+        clickOk(dialog);
+    });
+    QTest::mouseClick(child<QPushButton>("attendanceButton"), Qt::LeftButton);
+    QTRY_COMPARE(meetings->model()->index(0, 3).data().toString(), QStringLiteral("3"));
+
+    // Voted by majority: all three for.
+    QString tally;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("decisionText"))
+            ->setPlainText(QStringLiteral("周六统一清理楼道杂物"));
+        auto *rule = dialog->findChild<QComboBox *>(QStringLiteral("decisionRule"));
+        rule->setCurrentIndex(rule->findData(int(VoteRule::Majority)));
+        tally = dialog->findChild<QLabel *>(QStringLiteral("decisionTally"))->text();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("decisionOk")),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>("decisionButton"), Qt::LeftButton);
+    QVERIFY2(tally.contains(QStringLiteral("For 3")) && tally.contains(QStringLiteral("It passes")),
+             qPrintable(tally));
+    QTRY_COMPARE(opinions->model()->index(0, 4).data().toString(), QStringLiteral("decided"));
+    QVERIFY(child<QTextBrowser>("meetingDetail")
+                ->toPlainText()
+                .contains(QStringLiteral("周六统一清理楼道杂物")));
+
+    // The minutes, previewed from the print menu.
+    bool previewed = false;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        previewed = qobject_cast<QPrintPreviewDialog *>(dialog) != nullptr;
+        dialog->close();
+    });
+    child<QPushButton>("printMeetingButton")->menu()->actions().at(1)->trigger();
+    QVERIFY(previewed);
+    QVERIFY(child<QLabel>("coGovernanceFigures")->text().contains(QStringLiteral("100%")));
 }
 
 QTEST_MAIN(TestCoGovernancePage)

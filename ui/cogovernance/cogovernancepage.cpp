@@ -1,9 +1,12 @@
 #include "cogovernance/cogovernancepage.h"
 
+#include "cogovernance/buildingmeetingswidget.h"
 #include "cogovernance/cogovernanceservice.h"
 #include "cogovernance/inspectiondialog.h"
+#include "cogovernance/meetingservice.h"
 #include "cogovernance/pactdialog.h"
 #include "cogovernance/templatesdialog.h"
+#include "cogovernance/venuesdialog.h"
 #include "documents/pactdocuments.h"
 #include "registry/registryservice.h"
 #include "storage/database.h"
@@ -45,10 +48,13 @@ QString shortDate(QDate date) {
 
 } // namespace
 
-CoGovernancePage::CoGovernancePage(CoGovernanceService &service, const RegistryService &registry,
-                                   QWidget *parent)
+CoGovernancePage::CoGovernancePage(CoGovernanceService &service, MeetingService &meetings,
+                                   const RegistryService &registry, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
+    , m_meetings(meetings)
+    , m_meetingsWidget(new BuildingMeetingsWidget(meetings, service, this))
+    , m_figures(new QLabel(this))
     , m_registry(registry)
     , m_overview(new QStandardItemModel(this))
     , m_tree(new QTreeView(this))
@@ -110,10 +116,24 @@ CoGovernancePage::CoGovernancePage(CoGovernanceService &service, const RegistryS
     printCompound->setToolTip(
         tr("The pacts of every building of the compound, each from a new page"));
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Each building's hygiene pact (楼栋卫生公约), who signed it, and "
-                                 "how it is kept."),
-                              this),
-                   1);
+    m_figures->setObjectName(QStringLiteral("coGovernanceFigures"));
+    m_figures->setWordWrap(true);
+    top->addWidget(m_figures, 1);
+    auto *venues = new QPushButton(tr("&Venues…"), this);
+    venues->setObjectName(QStringLiteral("venuesButton"));
+    venues->setToolTip(tr("Where the chosen building's compound meets: council hall, online "
+                          "group, party members' home"));
+    connect(venues, &QPushButton::clicked, this, [this] {
+        const BuildingPactStatus *b = chosen();
+        if (!b) {
+            ErrorReporter::report(this, tr("The venues cannot be shown."),
+                                  tr("Choose a building of the compound first."));
+            return;
+        }
+        VenuesDialog dialog(m_meetings, b->compoundId, b->compound, this);
+        dialog.exec();
+    });
+    top->addWidget(venues);
     top->addWidget(templates);
     top->addWidget(adoptCompound);
     top->addWidget(printCompound);
@@ -157,6 +177,7 @@ CoGovernancePage::CoGovernancePage(CoGovernanceService &service, const RegistryS
     m_tabs->setObjectName(QStringLiteral("buildingTabs"));
     m_tabs->addTab(pactTab, tr("Hygiene pact"));
     m_tabs->addTab(inspectionTab, tr("Inspections"));
+    m_tabs->addTab(m_meetingsWidget, tr("Opinions and meetings"));
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -198,6 +219,9 @@ CoGovernancePage::CoGovernancePage(CoGovernanceService &service, const RegistryS
         if (index.row() < m_due.size())
             showBuilding(m_due.at(index.row()).buildingId);
     });
+    connect(&m_meetings, &MeetingService::opinionsChanged, this, &CoGovernancePage::reloadFigures);
+    connect(&m_meetings, &MeetingService::meetingsChanged, this, &CoGovernancePage::reloadFigures);
+    reloadFigures();
     auto refresh = [this] {
         reloadOverview();
         reloadDue();
@@ -208,6 +232,19 @@ CoGovernancePage::CoGovernancePage(CoGovernanceService &service, const RegistryS
     connect(&m_registry, &RegistryService::placesChanged, this, refresh);
     connect(&m_registry, &RegistryService::peopleChanged, this, refresh);
     refresh();
+}
+
+void CoGovernancePage::reloadFigures() {
+    const QDate today = m_service.database().clock().today();
+    const auto f = m_meetings.repository().figures(QDate(today.year(), 1, 1), today);
+    if (!f)
+        return;
+    m_figures->setText(tr("This year: %1 opinions raised, %2% settled inside the building; %3 "
+                          "building meetings, %4 decisions.")
+                           .arg(f->opinions)
+                           .arg(f->settledShare * 100, 0, 'f', 0)
+                           .arg(f->meetings)
+                           .arg(f->decisions));
 }
 
 const BuildingPactStatus *CoGovernancePage::chosen() const {
@@ -310,6 +347,9 @@ void CoGovernancePage::reloadBuilding() {
         return;
     }
     m_header->setText(b->compound + b->building);
+    if (m_meetingsWidget->building() != b->buildingId) {
+        m_meetingsWidget->setBuilding(b->buildingId, b->compoundId, b->compound + b->building);
+    }
     const auto pact = m_service.repository().currentPact(b->buildingId);
     if (pact && pact->has_value())
         m_pact = **pact;

@@ -15,7 +15,9 @@ class QTreeView;
 
 namespace linli {
 
+class BuildingMeetingsWidget;
 class CoGovernanceService;
+class MeetingService;
 class RegistryService;
 class StringTableModel;
 
@@ -26,8 +28,8 @@ class CoGovernancePage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CoGovernancePage)
 public:
-    CoGovernancePage(CoGovernanceService &service, const RegistryService &registry,
-                     QWidget *parent = nullptr);
+    CoGovernancePage(CoGovernanceService &service, MeetingService &meetings,
+                     const RegistryService &registry, QWidget *parent = nullptr);
 
     /// Chooses the building in the list, as a click would.
     void showBuilding(BuildingId building);
@@ -45,7 +47,12 @@ private:
     QList<HouseholdId> chosenHouseholds() const;
     const BuildingPactStatus *chosen() const;
 
+    void reloadFigures();
+
     CoGovernanceService &m_service;
+    MeetingService &m_meetings;
+    BuildingMeetingsWidget *m_meetingsWidget;
+    QLabel *m_figures;
     const RegistryService &m_registry;
     QStandardItemModel *m_overview;
     QTreeView *m_tree;

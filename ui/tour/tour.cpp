@@ -151,6 +151,14 @@ Result<QStringList> Tour::run(const QString &folder) {
                 shoot(m_window, folder, QStringLiteral("co-governance-inspections"), written);
             !done)
             return done;
+        tabs->setCurrentIndex(2);
+        if (auto *meetings =
+                m_window.coGovernancePage()->findChild<QTableView *>(QStringLiteral("meetings")))
+            meetings->selectRow(0);
+        if (Status done =
+                shoot(m_window, folder, QStringLiteral("co-governance-meetings"), written);
+            !done)
+            return done;
         tabs->setCurrentIndex(0);
     }
 

@@ -1,5 +1,6 @@
 #include "cogovernance/cogovernanceservice.h"
 
+#include "cogovernance/meetingrepository.h"
 #include "registry/peoplerepository.h"
 #include "registry/placerepository.h"
 #include "storage/database.h"
@@ -108,6 +109,18 @@ Status CoGovernanceService::checkDraft(const Pact &draft) const {
 
 Result<Pact> CoGovernanceService::adopt(Pact draft) {
     draft.title = draft.title.simplified();
+    if (draft.decisionId > 0) {
+        // The decision must be one of this building's meetings.
+        const MeetingRepository meetings(m_database);
+        const auto meeting = meetings.meetingOf(DecisionId{draft.decisionId});
+        if (!meeting)
+            return meeting.status();
+        const auto held = meetings.meeting(*meeting);
+        if (!held)
+            return held.status();
+        if (held->buildingId != draft.buildingId)
+            return Result<Pact>::failure(tr("The decision was taken by another building."));
+    }
     draft.clauses = cleaned(draft.clauses);
     if (!draft.adoptedOn.isValid())
         draft.adoptedOn = m_database.clock().today();
@@ -239,6 +252,16 @@ Result<PactSheet> CoGovernanceService::sheet(BuildingId building) const {
     if (!heads || !group || !households)
         return !heads ? heads.status() : !group ? group.status() : households.status();
     PactSheet sheet;
+    if (pact.decisionId > 0) {
+        const MeetingRepository meetings(m_database);
+        const auto meeting = meetings.meetingOf(DecisionId{pact.decisionId});
+        if (!meeting)
+            return meeting.status();
+        const auto held = meetings.meeting(*meeting);
+        if (!held)
+            return held.status();
+        sheet.decidedOn = held->startsAt.date();
+    }
     sheet.community = values->community;
     sheet.compound = values->compound;
     sheet.building = values->building;

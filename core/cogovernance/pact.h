@@ -58,6 +58,7 @@ struct PactSheet {
     QString compound;
     QString building;
     Pact pact;
+    QDate decidedOn;     ///< the day of the meeting whose decision adopted it, if any
     QStringList clauses; ///< rendered
     QStringList neighbourHeads;
     QList<GroupMember> group; ///< the building's self-governance group

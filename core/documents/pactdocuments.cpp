@@ -65,10 +65,14 @@ QString body(const PactSheet &sheet, int section) {
     QString html = QStringLiteral("<p class='sub'>%1</p>").arg(esc(community(sheet)));
     html += QStringLiteral("<h1><a name='%1'>%2</a></h1>")
                 .arg(PrintedDocument::sectionAnchor(section), esc(pact.title));
-    html += QStringLiteral("<p class='sub'>%1 %2　第%3版　%4通过</p>")
-                .arg(esc(sheet.compound), esc(sheet.building))
-                .arg(pact.version)
-                .arg(PrintedDocument::chineseDate(pact.adoptedOn));
+    html +=
+        QStringLiteral("<p class='sub'>%1 %2　第%3版　%4</p>")
+            .arg(esc(sheet.compound), esc(sheet.building))
+            .arg(pact.version)
+            .arg(sheet.decidedOn.isValid()
+                     ? QStringLiteral("%1经楼栋议事会表决通过")
+                           .arg(PrintedDocument::chineseDate(sheet.decidedOn))
+                     : QStringLiteral("%1通过").arg(PrintedDocument::chineseDate(pact.adoptedOn)));
     for (qsizetype i = 0; i < sheet.clauses.size(); ++i)
         html += QStringLiteral("<p>%1、%2</p>")
                     .arg(PactText::chineseNumber(int(i + 1)), esc(sheet.clauses.at(i)));

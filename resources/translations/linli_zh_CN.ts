@@ -1361,6 +1361,10 @@ Commands:
         <source>Something failed: set the day by which it must be put right.</source>
         <translation>有项目未达标：请设定整改期限。</translation>
     </message>
+    <message>
+        <source>The decision was taken by another building.</source>
+        <translation>该决议属于其他楼栋的议事会。</translation>
+    </message>
 </context>
 <context>
     <name>linli::ComplaintActionDialog</name>
@@ -4032,6 +4036,18 @@ Commands:
     <message>
         <source>Adopt</source>
         <translation>通过</translation>
+    </message>
+    <message>
+        <source>(not adopted at a recorded meeting)</source>
+        <translation>（未在登记的议事会上通过）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Adopted &amp;by:</source>
+        <translation>表决依据(&amp;B)：</translation>
     </message>
 </context>
 <context>

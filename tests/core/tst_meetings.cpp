@@ -1,5 +1,7 @@
+#include "cogovernance/cogovernanceservice.h"
 #include "cogovernance/meetingservice.h"
 #include "documents/meetingdocuments.h"
+#include "documents/pactdocuments.h"
 #include "documents/printeddocument.h"
 #include "support/pdftext.h"
 #include "support/registryfixture.h"
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void aMatterFromOpinionToDone();
     void votesAreOnePerHouseholdPresent();
     void papersPrint();
+    void aPactAdoptedByADecision();
 
 private:
     Attendee attendee(int household, AttendeeRole role = AttendeeRole::Resident) const;
@@ -307,6 +310,35 @@ void TestMeetings::papersPrint() {
     QVERIFY2(test::pdfHas(notice, QStringLiteral("楼栋议事会决议公示")), qPrintable(notice));
     QVERIFY(test::pdfHas(notice, QStringLiteral("通过《楼栋卫生公约》")));
     QVERIFY(test::pdfHas(notice, QStringLiteral("公示期:2025年3月27日至2025年4月1日")));
+}
+
+void TestMeetings::aPactAdoptedByADecision() {
+    const MeetingId id =
+        callMeeting({attendee(0), attendee(1), attendee(2), attendee(3), attendee(4)});
+    Decision d;
+    d.text = QStringLiteral("通过《楼栋卫生公约》");
+    const DecisionId decided = *m_service->decide(id, d);
+    CoGovernanceService pacts(*m_f->db);
+    Pact pact;
+    pact.buildingId = m_f->building;
+    pact.title = QStringLiteral("楼栋卫生公约");
+    pact.clauses = {QStringLiteral("{楼栋}楼道不堆放杂物。")};
+    pact.adoptedOn = QDate(2025, 3, 26);
+    pact.decisionId = decided.value;
+    Pact elsewhere = pact;
+    elsewhere.buildingId =
+        *m_f->registry.addBuilding({{}, m_f->compound, QStringLiteral("9栋"), {}});
+    QVERIFY(!pacts.adopt(elsewhere)); // another building's decision
+    QVERIFY(pacts.adopt(pact));
+    const auto sheet = pacts.sheet(m_f->building);
+    QVERIFY2(sheet, qPrintable(sheet.error()));
+    QCOMPARE(sheet->decidedOn, QDate(2025, 3, 26));
+    QCOMPARE(sheet->pact.decisionId, decided.value);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("pact.pdf"));
+    QVERIFY(PrintedDocument::writePdf(*PactDocuments::pact(*sheet), pdf, QStringLiteral("公约")));
+    QVERIFY(test::pdfHas(test::squeezed(test::pdfText(pdf)),
+                         QStringLiteral("第1版2025年3月26日经楼栋议事会表决通过")));
 }
 
 int main(int argc, char *argv[]) {

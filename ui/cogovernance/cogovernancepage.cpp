@@ -422,7 +422,8 @@ void CoGovernancePage::adoptPact() {
     const BuildingPactStatus *b = chosen();
     if (!b)
         return;
-    PactDialog dialog(m_service, b->buildingId, b->compound + b->building, this);
+    PactDialog dialog(m_service, m_meetings.repository(), b->buildingId, b->compound + b->building,
+                      this);
     dialog.exec();
 }
 

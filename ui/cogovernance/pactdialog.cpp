@@ -1,6 +1,7 @@
 #include "cogovernance/pactdialog.h"
 
 #include "cogovernance/cogovernanceservice.h"
+#include "cogovernance/meetingrepository.h"
 #include "storage/database.h"
 #include "widgets/buddylabel.h"
 
@@ -17,8 +18,8 @@
 
 namespace linli {
 
-PactDialog::PactDialog(CoGovernanceService &service, BuildingId building,
-                       const QString &buildingName, QWidget *parent)
+PactDialog::PactDialog(CoGovernanceService &service, const MeetingRepository &meetings,
+                       BuildingId building, const QString &buildingName, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
     , m_building(building)
@@ -27,6 +28,7 @@ PactDialog::PactDialog(CoGovernanceService &service, BuildingId building,
     , m_clauses(new QPlainTextEdit(this))
     , m_adoptedOn(new QDateEdit(service.database().clock().today(), this))
     , m_rota(new QComboBox(this))
+    , m_decision(new QComboBox(this))
     , m_rotaStart(new QDateEdit(service.database().clock().today(), this))
     , m_error(new QLabel(this)) {
     setObjectName(QStringLiteral("pactDialog"));
@@ -45,6 +47,29 @@ PactDialog::PactDialog(CoGovernanceService &service, BuildingId building,
         date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
     m_adoptedOn->setMaximumDate(service.database().clock().today());
+    // The building meeting's decision that adopted the pact, if it was voted on.
+    m_decision->setObjectName(QStringLiteral("pactDecision"));
+    m_decision->addItem(tr("(not adopted at a recorded meeting)"), 0);
+    if (const auto held = meetings.meetings(building)) {
+        for (const Meeting &header : *held) {
+            const auto meeting = meetings.meeting(header.id);
+            if (!meeting)
+                continue;
+            for (const Decision &d : meeting->decisions)
+                m_decision->addItem(
+                    tr("%1: %2").arg(
+                        meeting->startsAt.date().toString(QStringLiteral("yyyy-MM-dd")), d.text),
+                    d.id.value);
+        }
+    }
+    connect(m_decision, &QComboBox::currentIndexChanged, this, [this, meetings] {
+        const qint64 id = m_decision->currentData().toLongLong();
+        if (id <= 0)
+            return;
+        if (const auto meeting = meetings.meetingOf(DecisionId{id}))
+            if (const auto held = meetings.meeting(*meeting))
+                m_adoptedOn->setDate(held->startsAt.date());
+    });
     m_rota->addItem(tr("No rota"), int(RotaMode::None));
     m_rota->addItem(tr("By floor: one floor a week"), int(RotaMode::ByFloor));
     m_rota->addItem(tr("By household: one household of each unit a week"),
@@ -96,6 +121,7 @@ PactDialog::PactDialog(CoGovernanceService &service, BuildingId building,
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Clauses:"), m_clauses);
     form->addRow(QString(), hint);
+    form->addRow(tr("Adopted &by:"), m_decision);
     form->addRow(tr("&Adopted on:"), m_adoptedOn);
     form->addRow(buddyLabel(tr("Cleaning &rota:"), m_rota, this), rotaRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -125,6 +151,7 @@ void PactDialog::accept() {
         draft.templateId = m_templates.at(index).id;
     else if (m_current)
         draft.templateId = m_current->templateId;
+    draft.decisionId = m_decision->currentData().toLongLong();
     draft.rota = RotaMode(m_rota->currentData().toInt());
     if (draft.rota != RotaMode::None)
         draft.rotaStart = m_rotaStart->date();

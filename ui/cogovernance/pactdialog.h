@@ -15,6 +15,7 @@ class QPlainTextEdit;
 namespace linli {
 
 class CoGovernanceService;
+class MeetingRepository;
 
 /// Adopts a building's hygiene pact, or a new version of it: from a template or the pact in
 /// force, with its title, its clauses (one a paragraph, placeholders allowed), the day the
@@ -23,8 +24,8 @@ class PactDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PactDialog)
 public:
-    PactDialog(CoGovernanceService &service, BuildingId building, const QString &buildingName,
-               QWidget *parent = nullptr);
+    PactDialog(CoGovernanceService &service, const MeetingRepository &meetings, BuildingId building,
+               const QString &buildingName, QWidget *parent = nullptr);
 
     void accept() override;
 
@@ -38,6 +39,7 @@ private:
     QPlainTextEdit *m_clauses;
     QDateEdit *m_adoptedOn;
     QComboBox *m_rota;
+    QComboBox *m_decision;
     QDateEdit *m_rotaStart;
     QLabel *m_error;
     QList<PactTemplate> m_templates;

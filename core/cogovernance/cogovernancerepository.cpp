@@ -7,6 +7,10 @@ namespace linli {
 
 namespace {
 
+using sql::dateFrom;
+using sql::dateOrNull;
+using sql::dateText;
+
 const QString kTemplates = QStringLiteral(
     "SELECT id, name, title, built_in FROM pact_templates ORDER BY built_in DESC, name");
 const QString kTemplate =
@@ -86,18 +90,6 @@ RotaMode rotaFrom(const QString &code) {
     if (code == QStringLiteral("household"))
         return RotaMode::ByHousehold;
     return RotaMode::None;
-}
-
-QString dateText(QDate date) {
-    return date.toString(Qt::ISODate);
-}
-
-QVariant dateOrNull(QDate date) {
-    return date.isValid() ? QVariant(dateText(date)) : QVariant();
-}
-
-QDate dateFrom(const QVariant &value) {
-    return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
 Pact pactFrom(const QSqlQuery &q) {

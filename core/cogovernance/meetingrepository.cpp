@@ -8,15 +8,10 @@ namespace linli {
 
 namespace {
 
-QString dateText(QDate date) {
-    return date.toString(Qt::ISODate);
-}
-QVariant dateOrNull(QDate date) {
-    return date.isValid() ? QVariant(dateText(date)) : QVariant();
-}
-QDate dateFrom(const QVariant &value) {
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
+using sql::dateFrom;
+using sql::dateOrNull;
+using sql::dateText;
+
 QVariant idOrNull(qint64 id) {
     return id > 0 ? QVariant(id) : QVariant();
 }

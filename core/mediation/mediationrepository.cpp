@@ -12,6 +12,9 @@ namespace linli {
 
 namespace {
 
+using sql::dateOrNull;
+using sql::dateText;
+
 const QString kMediatorColumns = QStringLiteral(
     "id, name, kind, organisation, phone, specialties, active, staff_id, resident_id");
 const QString kMediators = QStringLiteral("SELECT ") + kMediatorColumns +
@@ -114,12 +117,6 @@ const QString kClearSessionParties =
 const QString kClearSessionOthers =
     QStringLiteral("DELETE FROM session_attendees WHERE session_id = ?");
 
-QString dateText(QDate date) {
-    return date.toString(Qt::ISODate);
-}
-QVariant dateOrNull(QDate date) {
-    return date.isValid() ? QVariant(dateText(date)) : QVariant();
-}
 QString timeText(const QDateTime &at) {
     return at.toString(Qt::ISODate);
 }

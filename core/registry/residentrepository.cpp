@@ -12,6 +12,8 @@ namespace linli {
 
 namespace {
 
+using sql::dateOrNull;
+
 const QString kColumns = QStringLiteral(
     "r.id, r.household_id, r.name, r.gender, r.birth_date, r.id_number, r.mobile, r.relation,"
     " r.party_member, r.elderly_alone, r.volunteer, r.low_income, r.disabled, r.moved_out_on");
@@ -85,10 +87,6 @@ Resident residentFrom(const QSqlQuery &q) {
     r.markers.disabled = q.value(12).toBool();
     r.movedOutOn = QDate::fromString(q.value(13).toString(), Qt::ISODate);
     return r;
-}
-
-QVariant dateOrNull(QDate date) {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
 QVariantList filterValues(const ResidentQuery &query) {

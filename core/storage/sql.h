@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,6 +39,21 @@ inline QString notNull(const QString &text) {
 /// Null for an empty string, so optional text columns hold NULL rather than ''.
 inline QVariant nullIfEmpty(const QString &text) {
     return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+/// Dates are stored as ISO text (2025-03-27).
+inline QString dateText(QDate date) {
+    return date.toString(Qt::ISODate);
+}
+
+/// A date column as a variant; NULL for an unset date.
+inline QVariant dateOrNull(QDate date) {
+    return date.isValid() ? QVariant(dateText(date)) : QVariant();
+}
+
+/// A date read back; unset for NULL.
+inline QDate dateFrom(const QVariant &value) {
+    return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
 /// A database id column as a variant; NULL for an invalid (unset) id.

@@ -1,5 +1,6 @@
 #include "cogovernance/cogovernanceservice.h"
 
+#include "access/access.h"
 #include "cogovernance/meetingrepository.h"
 #include "registry/peoplerepository.h"
 #include "registry/placerepository.h"
@@ -28,6 +29,8 @@ CoGovernanceService::CoGovernanceService(Database &database, QObject *parent)
     , m_repository(database) {}
 
 Result<PactTemplateId> CoGovernanceService::saveTemplate(const PactTemplate &pactTemplate) {
+    if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
+        return allowed;
     PactTemplate clean = pactTemplate;
     clean.name = clean.name.simplified();
     clean.title = clean.title.simplified();
@@ -64,6 +67,8 @@ Result<PactTemplateId> CoGovernanceService::saveTemplate(const PactTemplate &pac
 }
 
 Status CoGovernanceService::removeTemplate(PactTemplateId id) {
+    if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
+        return allowed;
     const Status done = m_database.write([&](const WriteContext &context) {
         return CoGovernanceRepository::removeTemplate(context, id);
     });
@@ -108,6 +113,8 @@ Status CoGovernanceService::checkDraft(const Pact &draft) const {
 }
 
 Result<Pact> CoGovernanceService::adopt(Pact draft) {
+    if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
+        return allowed;
     draft.title = draft.title.simplified();
     if (draft.decisionId > 0) {
         // The decision must be one of this building's meetings.
@@ -142,6 +149,8 @@ Result<Pact> CoGovernanceService::adopt(Pact draft) {
 
 Result<int> CoGovernanceService::adoptForCompound(CompoundId compound, PactTemplateId templateId,
                                                   QDate on) {
+    if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
+        return allowed;
     const auto pactTemplate = m_repository.pactTemplate(templateId);
     if (!pactTemplate)
         return pactTemplate.status();
@@ -180,6 +189,8 @@ Result<int> CoGovernanceService::adoptForCompound(CompoundId compound, PactTempl
 }
 
 Status CoGovernanceService::setRota(PactId pact, RotaMode mode, QDate start) {
+    if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
+        return allowed;
     const auto found = m_repository.pact(pact);
     if (!found)
         return found.status();
@@ -195,6 +206,8 @@ Status CoGovernanceService::setRota(PactId pact, RotaMode mode, QDate start) {
 }
 
 Status CoGovernanceService::sign(PactId pactId, HouseholdId household, QDate on) {
+    if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
+        return allowed;
     const auto pact = m_repository.pact(pactId);
     if (!pact)
         return pact.status();
@@ -221,6 +234,8 @@ Status CoGovernanceService::sign(PactId pactId, HouseholdId household, QDate on)
 }
 
 Status CoGovernanceService::unsign(PactId pactId, HouseholdId household) {
+    if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
+        return allowed;
     const auto pact = m_repository.pact(pactId);
     if (!pact)
         return pact.status();
@@ -298,6 +313,8 @@ Result<QList<PactSheet>> CoGovernanceService::compoundSheets(CompoundId compound
 }
 
 Result<InspectionId> CoGovernanceService::inspect(Inspection inspection) {
+    if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
+        return allowed;
     inspection.inspectors = inspection.inspectors.simplified();
     inspection.notes = inspection.notes.trimmed();
     if (inspection.inspectors.isEmpty())

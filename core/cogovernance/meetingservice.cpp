@@ -1,5 +1,6 @@
 #include "cogovernance/meetingservice.h"
 
+#include "access/access.h"
 #include "cogovernance/cogovernancerepository.h"
 #include "registry/placerepository.h"
 #include "storage/database.h"
@@ -12,6 +13,8 @@ MeetingService::MeetingService(Database &database, QObject *parent)
     , m_repository(database) {}
 
 Result<CouncilVenueId> MeetingService::saveVenue(const CouncilVenue &venue) {
+    if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
+        return allowed;
     CouncilVenue clean = venue;
     clean.name = clean.name.simplified();
     clean.owner = clean.owner.simplified();
@@ -40,6 +43,8 @@ Result<CouncilVenueId> MeetingService::saveVenue(const CouncilVenue &venue) {
 }
 
 Result<OpinionId> MeetingService::raiseOpinion(Opinion opinion) {
+    if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
+        return allowed;
     opinion.text = opinion.text.trimmed();
     opinion.raisedBy = opinion.raisedBy.simplified();
     if (!opinion.raisedOn.isValid())
@@ -66,6 +71,8 @@ Result<OpinionId> MeetingService::raiseOpinion(Opinion opinion) {
 }
 
 Status MeetingService::setOpinionState(OpinionId id, OpinionState state) {
+    if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
+        return allowed;
     const auto opinion = m_repository.opinion(id);
     if (!opinion)
         return opinion.status();
@@ -78,6 +85,8 @@ Status MeetingService::setOpinionState(OpinionId id, OpinionState state) {
 }
 
 Result<MeetingId> MeetingService::callMeeting(Meeting meeting) {
+    if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
+        return allowed;
     meeting.convener = meeting.convener.simplified();
     meeting.topic = meeting.topic.simplified();
     if (!meeting.startsAt.isValid())
@@ -138,6 +147,8 @@ Result<MeetingId> MeetingService::callMeeting(Meeting meeting) {
 }
 
 Status MeetingService::setAttendees(MeetingId id, const QList<Attendee> &attendees) {
+    if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
+        return allowed;
     const auto meeting = m_repository.meeting(id);
     if (!meeting)
         return meeting.status();
@@ -213,6 +224,8 @@ Result<Tally> MeetingService::tally(const Meeting &meeting, const Decision &deci
 }
 
 Result<DecisionId> MeetingService::decide(MeetingId id, Decision decision) {
+    if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
+        return allowed;
     decision.text = decision.text.trimmed();
     if (decision.text.isEmpty())
         return Result<DecisionId>::failure(tr("Write down what was decided."));
@@ -268,6 +281,8 @@ Result<std::pair<Meeting, Decision>> MeetingService::findDecision(DecisionId id)
 }
 
 Result<MeetingActionId> MeetingService::addAction(MeetingAction action) {
+    if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
+        return allowed;
     action.text = action.text.trimmed();
     action.owner = action.owner.simplified();
     if (action.text.isEmpty() || action.owner.isEmpty() || !action.dueOn.isValid())
@@ -291,6 +306,8 @@ Result<MeetingActionId> MeetingService::addAction(MeetingAction action) {
 }
 
 Status MeetingService::updateAction(MeetingActionId id, const QString &progress, QDate doneOn) {
+    if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
+        return allowed;
     const auto decisionOf = m_repository.decisionOf(id);
     if (!decisionOf)
         return decisionOf.status();
@@ -332,6 +349,8 @@ Status MeetingService::updateAction(MeetingActionId id, const QString &progress,
 }
 
 Status MeetingService::postNotice(MeetingId id, QDate postedOn, int objectionDays) {
+    if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
+        return allowed;
     const auto meeting = m_repository.meeting(id);
     if (!meeting)
         return meeting.status();

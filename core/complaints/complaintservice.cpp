@@ -1,5 +1,6 @@
 #include "complaints/complaintservice.h"
 
+#include "access/access.h"
 #include "complaints/complaintlabels.h"
 #include "complaints/complaintstatemachine.h"
 #include "registry/idnumber.h"
@@ -62,6 +63,8 @@ Result<QDateTime> ComplaintService::dueDate(const QDateTime &at, Urgency urgency
 }
 
 Result<Complaint> ComplaintService::log(Complaint draft) {
+    if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
+        return allowed;
     if (const QStringList problems = check(draft); !problems.isEmpty())
         return Result<Complaint>::failure(problems.join(u'\n'));
     const auto due = dueDate(draft.receivedAt, draft.urgency);
@@ -84,6 +87,8 @@ Result<Complaint> ComplaintService::log(Complaint draft) {
 
 Status ComplaintService::transition(ComplaintId id, ComplaintAction action, const QString &note,
                                     const Change &change, bool unsatisfied) {
+    if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
+        return allowed;
     const auto before = m_repository.complaint(id);
     if (!before)
         return before.status();
@@ -116,6 +121,8 @@ Status ComplaintService::transition(ComplaintId id, ComplaintAction action, cons
 
 Status ComplaintService::assign(ComplaintId id, Level level, const QString &assignee,
                                 ReferralBodyId body, const QString &note) {
+    if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
+        return allowed;
     QString handler = assignee.simplified();
     if (level == Level::Referred) {
         if (!body.isValid())
@@ -145,11 +152,15 @@ Status ComplaintService::assign(ComplaintId id, Level level, const QString &assi
 }
 
 Status ComplaintService::start(ComplaintId id, const QString &note) {
+    if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
+        return allowed;
     return transition(id, ComplaintAction::Start, note,
                       [](Complaint &) { return Status::success(); });
 }
 
 Status ComplaintService::resolve(ComplaintId id, Level settledAt, const QString &resolution) {
+    if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
+        return allowed;
     if (resolution.trimmed().isEmpty())
         return Status::failure(tr("Say what was done to resolve it."));
     return transition(id, ComplaintAction::Resolve, resolution, [&](Complaint &c) {
@@ -161,6 +172,8 @@ Status ComplaintService::resolve(ComplaintId id, Level settledAt, const QString 
 }
 
 Status ComplaintService::answer(ComplaintId id, const QString &method, const QString &note) {
+    if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
+        return allowed;
     if (method.trimmed().isEmpty())
         return Status::failure(tr("Say how the reporter was told."));
     return transition(id, ComplaintAction::Answer, note, [&](Complaint &c) {
@@ -171,6 +184,8 @@ Status ComplaintService::answer(ComplaintId id, const QString &method, const QSt
 }
 
 Status ComplaintService::followUp(ComplaintId id, Satisfaction satisfaction, const QString &note) {
+    if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
+        return allowed;
     const bool unsatisfied = satisfaction == Satisfaction::Unsatisfied;
     if (unsatisfied && note.trimmed().isEmpty())
         return Status::failure(
@@ -194,6 +209,8 @@ Status ComplaintService::followUp(ComplaintId id, Satisfaction satisfaction, con
 }
 
 Status ComplaintService::close(ComplaintId id, const QString &note) {
+    if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
+        return allowed;
     return transition(id, ComplaintAction::Close, note, [&](Complaint &c) {
         c.closedAt = m_database.clock().now();
         return Status::success();
@@ -201,6 +218,8 @@ Status ComplaintService::close(ComplaintId id, const QString &note) {
 }
 
 Status ComplaintService::extend(ComplaintId id, const QDateTime &newDue, const QString &reason) {
+    if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
+        return allowed;
     if (reason.trimmed().isEmpty())
         return Status::failure(tr("An extension needs a reason."));
     return transition(id, ComplaintAction::Extend, reason, [&](Complaint &c) {
@@ -212,6 +231,8 @@ Status ComplaintService::extend(ComplaintId id, const QDateTime &newDue, const Q
 }
 
 Status ComplaintService::remind(ComplaintId id, const QString &note) {
+    if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
+        return allowed;
     const QDateTime now = m_database.clock().now();
     return transition(id, ComplaintAction::Remind, note, [&](Complaint &c) {
         if (!c.isOverdue(now))
@@ -221,6 +242,8 @@ Status ComplaintService::remind(ComplaintId id, const QString &note) {
 }
 
 Status ComplaintService::revisit(ComplaintId id, const QString &note) {
+    if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
+        return allowed;
     return transition(id, ComplaintAction::Revisit, note,
                       [](Complaint &) { return Status::success(); });
 }
@@ -251,47 +274,63 @@ static Status writeList(Database &database, ComplaintService &service,
 }
 
 Result<CategoryId> ComplaintService::addCategory(const QString &name) {
+    if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
+        return allowed;
     return writeList<CategoryId>(m_database, *this, [&](const WriteContext &c) {
         return ComplaintLists::addCategory(c, name);
     });
 }
 
 Status ComplaintService::renameCategory(CategoryId id, const QString &name) {
+    if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
+        return allowed;
     return writeList(m_database, *this, [&](const WriteContext &c) {
         return ComplaintLists::renameCategory(c, id, name);
     });
 }
 
 Status ComplaintService::setCategoryActive(CategoryId id, bool active) {
+    if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
+        return allowed;
     return writeList(m_database, *this, [&](const WriteContext &c) {
         return ComplaintLists::setCategoryActive(c, id, active);
     });
 }
 
 Result<ReferralBodyId> ComplaintService::addReferralBody(const QString &name) {
+    if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
+        return allowed;
     return writeList<ReferralBodyId>(m_database, *this, [&](const WriteContext &c) {
         return ComplaintLists::addReferralBody(c, name);
     });
 }
 
 Status ComplaintService::setReferralBodyActive(ReferralBodyId id, bool active) {
+    if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
+        return allowed;
     return writeList(m_database, *this, [&](const WriteContext &c) {
         return ComplaintLists::setReferralBodyActive(c, id, active);
     });
 }
 
 Status ComplaintService::setCalendarDay(const CalendarDay &day) {
+    if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
+        return allowed;
     return writeList(m_database, *this,
                      [&](const WriteContext &c) { return ComplaintLists::setCalendarDay(c, day); });
 }
 
 Status ComplaintService::removeCalendarDay(QDate day) {
+    if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
+        return allowed;
     return writeList(m_database, *this, [&](const WriteContext &c) {
         return ComplaintLists::removeCalendarDay(c, day);
     });
 }
 
 Status ComplaintService::setDueDays(Urgency urgency, int days) {
+    if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
+        return allowed;
     return writeList(m_database, *this, [&](const WriteContext &c) {
         return ComplaintLists::setDueDays(c, urgency, days);
     });

@@ -231,6 +231,8 @@ Result<Mediator> MediationRepository::mediator(MediatorId id) const {
 }
 
 Result<MediationCase> MediationRepository::mediationCase(CaseId id) const {
+    if (Status allowed = m_database.require(Permission::ViewMediation); !allowed)
+        return allowed;
     auto query = sql::run(m_database.connection(), kCase, {id.value});
     if (!query)
         return query.status();
@@ -261,6 +263,8 @@ Result<MediationCase> MediationRepository::mediationCase(CaseId id) const {
 }
 
 Result<QList<MediationCase>> MediationRepository::cases(bool openOnly) const {
+    if (Status allowed = m_database.require(Permission::ViewMediation); !allowed)
+        return allowed;
     auto query = sql::run(m_database.connection(), kCases, {openOnly ? 1 : 0});
     if (!query)
         return query.status();
@@ -351,11 +355,15 @@ static Result<QList<Session>> sessionList(const QSqlDatabase &db, const QString 
 }
 
 Result<QList<Session>> MediationRepository::sessions(CaseId id) const {
+    if (Status allowed = m_database.require(Permission::ViewMediation); !allowed)
+        return allowed;
     return sessionList(m_database.connection(), kSessions, {id.value});
 }
 
 Result<QList<Session>> MediationRepository::sessionsBetween(const QDateTime &from,
                                                             const QDateTime &to) const {
+    if (Status allowed = m_database.require(Permission::ViewMediation); !allowed)
+        return allowed;
     return sessionList(m_database.connection(), kSessionsBetween, {timeText(to), timeText(from)});
 }
 

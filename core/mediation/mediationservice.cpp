@@ -1,5 +1,6 @@
 #include "mediation/mediationservice.h"
 
+#include "access/access.h"
 #include "complaints/complaintrepository.h"
 #include "mediation/casestatemachine.h"
 #include "mediation/costsplit.h"
@@ -19,6 +20,8 @@ MediationService::MediationService(Database &database, QObject *parent)
     , m_agreements(database) {}
 
 Result<MediatorId> MediationService::addMediator(const Mediator &mediator) {
+    if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
+        return allowed;
     MediatorId id;
     const Status done = m_database.write([&](const WriteContext &context) {
         auto added = MediationRepository::addMediator(context, mediator);
@@ -34,6 +37,8 @@ Result<MediatorId> MediationService::addMediator(const Mediator &mediator) {
 }
 
 Status MediationService::setMediatorActive(MediatorId id, bool active) {
+    if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
+        return allowed;
     const Status done = m_database.write([&](const WriteContext &context) {
         return MediationRepository::setMediatorActive(context, id, active);
     });
@@ -43,12 +48,16 @@ Status MediationService::setMediatorActive(MediatorId id, bool active) {
 }
 
 Status MediationService::setNumberPrefix(const QString &prefix) {
+    if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
+        return allowed;
     return m_database.write([&](const WriteContext &context) {
         return MediationRepository::setNumberPrefix(context, prefix);
     });
 }
 
 Result<MediatorId> MediationService::ensureMediator(const Mediator &mediator) {
+    if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
+        return allowed;
     if (mediator.id.isValid())
         return mediator.id;
     return addMediator(mediator);
@@ -83,6 +92,8 @@ Status MediationService::checkRecusal(MediatorId mediatorId, const QList<Party> 
 }
 
 Result<MediationCase> MediationService::openCase(MediationCase draft) {
+    if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
+        return allowed;
     using R = Result<MediationCase>;
     bool applicant = false;
     bool respondent = false;
@@ -130,6 +141,8 @@ Result<MediationCase> MediationService::openCase(MediationCase draft) {
 }
 
 Status MediationService::act(CaseId id, CaseAction action, const QString &note) {
+    if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
+        return allowed;
     const auto before = m_repository.mediationCase(id);
     if (!before)
         return before.status();
@@ -165,6 +178,8 @@ Status MediationService::act(CaseId id, CaseAction action, const QString &note) 
 }
 
 Status MediationService::extendLimit(CaseId id, QDate newLimit, const QString &consent) {
+    if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
+        return allowed;
     const auto before = m_repository.mediationCase(id);
     if (!before)
         return before.status();
@@ -187,6 +202,8 @@ Status MediationService::extendLimit(CaseId id, QDate newLimit, const QString &c
 }
 
 Status MediationService::recordRightsNotice(CaseId id, QDate notifiedOn) {
+    if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
+        return allowed;
     const auto before = m_repository.mediationCase(id);
     if (!before)
         return before.status();
@@ -210,6 +227,8 @@ Status MediationService::recordRightsNotice(CaseId id, QDate notifiedOn) {
 }
 
 Status MediationService::setAvertedCriminal(CaseId id, bool averted) {
+    if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
+        return allowed;
     const auto before = m_repository.mediationCase(id);
     if (!before)
         return before.status();
@@ -255,6 +274,8 @@ Result<CaseFile::Contents> MediationService::caseFile(CaseId id) const {
 }
 
 Status MediationService::replaceLead(CaseId id, MediatorId newLead, const QString &request) {
+    if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
+        return allowed;
     const auto before = m_repository.mediationCase(id);
     if (!before)
         return before.status();
@@ -321,6 +342,8 @@ Status MediationService::refuseClash(const Session &session) const {
 }
 
 Result<SessionId> MediationService::schedule(const Session &session) {
+    if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
+        return allowed;
     const auto mediationCase = m_repository.mediationCase(session.caseId);
     if (!mediationCase)
         return mediationCase.status();
@@ -348,6 +371,8 @@ Result<SessionId> MediationService::schedule(const Session &session) {
 
 Status MediationService::reschedule(SessionId id, const QDateTime &start, const QDateTime &end,
                                     const Venue &venue) {
+    if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
+        return allowed;
     const auto before = m_repository.session(id);
     if (!before)
         return before.status();
@@ -366,6 +391,8 @@ Status MediationService::reschedule(SessionId id, const QDateTime &start, const 
 }
 
 Status MediationService::cancel(SessionId id, const QString &reason) {
+    if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
+        return allowed;
     const auto before = m_repository.session(id);
     if (!before)
         return before.status();
@@ -383,6 +410,8 @@ Status MediationService::cancel(SessionId id, const QString &reason) {
 }
 
 Status MediationService::record(SessionId id, const QString &record, const QString &result) {
+    if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
+        return allowed;
     const auto before = m_repository.session(id);
     if (!before)
         return before.status();
@@ -400,6 +429,8 @@ Status MediationService::record(SessionId id, const QString &record, const QStri
 }
 
 Status MediationService::saveAgreement(const Agreement &agreement) {
+    if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
+        return allowed;
     const auto mediationCase = m_repository.mediationCase(agreement.caseId);
     if (!mediationCase)
         return mediationCase.status();
@@ -435,6 +466,8 @@ Status MediationService::saveAgreement(const Agreement &agreement) {
 Result<qint64> MediationService::shareCost(CaseId id, const QString &description, qint64 totalFen,
                                            const QList<HouseholdId> &households,
                                            const QList<int> &weights) {
+    if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
+        return allowed;
     if (description.trimmed().isEmpty())
         return Result<qint64>::failure(tr("Say what the cost is for."));
     if (!weights.isEmpty() && weights.size() != households.size())
@@ -465,6 +498,8 @@ Result<qint64> MediationService::shareCost(CaseId id, const QString &description
 }
 
 Status MediationService::setPaid(qint64 costShare, HouseholdId household, bool paid) {
+    if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
+        return allowed;
     const auto share = m_agreements.costShare(costShare);
     if (!share)
         return share.status();
@@ -477,6 +512,8 @@ Status MediationService::setPaid(qint64 costShare, HouseholdId household, bool p
 }
 
 Status MediationService::followUp(CaseId id, const CaseFollowUp &visit) {
+    if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
+        return allowed;
     const auto before = m_repository.mediationCase(id);
     if (!before)
         return before.status();

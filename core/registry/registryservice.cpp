@@ -1,5 +1,6 @@
 #include "registry/registryservice.h"
 
+#include "access/access.h"
 #include "storage/database.h"
 
 namespace linli {
@@ -38,6 +39,8 @@ static Result<Id> writeReturning(Database &database, Write write, Announce annou
 }
 
 Result<CommunityId> RegistryService::addCommunity(const Community &community) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     if (Status named = refuseEmptyName(community.name, tr("Enter the community's name.")); !named)
         return named;
     Community clean = community;
@@ -48,6 +51,8 @@ Result<CommunityId> RegistryService::addCommunity(const Community &community) {
 }
 
 Status RegistryService::updateCommunity(const Community &community) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     if (Status named = refuseEmptyName(community.name, tr("Enter the community's name.")); !named)
         return named;
     const auto before = m_places.community(community.id);
@@ -61,6 +66,8 @@ Status RegistryService::updateCommunity(const Community &community) {
 }
 
 Result<CompoundId> RegistryService::addCompound(const Compound &compound) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     if (Status named = refuseEmptyName(compound.name, tr("Enter the compound's name.")); !named)
         return named;
     Compound clean = compound;
@@ -71,6 +78,8 @@ Result<CompoundId> RegistryService::addCompound(const Compound &compound) {
 }
 
 Status RegistryService::updateCompound(const Compound &compound) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     if (Status named = refuseEmptyName(compound.name, tr("Enter the compound's name.")); !named)
         return named;
     const auto before = m_places.compound(compound.id);
@@ -87,6 +96,8 @@ Status RegistryService::updateCompound(const Compound &compound) {
 }
 
 Status RegistryService::removeCompound(CompoundId id) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     const auto compound = m_places.compound(id);
     if (!compound)
         return compound.status();
@@ -98,6 +109,8 @@ Status RegistryService::removeCompound(CompoundId id) {
 }
 
 Result<BuildingId> RegistryService::addBuilding(const Building &building) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     if (Status named = refuseEmptyName(building.name, tr("Enter the building's name.")); !named)
         return named;
     Building clean = building;
@@ -108,6 +121,8 @@ Result<BuildingId> RegistryService::addBuilding(const Building &building) {
 }
 
 Status RegistryService::updateBuilding(const Building &building) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     if (Status named = refuseEmptyName(building.name, tr("Enter the building's name.")); !named)
         return named;
     const auto before = m_places.building(building.id);
@@ -124,6 +139,8 @@ Status RegistryService::updateBuilding(const Building &building) {
 }
 
 Status RegistryService::removeBuilding(BuildingId id) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     const auto building = m_places.building(id);
     if (!building)
         return building.status();
@@ -135,6 +152,8 @@ Status RegistryService::removeBuilding(BuildingId id) {
 }
 
 Result<UnitId> RegistryService::addUnit(const Unit &unit) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     if (Status named = refuseEmptyName(unit.name, tr("Enter the stairwell unit's name.")); !named)
         return named;
     Unit clean = unit;
@@ -145,6 +164,8 @@ Result<UnitId> RegistryService::addUnit(const Unit &unit) {
 }
 
 Status RegistryService::updateUnit(const Unit &unit) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     if (Status named = refuseEmptyName(unit.name, tr("Enter the stairwell unit's name.")); !named)
         return named;
     const auto before = m_places.unit(unit.id);
@@ -161,6 +182,8 @@ Status RegistryService::updateUnit(const Unit &unit) {
 }
 
 Status RegistryService::removeUnit(UnitId id) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     const auto unit = m_places.unit(id);
     if (!unit)
         return unit.status();
@@ -172,6 +195,8 @@ Status RegistryService::removeUnit(UnitId id) {
 }
 
 Result<HouseholdId> RegistryService::addHousehold(UnitId unit, const QString &room) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     const auto place = m_places.placeOfUnit(unit);
     if (!place)
         return place.status();
@@ -185,6 +210,8 @@ Result<HouseholdId> RegistryService::addHousehold(UnitId unit, const QString &ro
 }
 
 Status RegistryService::renameHousehold(HouseholdId id, const QString &room) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     const auto household = m_households.household(id);
     if (!household)
         return household.status();
@@ -202,6 +229,8 @@ Status RegistryService::renameHousehold(HouseholdId id, const QString &room) {
 }
 
 Status RegistryService::removeHousehold(HouseholdId id) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     const auto household = m_households.household(id);
     if (!household)
         return household.status();
@@ -238,6 +267,8 @@ QList<FieldIssue> RegistryService::check(Resident &resident) const {
 }
 
 Result<ResidentId> RegistryService::addResident(Resident resident) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     resident.id = ResidentId{};
     if (Status valid = firstIssue(check(resident)); !valid)
         return valid;
@@ -248,6 +279,8 @@ Result<ResidentId> RegistryService::addResident(Resident resident) {
 }
 
 Status RegistryService::updateResident(Resident resident) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     const auto before = m_residents.resident(resident.id);
     if (!before)
         return before.status();
@@ -264,6 +297,8 @@ Status RegistryService::updateResident(Resident resident) {
 }
 
 Status RegistryService::moveOut(ResidentId id, QDate on) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     const auto resident = m_residents.resident(id);
     if (!resident)
         return resident.status();
@@ -281,6 +316,8 @@ Status RegistryService::moveOut(ResidentId id, QDate on) {
 }
 
 Status RegistryService::removeResident(ResidentId id) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     const auto resident = m_residents.resident(id);
     if (!resident)
         return resident.status();
@@ -292,30 +329,40 @@ Status RegistryService::removeResident(ResidentId id) {
 }
 
 Result<StaffId> RegistryService::addStaff(const StaffMember &member) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     return writeReturning<StaffId>(
         m_database, [&](const WriteContext &c) { return PeopleRepository::add(c, member); },
         [this](StaffId) { Q_EMIT peopleChanged(); });
 }
 
 Result<GridId> RegistryService::addGrid(const Grid &grid) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     return writeReturning<GridId>(
         m_database, [&](const WriteContext &c) { return PeopleRepository::add(c, grid); },
         [this](GridId) { Q_EMIT peopleChanged(); });
 }
 
 Result<NeighbourHeadId> RegistryService::addNeighbourHead(const NeighbourHead &head) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     return writeReturning<NeighbourHeadId>(
         m_database, [&](const WriteContext &c) { return PeopleRepository::add(c, head); },
         [this](NeighbourHeadId) { Q_EMIT peopleChanged(); });
 }
 
 Result<GroupMemberId> RegistryService::addGroupMember(const GroupMember &member) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     return writeReturning<GroupMemberId>(
         m_database, [&](const WriteContext &c) { return PeopleRepository::add(c, member); },
         [this](GroupMemberId) { Q_EMIT peopleChanged(); });
 }
 
 Status RegistryService::endNeighbourHeadTerm(const NeighbourHead &head, QDate on) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     const Status done = m_database.write(
         [&](const WriteContext &c) { return PeopleRepository::endTerm(c, head, on); });
     if (done)
@@ -324,6 +371,8 @@ Status RegistryService::endNeighbourHeadTerm(const NeighbourHead &head, QDate on
 }
 
 Status RegistryService::removeGroupMember(const GroupMember &member) {
+    if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
+        return allowed;
     const Status done = m_database.write(
         [&](const WriteContext &c) { return PeopleRepository::remove(c, member); });
     if (done)

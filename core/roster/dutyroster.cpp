@@ -1,5 +1,6 @@
 #include "roster/dutyroster.h"
 
+#include "access/access.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -69,6 +70,8 @@ Result<QList<StaffMember>> DutyRoster::candidates() const {
 }
 
 Status DutyRoster::set(QDate day, const QList<StaffId> &staff) {
+    if (Status allowed = m_database.require(Permission::EditRoster); !allowed)
+        return allowed;
     if (!day.isValid())
         return Status::failure(QCoreApplication::translate("linli::DutyRoster", "Choose the day."));
     const Status done = m_database.write([&](const WriteContext &context) {

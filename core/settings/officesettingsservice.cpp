@@ -1,5 +1,6 @@
 #include "settings/officesettingsservice.h"
 
+#include "access/access.h"
 #include "storage/database.h"
 
 namespace linli {
@@ -10,6 +11,8 @@ OfficeSettingsService::OfficeSettingsService(Database &database, QObject *parent
     , m_repository(database) {}
 
 Status OfficeSettingsService::save(const OfficeIdentity &identity) {
+    if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
+        return allowed;
     const auto before = m_repository.identity();
     if (!before)
         return before.status();

@@ -1,5 +1,7 @@
 #include "storage/database.h"
 
+#include "access/permissions.h"
+
 #include "storage/migrations.h"
 #include "storage/sql.h"
 
@@ -50,7 +52,7 @@ FileHeader readHeader(const QString &path) {
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-    , m_operator(kUser)
+    , m_session(UserSession::system(kUser))
     , m_clock(std::make_shared<SystemClock>()) {}
 
 Database::~Database() {
@@ -213,7 +215,7 @@ Status Database::write(const WriteUnit &unit) {
             // The busy timeout has waited already; a still-busy file is reported, not retried.
             return Status::failure(sql::describe(statement.lastError()));
         }
-        const WriteContext context(db, m_operator, m_clock->now());
+        const WriteContext context(db, m_session.name, m_clock->now());
         outcome = unit(context);
         bool conflict = context.hadConflict();
         if (outcome) {
@@ -228,6 +230,10 @@ Status Database::write(const WriteUnit &unit) {
             return outcome;
     }
     return outcome;
+}
+
+Status Database::require(Permission permission) const {
+    return Permissions::check(m_session, permission);
 }
 
 Status Database::quickCheck() const {
@@ -262,6 +268,8 @@ Status Database::fullCheck() const {
 }
 
 Status Database::backupTo(const QString &target) const {
+    if (Status allowed = require(Permission::ManageBackups); !allowed)
+        return allowed;
     const QFileInfo info(target);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (info.exists())

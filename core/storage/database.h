@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/access.h"
 #include "common/result.h"
 #include "storage/clock.h"
 #include "storage/writecontext.h"
@@ -37,9 +38,15 @@ public:
 
     const Clock &clock() const { return *m_clock; }
     void setClock(std::shared_ptr<const Clock> clock) { m_clock = std::move(clock); }
-    /// The name written to the audit trail for every change.
-    const QString &operatorName() const { return m_operator; }
-    void setOperatorName(QString name) { m_operator = std::move(name); }
+    /// The name written to the audit trail for every change: the logged-in account's.
+    const QString &operatorName() const { return m_session.name; }
+    void setOperatorName(QString name) { m_session.name = std::move(name); }
+    /// Who is working. Until someone logs in it is the system, which may do everything: the
+    /// command line and the first start run so.
+    const UserSession &session() const { return m_session; }
+    void setSession(UserSession session) { m_session = std::move(session); }
+    /// Success when the session's role may do it; otherwise a refusal saying who may not what.
+    Status require(Permission permission) const;
 
     using WriteUnit = std::function<Status(const WriteContext &)>;
     /// Runs `unit` in one write transaction; rolls back when it fails.
@@ -58,7 +65,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
-    QString m_operator;
+    UserSession m_session;
     std::shared_ptr<const Clock> m_clock;
 };
 

@@ -16,5 +16,7 @@ QStringList schemaStep3();
 QStringList schemaStep4();
 /// Version 5: building co-governance — pact templates, pacts, signatures, inspections.
 QStringList schemaStep5();
+/// Version 6: staff accounts with Argon2id password hashes.
+QStringList schemaStep6();
 
 } // namespace linli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/accountservice.h"
 #include "cogovernance/cogovernanceservice.h"
 #include "cogovernance/meetingservice.h"
 #include "complaints/complaintservice.h"
@@ -28,6 +29,7 @@ public:
     MediationService &mediation() { return m_mediation; }
     DutyRoster &roster() { return m_roster; }
     CoGovernanceService &coGovernance() { return m_coGovernance; }
+    AccountService &accounts() { return m_accounts; }
     MeetingService &meetings() { return m_meetings; }
     const HouseholdTimeline &timeline() const { return m_timeline; }
 
@@ -40,6 +42,7 @@ private:
     DutyRoster m_roster;
     CoGovernanceService m_coGovernance;
     MeetingService m_meetings;
+    AccountService m_accounts;
     HouseholdTimeline m_timeline;
 };
 

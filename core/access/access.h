@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/strongid.h"
+
+#include <QString>
+
+namespace linli {
+
+using AccountId = StrongId<struct AccountTag>;
+
+/// What a staff account may do: an office's administrator, duty staff at the desk, mediators,
+/// grid workers, and the read-only office head.
+enum class Role { Administrator, DutyStaff, Mediator, GridWorker, ReadOnly };
+
+/// The operations core guards. Each service asks before it acts, so that a call a role may not
+/// make is refused in core, whatever the screen shows.
+enum class Permission {
+    ManageAccounts,
+    EditSettings,
+    ManageBackups,
+    ViewAudit,
+    EditRegistry,
+    RevealPersonalData,
+    HandleComplaints,
+    EditRoster,
+    ViewMediation,
+    EditMediation,
+    EditCoGovernance,
+};
+
+/// Who is working: the logged-in account, or the system itself (the command line, the first
+/// start, tests), which may do everything.
+struct UserSession {
+    AccountId accountId;
+    QString name;
+    Role role = Role::Administrator;
+
+    static UserSession system(const QString &name) { return {{}, name, Role::Administrator}; }
+};
+
+} // namespace linli

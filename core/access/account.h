@@ -1,0 +1,21 @@
+#pragma once
+
+#include "access/access.h"
+
+#include <QDateTime>
+
+namespace linli {
+
+/// A staff account: who logs in, under which role.
+struct Account {
+    AccountId id;
+    QString username;
+    QString displayName;
+    Role role = Role::DutyStaff;
+    bool active = true;
+    int failedAttempts = 0;
+    QDateTime lockedUntil;
+    QDateTime lastLoginAt;
+};
+
+} // namespace linli

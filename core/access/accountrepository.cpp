@@ -1,0 +1,176 @@
+#include "access/accountrepository.h"
+
+#include "common/codetable.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+namespace linli {
+
+namespace {
+
+constexpr CodeTable<Role, 5> kRoles = {{
+    {Role::DutyStaff, u"duty"},
+    {Role::Administrator, u"administrator"},
+    {Role::Mediator, u"mediator"},
+    {Role::GridWorker, u"grid_worker"},
+    {Role::ReadOnly, u"read_only"},
+}};
+
+const QString kColumns = QStringLiteral(
+    "id, username, display_name, role, active, failed_attempts, locked_until, last_login_at");
+
+QDateTime timeFrom(const QVariant &value) {
+    return QDateTime::fromString(value.toString(), Qt::ISODate);
+}
+
+Account accountFrom(const QSqlQuery &q) {
+    Account a;
+    a.id = AccountId{q.value(0).toLongLong()};
+    a.username = q.value(1).toString();
+    a.displayName = q.value(2).toString();
+    a.role = fromCode(kRoles, q.value(3).toString());
+    a.active = q.value(4).toBool();
+    a.failedAttempts = q.value(5).toInt();
+    a.lockedUntil = timeFrom(q.value(6));
+    a.lastLoginAt = timeFrom(q.value(7));
+    return a;
+}
+
+} // namespace
+
+QString AccountRepository::roleCode(Role role) {
+    return toCode(kRoles, role);
+}
+
+Result<int> AccountRepository::count() const {
+    auto value =
+        sql::scalar(m_database.connection(), QStringLiteral("SELECT count(*) FROM accounts"));
+    if (!value)
+        return value.status();
+    return value->toInt();
+}
+
+Result<QList<Account>> AccountRepository::accounts() const {
+    auto q = sql::run(m_database.connection(),
+                      QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM accounts ORDER BY active DESC, username"));
+    if (!q)
+        return q.status();
+    QList<Account> list;
+    while (q->next())
+        list.append(accountFrom(*q));
+    return list;
+}
+
+Result<std::optional<Account>> AccountRepository::byUsername(const QString &username) const {
+    auto q = sql::run(m_database.connection(),
+                      QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM accounts WHERE username = ?"),
+                      {username.trimmed()});
+    if (!q)
+        return q.status();
+    if (!q->next())
+        return std::optional<Account>();
+    return std::optional<Account>(accountFrom(*q));
+}
+
+Result<Account> AccountRepository::account(AccountId id) const {
+    auto q = sql::run(m_database.connection(),
+                      QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM accounts WHERE id = ?"),
+                      {id.value});
+    if (!q)
+        return q.status();
+    if (!q->next())
+        return Result<Account>::failure(tr("The account no longer exists."));
+    return accountFrom(*q);
+}
+
+Result<QString> AccountRepository::passwordHash(AccountId id) const {
+    auto value =
+        sql::scalar(m_database.connection(),
+                    QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"), {id.value});
+    if (!value)
+        return value.status();
+    return value->toString();
+}
+
+Result<int> AccountRepository::activeAdministrators() const {
+    auto value = sql::scalar(
+        m_database.connection(),
+        QStringLiteral(
+            "SELECT count(*) FROM accounts WHERE role = 'administrator' AND active = 1"));
+    if (!value)
+        return value.status();
+    return value->toInt();
+}
+
+Result<AccountId> AccountRepository::insert(const WriteContext &context, const Account &a,
+                                            const QString &hash) {
+    auto id = context.insert(
+        QStringLiteral("INSERT INTO accounts (username, display_name, role, password_hash, active,"
+                       " created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        {a.username, a.displayName, roleCode(a.role), hash, a.active,
+         context.at().toString(Qt::ISODate)});
+    if (!id)
+        return id.status();
+    if (Status audited = context.audit(
+            QStringLiteral("account"), *id, WriteContext::Action::Create,
+            {{QStringLiteral("username"), a.username}, {QStringLiteral("role"), roleCode(a.role)}});
+        !audited)
+        return audited;
+    return AccountId{*id};
+}
+
+Status AccountRepository::update(const WriteContext &context, const Account &a) {
+    if (Status done = context.change(
+            QStringLiteral(
+                "UPDATE accounts SET display_name = ?, role = ?, active = ? WHERE id = ?"),
+            {a.displayName, roleCode(a.role), a.active, a.id.value},
+            tr("The account no longer exists."));
+        !done)
+        return done;
+    return context.audit(
+        QStringLiteral("account"), a.id.value, WriteContext::Action::Update,
+        {{QStringLiteral("role"), roleCode(a.role)}, {QStringLiteral("active"), a.active}});
+}
+
+Status AccountRepository::setPasswordHash(const WriteContext &context, AccountId id,
+                                          const QString &hash) {
+    if (Status done = context.change(
+            QStringLiteral("UPDATE accounts SET password_hash = ?, failed_attempts = 0,"
+                           " locked_until = NULL WHERE id = ?"),
+            {hash, id.value}, tr("The account no longer exists."));
+        !done)
+        return done;
+    return context.audit(QStringLiteral("account"), id.value, WriteContext::Action::Update,
+                         {{QStringLiteral("password"), QStringLiteral("changed")}});
+}
+
+Status AccountRepository::recordFailure(const WriteContext &context, const Account &a) {
+    if (Status done = context.change(
+            QStringLiteral(
+                "UPDATE accounts SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
+            {a.failedAttempts,
+             a.lockedUntil.isValid() ? QVariant(a.lockedUntil.toString(Qt::ISODate)) : QVariant(),
+             a.id.value},
+            tr("The account no longer exists."));
+        !done)
+        return done;
+    return context.audit(QStringLiteral("account"), a.id.value, WriteContext::Action::Update,
+                         {{QStringLiteral("login"), QStringLiteral("failed")},
+                          {QStringLiteral("failed_attempts"), a.failedAttempts}});
+}
+
+Status AccountRepository::recordLogin(const WriteContext &context, AccountId id) {
+    if (Status done = context.change(
+            QStringLiteral("UPDATE accounts SET failed_attempts = 0, locked_until = NULL,"
+                           " last_login_at = ? WHERE id = ?"),
+            {context.at().toString(Qt::ISODate), id.value}, tr("The account no longer exists."));
+        !done)
+        return done;
+    return context.audit(QStringLiteral("account"), id.value, WriteContext::Action::Update,
+                         {{QStringLiteral("login"), QStringLiteral("ok")}});
+}
+
+} // namespace linli

@@ -1,0 +1,214 @@
+#include "access/accountservice.h"
+
+#include "access/passwordhasher.h"
+#include "access/permissions.h"
+#include "storage/database.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace linli {
+
+AccountService::AccountService(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_repository(database) {}
+
+Result<bool> AccountService::hasAccounts() const {
+    const auto count = m_repository.count();
+    if (!count)
+        return count.status();
+    return *count > 0;
+}
+
+Status AccountService::checkNew(const Account &account, const QString &password) const {
+    static const QRegularExpression usable(QStringLiteral("^[A-Za-z0-9._-]{2,32}$"));
+    if (!usable.match(account.username).hasMatch())
+        return Status::failure(tr("A username has 2 to 32 letters, digits, dots, dashes or "
+                                  "underscores, e.g. zhangmin."));
+    if (account.displayName.isEmpty())
+        return Status::failure(tr("Give the person's name as it goes into the audit trail."));
+    if (Status strong = PasswordHasher::checkStrength(password); !strong)
+        return strong;
+    const auto existing = m_repository.byUsername(account.username);
+    if (!existing)
+        return existing.status();
+    if (existing->has_value())
+        return Status::failure(tr("The username %1 is taken.").arg(account.username));
+    return Status::success();
+}
+
+Result<Account> AccountService::createFirstAdministrator(const QString &username,
+                                                         const QString &displayName,
+                                                         const QString &password) {
+    const auto any = hasAccounts();
+    if (!any)
+        return any.status();
+    if (*any)
+        return Result<Account>::failure(
+            tr("The administrator exists already; log in, or ask them for an account."));
+    Account admin;
+    admin.username = username.trimmed();
+    admin.displayName = displayName.simplified();
+    admin.role = Role::Administrator;
+    if (Status ok = checkNew(admin, password); !ok)
+        return ok;
+    const auto hash = PasswordHasher::hash(password);
+    if (!hash)
+        return hash.status();
+    const Status done = m_database.write([&](const WriteContext &context) {
+        auto id = AccountRepository::insert(context, admin, *hash);
+        if (!id)
+            return id.status();
+        admin.id = *id;
+        return Status::success();
+    });
+    if (!done)
+        return done;
+    m_database.setSession({admin.id, admin.displayName, admin.role});
+    Q_EMIT accountsChanged();
+    return admin;
+}
+
+Result<Account> AccountService::logIn(const QString &username, const QString &password) {
+    // One message for an unknown name and a wrong password: the screen tells no one which
+    // usernames exist.
+    const QString wrong = tr("The username or password is wrong.");
+    const auto found = m_repository.byUsername(username);
+    if (!found)
+        return found.status();
+    if (!found->has_value())
+        return Result<Account>::failure(wrong);
+    Account account = **found;
+    const QDateTime now = m_database.clock().now();
+    if (!account.active)
+        return Result<Account>::failure(
+            tr("This account is closed. Ask an administrator to open it again."));
+    if (account.lockedUntil.isValid() && account.lockedUntil > now)
+        return Result<Account>::failure(
+            tr("The account is locked after %1 failed attempts until %2. Wait, or ask an "
+               "administrator to set a new password.")
+                .arg(maxFailures)
+                .arg(QLocale().toString(account.lockedUntil.time(), QLocale::ShortFormat)));
+    const auto hash = m_repository.passwordHash(account.id);
+    if (!hash)
+        return hash.status();
+    if (!PasswordHasher::verify(*hash, password)) {
+        account.failedAttempts += 1;
+        if (account.failedAttempts >= maxFailures)
+            account.lockedUntil = now.addSecs(lockMinutes * 60);
+        const Status recorded = m_database.write([&](const WriteContext &context) {
+            return AccountRepository::recordFailure(context, account);
+        });
+        if (!recorded)
+            return recorded;
+        if (account.lockedUntil.isValid())
+            return Result<Account>::failure(
+                tr("%1 The account is now locked for %2 minutes.").arg(wrong).arg(lockMinutes));
+        return Result<Account>::failure(wrong);
+    }
+    const UserSession who{account.id, account.displayName, account.role};
+    const UserSession before = m_database.session();
+    m_database.setSession(who);
+    const Status recorded = m_database.write([&](const WriteContext &context) {
+        return AccountRepository::recordLogin(context, account.id);
+    });
+    if (!recorded) {
+        m_database.setSession(before);
+        return recorded;
+    }
+    account.failedAttempts = 0;
+    account.lockedUntil = {};
+    account.lastLoginAt = now;
+    return account;
+}
+
+Result<AccountId> AccountService::createAccount(Account account, const QString &password) {
+    if (Status allowed = m_database.require(Permission::ManageAccounts); !allowed)
+        return allowed;
+    account.username = account.username.trimmed();
+    account.displayName = account.displayName.simplified();
+    if (Status ok = checkNew(account, password); !ok)
+        return ok;
+    const auto hash = PasswordHasher::hash(password);
+    if (!hash)
+        return hash.status();
+    AccountId id;
+    const Status done = m_database.write([&](const WriteContext &context) {
+        auto inserted = AccountRepository::insert(context, account, *hash);
+        if (!inserted)
+            return inserted.status();
+        id = *inserted;
+        return Status::success();
+    });
+    if (!done)
+        return done;
+    Q_EMIT accountsChanged();
+    return id;
+}
+
+Status AccountService::updateAccount(Account account) {
+    if (Status allowed = m_database.require(Permission::ManageAccounts); !allowed)
+        return allowed;
+    const auto before = m_repository.account(account.id);
+    if (!before)
+        return before.status();
+    account.displayName = account.displayName.simplified();
+    if (account.displayName.isEmpty())
+        return Status::failure(tr("Give the person's name as it goes into the audit trail."));
+    const bool wasAdmin = before->role == Role::Administrator && before->active;
+    const bool staysAdmin = account.role == Role::Administrator && account.active;
+    if (wasAdmin && !staysAdmin) {
+        const auto admins = m_repository.activeAdministrators();
+        if (!admins)
+            return admins.status();
+        if (*admins <= 1)
+            return Status::failure(tr("%1 is the last administrator: make another one first.")
+                                       .arg(before->displayName));
+    }
+    const Status done = m_database.write(
+        [&](const WriteContext &context) { return AccountRepository::update(context, account); });
+    if (done)
+        Q_EMIT accountsChanged();
+    return done;
+}
+
+Status AccountService::resetPassword(AccountId id, const QString &password) {
+    if (Status allowed = m_database.require(Permission::ManageAccounts); !allowed)
+        return allowed;
+    if (Status strong = PasswordHasher::checkStrength(password); !strong)
+        return strong;
+    const auto account = m_repository.account(id);
+    if (!account)
+        return account.status();
+    const auto hash = PasswordHasher::hash(password);
+    if (!hash)
+        return hash.status();
+    const Status done = m_database.write([&](const WriteContext &context) {
+        return AccountRepository::setPasswordHash(context, id, *hash);
+    });
+    if (done)
+        Q_EMIT accountsChanged();
+    return done;
+}
+
+Status AccountService::changeOwnPassword(const QString &current, const QString &password) {
+    const AccountId id = m_database.session().accountId;
+    if (!id.isValid())
+        return Status::failure(tr("Log in to change your password."));
+    const auto hash = m_repository.passwordHash(id);
+    if (!hash)
+        return hash.status();
+    if (!PasswordHasher::verify(*hash, current))
+        return Status::failure(tr("The current password is wrong."));
+    if (Status strong = PasswordHasher::checkStrength(password); !strong)
+        return strong;
+    const auto fresh = PasswordHasher::hash(password);
+    if (!fresh)
+        return fresh.status();
+    return m_database.write([&](const WriteContext &context) {
+        return AccountRepository::setPasswordHash(context, id, *fresh);
+    });
+}
+
+} // namespace linli

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "access/accountrepository.h"
+
+#include <QObject>
+
+namespace linli {
+
+class Database;
+
+/// Staff accounts: the administrator created at the first start, logging in (which sets who is
+/// working for every later check and audit entry), the lock-out after repeated failures, and
+/// the administrator's management of accounts and passwords.
+class AccountService final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountService)
+public:
+    explicit AccountService(Database &database, QObject *parent = nullptr);
+
+    static constexpr int maxFailures = 5;
+    static constexpr int lockMinutes = 15;
+
+    const AccountRepository &repository() const { return m_repository; }
+
+    /// True once the first administrator exists; until then Linli asks for one at start-up.
+    Result<bool> hasAccounts() const;
+    /// The first start: creates the administrator and logs them in. Refused once any account
+    /// exists.
+    Result<Account> createFirstAdministrator(const QString &username, const QString &displayName,
+                                             const QString &password);
+    /// Checks the password; on success the account is who is working from now on.
+    Result<Account> logIn(const QString &username, const QString &password);
+
+    Result<AccountId> createAccount(Account account, const QString &password);
+    /// Changes the name, role or active flag; the last active administrator stays one.
+    Status updateAccount(Account account);
+    /// An administrator sets a new password (and so unlocks the account).
+    Status resetPassword(AccountId id, const QString &password);
+    /// The logged-in account changes its own password.
+    Status changeOwnPassword(const QString &current, const QString &password);
+
+Q_SIGNALS:
+    void accountsChanged();
+
+private:
+    Status checkNew(const Account &account, const QString &password) const;
+
+    Database &m_database;
+    AccountRepository m_repository;
+};
+
+} // namespace linli

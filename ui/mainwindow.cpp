@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "access/permissions.h"
 #include "cogovernance/cogovernancepage.h"
 #include "complaints/complaintintakewidget.h"
 #include "complaints/complaintspage.h"
@@ -43,8 +44,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_registry(
           new RegistryPage(workspace.registry(), workspace.office(), workspace.timeline(), this))
     , m_residents(new ResidentsPage(workspace.registry(), this))
-    , m_settings(new SettingsPage(workspace.office(), workspace.complaints(), workspace.mediation(),
-                                  workspace.database(), this)) {
+    , m_settings(new SettingsPage(workspace.office(), workspace.complaints(), workspace.accounts(),
+                                  workspace.mediation(), workspace.database(), this)) {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -103,9 +104,14 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     buildMenus();
     updateTitle();
-    statusBar()->showMessage(tr("Working as %1 · %2")
-                                 .arg(workspace.database().operatorName(),
+    const UserSession &who = workspace.database().session();
+    statusBar()->showMessage(tr("Working as %1 (%2) · %3")
+                                 .arg(who.name, Permissions::roleName(who.role),
                                       QDir::toNativeSeparators(workspace.database().path())));
+    // Mediation files are for mediators and administrators: core refuses the others, and the
+    // page is not offered to them.
+    const bool mediation = Permissions::allows(who.role, Permission::ViewMediation);
+    m_navigation->item(Mediation)->setHidden(!mediation);
     resize(1280, 800);
     restoreGeometry(DeskSettings::windowGeometry());
     restoreState(DeskSettings::windowState());

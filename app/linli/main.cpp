@@ -1,4 +1,5 @@
 // linli: the window program of the community office.
+#include "access/logindialog.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "settings/desksettings.h"
@@ -10,7 +11,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFontDatabase>
-#include <QInputDialog>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -27,18 +27,24 @@ void useChineseFont(QApplication &app) {
     }
 }
 
-QString askOperatorName() {
-    for (;;) {
-        bool ok = false;
-        const QString name = QInputDialog::getText(
-            nullptr, QCoreApplication::translate("main", "Linli"),
-            QCoreApplication::translate("main", "Your name, recorded with every change you make:"),
-            QLineEdit::Normal, QString(), &ok);
-        if (!ok)
-            return {};
-        if (!name.trimmed().isEmpty())
-            return name.trimmed();
+// Who works at this desk: the administrator made at the first start, or a login. False when
+// the user gave up.
+bool logIn(linli::Workspace &workspace) {
+    const auto any = workspace.accounts().hasAccounts();
+    if (!any) {
+        linli::ErrorReporter::report(
+            nullptr, QCoreApplication::translate("main", "Linli cannot read its accounts."),
+            any.error());
+        return false;
     }
+    if (!*any) {
+        linli::FirstAdministratorDialog first(workspace.accounts());
+        return first.exec() == QDialog::Accepted;
+    }
+    const auto identity = workspace.office().identity();
+    linli::LoginDialog login(workspace.accounts(), identity ? identity->community : QString(),
+                             workspace.office().isDemo());
+    return login.exec() == QDialog::Accepted;
 }
 
 } // namespace
@@ -61,9 +67,9 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("The language: zh_CN or en."),
                                         QStringLiteral("language"));
-    const QCommandLineOption operatorOption(QStringLiteral("operator"),
-                                            QStringLiteral("The name recorded with every change."),
-                                            QStringLiteral("name"));
+    const QCommandLineOption operatorOption(
+        QStringLiteral("operator"), QStringLiteral("With --tour: the name the tour works under."),
+        QStringLiteral("name"));
     parser.addOptions({dbOption, tourOption, langOption, operatorOption});
     parser.process(app);
 
@@ -86,19 +92,15 @@ int main(int argc, char *argv[]) {
         return 1;
     }
 
-    QString operatorName = parser.value(operatorOption).trimmed();
-    if (operatorName.isEmpty())
-        operatorName = touring ? QCoreApplication::translate("main", "Demo tour")
-                               : linli::DeskSettings::operatorName();
-    if (operatorName.isEmpty()) {
-        operatorName = askOperatorName();
-        if (operatorName.isEmpty())
-            return 0;
-        linli::DeskSettings::setOperatorName(operatorName);
+    // The tour renders every page as the system; everyone else logs in.
+    if (touring) {
+        const QString name = parser.value(operatorOption).trimmed();
+        (*database)->setOperatorName(
+            name.isEmpty() ? QCoreApplication::translate("main", "Demo tour") : name);
     }
-    (*database)->setOperatorName(operatorName);
-
     linli::Workspace workspace(std::move(*database));
+    if (!touring && !logIn(workspace))
+        return 0;
     linli::MainWindow window(workspace);
     if (touring) {
         linli::Tour tour(workspace, window);

@@ -1,5 +1,7 @@
 #include "demo/demogenerator.h"
 
+#include "access/accountrepository.h"
+#include "access/passwordhasher.h"
 #include "complaints/complaintrepository.h"
 #include "demo/democogovernance.h"
 #include "demo/democomplaints.h"
@@ -19,8 +21,36 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
         return Result<Summary>::failure(tr(
             "The database holds a registry already; demo data goes only into a new, empty file."));
 
+    // A demo account for each role, all with the password demo1234; hashed before the write
+    // transaction, since each hash takes a tenth of a second.
+    struct DemoAccount {
+        const char16_t *username;
+        const char16_t *name;
+        Role role;
+    };
+    static const DemoAccount kAccounts[] = {
+        {u"admin", u"刘佳梅", Role::Administrator}, {u"duty", u"叶丽芳", Role::DutyStaff},
+        {u"mediator", u"马艳涵", Role::Mediator},   {u"grid", u"杨敏", Role::GridWorker},
+        {u"head", u"王建国", Role::ReadOnly},
+    };
+    QList<std::pair<Account, QString>> accounts;
+    for (const DemoAccount &demo : kAccounts) {
+        const auto hash = PasswordHasher::hash(QStringLiteral("demo1234"));
+        if (!hash)
+            return hash.status();
+        Account account;
+        account.username = QString::fromUtf16(demo.username);
+        account.displayName = QString::fromUtf16(demo.name);
+        account.role = demo.role;
+        accounts.append({account, *hash});
+    }
+
     Summary summary;
     const Status done = m_database.write([&](const WriteContext &context) {
+        for (const auto &[account, hash] : std::as_const(accounts)) {
+            if (auto added = AccountRepository::insert(context, account, hash); !added)
+                return added.status();
+        }
         DemoWriter writer(context, m_scale, now.date());
         auto written = writer.run();
         if (!written)

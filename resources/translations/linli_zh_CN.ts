@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>linli::AccountRepository</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>该账号已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::AccountService</name>
+    <message>
+        <source>A username has 2 to 32 letters, digits, dots, dashes or underscores, e.g. zhangmin.</source>
+        <translation>用户名由 2 至 32 个字母、数字、点、短横线或下划线组成，例如 zhangmin。</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name as it goes into the audit trail.</source>
+        <translation>请填写本人姓名，它将记入操作日志。</translation>
+    </message>
+    <message>
+        <source>The username %1 is taken.</source>
+        <translation>用户名 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>The administrator exists already; log in, or ask them for an account.</source>
+        <translation>管理员已存在；请登录，或请管理员为您开设账号。</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is closed. Ask an administrator to open it again.</source>
+        <translation>该账号已停用。请联系管理员重新启用。</translation>
+    </message>
+    <message>
+        <source>The account is locked after %1 failed attempts until %2. Wait, or ask an administrator to set a new password.</source>
+        <translation>连续 %1 次登录失败，账号已锁定至 %2。请稍后再试，或请管理员重设密码。</translation>
+    </message>
+    <message>
+        <source>%1 The account is now locked for %2 minutes.</source>
+        <translation>%1账号已锁定 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator: make another one first.</source>
+        <translation>%1 是唯一的管理员：请先设立另一位管理员。</translation>
+    </message>
+    <message>
+        <source>Log in to change your password.</source>
+        <translation>请登录后再修改密码。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::AccountsWidget</name>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>新建账号(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Set a new &amp;password…</source>
+        <translation>重设密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>For someone who forgot theirs or was locked out</source>
+        <translation>用于忘记密码或账号被锁定的同事</translation>
+    </message>
+    <message>
+        <source>Who may log in, and what each role may do.</source>
+        <translation>可以登录的人员，以及各角色的权限。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>e.g. zhoumin</source>
+        <translation>例如 zhoumin</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>初始密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>允许登录</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Change the account</source>
+        <translation>修改账号</translation>
+    </message>
+    <message>
+        <source>A new password for %1 (%2). Tell them, and ask them to change it at once.</source>
+        <translation>为 %1（%2）设置新密码。请告知本人，并提醒其立即修改。</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>重设密码</translation>
+    </message>
+</context>
+<context>
     <name>linli::AgreementDialog</name>
     <message>
         <source>Agreement — %1</source>
@@ -2728,6 +2889,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>linli::FirstAdministratorDialog</name>
+    <message>
+        <source>The administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator&apos;s: they make the accounts of the other staff, each with its role.</source>
+        <translation>本数据库还没有账号。请先创建管理员账号，由管理员为其他工作人员开设账号并分配角色。</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password (%1 characters or more):</source>
+        <translation>密码（至少 %1 位）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>linli::HouseholdFileWidget</name>
     <message>
         <source>&amp;Add resident…</source>
@@ -2937,11 +3129,34 @@ Commands:
     </message>
 </context>
 <context>
-    <name>linli::MainWindow</name>
+    <name>linli::LoginDialog</name>
     <message>
-        <source>Working as %1 · %2</source>
-        <translation>当前操作人：%1 · %2</translation>
+        <source>Log in to Linli</source>
+        <translation>登录邻里</translation>
     </message>
+    <message>
+        <source>Linli</source>
+        <translation>邻里</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Demo community: log in as admin, duty, mediator, grid or head with the password demo1234.</source>
+        <translation>演示社区：可用 admin、duty、mediator、grid 或 head 登录，密码均为 demo1234。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::MainWindow</name>
     <message>
         <source>Registry</source>
         <translation>人口登记</translation>
@@ -3033,6 +3248,10 @@ Commands:
     <message>
         <source>Co-governance</source>
         <translation>楼栋共治</translation>
+    </message>
+    <message>
+        <source>Working as %1 (%2) · %3</source>
+        <translation>当前操作人：%1（%2） · %3</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4285,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>linli::PasswordHasher</name>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>密码组件无法启动。</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the password.</source>
+        <translation>内存不足，无法保护密码。</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 位。</translation>
+    </message>
+</context>
+<context>
     <name>linli::PeopleRepository</name>
     <message>
         <source>The grid no longer exists.</source>
@@ -4102,6 +4336,77 @@ Commands:
     <message>
         <source>The group member no longer exists.</source>
         <translation>该小组成员已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::Permissions</name>
+    <message>
+        <source>%1 works as %2, who may not %3. Ask an administrator.</source>
+        <translation>%1 的角色是%2，无权%3。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>duty staff</source>
+        <translation>值班人员</translation>
+    </message>
+    <message>
+        <source>mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>office head (read only)</source>
+        <translation>主任（只读）</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>管理工作人员账号</translation>
+    </message>
+    <message>
+        <source>change the office&apos;s settings</source>
+        <translation>修改社区设置</translation>
+    </message>
+    <message>
+        <source>back up or restore the database</source>
+        <translation>备份或恢复数据库</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查看操作日志</translation>
+    </message>
+    <message>
+        <source>change the registry</source>
+        <translation>修改人口登记</translation>
+    </message>
+    <message>
+        <source>see full ID numbers and phone numbers</source>
+        <translation>查看完整的身份证号和电话号码</translation>
+    </message>
+    <message>
+        <source>log or handle complaints</source>
+        <translation>登记或办理诉求</translation>
+    </message>
+    <message>
+        <source>change the duty roster</source>
+        <translation>修改值班表</translation>
+    </message>
+    <message>
+        <source>see mediation cases</source>
+        <translation>查看调解案件</translation>
+    </message>
+    <message>
+        <source>work on mediation cases</source>
+        <translation>办理调解案件</translation>
+    </message>
+    <message>
+        <source>record building pacts, meetings and inspections</source>
+        <translation>登记楼栋公约、议事会和卫生检查</translation>
     </message>
 </context>
 <context>
@@ -4978,10 +5283,6 @@ Commands:
         <translation>本机</translation>
     </message>
     <message>
-        <source>Your name (recorded with every change):</source>
-        <translation>您的姓名（每次修改都会记录）：</translation>
-    </message>
-    <message>
         <source>Language (applies at the next start):</source>
         <translation>界面语言（下次启动时生效）：</translation>
     </message>
@@ -5020,6 +5321,46 @@ Commands:
     <message>
         <source>Mediation case prefix:</source>
         <translation>调解案件字号：</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Logged in as:</source>
+        <translation>当前登录：</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>密码已修改。</translation>
     </message>
 </context>
 <context>
@@ -5307,20 +5648,16 @@ Commands:
 <context>
     <name>main</name>
     <message>
-        <source>Linli</source>
-        <translation>邻里</translation>
-    </message>
-    <message>
-        <source>Your name, recorded with every change you make:</source>
-        <translation>请输入您的姓名，您的每次修改都会记录：</translation>
-    </message>
-    <message>
         <source>Linli cannot open its database.</source>
         <translation>邻里无法打开数据库。</translation>
     </message>
     <message>
         <source>Demo tour</source>
         <translation>演示</translation>
+    </message>
+    <message>
+        <source>Linli cannot read its accounts.</source>
+        <translation>邻里无法读取账号信息。</translation>
     </message>
 </context>
 </TS>

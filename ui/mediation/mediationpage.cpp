@@ -1,5 +1,6 @@
 #include "mediation/mediationpage.h"
 
+#include "access/permissions.h"
 #include "documents/mediationdocuments.h"
 #include "mediation/agreementdialog.h"
 #include "mediation/casedialog.h"
@@ -277,12 +278,20 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
     reloadCase();
 }
 
+bool MediationPage::mayRead() const {
+    // The page is not offered to roles that may not see mediation files; it loads nothing for
+    // them rather than meet core's refusal at every turn.
+    return Permissions::allows(m_service.database().session().role, Permission::ViewMediation);
+}
+
 QString MediationPage::mediatorName(MediatorId id) const {
     const auto mediator = m_service.repository().mediator(id);
     return mediator ? mediator->name : QString();
 }
 
 void MediationPage::reloadCases() {
+    if (!mayRead())
+        return;
     const auto cases = m_service.repository().cases(m_openOnly->isChecked());
     const auto team = m_service.repository().mediators();
     if (!cases || !team) {
@@ -321,6 +330,8 @@ void MediationPage::showCase(CaseId id) {
 }
 
 void MediationPage::reloadCase() {
+    if (!mayRead())
+        return;
     while (QLayoutItem *item = m_actions->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -436,6 +447,8 @@ void MediationPage::fillWeekFilter() {
 }
 
 void MediationPage::reloadWeek() {
+    if (!mayRead())
+        return;
     const QDateTime from(m_monday, QTime(0, 0));
     const auto sessions = m_service.repository().sessionsBetween(from, from.addDays(7));
     if (!sessions) {

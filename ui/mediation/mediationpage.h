@@ -57,6 +57,7 @@ private:
     void moveSelected();
     void cancelSelected();
     QString mediatorName(MediatorId id) const;
+    bool mayRead() const;
 
     MediationService &m_service;
     const RegistryService &m_registry;

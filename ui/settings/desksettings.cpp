@@ -5,19 +5,10 @@
 namespace linli {
 
 namespace {
-const QString kOperator = QStringLiteral("desk/operator");
 const QString kLanguage = QStringLiteral("desk/language");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 } // namespace
-
-QString DeskSettings::operatorName() {
-    return QSettings().value(kOperator).toString();
-}
-
-void DeskSettings::setOperatorName(const QString &name) {
-    QSettings().setValue(kOperator, name.trimmed());
-}
 
 QString DeskSettings::language() {
     return QSettings().value(kLanguage).toString();

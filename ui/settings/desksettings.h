@@ -9,8 +9,6 @@ namespace linli {
 /// Business data never goes here; it lives in the database.
 class DeskSettings final {
 public:
-    static QString operatorName();
-    static void setOperatorName(const QString &name);
     /// "zh_CN", "en", or empty for the system's language.
     static QString language();
     static void setLanguage(const QString &language);

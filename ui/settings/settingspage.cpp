@@ -1,5 +1,8 @@
 #include "settings/settingspage.h"
 
+#include "access/accountservice.h"
+#include "access/accountswidget.h"
+#include "access/permissions.h"
 #include "complaints/complaintlistswidget.h"
 #include "mediation/mediationservice.h"
 #include "settings/desksettings.h"
@@ -8,8 +11,11 @@
 #include "widgets/errorreporter.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -19,7 +25,8 @@
 namespace linli {
 
 SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &complaints,
-                           MediationService &mediation, Database &database, QWidget *parent)
+                           AccountService &accounts, MediationService &mediation,
+                           Database &database, QWidget *parent)
     : QWidget(parent)
     , m_office(office)
     , m_mediation(mediation)
@@ -30,9 +37,10 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &comp
     , m_phone(new QLineEdit(this))
     , m_seal(new QLineEdit(this))
     , m_casePrefix(new QLineEdit(this))
-    , m_operator(new QLineEdit(this))
+    , m_operator(new QLabel(this))
     , m_language(new QComboBox(this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+    , m_accounts(accounts) {
     m_community->setObjectName(QStringLiteral("officeCommunity"));
     m_community->setPlaceholderText(tr("e.g. 红旗社区居民委员会"));
     m_subdistrict->setObjectName(QStringLiteral("officeSubdistrict"));
@@ -58,7 +66,14 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &comp
 
     auto *desk = new QGroupBox(tr("This desk"), this);
     auto *deskForm = new QFormLayout(desk);
-    deskForm->addRow(tr("Your name (recorded with every change):"), m_operator);
+    auto *password = new QPushButton(tr("Change my &password…"), desk);
+    password->setObjectName(QStringLiteral("changePasswordButton"));
+    password->setEnabled(m_database.session().accountId.isValid());
+    connect(password, &QPushButton::clicked, this, &SettingsPage::changeOwnPassword);
+    auto *who = new QHBoxLayout;
+    who->addWidget(m_operator, 1);
+    who->addWidget(password);
+    deskForm->addRow(tr("Logged in as:"), who);
     deskForm->addRow(tr("Language (applies at the next start):"), m_language);
     deskForm->addRow(tr("Database file:"), new QLabel(m_database.path(), desk));
 
@@ -76,6 +91,9 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &comp
     tabs->setObjectName(QStringLiteral("settingsTabs"));
     tabs->addTab(general, tr("Office and desk"));
     tabs->addTab(new ComplaintListsWidget(complaints, this), tr("Complaints"));
+    // Only an administrator manages accounts; core refuses anyone else all the same.
+    if (Permissions::allows(m_database.session().role, Permission::ManageAccounts))
+        tabs->addTab(new AccountsWidget(accounts, this), tr("Accounts"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     connect(saveButton, &QPushButton::clicked, this, &SettingsPage::save);
@@ -95,16 +113,26 @@ void SettingsPage::load() {
     m_seal->setText(identity->sealText);
     if (const auto prefix = m_mediation.repository().numberPrefix())
         m_casePrefix->setText(*prefix);
-    m_operator->setText(m_database.operatorName());
+    m_loaded = *identity;
+    m_operator->setText(tr("%1 (%2)").arg(m_database.session().name,
+                                          Permissions::roleName(m_database.session().role)));
     m_language->setCurrentIndex(qMax(0, m_language->findData(DeskSettings::language())));
 }
 
 void SettingsPage::save() {
     const OfficeIdentity identity{m_community->text(), m_subdistrict->text(), m_district->text(),
                                   m_phone->text(), m_seal->text()};
-    if (const Status done = m_office.save(identity); !done) {
-        ErrorReporter::report(this, tr("The settings were not saved."), done.error());
-        return;
+    // The office's identity is the administrator's to change; the desk's language anyone's.
+    const bool changed = identity.community != m_loaded.community ||
+                         identity.subdistrict != m_loaded.subdistrict ||
+                         identity.district != m_loaded.district ||
+                         identity.phone != m_loaded.phone || identity.sealText != m_loaded.sealText;
+    if (changed) {
+        if (const Status done = m_office.save(identity); !done) {
+            ErrorReporter::report(this, tr("The settings were not saved."), done.error());
+            return;
+        }
+        m_loaded = identity;
     }
     if (const auto prefix = m_mediation.repository().numberPrefix();
         prefix && *prefix != m_casePrefix->text().simplified()) {
@@ -113,13 +141,43 @@ void SettingsPage::save() {
             return;
         }
     }
-    const QString name = m_operator->text().trimmed();
-    if (!name.isEmpty()) {
-        DeskSettings::setOperatorName(name);
-        m_database.setOperatorName(name);
-    }
     DeskSettings::setLanguage(m_language->currentData().toString());
     m_status->setText(tr("Saved."));
+}
+
+void SettingsPage::changeOwnPassword() {
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("passwordDialog"));
+    dialog.setWindowTitle(tr("Change my password"));
+    auto *current = new QLineEdit(&dialog);
+    auto *fresh = new QLineEdit(&dialog);
+    auto *again = new QLineEdit(&dialog);
+    for (QLineEdit *edit : {current, fresh, again})
+        edit->setEchoMode(QLineEdit::Password);
+    auto *error = new QLabel(&dialog);
+    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Current password:"), current);
+    form->addRow(tr("&New password:"), fresh);
+    form->addRow(tr("&Again:"), again);
+    form->addRow(error);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        const Status done = fresh->text() != again->text()
+                                ? Status::failure(tr("The two new passwords differ."))
+                                : m_accounts.changeOwnPassword(current->text(), fresh->text());
+        if (done) {
+            dialog.accept();
+            return;
+        }
+        error->setText(done.error());
+        error->show();
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        m_status->setText(tr("Your password is changed."));
 }
 
 } // namespace linli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/officeidentity.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -8,6 +10,7 @@ class QLineEdit;
 
 namespace linli {
 
+class AccountService;
 class ComplaintService;
 class Database;
 class MediationService;
@@ -20,11 +23,13 @@ class SettingsPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(SettingsPage)
 public:
     SettingsPage(OfficeSettingsService &office, ComplaintService &complaints,
-                 MediationService &mediation, Database &database, QWidget *parent = nullptr);
+                 AccountService &accounts, MediationService &mediation, Database &database,
+                 QWidget *parent = nullptr);
 
 private:
     void load();
     void save();
+    void changeOwnPassword();
 
     OfficeSettingsService &m_office;
     MediationService &m_mediation;
@@ -35,9 +40,11 @@ private:
     QLineEdit *m_phone;
     QLineEdit *m_seal;
     QLineEdit *m_casePrefix;
-    QLineEdit *m_operator;
+    QLabel *m_operator;
     QComboBox *m_language;
     QLabel *m_status;
+    AccountService &m_accounts;
+    OfficeIdentity m_loaded;
 };
 
 } // namespace linli

@@ -1,0 +1,166 @@
+#include "access/logindialog.h"
+#include "mainwindow.h"
+#include "support/uitesting.h"
+#include "workspace/workspace.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace linli;
+
+// The first start, logging in, and what each role finds in the window.
+class TestLogin final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void theFirstStartMakesTheAdministrator();
+    void aWrongPasswordIsToldAndARightOneLetsIn();
+    void theAdministratorAddsAnAccount();
+    void dutyStaffSeeNoMediationAndNoAccounts();
+    void theOfficeHeadIsRefusedInCore();
+
+private:
+    void logInThroughTheDialog(const QString &username, const QString &password);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+void TestLogin::initTestCase() {
+    QCoreApplication::setOrganizationName(QStringLiteral("LinliTest"));
+    auto database = Database::open(m_dir.filePath(QStringLiteral("login.linli")));
+    QVERIFY2(database, qPrintable(database.error()));
+    m_workspace = std::make_unique<Workspace>(std::move(*database));
+}
+
+void TestLogin::cleanupTestCase() {
+    m_workspace.reset();
+}
+
+void TestLogin::theFirstStartMakesTheAdministrator() {
+    FirstAdministratorDialog dialog(m_workspace->accounts());
+    dialog.show();
+    test::typeWithInputMethod(dialog.findChild<QLineEdit *>(QStringLiteral("adminName")),
+                              QStringLiteral("刘主任"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("adminPassword")),
+                     QStringLiteral("hongqi-2025"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("adminRepeat")),
+                     QStringLiteral("hongqi-2024"));
+    auto *ok = dialog.findChild<QPushButton *>(QStringLiteral("adminOk"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("loginError"));
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), QStringLiteral("The two passwords differ."));
+    QVERIFY(!*m_workspace->accounts().hasAccounts());
+    dialog.findChild<QLineEdit *>(QStringLiteral("adminRepeat"))->clear();
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("adminRepeat")),
+                     QStringLiteral("hongqi-2025"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_workspace->database().session().name, QStringLiteral("刘主任"));
+    QCOMPARE(m_workspace->database().session().role, Role::Administrator);
+}
+
+void TestLogin::logInThroughTheDialog(const QString &username, const QString &password) {
+    LoginDialog dialog(m_workspace->accounts(), QStringLiteral("红旗社区居民委员会"), false);
+    dialog.show();
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("loginUsername")), username);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("loginPassword")), password);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("loginOk")), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestLogin::aWrongPasswordIsToldAndARightOneLetsIn() {
+    LoginDialog dialog(m_workspace->accounts(), QStringLiteral("红旗社区居民委员会"), true);
+    dialog.show();
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("demoHint")));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("loginPassword"));
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("loginUsername")),
+                     QStringLiteral("admin"));
+    QTest::keyClicks(password, QStringLiteral("not-the-one"));
+    auto *ok = dialog.findChild<QPushButton *>(QStringLiteral("loginOk"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("loginError"));
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), QStringLiteral("The username or password is wrong."));
+    QVERIFY(password->text().isEmpty());
+    QTest::keyClicks(password, QStringLiteral("hongqi-2025"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestLogin::theAdministratorAddsAnAccount() {
+    logInThroughTheDialog(QStringLiteral("admin"), QStringLiteral("hongqi-2025"));
+    MainWindow window(*m_workspace);
+    window.showPage(MainWindow::Settings);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+    QCOMPARE(tabs->tabText(tabs->count() - 1), QStringLiteral("Accounts"));
+    tabs->setCurrentIndex(tabs->count() - 1);
+    for (const auto &[username, name, role] :
+         {std::tuple{"zhoumin", "周敏", Role::DutyStaff},
+          std::tuple{"wangjg", "王建国", Role::ReadOnly}}) {
+        test::whenDialogOpens(this, [&](QWidget *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("accountUsername")),
+                             QString::fromLatin1(username));
+            test::typeWithInputMethod(
+                dialog->findChild<QLineEdit *>(QStringLiteral("accountName")),
+                QString::fromUtf8(name));
+            auto *roles = dialog->findChild<QComboBox *>(QStringLiteral("accountRole"));
+            roles->setCurrentIndex(roles->findData(int(role)));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("accountPassword")),
+                             QStringLiteral("first-day-1"));
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("accountOk")),
+                              Qt::LeftButton);
+        });
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("newAccountButton")),
+                          Qt::LeftButton);
+    }
+    auto *table = window.findChild<QTableView *>(QStringLiteral("accountsTable"));
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    QVERIFY(window.findChild<QListWidget *>(QStringLiteral("navigation"))
+                ->item(MainWindow::Mediation)
+                ->isHidden() == false);
+}
+
+void TestLogin::dutyStaffSeeNoMediationAndNoAccounts() {
+    logInThroughTheDialog(QStringLiteral("zhoumin"), QStringLiteral("first-day-1"));
+    MainWindow window(*m_workspace);
+    QVERIFY(window.findChild<QListWidget *>(QStringLiteral("navigation"))
+                ->item(MainWindow::Mediation)
+                ->isHidden());
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+    for (int i = 0; i < tabs->count(); ++i)
+        QVERIFY(tabs->tabText(i) != QStringLiteral("Accounts"));
+}
+
+void TestLogin::theOfficeHeadIsRefusedInCore() {
+    logInThroughTheDialog(QStringLiteral("wangjg"), QStringLiteral("first-day-1"));
+    MainWindow window(*m_workspace);
+    window.show();
+    window.showPage(MainWindow::Settings);
+    auto *phone = window.findChild<QLineEdit *>(QStringLiteral("officePhone"));
+    phone->setText(QStringLiteral("0731-55550199"));
+    QString refusal;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        refusal = static_cast<QMessageBox *>(dialog)->informativeText();
+        dialog->close();
+    });
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("saveSettingsButton")),
+                      Qt::LeftButton);
+    QVERIFY2(refusal.contains(QStringLiteral("王建国 works as office head (read only), who may not "
+                                             "change the office's settings")),
+             qPrintable(refusal));
+}
+
+QTEST_MAIN(TestLogin)
+#include "tst_login.moc"

@@ -5348,7 +5348,7 @@ Commands:
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Again:</source>

@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "access/accountservice.h"
 #include "cogovernance/cogovernanceservice.h"
 #include "complaints/complaintrepository.h"
 #include "demo/demogenerator.h"
@@ -303,6 +304,32 @@ int CliCommands::printPact(const QString &building, const QString &compound, con
     if (!without.isEmpty())
         m_out << tr("Without a pact yet, not printed: %1").arg(without.join(QStringLiteral("、")))
               << Qt::endl;
+    return ok;
+}
+
+int CliCommands::resetPassword(const QString &username) {
+    if (username.isEmpty()) {
+        m_err << tr("linli-cli: say whose password with --user NAME; the new password is read "
+                    "from standard input.")
+              << Qt::endl;
+        return usage;
+    }
+    auto database = Database::open(m_path, Database::Mode::OpenExisting);
+    if (!database)
+        return fail(database.error());
+    (*database)->setOperatorName(m_operator);
+    AccountService accounts(**database);
+    const auto account = accounts.repository().byUsername(username);
+    if (!account)
+        return fail(account.error());
+    if (!account->has_value())
+        return fail(tr("There is no account %1.").arg(username));
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (const Status done = accounts.resetPassword((*account)->id, password); !done)
+        return fail(done.error());
+    m_out << tr("The password of %1 is set; the account is unlocked.").arg((*account)->username)
+          << Qt::endl;
     return ok;
 }
 

@@ -32,6 +32,9 @@ public:
     /// A building's hygiene pact, or every pact of a compound in one PDF. A place is given by
     /// its id or its name: 明珠花园/3栋 for a building, 明珠花园 for a compound.
     int printPact(const QString &building, const QString &compound, const QString &pdf);
+    /// Sets a new password for an account, read from the first line of standard input: how a
+    /// forgotten administrator's password is recovered by whoever holds the file.
+    int resetPassword(const QString &username);
     /// The case file (卷宗) bound in order: cover, index and every paper that is ready.
     int printCaseFile(const QString &caseRef, const QString &pdf);
 

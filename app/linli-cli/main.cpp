@@ -48,7 +48,9 @@ int main(int argc, char *argv[]) {
         "  print case-file --case 2025-12 --pdf OUT\n"
         "                       a case's file (卷宗): cover, index and its papers, as a PDF\n"
         "  print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT\n"
-        "                       a building's hygiene pact, or a whole compound's, ready to sign"));
+        "                       a building's hygiene pact, or a whole compound's, ready to sign\n"
+        "  reset-password --user NAME\n"
+        "                       a new password for an account, read from standard input"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -77,6 +79,9 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption compoundOption(QStringLiteral("compound"),
                                             CliCommands::tr("A compound, by id or by name."),
                                             CliCommands::tr("compound"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"), CliCommands::tr("An account's username."), CliCommands::tr("name"));
+    parser.addOption(userOption);
     parser.addOption(buildingOption);
     parser.addOption(compoundOption);
     parser.addOption(caseOption);
@@ -103,6 +108,8 @@ int main(int argc, char *argv[]) {
         return commands.demo(parser.value(scaleOption));
     if (command == QStringLiteral("check") && args.size() == 1)
         return commands.check();
+    if (command == QStringLiteral("reset-password") && args.size() == 1)
+        return commands.resetPassword(parser.value(userOption));
     if (command == QStringLiteral("backup") && args.size() == 2)
         return commands.backup(args.at(1));
     if (command == QStringLiteral("print") && args.size() == 2 &&

@@ -1058,42 +1058,6 @@ Run linli-cli --help for the commands.
         <translation>尚缺：</translation>
     </message>
     <message>
-        <source>Admin jobs on a Linli database.
-
-Commands:
-  init                 create the database, or bring it up to date
-  demo [--scale S]     fill a new database with a demo community (S: community, street)
-  check                check the database&apos;s integrity and schema version
-  backup OUT           write a consistent copy to OUT, even while Linli is open
-  print duty-log [--date D] --pdf OUT
-                       the duty log of day D (default today) as a PDF
-  print agreement --case 2025-12 --pdf OUT
-                       a mediation case&apos;s agreement (人民调解协议书) as a PDF
-  print cost-share --case 2025-12 --pdf OUT
-                       a case&apos;s cost-sharing sheets as a PDF
-  print case-file --case 2025-12 --pdf OUT
-                       a case&apos;s file (卷宗): cover, index and its papers, as a PDF
-  print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT
-                       a building&apos;s hygiene pact, or a whole compound&apos;s, ready to sign</source>
-        <translation>邻里数据库的管理工具。
-
-命令：
-  init                 创建数据库，或升级到最新版本
-  demo [--scale S]     在新数据库中生成演示社区（S：community 社区，street 街道）
-  check                检查数据库的完整性和结构版本
-  backup OUT           将一致的副本写入 OUT，邻里运行时也可进行
-  print duty-log [--date D] --pdf OUT
-                       将 D 日（默认今天）的值班日志输出为 PDF
-  print agreement --case 2025-12 --pdf OUT
-                       将调解案件的人民调解协议书输出为 PDF
-  print cost-share --case 2025-12 --pdf OUT
-                       将案件的费用分摊表输出为 PDF
-  print case-file --case 2025-12 --pdf OUT
-                       将案件卷宗（封面、卷内目录及各文书）输出为 PDF
-  print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT
-                       将一栋楼或整个小区的楼栋卫生公约输出为 PDF，供签字</translation>
-    </message>
-    <message>
         <source>A building, by id or as compound/building (明珠花园/3栋).</source>
         <translation>楼栋，用编号或“小区/楼栋”（如 明珠花园/3栋）表示。</translation>
     </message>
@@ -1140,6 +1104,62 @@ Commands:
     <message>
         <source>Without a pact yet, not printed: %1</source>
         <translation>尚无公约、未打印的楼栋：%1</translation>
+    </message>
+    <message>
+        <source>Admin jobs on a Linli database.
+
+Commands:
+  init                 create the database, or bring it up to date
+  demo [--scale S]     fill a new database with a demo community (S: community, street)
+  check                check the database&apos;s integrity and schema version
+  backup OUT           write a consistent copy to OUT, even while Linli is open
+  print duty-log [--date D] --pdf OUT
+                       the duty log of day D (default today) as a PDF
+  print agreement --case 2025-12 --pdf OUT
+                       a mediation case&apos;s agreement (人民调解协议书) as a PDF
+  print cost-share --case 2025-12 --pdf OUT
+                       a case&apos;s cost-sharing sheets as a PDF
+  print case-file --case 2025-12 --pdf OUT
+                       a case&apos;s file (卷宗): cover, index and its papers, as a PDF
+  print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT
+                       a building&apos;s hygiene pact, or a whole compound&apos;s, ready to sign
+  reset-password --user NAME
+                       a new password for an account, read from standard input</source>
+        <translation>邻里数据库的管理工具。
+
+命令：
+  init                 创建数据库，或升级到最新版本
+  demo [--scale S]     在新数据库中生成演示社区（S：community 社区，street 街道）
+  check                检查数据库的完整性和结构版本
+  backup OUT           将一致的副本写入 OUT，邻里运行时也可进行
+  print duty-log [--date D] --pdf OUT
+                       将 D 日（默认今天）的值班日志输出为 PDF
+  print agreement --case 2025-12 --pdf OUT
+                       将调解案件的人民调解协议书输出为 PDF
+  print cost-share --case 2025-12 --pdf OUT
+                       将案件的费用分摊表输出为 PDF
+  print case-file --case 2025-12 --pdf OUT
+                       将案件卷宗（封面、卷内目录及各文书）输出为 PDF
+  print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT
+                       将一栋楼或整个小区的楼栋卫生公约输出为 PDF，供签字
+  reset-password --user NAME
+                       为账号设置新密码，新密码从标准输入读取</translation>
+    </message>
+    <message>
+        <source>An account&apos;s username.</source>
+        <translation>账号的用户名。</translation>
+    </message>
+    <message>
+        <source>linli-cli: say whose password with --user NAME; the new password is read from standard input.</source>
+        <translation>linli-cli：请用 --user 用户名 指定账号；新密码从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>没有账号 %1。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set; the account is unlocked.</source>
+        <translation>%1 的密码已重设，账号已解锁。</translation>
     </message>
 </context>
 <context>

@@ -24,15 +24,20 @@ private:
         QString out;
         QString err;
     };
-    static Run run(const QStringList &arguments);
+    static Run run(const QStringList &arguments, const QByteArray &input = {});
 };
 
-TestCli::Run TestCli::run(const QStringList &arguments) {
+TestCli::Run TestCli::run(const QStringList &arguments, const QByteArray &input) {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LINLI_LANG"), QStringLiteral("en"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(LINLI_CLI), arguments);
+    if (!input.isEmpty()) {
+        process.waitForStarted();
+        process.write(input);
+    }
+    process.closeWriteChannel();
     if (!process.waitForFinished(120000))
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -199,6 +204,22 @@ void TestCli::demoCheckBackup() {
     const Run neither = run({QStringLiteral("--db"), path, QStringLiteral("print"),
                              QStringLiteral("pact"), QStringLiteral("--pdf"), pacts});
     QCOMPARE(neither.exitCode, 2);
+
+    // A forgotten administrator's password, set anew from the command line (read from stdin).
+    const Run shortPassword = run({QStringLiteral("--db"), path, QStringLiteral("reset-password"),
+                                   QStringLiteral("--user"), QStringLiteral("admin")},
+                                  "short\n");
+    QCOMPARE(shortPassword.exitCode, 1);
+    QVERIFY(shortPassword.err.contains(QStringLiteral("at least 8")));
+    const Run reset = run({QStringLiteral("--db"), path, QStringLiteral("reset-password"),
+                           QStringLiteral("--user"), QStringLiteral("admin")},
+                          "a-new-start\n");
+    QCOMPARE(reset.exitCode, 0);
+    QVERIFY2(reset.out.contains(QStringLiteral("admin")), qPrintable(reset.out));
+    const Run nobody = run({QStringLiteral("--db"), path, QStringLiteral("reset-password"),
+                            QStringLiteral("--user"), QStringLiteral("nobody")},
+                           "a-new-start\n");
+    QCOMPARE(nobody.exitCode, 1);
 
     const QString copy = dir.filePath(QStringLiteral("copy.linli"));
     QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("backup"), copy}).exitCode, 0);

@@ -106,15 +106,13 @@ void TestLogin::theAdministratorAddsAnAccount() {
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
     QCOMPARE(tabs->tabText(tabs->count() - 1), QStringLiteral("Accounts"));
     tabs->setCurrentIndex(tabs->count() - 1);
-    for (const auto &[username, name, role] :
-         {std::tuple{"zhoumin", "周敏", Role::DutyStaff},
-          std::tuple{"wangjg", "王建国", Role::ReadOnly}}) {
+    for (const auto &[username, name, role] : {std::tuple{"zhoumin", "周敏", Role::DutyStaff},
+                                               std::tuple{"wangjg", "王建国", Role::ReadOnly}}) {
         test::whenDialogOpens(this, [&](QWidget *dialog) {
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("accountUsername")),
                              QString::fromLatin1(username));
-            test::typeWithInputMethod(
-                dialog->findChild<QLineEdit *>(QStringLiteral("accountName")),
-                QString::fromUtf8(name));
+            test::typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("accountName")),
+                                      QString::fromUtf8(name));
             auto *roles = dialog->findChild<QComboBox *>(QStringLiteral("accountRole"));
             roles->setCurrentIndex(roles->findData(int(role)));
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("accountPassword")),

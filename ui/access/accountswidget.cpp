@@ -122,8 +122,8 @@ void AccountsWidget::reload() {
     for (const Account &a : std::as_const(m_rows)) {
         QString state = a.active ? tr("open") : tr("closed");
         if (a.active && a.lockedUntil.isValid() && a.failedAttempts >= AccountService::maxFailures)
-            state = tr("locked until %1")
-                        .arg(QLocale().toString(a.lockedUntil, QLocale::ShortFormat));
+            state =
+                tr("locked until %1").arg(QLocale().toString(a.lockedUntil, QLocale::ShortFormat));
         rows.append({a.username, a.displayName, Permissions::roleName(a.role), state,
                      a.lastLoginAt.isValid()
                          ? QLocale().toString(a.lastLoginAt, QLocale::ShortFormat)

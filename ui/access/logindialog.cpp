@@ -124,9 +124,8 @@ void FirstAdministratorDialog::accept() {
     if (m_password->text() != m_repeat->text()) {
         problem = tr("The two passwords differ.");
     } else {
-        const auto admin =
-            m_accounts.createFirstAdministrator(m_username->text(), m_name->text(),
-                                                m_password->text());
+        const auto admin = m_accounts.createFirstAdministrator(m_username->text(), m_name->text(),
+                                                               m_password->text());
         if (!admin)
             problem = admin.error();
     }

@@ -1,5 +1,6 @@
 #include "tour/tour.h"
 
+#include "access/logindialog.h"
 #include "cogovernance/cogovernancepage.h"
 #include "complaints/complaintlabels.h"
 #include "complaints/complaintlistmodel.h"
@@ -83,6 +84,16 @@ Result<QStringList> Tour::run(const QString &folder) {
     if (!QDir().mkpath(folder))
         return Result<QStringList>::failure(tr("The folder %1 cannot be created.").arg(folder));
     QStringList written;
+    {
+        // What staff meet first: the login, here on the demo database.
+        const auto identity = m_workspace.office().identity();
+        LoginDialog login(m_workspace.accounts(), identity ? identity->community : QString(),
+                          m_workspace.office().isDemo());
+        login.show();
+        login.adjustSize();
+        if (Status done = shoot(login, folder, QStringLiteral("login"), written); !done)
+            return done;
+    }
     m_window.resize(1280, 800);
     m_window.show();
 
@@ -199,6 +210,10 @@ Result<QStringList> Tour::run(const QString &folder) {
     if (auto *tabs = m_window.findChild<QTabWidget *>(QStringLiteral("settingsTabs"))) {
         tabs->setCurrentIndex(1);
         if (Status done = shoot(m_window, folder, QStringLiteral("settings-complaints"), written);
+            !done)
+            return done;
+        tabs->setCurrentIndex(tabs->count() - 1);
+        if (Status done = shoot(m_window, folder, QStringLiteral("settings-accounts"), written);
             !done)
             return done;
         tabs->setCurrentIndex(0);

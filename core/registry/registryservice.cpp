@@ -296,6 +296,21 @@ Status RegistryService::updateResident(Resident resident) {
     return done;
 }
 
+Result<Resident> RegistryService::reveal(ResidentId id) {
+    if (Status allowed = m_database.require(Permission::RevealPersonalData); !allowed)
+        return allowed;
+    const auto resident = m_residents.resident(id);
+    if (!resident)
+        return resident.status();
+    const Status audited = m_database.write([&](const WriteContext &context) {
+        return context.audit(QStringLiteral("resident"), id.value, WriteContext::Action::Reveal,
+                             {{QStringLiteral("shown"), QStringLiteral("id_number, mobile")}});
+    });
+    if (!audited)
+        return audited;
+    return *resident;
+}
+
 Status RegistryService::moveOut(ResidentId id, QDate on) {
     if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
         return allowed;

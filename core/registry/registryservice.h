@@ -50,6 +50,9 @@ public:
     Result<ResidentId> addResident(Resident resident);
     Status updateResident(Resident resident);
     Status moveOut(ResidentId id, QDate on);
+    /// The resident with the ID number and phone in full, for a role allowed to see them; the
+    /// look is written to the audit trail. Everywhere else they are shown masked.
+    Result<Resident> reveal(ResidentId id);
     Status removeResident(ResidentId id);
 
     Result<StaffId> addStaff(const StaffMember &member);

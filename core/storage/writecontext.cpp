@@ -19,6 +19,8 @@ QString actionName(WriteContext::Action action) {
         return QStringLiteral("update");
     case WriteContext::Action::Delete:
         return QStringLiteral("delete");
+    case WriteContext::Action::Reveal:
+        return QStringLiteral("reveal");
     }
     return {};
 }

@@ -26,7 +26,8 @@ public:
     Status change(const QString &statement, const QVariantList &values,
                   const QString &missing) const;
 
-    enum class Action { Create, Update, Delete };
+    /// Reveal: someone was shown a masked detail in full (an ID number, a phone).
+    enum class Action { Create, Update, Delete, Reveal };
     /// Records who did what to which entity; `changes` holds the fields touched.
     Status audit(const QString &entity, qint64 entityId, Action action,
                  const QJsonObject &changes) const;

@@ -3015,6 +3015,40 @@ Commands:
         <source>The resident was not deleted.</source>
         <translation>居民未被删除。</translation>
     </message>
+    <message>
+        <source>Show ID and &amp;phone…</source>
+        <translation>显示证件号和电话(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Shows the full ID number and phone; the look is recorded in the audit trail</source>
+        <translation>显示完整的身份证号和电话；查看行为记入操作日志</translation>
+    </message>
+    <message>
+        <source>The resident cannot be edited.</source>
+        <translation>无法编辑该居民。</translation>
+    </message>
+    <message>
+        <source>The details cannot be shown.</source>
+        <translation>无法显示详细信息。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s details</source>
+        <translation>%1 的详细信息</translation>
+    </message>
+    <message>
+        <source>ID number: %1
+Mobile: %2</source>
+        <translation>身份证号：%1
+手机号：%2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>This look is recorded in the audit trail.</source>
+        <translation>本次查看已记入操作日志。</translation>
+    </message>
 </context>
 <context>
     <name>linli::HouseholdMembersModel</name>

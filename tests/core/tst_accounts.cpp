@@ -97,6 +97,7 @@ private Q_SLOTS:
     void logInAndLockOut();
     void managingAccounts();
     void theAuditNamesTheAccount();
+    void revealIsCheckedAndTheTrailKept();
     void everyRoleAgainstEveryOperation_data();
     void everyRoleAgainstEveryOperation();
 
@@ -264,6 +265,42 @@ void TestAccounts::theAuditNamesTheAccount() {
                                  QStringLiteral("SELECT operator FROM audit_log"
                                                 " WHERE entity = 'compound' ORDER BY id DESC"));
     QCOMPARE(who->toString(), QStringLiteral("测试duty"));
+}
+
+void TestAccounts::revealIsCheckedAndTheTrailKept() {
+    // Today's entries: the six months are counted by SQLite's own clock.
+    m_clock->set(QDateTime::currentDateTime());
+    RegistryService &registry = m_workspace->registry();
+    const auto community = registry.places().communities()->first().id;
+    const CompoundId compound =
+        *registry.addCompound({{}, community, QStringLiteral("明珠花园"), CompoundKind::Old});
+    const BuildingId building = *registry.addBuilding({{}, compound, QStringLiteral("3栋"), {}});
+    const UnitId unit = *registry.addUnit({{}, building, QStringLiteral("2单元")});
+    const HouseholdId home = *registry.addHousehold(unit, QStringLiteral("302"));
+    Resident r;
+    r.householdId = home;
+    r.name = QStringLiteral("王秀英");
+    r.gender = Gender::Female;
+    r.idNumber = QStringLiteral("11010519491231002X");
+    r.mobile = QStringLiteral("13812345678");
+    const ResidentId id = *registry.addResident(r);
+
+    logInAs(*m_workspace, Role::ReadOnly);
+    const auto refused = registry.reveal(id);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().contains(QStringLiteral("may not see full ID numbers")));
+    logInAs(*m_workspace, Role::DutyStaff);
+    const auto shown = registry.reveal(id);
+    QVERIFY2(shown, qPrintable(shown.error()));
+    QCOMPARE(shown->idNumber, QStringLiteral("11010519491231002X"));
+    const QSqlDatabase db = m_workspace->database().connection();
+    const auto looks = sql::scalar(db, QStringLiteral("SELECT operator FROM audit_log"
+                                                      " WHERE action = 'reveal'"));
+    QCOMPARE(looks->toString(), QStringLiteral("测试duty"));
+    // The trail cannot be edited, nor pruned before six months.
+    QVERIFY(!sql::run(db, QStringLiteral("UPDATE audit_log SET operator = 'someone else'")));
+    QVERIFY(!sql::run(db, QStringLiteral("DELETE FROM audit_log")));
+    QVERIFY(sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log"))->toInt() > 5);
 }
 
 void TestAccounts::everyRoleAgainstEveryOperation_data() {

@@ -1,4 +1,5 @@
 #include "registry/registrypage.h"
+#include "storage/sql.h"
 #include "support/uitesting.h"
 #include "workspace/workspace.h"
 
@@ -8,6 +9,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -125,7 +127,26 @@ void TestRegistryPage::buildsTheTreeFromNothing() {
     QCOMPARE(members->model()->rowCount(), 1);
     QCOMPARE(members->model()->index(0, 1).data().toString(), QStringLiteral("Head of household"));
     QCOMPARE(members->model()->index(0, 4).data().toString(), QStringLiteral("1101**********002X"));
+    QCOMPARE(members->model()->index(0, 5).data().toString(), QStringLiteral("138****5678"));
     QCOMPARE(timeline->model()->rowCount(), 2);
+
+    // Shown in full only on purpose, and the look is written down.
+    members->selectRow(0);
+    QString shown;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        shown = static_cast<QMessageBox *>(dialog)->text();
+        dialog->close();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("revealButton")),
+                      Qt::LeftButton);
+    QVERIFY2(shown.contains(QStringLiteral("11010519491231002X")) &&
+                 shown.contains(QStringLiteral("13812345678")),
+             qPrintable(shown));
+    const auto looks =
+        sql::scalar(m_workspace->database().connection(),
+                    QStringLiteral("SELECT count(*) FROM audit_log"
+                                   " WHERE entity = 'resident' AND action = 'reveal'"));
+    QCOMPARE(looks->toInt(), 1);
 }
 
 void TestRegistryPage::refusesADuplicateRoomInTheDialog() {
@@ -168,7 +189,7 @@ void TestRegistryPage::appointsANeighbourHead() {
     QVERIFY(appointed);
     QTRY_COMPARE(heads->model()->rowCount(), 1);
     QCOMPARE(heads->model()->index(0, 0).data().toString(), QStringLiteral("王秀英"));
-    QCOMPARE(heads->model()->index(0, 1).data().toString(), QStringLiteral("13812345678"));
+    QCOMPARE(heads->model()->index(0, 1).data().toString(), QStringLiteral("138****5678"));
 }
 
 QTEST_MAIN(TestRegistryPage)

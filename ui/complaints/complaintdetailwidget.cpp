@@ -6,6 +6,7 @@
 #include "complaints/complaintservice.h"
 #include "complaints/complaintstatemachine.h"
 #include "documents/complaintdocuments.h"
+#include "registry/idnumber.h"
 #include "settings/officesettingsservice.h"
 #include "storage/database.h"
 #include "widgets/documentprinter.h"
@@ -115,9 +116,10 @@ void ComplaintDetailWidget::reload() {
     html += factRow(tr("Received"),
                     tr("%1, %2, logged by %3")
                         .arg(when(c.receivedAt), ComplaintLabels::channel(c.channel), c.loggedBy));
-    html += factRow(tr("Reporter"), c.reporter.phone.isEmpty()
-                                        ? c.reporter.name
-                                        : tr("%1, %2").arg(c.reporter.name, c.reporter.phone));
+    html += factRow(tr("Reporter"),
+                    c.reporter.phone.isEmpty()
+                        ? c.reporter.name
+                        : tr("%1, %2").arg(c.reporter.name, MobilePhone::masked(c.reporter.phone)));
     html += factRow(tr("Place"), c.place.description);
     html += factRow(tr("Category"),
                     tr("%1, %2").arg(c.categoryName, ComplaintLabels::urgency(c.urgency)));

@@ -1,5 +1,7 @@
 #include "registry/buildingroleswidget.h"
 
+#include "registry/idnumber.h"
+
 #include "registry/registrylabels.h"
 #include "registry/registryservice.h"
 #include "registry/roledialog.h"
@@ -93,7 +95,7 @@ void BuildingRolesWidget::reload() {
     QList<QStringList> headRows;
     for (const NeighbourHead &head : std::as_const(m_heads))
         headRows.append(
-            {head.residentName, head.mobile,
+            {head.residentName, MobilePhone::masked(head.mobile),
              tr("since %1").arg(QLocale().toString(head.termStart, QLocale::ShortFormat))});
     m_headsModel->setRows(headRows);
     QList<QStringList> groupRows;

@@ -36,7 +36,8 @@ HouseholdFileWidget::HouseholdFileWidget(RegistryService &registry,
     , m_add(new QPushButton(tr("&Add resident…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_moveOut(new QPushButton(tr("&Move out…"), this))
-    , m_remove(new QPushButton(tr("&Delete"), this)) {
+    , m_remove(new QPushButton(tr("&Delete"), this))
+    , m_reveal(new QPushButton(tr("Show ID and &phone…"), this)) {
     setObjectName(QStringLiteral("householdFile"));
     m_title->setObjectName(QStringLiteral("householdTitle"));
     QFont big = m_title->font();
@@ -50,6 +51,9 @@ HouseholdFileWidget::HouseholdFileWidget(RegistryService &registry,
     m_moveOut->setToolTip(tr("Record that the resident no longer lives here; the record is kept"));
     m_remove->setObjectName(QStringLiteral("removeResidentButton"));
     m_remove->setToolTip(tr("Delete a resident entered by mistake"));
+    m_reveal->setObjectName(QStringLiteral("revealButton"));
+    m_reveal->setToolTip(tr("Shows the full ID number and phone; the look is recorded in the "
+                            "audit trail"));
     m_memberTable->setColumnWidth(HouseholdMembersModel::IdNumber, 170);
 
     auto *buttons = new QHBoxLayout;
@@ -58,6 +62,7 @@ HouseholdFileWidget::HouseholdFileWidget(RegistryService &registry,
     buttons->addWidget(m_moveOut);
     buttons->addWidget(m_remove);
     buttons->addStretch();
+    buttons->addWidget(m_reveal);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
@@ -71,6 +76,7 @@ HouseholdFileWidget::HouseholdFileWidget(RegistryService &registry,
     connect(m_edit, &QPushButton::clicked, this, &HouseholdFileWidget::editResident);
     connect(m_moveOut, &QPushButton::clicked, this, &HouseholdFileWidget::moveOutResident);
     connect(m_remove, &QPushButton::clicked, this, &HouseholdFileWidget::removeResident);
+    connect(m_reveal, &QPushButton::clicked, this, &HouseholdFileWidget::revealResident);
     connect(m_memberTable, &QTableView::activated, this, &HouseholdFileWidget::editResident);
     connect(m_memberTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HouseholdFileWidget::updateButtons);
@@ -135,8 +141,33 @@ void HouseholdFileWidget::editResident() {
     const Resident *selected = m_members->memberAt(currentRow());
     if (!selected)
         return;
-    ResidentDialog dialog(m_registry, *selected, m_address, this);
+    // Editing shows the ID number and phone in full: it is a look, checked and recorded.
+    const auto full = m_registry.reveal(selected->id);
+    if (!full) {
+        ErrorReporter::report(this, tr("The resident cannot be edited."), full.error());
+        return;
+    }
+    ResidentDialog dialog(m_registry, *full, m_address, this);
     dialog.exec();
+}
+
+void HouseholdFileWidget::revealResident() {
+    const Resident *selected = m_members->memberAt(currentRow());
+    if (!selected)
+        return;
+    const auto full = m_registry.reveal(selected->id);
+    if (!full) {
+        ErrorReporter::report(this, tr("The details cannot be shown."), full.error());
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, tr("%1's details").arg(full->name),
+                    tr("ID number: %1\nMobile: %2")
+                        .arg(full->idNumber.isEmpty() ? tr("not recorded") : full->idNumber,
+                             full->mobile.isEmpty() ? tr("not recorded") : full->mobile),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("revealBox"));
+    box.setInformativeText(tr("This look is recorded in the audit trail."));
+    box.exec();
 }
 
 void HouseholdFileWidget::moveOutResident() {

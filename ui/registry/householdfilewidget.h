@@ -32,6 +32,7 @@ public Q_SLOTS:
     void editResident();
     void moveOutResident();
     void removeResident();
+    void revealResident();
 
 private:
     void reload();
@@ -52,6 +53,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_moveOut;
     QPushButton *m_remove;
+    QPushButton *m_reveal;
 };
 
 } // namespace linli

@@ -48,7 +48,7 @@ QVariant HouseholdMembersModel::data(const QModelIndex &index, int role) const {
     case IdNumber:
         return IdNumber::masked(r->idNumber);
     case Mobile:
-        return r->mobile;
+        return MobilePhone::masked(r->mobile);
     case Markers:
         return RegistryLabels::markers(r->markers);
     case Status:

@@ -61,7 +61,7 @@ QVariant ResidentListModel::data(const QModelIndex &index, int role) const {
     case IdNumber:
         return IdNumber::masked(r.idNumber);
     case Mobile:
-        return r.mobile;
+        return MobilePhone::masked(r.mobile);
     case Address:
         return entry.address;
     case Markers:

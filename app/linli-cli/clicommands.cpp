@@ -12,6 +12,7 @@
 #include "mediation/mediationservice.h"
 #include "registry/placerepository.h"
 #include "settings/officesettingsrepository.h"
+#include "storage/backupkeeper.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
@@ -111,6 +112,19 @@ int CliCommands::backup(const QString &target) {
     m_out << tr("Backed up %1 to %2.")
                  .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(target))
           << Qt::endl;
+    return ok;
+}
+
+int CliCommands::restore(const QString &backup) {
+    const auto aside = BackupKeeper::restore(backup, m_path, QDateTime::currentDateTime());
+    if (!aside)
+        return fail(aside.error());
+    m_out << tr("%1 is restored from %2.")
+                 .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(backup))
+          << Qt::endl;
+    if (!aside->isEmpty())
+        m_out << tr("The file it replaced is kept as %1.").arg(QDir::toNativeSeparators(*aside))
+              << Qt::endl;
     return ok;
 }
 

@@ -23,6 +23,9 @@ public:
     int demo(const QString &scale);
     int check();
     int backup(const QString &target);
+    /// Puts a checked backup in place of the database, which must not be open; the current
+    /// file and its -wal and -shm are set aside, not deleted.
+    int restore(const QString &backup);
     /// The duty log (值班日志) of `day` as a PDF.
     int printDutyLog(const QString &day, const QString &pdf);
     /// A case's agreement (人民调解协议书), or its cost-sharing sheets, as a PDF. `caseRef` is

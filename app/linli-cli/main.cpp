@@ -39,6 +39,7 @@ int main(int argc, char *argv[]) {
         "  demo [--scale S]     fill a new database with a demo community (S: community, street)\n"
         "  check                check the database's integrity and schema version\n"
         "  backup OUT           write a consistent copy to OUT, even while Linli is open\n"
+        "  restore BACKUP       put a checked backup in place of the database (close Linli first)\n"
         "  print duty-log [--date D] --pdf OUT\n"
         "                       the duty log of day D (default today) as a PDF\n"
         "  print agreement --case 2025-12 --pdf OUT\n"
@@ -110,6 +111,8 @@ int main(int argc, char *argv[]) {
         return commands.check();
     if (command == QStringLiteral("reset-password") && args.size() == 1)
         return commands.resetPassword(parser.value(userOption));
+    if (command == QStringLiteral("restore") && args.size() == 2)
+        return commands.restore(args.at(1));
     if (command == QStringLiteral("backup") && args.size() == 2)
         return commands.backup(args.at(1));
     if (command == QStringLiteral("print") && args.size() == 2 &&

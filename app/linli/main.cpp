@@ -3,6 +3,7 @@
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "settings/desksettings.h"
+#include "storage/backupkeeper.h"
 #include "storage/defaultlocation.h"
 #include "tour/tour.h"
 #include "widgets/errorreporter.h"
@@ -99,6 +100,20 @@ int main(int argc, char *argv[]) {
             name.isEmpty() ? QCoreApplication::translate("main", "Demo tour") : name);
     }
     linli::Workspace workspace(std::move(*database));
+    if (!touring) {
+        // The day's backup, and the rotation, before anyone starts work.
+        linli::BackupKeeper keeper(workspace.database(),
+                                   linli::BackupKeeper::defaultFolder(workspace.database().path()));
+        const auto daily = keeper.dailyIfDue();
+        if (!daily)
+            linli::ErrorReporter::report(
+                nullptr, QCoreApplication::translate("main", "Today's backup was not made."),
+                daily.error());
+        else if (const auto rotated = keeper.rotate(); !rotated)
+            linli::ErrorReporter::report(
+                nullptr, QCoreApplication::translate("main", "Old backups were not cleared."),
+                rotated.error());
+    }
     if (!touring && !logIn(workspace))
         return 0;
     linli::MainWindow window(workspace);

@@ -2,6 +2,7 @@
 
 #include "access/permissions.h"
 
+#include "storage/backupkeeper.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
 
@@ -118,6 +119,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     }
     if (Status configured = database->configure(); !configured)
         return R::failure(tr("%1 cannot be used: %2").arg(shown, configured.error()));
+    // An existing database is copied aside before its schema changes.
+    if (const auto version = database->schemaVersion();
+        version && *version > 0 && *version < latestSchemaVersion()) {
+        BackupKeeper keeper(*database, BackupKeeper::defaultFolder(info.absoluteFilePath()));
+        if (const auto saved = keeper.snapshot(QStringLiteral("migration")); !saved)
+            return R::failure(tr("%1 was not brought up to date, because the backup before it "
+                                 "failed: %2")
+                                  .arg(shown, saved.error()));
+    }
     if (Status migrated = database->migrate(); !migrated)
         return R::failure(tr("%1 cannot be brought up to date: %2").arg(shown, migrated.error()));
     return R(std::move(database));

@@ -213,6 +213,57 @@
     </message>
 </context>
 <context>
+    <name>linli::BackupKeeper</name>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be created: %2</source>
+        <translation>无法创建备份文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>The backup did not pass its check: %1</source>
+        <translation>备份未通过检查：%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place in %1; check the free disk space.</source>
+        <translation>备份无法存放到 %1；请检查磁盘剩余空间。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Linli database.</source>
+        <translation>%1 不是邻里数据库。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>未恢复：%1</translation>
+    </message>
+    <message>
+        <source>The current file %1 could not be set aside; nothing was changed.</source>
+        <translation>无法将当前文件 %1 移到一旁；未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into place; the current file is back as it was. Check the free disk space.</source>
+        <translation>备份无法复制到位；当前文件已恢复原样。请检查磁盘剩余空间。</translation>
+    </message>
+</context>
+<context>
     <name>linli::BuildingMeetingsWidget</name>
     <message>
         <source>Corridor hygiene</source>
@@ -1106,6 +1157,22 @@ Run linli-cli --help for the commands.
         <translation>尚无公约、未打印的楼栋：%1</translation>
     </message>
     <message>
+        <source>An account&apos;s username.</source>
+        <translation>账号的用户名。</translation>
+    </message>
+    <message>
+        <source>linli-cli: say whose password with --user NAME; the new password is read from standard input.</source>
+        <translation>linli-cli：请用 --user 用户名 指定账号；新密码从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>没有账号 %1。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set; the account is unlocked.</source>
+        <translation>%1 的密码已重设，账号已解锁。</translation>
+    </message>
+    <message>
         <source>Admin jobs on a Linli database.
 
 Commands:
@@ -1113,6 +1180,7 @@ Commands:
   demo [--scale S]     fill a new database with a demo community (S: community, street)
   check                check the database&apos;s integrity and schema version
   backup OUT           write a consistent copy to OUT, even while Linli is open
+  restore BACKUP       put a checked backup in place of the database (close Linli first)
   print duty-log [--date D] --pdf OUT
                        the duty log of day D (default today) as a PDF
   print agreement --case 2025-12 --pdf OUT
@@ -1132,6 +1200,7 @@ Commands:
   demo [--scale S]     在新数据库中生成演示社区（S：community 社区，street 街道）
   check                检查数据库的完整性和结构版本
   backup OUT           将一致的副本写入 OUT，邻里运行时也可进行
+  restore BACKUP       用检查无误的备份替换数据库（请先关闭邻里）
   print duty-log [--date D] --pdf OUT
                        将 D 日（默认今天）的值班日志输出为 PDF
   print agreement --case 2025-12 --pdf OUT
@@ -1146,20 +1215,12 @@ Commands:
                        为账号设置新密码，新密码从标准输入读取</translation>
     </message>
     <message>
-        <source>An account&apos;s username.</source>
-        <translation>账号的用户名。</translation>
+        <source>%1 is restored from %2.</source>
+        <translation>已用 %2 恢复 %1。</translation>
     </message>
     <message>
-        <source>linli-cli: say whose password with --user NAME; the new password is read from standard input.</source>
-        <translation>linli-cli：请用 --user 用户名 指定账号；新密码从标准输入读取。</translation>
-    </message>
-    <message>
-        <source>There is no account %1.</source>
-        <translation>没有账号 %1。</translation>
-    </message>
-    <message>
-        <source>The password of %1 is set; the account is unlocked.</source>
-        <translation>%1 的密码已重设，账号已解锁。</translation>
+        <source>The file it replaced is kept as %1.</source>
+        <translation>被替换的文件保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2821,10 @@ Commands:
     <message>
         <source>The backup to %1 failed: %2</source>
         <translation>备份到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not brought up to date, because the backup before it failed: %2</source>
+        <translation>%1 未升级，因为升级前的备份失败：%2</translation>
     </message>
 </context>
 <context>
@@ -5712,6 +5777,14 @@ Mobile: %2</source>
     <message>
         <source>Linli cannot read its accounts.</source>
         <translation>邻里无法读取账号信息。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was not made.</source>
+        <translation>今天的备份未能完成。</translation>
+    </message>
+    <message>
+        <source>Old backups were not cleared.</source>
+        <translation>旧备份未能清理。</translation>
     </message>
 </context>
 </TS>

@@ -221,6 +221,17 @@ void TestCli::demoCheckBackup() {
                            "a-new-start\n");
     QCOMPARE(nobody.exitCode, 1);
 
+    // A backup restored in place of the file; the file it replaced is kept.
+    const QString snapshot = dir.filePath(QStringLiteral("snapshot.linli"));
+    QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("backup"), snapshot}).exitCode, 0);
+    const Run restored = run({QStringLiteral("--db"), path, QStringLiteral("restore"), snapshot});
+    QCOMPARE(restored.exitCode, 0);
+    QVERIFY2(restored.out.contains(QStringLiteral("is kept as")), qPrintable(restored.out));
+    QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("check")}).exitCode, 0);
+    const Run notABackup = run({QStringLiteral("--db"), path, QStringLiteral("restore"), pdf});
+    QCOMPARE(notABackup.exitCode, 1);
+    QVERIFY(notABackup.err.contains(QStringLiteral("Not restored")));
+
     const QString copy = dir.filePath(QStringLiteral("copy.linli"));
     QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("backup"), copy}).exitCode, 0);
     QCOMPARE(run({QStringLiteral("--db"), copy, QStringLiteral("check")}).exitCode, 0);

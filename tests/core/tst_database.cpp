@@ -1,3 +1,4 @@
+#include "storage/backupkeeper.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/schemasteps.h"
@@ -5,6 +6,7 @@
 #include "support/testdatabase.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -147,6 +149,11 @@ void TestDatabase::migratesCasesFromVersion3() {
     QCOMPARE(
         sql::scalar(c, QStringLiteral("SELECT averted_criminal FROM mediation_cases"))->toInt(), 0);
     QVERIFY((*db)->fullCheck());
+    // The file as it was before the change is kept beside it, checked.
+    const QDir backups(BackupKeeper::defaultFolder(path));
+    const QStringList taken = backups.entryList({QStringLiteral("*-migration.linli-backup")});
+    QCOMPARE(taken.size(), 1);
+    QVERIFY(BackupKeeper::verify(backups.filePath(taken.first())));
 }
 
 void TestDatabase::pragmasAreReadBack() {

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+namespace linli {
+
+class Database;
+
+/// One backup file in the folder: when it was taken and why (daily, migration, import, manual).
+struct BackupFile {
+    QString path;
+    QDateTime takenAt;
+    QString reason;
+};
+
+/// Backups that keep themselves: a consistent snapshot (VACUUM INTO a temporary name, checked,
+/// flushed to disk, owner-only, then renamed into place) taken once a day and before a schema
+/// migration or a bulk import, kept in rotation — the last 7 days, one a week for 4 weeks, one a
+/// month for 12 months — in one folder.
+class BackupKeeper final {
+    Q_DECLARE_TR_FUNCTIONS(linli::BackupKeeper)
+public:
+    static constexpr int keepDaily = 7;
+    static constexpr int keepWeekly = 4;
+    static constexpr int keepMonthly = 12;
+
+    BackupKeeper(const Database &database, QString folder);
+
+    /// The folder beside the database file where its backups go unless the settings say else.
+    static QString defaultFolder(const QString &databasePath);
+
+    Result<QString> snapshot(const QString &reason);
+    /// Takes the day's backup unless one was taken today; returns the file, or empty when none
+    /// was due.
+    Result<QString> dailyIfDue();
+    /// Deletes the backups the rotation no longer keeps; returns how many.
+    Result<int> rotate();
+    Result<QList<BackupFile>> list() const;
+
+    /// Whether `path` is a sound Linli database: its header, its application id, and SQLite's
+    /// integrity check. A backup is restored only after this.
+    static Status verify(const QString &path);
+    /// Puts `backup` in place of the database at `target`, which must not be open: the current
+    /// file and its -wal and -shm are set aside (renamed, not deleted) first. Returns the name
+    /// the old file was set aside under.
+    static Result<QString> restore(const QString &backup, const QString &target,
+                                   const QDateTime &now);
+
+private:
+    const Database &m_database;
+    QString m_folder;
+};
+
+} // namespace linli

@@ -63,9 +63,9 @@ Result<QString> BackupKeeper::snapshot(const QString &reason) {
         // Created first, owner-only, so that VACUUM INTO fills a file no one else can read.
         QFile file(part);
         if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly))
-            return Result<QString>::failure(tr("The backup file %1 cannot be created: %2")
-                                                .arg(QDir::toNativeSeparators(part),
-                                                     file.errorString()));
+            return Result<QString>::failure(
+                tr("The backup file %1 cannot be created: %2")
+                    .arg(QDir::toNativeSeparators(part), file.errorString()));
     }
     if (auto done = sql::run(m_database.connection(), QStringLiteral("VACUUM INTO ?"), {part});
         !done) {
@@ -74,8 +74,8 @@ Result<QString> BackupKeeper::snapshot(const QString &reason) {
     }
     if (Status sound = verify(part); !sound) {
         QFile::remove(part);
-        return Result<QString>::failure(tr("The backup did not pass its check: %1")
-                                            .arg(sound.error()));
+        return Result<QString>::failure(
+            tr("The backup did not pass its check: %1").arg(sound.error()));
     }
     if (!flushToDisk(part) || QFile::exists(final) || !QFile::rename(part, final)) {
         QFile::remove(part);
@@ -89,8 +89,8 @@ Result<QString> BackupKeeper::snapshot(const QString &reason) {
 Result<QList<BackupFile>> BackupKeeper::list() const {
     QList<BackupFile> files;
     const QDir dir(m_folder);
-    for (const QString &name : dir.entryList({QStringLiteral("*") + kSuffix}, QDir::Files,
-                                             QDir::Name)) {
+    for (const QString &name :
+         dir.entryList({QStringLiteral("*") + kSuffix}, QDir::Files, QDir::Name)) {
         const auto match = namePattern().match(name);
         if (!match.hasMatch())
             continue;
@@ -179,8 +179,8 @@ Status BackupKeeper::verify(const QString &path) {
             if (!id || id->toInt() != Database::applicationId)
                 result = Status::failure(tr("%1 is not a Linli database.").arg(shown));
             else if (!check || check->toString() != QStringLiteral("ok"))
-                result = Status::failure(tr("%1 is damaged: %2")
-                                             .arg(shown, check ? check->toString() : check.error()));
+                result = Status::failure(
+                    tr("%1 is damaged: %2").arg(shown, check ? check->toString() : check.error()));
             db.close();
         }
     }

@@ -213,6 +213,116 @@
     </message>
 </context>
 <context>
+    <name>linli::AuditTrail</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved; check the free disk space.</source>
+        <translation>无法保存 %1；请检查磁盘剩余空间。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::AuditWidget</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;Older entries</source>
+        <translation>更早的记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Any record</source>
+        <translation>全部记录类型</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>shown in full</source>
+        <translation>查看完整信息</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Every change and every look at a full ID number or phone. Entries cannot be edited, and are kept at least six months.</source>
+        <translation>每一次修改，以及每一次查看完整身份证号或电话的记录。日志不可修改，至少保存六个月。</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be shown.</source>
+        <translation>无法显示操作日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown.</source>
+        <translation><numerusform>显示 %n 条记录。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出操作日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit trail was not exported.</source>
+        <translation>操作日志未能导出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) exported to %1.</source>
+        <translation><numerusform>已导出 %n 条记录到 %1。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>linli::BackupKeeper</name>
     <message>
         <source>The backup folder %1 cannot be created.</source>
@@ -5480,6 +5590,10 @@ Mobile: %2</source>
     <message>
         <source>Your password is changed.</source>
         <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>操作日志</translation>
     </message>
 </context>
 <context>

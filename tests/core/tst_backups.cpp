@@ -26,8 +26,8 @@ void TestBackups::aSnapshotIsSoundAndPrivate() {
     const auto file = keeper.snapshot(QStringLiteral("manual"));
     QVERIFY2(file, qPrintable(file.error()));
     QVERIFY(file->endsWith(QStringLiteral("linli-20250327-100000-manual.linli-backup")));
-    QCOMPARE(QFile::permissions(*file) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup |
-                                          QFile::WriteOther),
+    QCOMPARE(QFile::permissions(*file) &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
              QFile::Permissions());
     QVERIFY(BackupKeeper::verify(*file));
     QVERIFY(!QFile::exists(*file + QStringLiteral(".part")));
@@ -64,8 +64,8 @@ void TestBackups::rotationKeepsDaysWeeksAndMonths() {
     QVERIFY(removed);
     const auto kept = keeper.list();
     QCOMPARE(*removed + int(kept->size()), 400);
-    QVERIFY(kept->size() <= BackupKeeper::keepDaily + BackupKeeper::keepWeekly +
-                                BackupKeeper::keepMonthly);
+    QVERIFY(kept->size() <=
+            BackupKeeper::keepDaily + BackupKeeper::keepWeekly + BackupKeeper::keepMonthly);
     QSet<QDate> days;
     for (const BackupFile &file : *kept)
         days.insert(file.takenAt.date());
@@ -84,7 +84,8 @@ void TestBackups::rotationKeepsDaysWeeksAndMonths() {
 void TestBackups::verifyRefusesWhatIsNotSound_data() {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("not a database") << QByteArray("just some text") << QStringLiteral("not a Linli");
+    QTest::newRow("not a database")
+        << QByteArray("just some text") << QStringLiteral("not a Linli");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("not a Linli");
 }
 
@@ -138,9 +139,10 @@ void TestBackups::restorePutsTheBackupInPlaceAndKeepsTheOldFile() {
     QVERIFY(QFile::exists(*aside)); // the file it replaced, set aside, not deleted
     auto reopened = Database::open(path);
     QVERIFY2(reopened, qPrintable(reopened.error()));
-    QCOMPARE(sql::scalar((*reopened)->connection(), QStringLiteral("SELECT count(*) FROM communities"))
-                 ->toInt(),
-             1);
+    QCOMPARE(
+        sql::scalar((*reopened)->connection(), QStringLiteral("SELECT count(*) FROM communities"))
+            ->toInt(),
+        1);
     auto old = Database::open(*aside);
     QVERIFY(old);
     QCOMPARE(sql::scalar((*old)->connection(), QStringLiteral("SELECT count(*) FROM communities"))

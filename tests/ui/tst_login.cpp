@@ -104,8 +104,11 @@ void TestLogin::theAdministratorAddsAnAccount() {
     MainWindow window(*m_workspace);
     window.showPage(MainWindow::Settings);
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
-    QCOMPARE(tabs->tabText(tabs->count() - 1), QStringLiteral("Accounts"));
-    tabs->setCurrentIndex(tabs->count() - 1);
+    int accountsTab = -1;
+    for (int i = 0; i < tabs->count(); ++i)
+        accountsTab = tabs->tabText(i) == QStringLiteral("Accounts") ? i : accountsTab;
+    QVERIFY(accountsTab >= 0);
+    tabs->setCurrentIndex(accountsTab);
     for (const auto &[username, name, role] : {std::tuple{"zhoumin", "周敏", Role::DutyStaff},
                                                std::tuple{"wangjg", "王建国", Role::ReadOnly}}) {
         test::whenDialogOpens(this, [&](QWidget *dialog) {
@@ -128,6 +131,18 @@ void TestLogin::theAdministratorAddsAnAccount() {
     QVERIFY(window.findChild<QListWidget *>(QStringLiteral("navigation"))
                 ->item(MainWindow::Mediation)
                 ->isHidden() == false);
+
+    // The audit viewer shows who made the accounts; filtered to the new accounts, two.
+    tabs->setCurrentIndex(tabs->count() - 1);
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Audit trail"));
+    auto *audit = window.findChild<QTableView *>(QStringLiteral("auditTable"));
+    QVERIFY(audit->model()->rowCount() > 0);
+    auto *entity = window.findChild<QComboBox *>(QStringLiteral("auditEntity"));
+    auto *action = window.findChild<QComboBox *>(QStringLiteral("auditAction"));
+    entity->setCurrentIndex(entity->findData(QStringLiteral("account")));
+    action->setCurrentIndex(action->findData(QStringLiteral("create")));
+    QCOMPARE(audit->model()->rowCount(), 3); // the administrator and the two new ones
+    QCOMPARE(audit->model()->index(0, 1).data().toString(), QStringLiteral("刘主任"));
 }
 
 void TestLogin::dutyStaffSeeNoMediationAndNoAccounts() {

@@ -2,6 +2,7 @@
 
 #include "access/accountservice.h"
 #include "access/accountswidget.h"
+#include "access/auditwidget.h"
 #include "access/permissions.h"
 #include "complaints/complaintlistswidget.h"
 #include "mediation/mediationservice.h"
@@ -94,6 +95,8 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &comp
     // Only an administrator manages accounts; core refuses anyone else all the same.
     if (Permissions::allows(m_database.session().role, Permission::ManageAccounts))
         tabs->addTab(new AccountsWidget(accounts, this), tr("Accounts"));
+    if (Permissions::allows(m_database.session().role, Permission::ViewAudit))
+        tabs->addTab(new AuditWidget(m_database, this), tr("Audit trail"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     connect(saveButton, &QPushButton::clicked, this, &SettingsPage::save);

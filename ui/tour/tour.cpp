@@ -212,9 +212,12 @@ Result<QStringList> Tour::run(const QString &folder) {
         if (Status done = shoot(m_window, folder, QStringLiteral("settings-complaints"), written);
             !done)
             return done;
-        tabs->setCurrentIndex(tabs->count() - 1);
+        tabs->setCurrentIndex(tabs->count() - 2);
         if (Status done = shoot(m_window, folder, QStringLiteral("settings-accounts"), written);
             !done)
+            return done;
+        tabs->setCurrentIndex(tabs->count() - 1);
+        if (Status done = shoot(m_window, folder, QStringLiteral("settings-audit"), written); !done)
             return done;
         tabs->setCurrentIndex(0);
     }

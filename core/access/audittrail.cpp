@@ -1,0 +1,117 @@
+#include "access/audittrail.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+namespace linli {
+
+namespace {
+
+const QString kEntries = QStringLiteral(
+    "SELECT id, at, operator, entity, entity_id, action, changes FROM audit_log"
+    " WHERE (? = '' OR operator = ?) AND (? = '' OR entity = ?) AND (? = '' OR action = ?)"
+    " AND at >= ? AND at < ? AND (? = 0 OR id < ?)"
+    " ORDER BY id DESC LIMIT ?");
+
+} // namespace
+
+Result<QList<AuditEntry>> AuditTrail::entries(const AuditFilter &f) const {
+    if (Status allowed = m_database.require(Permission::ViewAudit); !allowed)
+        return allowed;
+    const QString from = f.from.isValid() ? f.from.toString(Qt::ISODate) : QStringLiteral("0000");
+    const QString to = f.to.isValid() ? f.to.addDays(1).toString(Qt::ISODate)
+                                      : QStringLiteral("9999");
+    // Unset filters bind as '' (a null string would bind NULL, which equals nothing).
+    const QString who = sql::notNull(f.operatorName);
+    const QString what = sql::notNull(f.entity);
+    const QString how = sql::notNull(f.action);
+    auto q = sql::run(m_database.connection(), kEntries,
+                      {who, who, what, what, how, how, from, to, f.beforeId, f.beforeId, f.limit});
+    if (!q)
+        return q.status();
+    QList<AuditEntry> list;
+    while (q->next())
+        list.append({q->value(0).toLongLong(),
+                      QDateTime::fromString(q->value(1).toString(), Qt::ISODate),
+                      q->value(2).toString(), q->value(3).toString(), q->value(4).toLongLong(),
+                      q->value(5).toString(), q->value(6).toString()});
+    return list;
+}
+
+Result<QStringList> AuditTrail::operators() const {
+    if (Status allowed = m_database.require(Permission::ViewAudit); !allowed)
+        return allowed;
+    auto q = sql::run(m_database.connection(),
+                      QStringLiteral("SELECT DISTINCT operator FROM audit_log ORDER BY operator"));
+    if (!q)
+        return q.status();
+    QStringList list;
+    while (q->next())
+        list << q->value(0).toString();
+    return list;
+}
+
+Result<QStringList> AuditTrail::entities() const {
+    if (Status allowed = m_database.require(Permission::ViewAudit); !allowed)
+        return allowed;
+    auto q = sql::run(m_database.connection(),
+                      QStringLiteral("SELECT DISTINCT entity FROM audit_log ORDER BY entity"));
+    if (!q)
+        return q.status();
+    QStringList list;
+    while (q->next())
+        list << q->value(0).toString();
+    return list;
+}
+
+QString AuditTrail::csvCell(const QString &text) {
+    QString cell = text;
+    if (!cell.isEmpty() && QStringLiteral("=+-@").contains(cell.front()))
+        cell.prepend(u'\'');
+    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') ||
+        cell.contains(u'\r')) {
+        cell.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        cell = u'"' + cell + u'"';
+    }
+    return cell;
+}
+
+Result<int> AuditTrail::exportCsv(AuditFilter filter, const QString &path) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Result<int>::failure(tr("%1 cannot be written: %2")
+                                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    // The byte-order mark tells Excel and WPS the file is UTF-8.
+    file.write("\xEF\xBB\xBF");
+    file.write("time,operator,record,record id,action,changes\r\n");
+    int written = 0;
+    filter.beforeId = 0;
+    filter.limit = 2000;
+    for (;;) {
+        const auto page = entries(filter);
+        if (!page)
+            return page.status();
+        for (const AuditEntry &e : *page) {
+            const QStringList cells = {e.at.toString(Qt::ISODate), e.operatorName, e.entity,
+                                       QString::number(e.entityId), e.action, e.changes};
+            QStringList escaped;
+            for (const QString &cell : cells)
+                escaped << csvCell(cell);
+            file.write(escaped.join(u',').toUtf8() + "\r\n");
+            ++written;
+        }
+        if (page->size() < filter.limit)
+            break;
+        filter.beforeId = page->constLast().id;
+    }
+    if (!file.commit())
+        return Result<int>::failure(tr("%1 could not be saved; check the free disk space.")
+                                        .arg(QDir::toNativeSeparators(path)));
+    return written;
+}
+
+} // namespace linli

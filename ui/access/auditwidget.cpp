@@ -120,7 +120,8 @@ void AuditWidget::showMore() {
     QList<QStringList> rows;
     for (const AuditEntry &e : std::as_const(m_entries))
         rows.append({QLocale().toString(e.at, QLocale::ShortFormat), e.operatorName, e.entity,
-                     QString::number(e.entityId), e.action, e.changes});
+                     QString::number(e.entityId),
+                     m_action->itemText(std::max(0, m_action->findData(e.action))), e.changes});
     m_model->setRows(rows);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);

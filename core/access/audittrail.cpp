@@ -23,8 +23,8 @@ Result<QList<AuditEntry>> AuditTrail::entries(const AuditFilter &f) const {
     if (Status allowed = m_database.require(Permission::ViewAudit); !allowed)
         return allowed;
     const QString from = f.from.isValid() ? f.from.toString(Qt::ISODate) : QStringLiteral("0000");
-    const QString to = f.to.isValid() ? f.to.addDays(1).toString(Qt::ISODate)
-                                      : QStringLiteral("9999");
+    const QString to =
+        f.to.isValid() ? f.to.addDays(1).toString(Qt::ISODate) : QStringLiteral("9999");
     // Unset filters bind as '' (a null string would bind NULL, which equals nothing).
     const QString who = sql::notNull(f.operatorName);
     const QString what = sql::notNull(f.entity);
@@ -36,9 +36,9 @@ Result<QList<AuditEntry>> AuditTrail::entries(const AuditFilter &f) const {
     QList<AuditEntry> list;
     while (q->next())
         list.append({q->value(0).toLongLong(),
-                      QDateTime::fromString(q->value(1).toString(), Qt::ISODate),
-                      q->value(2).toString(), q->value(3).toString(), q->value(4).toLongLong(),
-                      q->value(5).toString(), q->value(6).toString()});
+                     QDateTime::fromString(q->value(1).toString(), Qt::ISODate),
+                     q->value(2).toString(), q->value(3).toString(), q->value(4).toLongLong(),
+                     q->value(5).toString(), q->value(6).toString()});
     return list;
 }
 
@@ -83,8 +83,8 @@ QString AuditTrail::csvCell(const QString &text) {
 Result<int> AuditTrail::exportCsv(AuditFilter filter, const QString &path) const {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Result<int>::failure(tr("%1 cannot be written: %2")
-                                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Result<int>::failure(
+            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     // The byte-order mark tells Excel and WPS the file is UTF-8.
     file.write("\xEF\xBB\xBF");
     file.write("time,operator,record,record id,action,changes\r\n");
@@ -96,8 +96,8 @@ Result<int> AuditTrail::exportCsv(AuditFilter filter, const QString &path) const
         if (!page)
             return page.status();
         for (const AuditEntry &e : *page) {
-            const QStringList cells = {e.at.toString(Qt::ISODate), e.operatorName, e.entity,
-                                       QString::number(e.entityId), e.action, e.changes};
+            const QStringList cells = {e.at.toString(Qt::ISODate),  e.operatorName, e.entity,
+                                       QString::number(e.entityId), e.action,       e.changes};
             QStringList escaped;
             for (const QString &cell : cells)
                 escaped << csvCell(cell);

@@ -17,7 +17,7 @@ struct AuditEntry {
     QString operatorName;
     QString entity;
     qint64 entityId = 0;
-    QString action; ///< create, update, delete, reveal
+    QString action;  ///< create, update, delete, reveal
     QString changes; ///< the fields touched, as JSON, identifiers masked
 };
 

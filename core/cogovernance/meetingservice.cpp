@@ -2,6 +2,7 @@
 
 #include "access/access.h"
 #include "cogovernance/cogovernancerepository.h"
+#include "complaints/complaintrepository.h"
 #include "registry/placerepository.h"
 #include "storage/database.h"
 
@@ -185,6 +186,14 @@ Status MeetingService::checkVotes(const Meeting &meeting, const Decision &decisi
     if (decision.rule != VoteRule::Consensus && decision.votes.isEmpty())
         return Status::failure(tr("Record the votes, or record the decision as agreed by all."));
     return Status::success();
+}
+
+Result<QList<Complaint>> MeetingService::openComplaints(BuildingId building) const {
+    ComplaintFilter filter;
+    filter.buildingId = building;
+    filter.openOnly = true;
+    filter.now = m_database.clock().now();
+    return ComplaintRepository(m_database).page(filter, std::nullopt, 30);
 }
 
 Result<MeetingSheet> MeetingService::sheet(MeetingId id) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cogovernance/meetingrepository.h"
+#include "complaints/complaint.h"
 
 #include <QObject>
 
@@ -37,6 +38,8 @@ public:
     /// The public notice (公示) of the decisions: posted on a day, objections taken for a number
     /// of days.
     Status postNotice(MeetingId id, QDate postedOn, int objectionDays);
+    /// The building's open complaints, newest first, that a meeting may take up.
+    Result<QList<Complaint>> openComplaints(BuildingId building) const;
     /// What the sign-in sheet, the minutes and the notice of meeting `id` show.
     Result<MeetingSheet> sheet(MeetingId id) const;
     /// The decision's tally against the building's households.

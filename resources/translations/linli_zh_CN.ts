@@ -303,7 +303,9 @@
     </message>
     <message numerus="yes">
         <source>%n entry(ies) shown.</source>
-        <translation><numerusform>显示 %n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -319,7 +321,9 @@
     </message>
     <message numerus="yes">
         <source>%n entry(ies) exported to %1.</source>
-        <translation><numerusform>已导出 %n 条记录到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 条记录到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4280,6 +4284,14 @@ Mobile: %2</source>
     <message>
         <source>Other &amp;items:</source>
         <translation>其他议程(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2</source>
+        <translation>诉求 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open complaints:</source>
+        <translation>未办结的诉求：</translation>
     </message>
 </context>
 <context>

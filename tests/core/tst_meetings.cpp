@@ -1,5 +1,6 @@
 #include "cogovernance/cogovernanceservice.h"
 #include "cogovernance/meetingservice.h"
+#include "complaints/complaintservice.h"
 #include "documents/meetingdocuments.h"
 #include "documents/pactdocuments.h"
 #include "documents/printeddocument.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void votesAreOnePerHouseholdPresent();
     void papersPrint();
     void aPactAdoptedByADecision();
+    void aMeetingTakesUpAComplaint();
 
 private:
     Attendee attendee(int household, AttendeeRole role = AttendeeRole::Resident) const;
@@ -339,6 +341,29 @@ void TestMeetings::aPactAdoptedByADecision() {
     QVERIFY(PrintedDocument::writePdf(*PactDocuments::pact(*sheet), pdf, QStringLiteral("公约")));
     QVERIFY(test::pdfHas(test::squeezed(test::pdfText(pdf)),
                          QStringLiteral("第1版2025年3月26日经楼栋议事会表决通过")));
+}
+
+void TestMeetings::aMeetingTakesUpAComplaint() {
+    ComplaintService complaints(*m_f->db, m_f->registry);
+    Complaint c;
+    c.reporter.name = QStringLiteral("住户3");
+    c.summary = QStringLiteral("楼道声控灯坏了");
+    c.receivedAt = QDateTime(QDate(2025, 3, 25), QTime(9, 0));
+    c.categoryId = CategoryId{1};
+    c.place.compoundId = m_f->compound;
+    c.place.buildingId = m_f->building;
+    const auto logged = complaints.log(c);
+    QVERIFY2(logged, qPrintable(logged.error()));
+    const auto open = m_service->openComplaints(m_f->building);
+    QVERIFY(open);
+    QCOMPARE(open->size(), 1);
+    Meeting meeting;
+    meeting.buildingId = m_f->building;
+    meeting.startsAt = QDateTime(QDate(2025, 3, 26), QTime(19, 0));
+    meeting.convener = QStringLiteral("李明");
+    meeting.agenda = {{{}, open->first().summary, {}, logged->id.value}};
+    const MeetingId id = *m_service->callMeeting(meeting);
+    QCOMPARE(m_service->repository().meeting(id)->agenda.first().complaintId, logged->id.value);
 }
 
 int main(int argc, char *argv[]) {

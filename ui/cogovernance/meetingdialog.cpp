@@ -40,6 +40,7 @@ MeetingDialog::MeetingDialog(MeetingService &service, BuildingId building, Compo
     , m_convener(new QLineEdit(this))
     , m_topic(new QLineEdit(this))
     , m_opinions(new QListWidget(this))
+    , m_complaints(new QListWidget(this))
     , m_items(new QPlainTextEdit(this))
     , m_error(errorLabel(this, QStringLiteral("meetingError"))) {
     setObjectName(QStringLiteral("meetingDialog"));
@@ -67,6 +68,19 @@ MeetingDialog::MeetingDialog(MeetingService &service, BuildingId building, Compo
         if (m_venue->count() > 1)
             m_venue->setCurrentIndex(1);
     }
+    // Complaints about the building still open: the meeting may take them up too.
+    m_complaints->setObjectName(QStringLiteral("meetingComplaints"));
+    m_complaints->setMaximumHeight(110);
+    if (const auto complaints = service.openComplaints(building)) {
+        for (const Complaint &c : *complaints) {
+            auto *item = new QListWidgetItem(tr("Complaint %1: %2").arg(c.number(), c.summary),
+                                             m_complaints);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+            item->setData(Qt::UserRole, c.id.value);
+            item->setData(Qt::UserRole + 1, c.summary);
+        }
+    }
     if (const auto opinions = service.repository().opinions(building)) {
         for (const Opinion &o : *opinions) {
             if (o.state != OpinionState::Open)
@@ -84,6 +98,7 @@ MeetingDialog::MeetingDialog(MeetingService &service, BuildingId building, Compo
     form->addRow(tr("&Called by:"), m_convener);
     form->addRow(tr("T&opic:"), m_topic);
     form->addRow(tr("Open opinions:"), m_opinions);
+    form->addRow(tr("Open complaints:"), m_complaints);
     form->addRow(tr("Other &items:"), m_items);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("meetingOk"));
@@ -109,6 +124,14 @@ void MeetingDialog::accept() {
                                    item->data(Qt::UserRole + 1).toString(),
                                    OpinionId{item->data(Qt::UserRole).toLongLong()},
                                    0});
+    }
+    for (int row = 0; row < m_complaints->count(); ++row) {
+        const QListWidgetItem *item = m_complaints->item(row);
+        if (item->checkState() == Qt::Checked)
+            meeting.agenda.append({{},
+                                   item->data(Qt::UserRole + 1).toString(),
+                                   {},
+                                   item->data(Qt::UserRole).toLongLong()});
     }
     for (const QString &line : m_items->toPlainText().split(u'\n'))
         meeting.agenda.append({{}, line, {}, 0});

@@ -35,6 +35,7 @@ private:
     QLineEdit *m_convener;
     QLineEdit *m_topic;
     QListWidget *m_opinions;
+    QListWidget *m_complaints;
     QPlainTextEdit *m_items;
     QLabel *m_error;
     MeetingId m_meetingId;

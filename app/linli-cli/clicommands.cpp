@@ -14,6 +14,7 @@
 #include "settings/officesettingsrepository.h"
 #include "storage/backupkeeper.h"
 #include "storage/database.h"
+#include "storage/databaselock.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
 
@@ -116,6 +117,9 @@ int CliCommands::backup(const QString &target) {
 }
 
 int CliCommands::restore(const QString &backup) {
+    if (const auto held = DatabaseLock::holder(m_path))
+        return fail(DatabaseLock::describe(*held) + u' ' +
+                    tr("Close Linli there before restoring; nothing was changed."));
     const auto aside = BackupKeeper::restore(backup, m_path, QDateTime::currentDateTime());
     if (!aside)
         return fail(aside.error());

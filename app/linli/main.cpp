@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "settings/desksettings.h"
 #include "storage/backupkeeper.h"
+#include "storage/databaselock.h"
 #include "storage/defaultlocation.h"
 #include "tour/tour.h"
 #include "widgets/errorreporter.h"
@@ -98,6 +99,19 @@ int main(int argc, char *argv[]) {
         const QString name = parser.value(operatorOption).trimmed();
         (*database)->setOperatorName(
             name.isEmpty() ? QCoreApplication::translate("main", "Demo tour") : name);
+    }
+    // One window program a file: a second one is told who has it.
+    linli::DatabaseLock lock;
+    if (!touring) {
+        const QString who = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        auto taken = linli::DatabaseLock::acquire((*database)->path(), who);
+        if (!taken) {
+            linli::ErrorReporter::report(
+                nullptr, QCoreApplication::translate("main", "Linli is open already."),
+                taken.error());
+            return 1;
+        }
+        lock = std::move(*taken);
     }
     linli::Workspace workspace(std::move(*database));
     if (!touring) {

@@ -1336,6 +1336,10 @@ Commands:
         <source>The file it replaced is kept as %1.</source>
         <translation>被替换的文件保存为 %1。</translation>
     </message>
+    <message>
+        <source>Close Linli there before restoring; nothing was changed.</source>
+        <translation>请先在那里关闭邻里再恢复；未做任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>linli::CoGovernancePage</name>
@@ -2939,6 +2943,25 @@ Commands:
     <message>
         <source>%1 was not brought up to date, because the backup before it failed: %2</source>
         <translation>%1 未升级，因为升级前的备份失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>linli::DatabaseLock</name>
+    <message>
+        <source>The database is open in Linli by %1 on %2 since %3.</source>
+        <translation>该数据库已由 %1 在 %2 上打开（自 %3 起）。</translation>
+    </message>
+    <message>
+        <source>Work on it there, or ask them to close Linli; two copies writing the same file at once is how records get lost.</source>
+        <translation>请在那台电脑上操作，或请对方关闭邻里；两个程序同时写同一个文件会造成记录丢失。</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be written: %2</source>
+        <translation>无法写入锁文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be written; check the folder&apos;s permissions and free space.</source>
+        <translation>无法写入锁文件 %1；请检查文件夹权限和剩余空间。</translation>
     </message>
 </context>
 <context>
@@ -5911,6 +5934,10 @@ Mobile: %2</source>
     <message>
         <source>Old backups were not cleared.</source>
         <translation>旧备份未能清理。</translation>
+    </message>
+    <message>
+        <source>Linli is open already.</source>
+        <translation>邻里已在运行。</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -228,6 +229,19 @@ void TestCli::demoCheckBackup() {
     QCOMPARE(restored.exitCode, 0);
     QVERIFY2(restored.out.contains(QStringLiteral("is kept as")), qPrintable(restored.out));
     QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("check")}).exitCode, 0);
+    // Not while someone works on the file: the lock names them.
+    {
+        QFile lock(path + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QStringLiteral("zhoumin\n%1\n%2\n2025-03-27T08:00:00\n")
+                       .arg(QSysInfo::machineHostName())
+                       .arg(QCoreApplication::applicationPid())
+                       .toUtf8());
+    }
+    const Run held = run({QStringLiteral("--db"), path, QStringLiteral("restore"), snapshot});
+    QCOMPARE(held.exitCode, 1);
+    QVERIFY2(held.err.contains(QStringLiteral("open in Linli by zhoumin")), qPrintable(held.err));
+    QFile::remove(path + QStringLiteral(".lock"));
     const Run notABackup = run({QStringLiteral("--db"), path, QStringLiteral("restore"), pdf});
     QCOMPARE(notABackup.exitCode, 1);
     QVERIFY(notABackup.err.contains(QStringLiteral("Not restored")));

@@ -1,9 +1,11 @@
 #include "storage/backupkeeper.h"
+#include "storage/databaselock.h"
 #include "storage/sql.h"
 #include "support/registryfixture.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSysInfo>
 #include <QTest>
 
 using namespace linli;
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void verifyRefusesWhatIsNotSound_data();
     void verifyRefusesWhatIsNotSound();
     void restorePutsTheBackupInPlaceAndKeepsTheOldFile();
+    void aSecondCopyIsToldWhoHoldsTheFile();
 };
 
 void TestBackups::aSnapshotIsSoundAndPrivate() {
@@ -148,6 +151,34 @@ void TestBackups::restorePutsTheBackupInPlaceAndKeepsTheOldFile() {
     QCOMPARE(sql::scalar((*old)->connection(), QStringLiteral("SELECT count(*) FROM communities"))
                  ->toInt(),
              2);
+}
+
+void TestBackups::aSecondCopyIsToldWhoHoldsTheFile() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.linli"));
+    {
+        auto first = DatabaseLock::acquire(path, QStringLiteral("刘主任"));
+        QVERIFY2(first, qPrintable(first.error()));
+        QVERIFY(QFile::exists(DatabaseLock::lockPath(path)));
+        const auto second = DatabaseLock::acquire(path, QStringLiteral("周敏"));
+        QVERIFY(!second);
+        QVERIFY2(second.error().contains(QStringLiteral("open in Linli by 刘主任 on ")),
+                 qPrintable(second.error()));
+        QCOMPARE(DatabaseLock::holder(path)->user, QStringLiteral("刘主任"));
+    }
+    // Released when the program ends.
+    QVERIFY(!QFile::exists(DatabaseLock::lockPath(path)));
+    QVERIFY(!DatabaseLock::holder(path));
+    // A lock left behind by a crashed process on this machine is taken over.
+    QFile stale(DatabaseLock::lockPath(path));
+    QVERIFY(stale.open(QIODevice::WriteOnly));
+    stale.write(QStringLiteral("王建国\n%1\n%2\n2025-03-27T08:00:00\n")
+                    .arg(QSysInfo::machineHostName())
+                    .arg(2147483000)
+                    .toUtf8());
+    stale.close();
+    QVERIFY(!DatabaseLock::holder(path));
+    QVERIFY(DatabaseLock::acquire(path, QStringLiteral("周敏")));
 }
 
 QTEST_GUILESS_MAIN(TestBackups)

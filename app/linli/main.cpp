@@ -12,7 +12,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QLocale>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -83,6 +85,31 @@ int main(int argc, char *argv[]) {
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : linli::defaultDatabasePath();
     auto database = linli::Database::open(path);
+    if (!database && !touring) {
+        // A damaged file is never written to; the newest sound backup is offered instead.
+        const bool damaged = QFileInfo::exists(path) && !linli::BackupKeeper::verify(path);
+        const auto backup =
+            damaged ? linli::BackupKeeper::latestSound(linli::BackupKeeper::defaultFolder(path))
+                    : std::nullopt;
+        if (backup &&
+            QMessageBox::question(
+                nullptr, QCoreApplication::translate("main", "Linli cannot open its database."),
+                QCoreApplication::translate("main",
+                                            "%1\n\nRestore the backup of %2? The file as it is "
+                                            "now is kept beside it.")
+                    .arg(database.error(),
+                         QLocale().toString(backup->takenAt, QLocale::LongFormat))) ==
+                QMessageBox::Yes) {
+            const auto aside =
+                linli::BackupKeeper::restore(backup->path, path, QDateTime::currentDateTime());
+            if (aside)
+                database = linli::Database::open(path);
+            else
+                linli::ErrorReporter::report(
+                    nullptr, QCoreApplication::translate("main", "The backup was not restored."),
+                    aside.error());
+        }
+    }
     if (!database) {
         if (touring) {
             std::fprintf(stderr, "linli: %s\n", qPrintable(database.error()));

@@ -103,6 +103,27 @@ Result<QList<BackupFile>> BackupKeeper::list() const {
     return files;
 }
 
+std::optional<BackupFile> BackupKeeper::latestSound(const QString &folder) {
+    // The list reads only names; a database is not needed for it.
+    QList<BackupFile> files;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({QStringLiteral("*") + kSuffix}, QDir::Files)) {
+        const auto match = namePattern().match(name);
+        if (match.hasMatch())
+            files.append(
+                {dir.filePath(name),
+                 QDateTime::fromString(match.captured(1), QStringLiteral("yyyyMMdd-HHmmss")),
+                 match.captured(2)});
+    }
+    std::sort(files.begin(), files.end(),
+              [](const BackupFile &a, const BackupFile &b) { return a.takenAt > b.takenAt; });
+    for (const BackupFile &file : std::as_const(files)) {
+        if (verify(file.path))
+            return file;
+    }
+    return std::nullopt;
+}
+
 Result<QString> BackupKeeper::dailyIfDue() {
     const auto files = list();
     if (!files)

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <optional>
+
 namespace linli {
 
 class Database;
@@ -40,6 +42,8 @@ public:
     /// Deletes the backups the rotation no longer keeps; returns how many.
     Result<int> rotate();
     Result<QList<BackupFile>> list() const;
+    /// The newest backup in `folder` that passes the check: what a damaged database is offered.
+    static std::optional<BackupFile> latestSound(const QString &folder);
 
     /// Whether `path` is a sound Linli database: its header, its application id, and SQLite's
     /// integrity check. A backup is restored only after this.

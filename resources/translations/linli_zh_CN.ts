@@ -5939,5 +5939,17 @@ Mobile: %2</source>
         <source>Linli is open already.</source>
         <translation>邻里已在运行。</translation>
     </message>
+    <message>
+        <source>%1
+
+Restore the backup of %2? The file as it is now is kept beside it.</source>
+        <translation>%1
+
+是否恢复 %2 的备份？当前文件将保留在原处旁边。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>备份未能恢复。</translation>
+    </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void verifyRefusesWhatIsNotSound();
     void restorePutsTheBackupInPlaceAndKeepsTheOldFile();
     void aSecondCopyIsToldWhoHoldsTheFile();
+    void aDamagedFileIsOfferedTheLatestSoundBackup();
 };
 
 void TestBackups::aSnapshotIsSoundAndPrivate() {
@@ -179,6 +180,23 @@ void TestBackups::aSecondCopyIsToldWhoHoldsTheFile() {
     stale.close();
     QVERIFY(!DatabaseLock::holder(path));
     QVERIFY(DatabaseLock::acquire(path, QStringLiteral("周敏")));
+}
+
+void TestBackups::aDamagedFileIsOfferedTheLatestSoundBackup() {
+    test::RegistryFixture f;
+    const QString folder = f.db.dir() + QStringLiteral("/backups");
+    BackupKeeper keeper(*f.db, folder);
+    const QString older = *keeper.snapshot(QStringLiteral("daily"));
+    f.db.clock().set(QDateTime(QDate(2025, 3, 28), QTime(8, 0)));
+    const QString newer = *keeper.snapshot(QStringLiteral("daily"));
+    QCOMPARE(BackupKeeper::latestSound(folder)->path, newer);
+    {
+        QFile file(newer);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.write("not a database any more");
+    }
+    QCOMPARE(BackupKeeper::latestSound(folder)->path, older);
+    QVERIFY(!BackupKeeper::latestSound(f.db.dir() + QStringLiteral("/nowhere")));
 }
 
 QTEST_GUILESS_MAIN(TestBackups)

@@ -144,7 +144,7 @@ int main(int argc, char *argv[]) {
     if (!touring) {
         // The day's backup, and the rotation, before anyone starts work.
         linli::BackupKeeper keeper(workspace.database(),
-                                   linli::BackupKeeper::defaultFolder(workspace.database().path()));
+                                   linli::BackupKeeper::folderFor(workspace.database()));
         const auto daily = keeper.dailyIfDue();
         if (!daily)
             linli::ErrorReporter::report(

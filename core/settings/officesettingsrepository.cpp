@@ -50,6 +50,14 @@ bool OfficeSettingsRepository::isDemo() const {
     return demo && demo->toString() == QStringLiteral("1");
 }
 
+Status OfficeSettingsRepository::setBackupFolder(const WriteContext &context,
+                                                 const QString &folder) {
+    if (auto done = context.run(kUpsert, {QStringLiteral("backup.folder"), folder}); !done)
+        return done.status();
+    return context.audit(QStringLiteral("settings"), 0, WriteContext::Action::Update,
+                         {{QStringLiteral("backup.folder"), folder}});
+}
+
 Status OfficeSettingsRepository::save(const WriteContext &context, const OfficeIdentity &before,
                                       const OfficeIdentity &after) {
     QJsonObject changes;

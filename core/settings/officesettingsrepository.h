@@ -16,6 +16,7 @@ public:
 
     Result<OfficeIdentity> identity() const;
     bool isDemo() const;
+    static Status setBackupFolder(const WriteContext &context, const QString &folder);
     static Status save(const WriteContext &context, const OfficeIdentity &before,
                        const OfficeIdentity &after);
 

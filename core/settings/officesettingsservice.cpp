@@ -1,7 +1,11 @@
 #include "settings/officesettingsservice.h"
 
 #include "access/access.h"
+#include "storage/backupkeeper.h"
 #include "storage/database.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 namespace linli {
 
@@ -9,6 +13,27 @@ OfficeSettingsService::OfficeSettingsService(Database &database, QObject *parent
     : QObject(parent)
     , m_database(database)
     , m_repository(database) {}
+
+QString OfficeSettingsService::backupFolder() const {
+    return BackupKeeper::folderFor(m_database);
+}
+
+Status OfficeSettingsService::setBackupFolder(const QString &folder) {
+    if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
+        return allowed;
+    const QString clean = folder.trimmed();
+    if (clean == backupFolder())
+        return Status::success();
+    if (!QDir::isAbsolutePath(clean))
+        return Status::failure(tr("Give the backup folder as a full path, e.g. /home/office/"
+                                  "linli-backups or a USB drive's folder."));
+    if (!QDir().mkpath(clean) || !QFileInfo(clean).isWritable())
+        return Status::failure(tr("Linli cannot write to %1; choose a folder it may write to.")
+                                   .arg(QDir::toNativeSeparators(clean)));
+    return m_database.write([&](const WriteContext &context) {
+        return OfficeSettingsRepository::setBackupFolder(context, clean);
+    });
+}
 
 Status OfficeSettingsService::save(const OfficeIdentity &identity) {
     if (Status allowed = m_database.require(Permission::EditSettings); !allowed)

@@ -18,6 +18,10 @@ public:
 
     Result<OfficeIdentity> identity() const { return m_repository.identity(); }
     Status save(const OfficeIdentity &identity);
+    /// Where the automatic backups go.
+    QString backupFolder() const;
+    /// Names another folder for the backups; it must be an absolute path Linli can write to.
+    Status setBackupFolder(const QString &folder);
     /// True for a database filled by `linli-cli demo`: shown in the title bar, never mixed up.
     bool isDemo() const;
 

@@ -49,6 +49,15 @@ QString BackupKeeper::defaultFolder(const QString &databasePath) {
     return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-backups"));
 }
 
+QString BackupKeeper::folderFor(const Database &database) {
+    const auto chosen = sql::scalar(database.connection(),
+                                    QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                                    {QString::fromLatin1(folderSetting)});
+    if (chosen && !chosen->toString().trimmed().isEmpty())
+        return chosen->toString().trimmed();
+    return defaultFolder(database.path());
+}
+
 Result<QString> BackupKeeper::snapshot(const QString &reason) {
     if (!QDir().mkpath(m_folder))
         return Result<QString>::failure(

@@ -34,6 +34,9 @@ public:
 
     /// The folder beside the database file where its backups go unless the settings say else.
     static QString defaultFolder(const QString &databasePath);
+    /// Where the database's backups go: the folder the settings name, or the default.
+    static QString folderFor(const Database &database);
+    static constexpr const char *folderSetting = "backup.folder";
 
     Result<QString> snapshot(const QString &reason);
     /// Takes the day's backup unless one was taken today; returns the file, or empty when none

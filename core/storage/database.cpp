@@ -122,7 +122,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     // An existing database is copied aside before its schema changes.
     if (const auto version = database->schemaVersion();
         version && *version > 0 && *version < latestSchemaVersion()) {
-        BackupKeeper keeper(*database, BackupKeeper::defaultFolder(info.absoluteFilePath()));
+        BackupKeeper keeper(*database, BackupKeeper::folderFor(*database));
         if (const auto saved = keeper.snapshot(QStringLiteral("migration")); !saved)
             return R::failure(tr("%1 was not brought up to date, because the backup before it "
                                  "failed: %2")

@@ -4459,6 +4459,17 @@ Mobile: %2</source>
     </message>
 </context>
 <context>
+    <name>linli::OfficeSettingsService</name>
+    <message>
+        <source>Give the backup folder as a full path, e.g. /home/office/linli-backups or a USB drive&apos;s folder.</source>
+        <translation>请填写备份文件夹的完整路径，例如 /home/office/linli-backups 或 U 盘上的文件夹。</translation>
+    </message>
+    <message>
+        <source>Linli cannot write to %1; choose a folder it may write to.</source>
+        <translation>邻里无法写入 %1；请选择可以写入的文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>linli::PactDialog</name>
     <message>
         <source>No rota</source>
@@ -5629,6 +5640,22 @@ Mobile: %2</source>
     <message>
         <source>Audit trail</source>
         <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Where the daily backups go; a folder on another disk or a USB drive survives the computer</source>
+        <translation>每日备份的存放位置；放在另一块硬盘或 U 盘上，电脑损坏时备份仍在</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
     </message>
 </context>
 <context>

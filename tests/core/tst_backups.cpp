@@ -1,3 +1,4 @@
+#include "settings/officesettingsservice.h"
 #include "storage/backupkeeper.h"
 #include "storage/databaselock.h"
 #include "storage/sql.h"
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void restorePutsTheBackupInPlaceAndKeepsTheOldFile();
     void aSecondCopyIsToldWhoHoldsTheFile();
     void aDamagedFileIsOfferedTheLatestSoundBackup();
+    void theSettingsNameTheFolder();
 };
 
 void TestBackups::aSnapshotIsSoundAndPrivate() {
@@ -197,6 +199,18 @@ void TestBackups::aDamagedFileIsOfferedTheLatestSoundBackup() {
     }
     QCOMPARE(BackupKeeper::latestSound(folder)->path, older);
     QVERIFY(!BackupKeeper::latestSound(f.db.dir() + QStringLiteral("/nowhere")));
+}
+
+void TestBackups::theSettingsNameTheFolder() {
+    test::RegistryFixture f;
+    OfficeSettingsService office(*f.db);
+    QCOMPARE(office.backupFolder(), BackupKeeper::defaultFolder(f.db.path()));
+    QVERIFY(!office.setBackupFolder(QStringLiteral("relative/folder")));
+    const QString usb = f.db.dir() + QStringLiteral("/usb/linli");
+    QVERIFY(office.setBackupFolder(usb));
+    QCOMPARE(BackupKeeper::folderFor(*f.db), usb);
+    const auto taken = BackupKeeper(*f.db, BackupKeeper::folderFor(*f.db)).dailyIfDue();
+    QVERIFY(taken && taken->startsWith(usb));
 }
 
 QTEST_GUILESS_MAIN(TestBackups)

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -39,6 +40,7 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &comp
     , m_seal(new QLineEdit(this))
     , m_casePrefix(new QLineEdit(this))
     , m_operator(new QLabel(this))
+    , m_backupFolder(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_accounts(accounts) {
@@ -64,6 +66,20 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &comp
     m_casePrefix->setObjectName(QStringLiteral("casePrefix"));
     m_casePrefix->setPlaceholderText(tr("e.g. 红调字, for numbers like （2025）红调字第012号"));
     officeForm->addRow(tr("Mediation case prefix:"), m_casePrefix);
+    m_backupFolder->setObjectName(QStringLiteral("backupFolder"));
+    m_backupFolder->setToolTip(tr("Where the daily backups go; a folder on another disk or a USB "
+                                  "drive survives the computer"));
+    auto *chooseFolder = new QPushButton(tr("C&hoose…"), this);
+    connect(chooseFolder, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("The backup folder"),
+                                                                 m_backupFolder->text());
+        if (!folder.isEmpty())
+            m_backupFolder->setText(folder);
+    });
+    auto *backupRow = new QHBoxLayout;
+    backupRow->addWidget(m_backupFolder, 1);
+    backupRow->addWidget(chooseFolder);
+    officeForm->addRow(tr("Backup folder:"), backupRow);
 
     auto *desk = new QGroupBox(tr("This desk"), this);
     auto *deskForm = new QFormLayout(desk);
@@ -117,6 +133,7 @@ void SettingsPage::load() {
     if (const auto prefix = m_mediation.repository().numberPrefix())
         m_casePrefix->setText(*prefix);
     m_loaded = *identity;
+    m_backupFolder->setText(m_office.backupFolder());
     m_operator->setText(tr("%1 (%2)").arg(m_database.session().name,
                                           Permissions::roleName(m_database.session().role)));
     m_language->setCurrentIndex(qMax(0, m_language->findData(DeskSettings::language())));
@@ -140,6 +157,12 @@ void SettingsPage::save() {
     if (const auto prefix = m_mediation.repository().numberPrefix();
         prefix && *prefix != m_casePrefix->text().simplified()) {
         if (const Status done = m_mediation.setNumberPrefix(m_casePrefix->text()); !done) {
+            ErrorReporter::report(this, tr("The settings were not saved."), done.error());
+            return;
+        }
+    }
+    if (m_backupFolder->text().trimmed() != m_office.backupFolder()) {
+        if (const Status done = m_office.setBackupFolder(m_backupFolder->text()); !done) {
             ErrorReporter::report(this, tr("The settings were not saved."), done.error());
             return;
         }

@@ -41,6 +41,7 @@ private:
     QLineEdit *m_seal;
     QLineEdit *m_casePrefix;
     QLabel *m_operator;
+    QLineEdit *m_backupFolder;
     QComboBox *m_language;
     QLabel *m_status;
     AccountService &m_accounts;

@@ -11,7 +11,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+
 #include <QtEndian>
+#include <sys/vfs.h>
 
 namespace linli {
 
@@ -68,10 +70,43 @@ QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QString Database::networkFilesystem(quint64 statfsType) {
+    switch (statfsType) {
+    case 0x6969:
+        return QStringLiteral("NFS");
+    case 0x517B:
+        return QStringLiteral("SMB");
+    case 0xFF534D42:
+        return QStringLiteral("CIFS");
+    case 0xFE534D42:
+        return QStringLiteral("SMB2");
+    case 0x5346414F:
+        return QStringLiteral("AFS");
+    case 0x00C36400:
+        return QStringLiteral("Ceph");
+    case 0x47504653:
+        return QStringLiteral("GPFS");
+    default:
+        return {};
+    }
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode) {
     using R = Result<std::unique_ptr<Database>>;
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+
+    // The live file stays on a local disk (backups may go anywhere).
+    struct statfs fs {};
+    if (::statfs(QFile::encodeName(info.absolutePath()).constData(), &fs) == 0) {
+        const QString network = networkFilesystem(quint64(fs.f_type));
+        if (!network.isEmpty())
+            return R::failure(tr("%1 is on a network drive (%2). SQLite's locking does not hold "
+                                 "there, and records could be lost when two desks write at once. "
+                                 "Keep the file on this computer's own disk; for several desks, "
+                                 "use the server engine.")
+                                  .arg(shown, network));
+    }
 
     if (info.exists() && info.isDir())
         return R::failure(tr("%1 is a folder, not a database file.").arg(shown));

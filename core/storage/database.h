@@ -25,6 +25,11 @@ public:
     static constexpr qint32 applicationId = 0x4C4E4C49;
     static constexpr int busyTimeoutMs = 5000;
 
+    /// The network filesystem a statfs() type names (NFS, SMB/CIFS, AFS, Ceph…), or empty for a
+    /// local one. SQLite's locking does not hold on a network drive, so Linli refuses to keep its
+    /// live file there.
+    static QString networkFilesystem(quint64 statfsType);
+
     /// Opens (or creates) the file. Refuses, leaving the file untouched, anything that is not a
     /// Linli database or was written by a newer Linli.
     static Result<std::unique_ptr<Database>> open(const QString &path,

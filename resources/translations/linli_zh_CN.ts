@@ -2944,6 +2944,10 @@ Commands:
         <source>%1 was not brought up to date, because the backup before it failed: %2</source>
         <translation>%1 未升级，因为升级前的备份失败：%2</translation>
     </message>
+    <message>
+        <source>%1 is on a network drive (%2). SQLite&apos;s locking does not hold there, and records could be lost when two desks write at once. Keep the file on this computer&apos;s own disk; for several desks, use the server engine.</source>
+        <translation>%1 位于网络驱动器（%2）上。SQLite 的文件锁在网络驱动器上不可靠，两台电脑同时写入时可能丢失记录。请把文件放在本机硬盘上；多个工位共用时，请使用服务器数据库。</translation>
+    </message>
 </context>
 <context>
     <name>linli::DatabaseLock</name>

@@ -20,6 +20,8 @@ class TestDatabase final : public QObject {
 private Q_SLOTS:
     void createsAtNewestVersion();
     void migratesFromVersion1();
+    void networkDrivesAreNamed_data();
+    void networkDrivesAreNamed();
     void migratesCasesFromVersion3();
     void pragmasAreReadBack();
     void filesAreOwnerOnly();
@@ -154,6 +156,23 @@ void TestDatabase::migratesCasesFromVersion3() {
     const QStringList taken = backups.entryList({QStringLiteral("*-migration.linli-backup")});
     QCOMPARE(taken.size(), 1);
     QVERIFY(BackupKeeper::verify(backups.filePath(taken.first())));
+}
+
+void TestDatabase::networkDrivesAreNamed_data() {
+    QTest::addColumn<quint64>("type");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("ext4") << quint64(0xEF53) << QString();
+    QTest::newRow("tmpfs") << quint64(0x01021994) << QString();
+    QTest::newRow("btrfs") << quint64(0x9123683E) << QString();
+    QTest::newRow("nfs") << quint64(0x6969) << QStringLiteral("NFS");
+    QTest::newRow("cifs") << quint64(0xFF534D42) << QStringLiteral("CIFS");
+    QTest::newRow("smb2") << quint64(0xFE534D42) << QStringLiteral("SMB2");
+}
+
+void TestDatabase::networkDrivesAreNamed() {
+    QFETCH(quint64, type);
+    QFETCH(QString, name);
+    QCOMPARE(Database::networkFilesystem(type), name);
 }
 
 void TestDatabase::pragmasAreReadBack() {

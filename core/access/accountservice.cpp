@@ -133,16 +133,11 @@ Result<AccountId> AccountService::createAccount(Account account, const QString &
     const auto hash = PasswordHasher::hash(password);
     if (!hash)
         return hash.status();
-    AccountId id;
-    const Status done = m_database.write([&](const WriteContext &context) {
-        auto inserted = AccountRepository::insert(context, account, *hash);
-        if (!inserted)
-            return inserted.status();
-        id = *inserted;
-        return Status::success();
+    const auto id = m_database.writeReturning<AccountId>([&](const WriteContext &context) {
+        return AccountRepository::insert(context, account, *hash);
     });
-    if (!done)
-        return done;
+    if (!id)
+        return id.status();
     Q_EMIT accountsChanged();
     return id;
 }

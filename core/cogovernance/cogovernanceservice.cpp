@@ -52,16 +52,11 @@ Result<PactTemplateId> CoGovernanceService::saveTemplate(const PactTemplate &pac
                 tr("The built-in template is kept as written; save your changes as a new "
                    "template."));
     }
-    PactTemplateId id;
-    const Status done = m_database.write([&](const WriteContext &context) {
-        auto saved = CoGovernanceRepository::saveTemplate(context, clean);
-        if (!saved)
-            return saved.status();
-        id = *saved;
-        return Status::success();
+    const auto id = m_database.writeReturning<PactTemplateId>([&](const WriteContext &context) {
+        return CoGovernanceRepository::saveTemplate(context, clean);
     });
-    if (!done)
-        return done;
+    if (!id)
+        return id.status();
     Q_EMIT templatesChanged();
     return id;
 }
@@ -133,17 +128,12 @@ Result<Pact> CoGovernanceService::adopt(Pact draft) {
         draft.adoptedOn = m_database.clock().today();
     if (Status ok = checkDraft(draft); !ok)
         return ok;
-    Pact adopted;
-    const Status done = m_database.write([&](const WriteContext &context) {
-        auto inserted = CoGovernanceRepository::insertPact(context, draft);
-        if (!inserted)
-            return inserted.status();
-        adopted = *inserted;
-        return Status::success();
+    const auto adopted = m_database.writeReturning<Pact>([&](const WriteContext &context) {
+        return CoGovernanceRepository::insertPact(context, draft);
     });
-    if (!done)
-        return done;
-    Q_EMIT pactsChanged(adopted.buildingId);
+    if (!adopted)
+        return adopted.status();
+    Q_EMIT pactsChanged(adopted->buildingId);
     return adopted;
 }
 
@@ -328,16 +318,11 @@ Result<InspectionId> CoGovernanceService::inspect(Inspection inspection) {
         return Result<InspectionId>::failure(
             tr("Something failed: set the day by which it must be put right."));
     }
-    InspectionId id;
-    const Status done = m_database.write([&](const WriteContext &context) {
-        auto inserted = CoGovernanceRepository::insertInspection(context, inspection);
-        if (!inserted)
-            return inserted.status();
-        id = *inserted;
-        return Status::success();
+    const auto id = m_database.writeReturning<InspectionId>([&](const WriteContext &context) {
+        return CoGovernanceRepository::insertInspection(context, inspection);
     });
-    if (!done)
-        return done;
+    if (!id)
+        return id.status();
     Q_EMIT inspectionsChanged(inspection.buildingId);
     return id;
 }

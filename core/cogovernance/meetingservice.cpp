@@ -29,16 +29,10 @@ Result<CouncilVenueId> MeetingService::saveVenue(const CouncilVenue &venue) {
                "head."));
     if (clean.capacity < 0)
         return Result<CouncilVenueId>::failure(tr("A capacity cannot be negative."));
-    CouncilVenueId id;
-    const Status done = m_database.write([&](const WriteContext &context) {
-        auto saved = MeetingRepository::saveVenue(context, clean);
-        if (!saved)
-            return saved.status();
-        id = *saved;
-        return Status::success();
-    });
-    if (!done)
-        return done;
+    const auto id = m_database.writeReturning<CouncilVenueId>(
+        [&](const WriteContext &context) { return MeetingRepository::saveVenue(context, clean); });
+    if (!id)
+        return id.status();
     Q_EMIT venuesChanged();
     return id;
 }
@@ -57,16 +51,11 @@ Result<OpinionId> MeetingService::raiseOpinion(Opinion opinion) {
     if (opinion.raisedOn > m_database.clock().today())
         return Result<OpinionId>::failure(tr("An opinion cannot be raised in the future."));
     opinion.state = OpinionState::Open;
-    OpinionId id;
-    const Status done = m_database.write([&](const WriteContext &context) {
-        auto inserted = MeetingRepository::insertOpinion(context, opinion);
-        if (!inserted)
-            return inserted.status();
-        id = *inserted;
-        return Status::success();
+    const auto id = m_database.writeReturning<OpinionId>([&](const WriteContext &context) {
+        return MeetingRepository::insertOpinion(context, opinion);
     });
-    if (!done)
-        return done;
+    if (!id)
+        return id.status();
     Q_EMIT opinionsChanged(opinion.buildingId);
     return id;
 }
@@ -300,16 +289,11 @@ Result<MeetingActionId> MeetingService::addAction(MeetingAction action) {
     const auto found = findDecision(action.decisionId);
     if (!found)
         return found.status();
-    MeetingActionId id;
-    const Status done = m_database.write([&](const WriteContext &context) {
-        auto inserted = MeetingRepository::insertAction(context, action);
-        if (!inserted)
-            return inserted.status();
-        id = *inserted;
-        return Status::success();
+    const auto id = m_database.writeReturning<MeetingActionId>([&](const WriteContext &context) {
+        return MeetingRepository::insertAction(context, action);
     });
-    if (!done)
-        return done;
+    if (!id)
+        return id.status();
     Q_EMIT meetingsChanged(found->first.buildingId);
     return id;
 }

@@ -22,16 +22,11 @@ MediationService::MediationService(Database &database, QObject *parent)
 Result<MediatorId> MediationService::addMediator(const Mediator &mediator) {
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
-    MediatorId id;
-    const Status done = m_database.write([&](const WriteContext &context) {
-        auto added = MediationRepository::addMediator(context, mediator);
-        if (!added)
-            return added.status();
-        id = *added;
-        return Status::success();
+    const auto id = m_database.writeReturning<MediatorId>([&](const WriteContext &context) {
+        return MediationRepository::addMediator(context, mediator);
     });
-    if (!done)
-        return done;
+    if (!id)
+        return id.status();
     Q_EMIT teamChanged();
     return id;
 }
@@ -126,17 +121,12 @@ Result<MediationCase> MediationService::openCase(MediationCase draft) {
     const auto prefix = m_repository.numberPrefix();
     if (!prefix)
         return prefix.status();
-    MediationCase opened;
-    const Status done = m_database.write([&](const WriteContext &context) {
-        auto inserted = MediationRepository::insertCase(context, draft, *prefix);
-        if (!inserted)
-            return inserted.status();
-        opened = *inserted;
-        return Status::success();
+    const auto opened = m_database.writeReturning<MediationCase>([&](const WriteContext &context) {
+        return MediationRepository::insertCase(context, draft, *prefix);
     });
-    if (!done)
-        return done;
-    Q_EMIT casesChanged(opened.id);
+    if (!opened)
+        return opened.status();
+    Q_EMIT casesChanged(opened->id);
     return opened;
 }
 
@@ -355,16 +345,11 @@ Result<SessionId> MediationService::schedule(const Session &session) {
                "already held can still be put on file."));
     if (Status free = refuseClash(session); !free)
         return free;
-    SessionId id;
-    const Status done = m_database.write([&](const WriteContext &context) {
-        auto inserted = MediationRepository::insertSession(context, session);
-        if (!inserted)
-            return inserted.status();
-        id = *inserted;
-        return Status::success();
+    const auto id = m_database.writeReturning<SessionId>([&](const WriteContext &context) {
+        return MediationRepository::insertSession(context, session);
     });
-    if (!done)
-        return done;
+    if (!id)
+        return id.status();
     Q_EMIT sessionsChanged();
     return id;
 }

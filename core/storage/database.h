@@ -56,6 +56,20 @@ public:
     using WriteUnit = std::function<Status(const WriteContext &)>;
     /// Runs `unit` in one write transaction; rolls back when it fails.
     Status write(const WriteUnit &unit);
+    /// The same for a unit that yields a value (the id of a new row, say).
+    template<typename T, typename Unit> Result<T> writeReturning(Unit &&unit) {
+        T value{};
+        const Status done = write([&](const WriteContext &context) {
+            auto result = unit(context);
+            if (!result)
+                return result.status();
+            value = std::move(*result);
+            return Status::success();
+        });
+        if (!done)
+            return done;
+        return value;
+    }
 
     Status quickCheck() const;
     /// The full check `linli-cli check` runs: integrity and foreign keys.

@@ -679,6 +679,14 @@
         <source>Public notice — %1</source>
         <translation>决议公示 — %1</translation>
     </message>
+    <message>
+        <source>Resident representatives (居民代表), separated by commas</source>
+        <translation>居民代表姓名，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Representatives:</source>
+        <translation>居民代表：</translation>
+    </message>
 </context>
 <context>
     <name>linli::BuildingRolesWidget</name>

@@ -245,10 +245,19 @@ void TestCoGovernancePage::runsAMeetingFromOpinionToDecision() {
         test::typeWithInputMethod(
             dialog->findChild<QLineEdit *>(QStringLiteral("attendanceGridWorker")),
             QStringLiteral("周敏"));
+        test::typeWithInputMethod(
+            dialog->findChild<QLineEdit *>(QStringLiteral("attendanceRepresentatives")),
+            QStringLiteral("张代表"));
         clickOk(dialog);
     });
     QTest::mouseClick(child<QPushButton>("attendanceButton"), Qt::LeftButton);
     QTRY_COMPARE(meetings->model()->index(0, 3).data().toString(), QStringLiteral("3"));
+    const Meeting recorded = *m_workspace->meetings().repository().meeting(
+        m_workspace->meetings().repository().meetings(m_building)->first().id);
+    QVERIFY(
+        std::any_of(recorded.attendees.cbegin(), recorded.attendees.cend(), [](const Attendee &a) {
+            return a.name == QStringLiteral("张代表") && a.role == AttendeeRole::Representative;
+        }));
 
     // Voted by majority: all three for.
     QString tally;

@@ -359,10 +359,13 @@ void BuildingMeetingsWidget::recordAttendance() {
     auto *list = new QListWidget(&dialog);
     list->setObjectName(QStringLiteral("attendanceList"));
     QStringList others;
+    QStringList representatives;
     QString gridWorker;
     for (const Attendee &a : std::as_const(m_meeting->attendees)) {
         if (a.role == AttendeeRole::GridWorker)
             gridWorker = a.name;
+        else if (a.role == AttendeeRole::Representative)
+            representatives << a.name;
         else if (!a.householdId.isValid())
             others << a.name;
     }
@@ -379,6 +382,9 @@ void BuildingMeetingsWidget::recordAttendance() {
     }
     auto *grid = new QLineEdit(gridWorker, &dialog);
     grid->setObjectName(QStringLiteral("attendanceGridWorker"));
+    auto *delegates = new QLineEdit(representatives.join(tr(", ")), &dialog);
+    delegates->setObjectName(QStringLiteral("attendanceRepresentatives"));
+    delegates->setPlaceholderText(tr("Resident representatives (居民代表), separated by commas"));
     auto *guests = new QLineEdit(others.join(tr(", ")), &dialog);
     guests->setObjectName(QStringLiteral("attendanceOthers"));
     guests->setPlaceholderText(tr("Names, separated by commas"));
@@ -387,6 +393,7 @@ void BuildingMeetingsWidget::recordAttendance() {
     form->addRow(
         new QLabel(tr("Tick each household that came (counted once for the quorum):"), &dialog));
     form->addRow(list);
+    form->addRow(tr("Representatives:"), delegates);
     form->addRow(tr("Grid worker:"), grid);
     form->addRow(tr("Others:"), guests);
     form->addRow(buttons);
@@ -404,10 +411,13 @@ void BuildingMeetingsWidget::recordAttendance() {
     }
     if (!grid->text().trimmed().isEmpty())
         attendees.append({{}, {}, grid->text().trimmed(), AttendeeRole::GridWorker});
-    for (const QString &name :
-         guests->text().split(QRegularExpression(QStringLiteral("[,，、]")), Qt::SkipEmptyParts)) {
-        if (!name.trimmed().isEmpty())
-            attendees.append({{}, {}, name.trimmed(), AttendeeRole::Other});
+    static const QRegularExpression separators(QStringLiteral("[,，、]"));
+    for (const auto &[field, role] : {std::pair{delegates, AttendeeRole::Representative},
+                                      std::pair{guests, AttendeeRole::Other}}) {
+        for (const QString &name : field->text().split(separators, Qt::SkipEmptyParts)) {
+            if (!name.trimmed().isEmpty())
+                attendees.append({{}, {}, name.trimmed(), role});
+        }
     }
     if (const Status done = m_service.setAttendees(m_meeting->id, attendees); !done)
         ErrorReporter::report(this, tr("Attendance was not recorded."), done.error());

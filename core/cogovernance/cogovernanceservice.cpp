@@ -195,42 +195,58 @@ Status CoGovernanceService::setRota(PactId pact, RotaMode mode, QDate start) {
     return done;
 }
 
-Status CoGovernanceService::sign(PactId pactId, HouseholdId household, QDate on) {
+Status CoGovernanceService::sign(PactId pactId, const QList<HouseholdId> &signing, QDate on) {
     if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
         return allowed;
     const auto pact = m_repository.pact(pactId);
     if (!pact)
         return pact.status();
-    const auto households = m_repository.households(pact->buildingId, pactId);
-    if (!households)
-        return households.status();
-    const auto it = std::find_if(households->cbegin(), households->cend(),
-                                 [household](const PactHousehold &h) { return h.id == household; });
-    if (it == households->cend())
-        return Status::failure(tr("The household is not in the pact's building."));
-    if (!it->headId.isValid())
-        return Status::failure(
-            tr("Nobody lives in %1%2 now: there is no one to sign.").arg(it->unit, it->room));
     if (!on.isValid() || on > m_database.clock().today() || on < pact->adoptedOn)
         return Status::failure(tr("A household signs between the day the pact was adopted (%1) "
                                   "and today.")
                                    .arg(QLocale().toString(pact->adoptedOn, QLocale::ShortFormat)));
+    const auto households = m_repository.households(pact->buildingId, pactId);
+    if (!households)
+        return households.status();
+    // Every household is checked before any is recorded: all sign, or none.
+    QList<PactHousehold> signers;
+    for (const HouseholdId household : signing) {
+        const auto it =
+            std::find_if(households->cbegin(), households->cend(),
+                         [household](const PactHousehold &h) { return h.id == household; });
+        if (it == households->cend())
+            return Status::failure(tr("The household is not in the pact's building."));
+        if (!it->headId.isValid())
+            return Status::failure(
+                tr("Nobody lives in %1%2 now: there is no one to sign.").arg(it->unit, it->room));
+        signers << *it;
+    }
     const Status done = m_database.write([&](const WriteContext &context) {
-        return CoGovernanceRepository::sign(context, pactId, household, it->headId, on);
+        for (const PactHousehold &h : std::as_const(signers)) {
+            if (Status signedNow =
+                    CoGovernanceRepository::sign(context, pactId, h.id, h.headId, on);
+                !signedNow)
+                return signedNow;
+        }
+        return Status::success();
     });
     if (done)
         Q_EMIT pactsChanged(pact->buildingId);
     return done;
 }
 
-Status CoGovernanceService::unsign(PactId pactId, HouseholdId household) {
+Status CoGovernanceService::unsign(PactId pactId, const QList<HouseholdId> &households) {
     if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
         return allowed;
     const auto pact = m_repository.pact(pactId);
     if (!pact)
         return pact.status();
     const Status done = m_database.write([&](const WriteContext &context) {
-        return CoGovernanceRepository::unsign(context, pactId, household);
+        for (const HouseholdId household : households) {
+            if (Status undone = CoGovernanceRepository::unsign(context, pactId, household); !undone)
+                return undone;
+        }
+        return Status::success();
     });
     if (done)
         Q_EMIT pactsChanged(pact->buildingId);

@@ -32,9 +32,9 @@ public:
     /// none; returns how many adopted it.
     Result<int> adoptForCompound(CompoundId compound, PactTemplateId templateId, QDate on);
     Status setRota(PactId pact, RotaMode mode, QDate start);
-    /// Records that the household signed on `on`: its head signs for it.
-    Status sign(PactId pact, HouseholdId household, QDate on);
-    Status unsign(PactId pact, HouseholdId household);
+    /// Records that the households signed on `on`, each by its head; all of them or none.
+    Status sign(PactId pact, const QList<HouseholdId> &households, QDate on);
+    Status unsign(PactId pact, const QList<HouseholdId> &households);
 
     /// What the building's printed pact shows.
     Result<PactSheet> sheet(BuildingId building) const;

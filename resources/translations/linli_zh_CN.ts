@@ -978,10 +978,6 @@
         <translation>日期：</translation>
     </message>
     <message>
-        <source>The notice was not recorded.</source>
-        <translation>告知未能登记。</translation>
-    </message>
-    <message>
         <source>%1 of %2 papers ready. A case closes only with a complete file.</source>
         <translation>%2 份文书已完成 %1 份。卷宗齐全后方可结案。</translation>
     </message>
@@ -1630,10 +1626,6 @@ Commands:
     <message>
         <source>Date:</source>
         <translation>日期：</translation>
-    </message>
-    <message>
-        <source>Some households were not recorded.</source>
-        <translation>部分住户未能登记。</translation>
     </message>
     <message>
         <source>&amp;Venues…</source>

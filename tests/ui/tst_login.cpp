@@ -120,7 +120,7 @@ void TestLogin::theAdministratorAddsAnAccount() {
             roles->setCurrentIndex(roles->findData(int(role)));
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("accountPassword")),
                              QStringLiteral("first-day-1"));
-            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("accountOk")),
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("formOk")),
                               Qt::LeftButton);
         });
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("newAccountButton")),

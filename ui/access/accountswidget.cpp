@@ -5,6 +5,7 @@
 #include "access/permissions.h"
 #include "storage/database.h"
 #include "widgets/errorreporter.h"
+#include "widgets/formdialog.h"
 #include "widgets/stringtablemodel.h"
 #include "widgets/tableviews.h"
 
@@ -26,38 +27,6 @@
 namespace linli {
 
 namespace {
-
-// A form dialog that runs `apply` on OK while its fields exist, and stays open with the reason
-// when it fails.
-bool runForm(QWidget *parent, const QString &title, QFormLayout *form,
-             const std::function<Status()> &apply) {
-    QDialog dialog(parent);
-    dialog.setObjectName(QStringLiteral("accountDialog"));
-    dialog.setWindowTitle(title);
-    auto *error = new QLabel(&dialog);
-    error->setObjectName(QStringLiteral("accountError"));
-    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    error->setWordWrap(true);
-    error->hide();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("accountOk"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *holder = new QWidget(&dialog);
-    holder->setLayout(form);
-    layout->addWidget(holder);
-    layout->addWidget(error);
-    layout->addWidget(buttons);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (const Status done = apply(); done) {
-            dialog.accept();
-        } else {
-            error->setText(done.error());
-            error->show();
-        }
-    });
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    return dialog.exec() == QDialog::Accepted;
-}
 
 QComboBox *roleCombo(Role current) {
     auto *combo = new QComboBox;
@@ -141,18 +110,18 @@ void AccountsWidget::addAccount() {
     name->setObjectName(QStringLiteral("accountName"));
     auto *role = roleCombo(Role::DutyStaff);
     auto *password = passwordEdit(QStringLiteral("accountPassword"));
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Username:"), username);
-    form->addRow(tr("&Name:"), name);
-    form->addRow(tr("&Role:"), role);
-    form->addRow(tr("First &password:"), password);
-    runForm(this, tr("New account"), form, [&] {
-        Account a;
-        a.username = username->text();
-        a.displayName = name->text();
-        a.role = Role(role->currentData().toInt());
-        return m_accounts.createAccount(a, password->text()).status();
-    });
+    FormDialog::run(this, tr("New account"),
+                    {{tr("&Username:"), username},
+                     {tr("&Name:"), name},
+                     {tr("&Role:"), role},
+                     {tr("First &password:"), password}},
+                    [&] {
+                        Account a;
+                        a.username = username->text();
+                        a.displayName = name->text();
+                        a.role = Role(role->currentData().toInt());
+                        return m_accounts.createAccount(a, password->text()).status();
+                    });
 }
 
 void AccountsWidget::editAccount() {
@@ -165,17 +134,17 @@ void AccountsWidget::editAccount() {
     auto *open = new QCheckBox(tr("May log in"));
     open->setObjectName(QStringLiteral("accountOpen"));
     open->setChecked(changed.active);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Username:"), new QLabel(changed.username));
-    form->addRow(tr("&Name:"), name);
-    form->addRow(tr("&Role:"), role);
-    form->addRow(QString(), open);
-    runForm(this, tr("Change the account"), form, [&] {
-        changed.displayName = name->text();
-        changed.role = Role(role->currentData().toInt());
-        changed.active = open->isChecked();
-        return m_accounts.updateAccount(changed);
-    });
+    FormDialog::run(this, tr("Change the account"),
+                    {{tr("Username:"), new QLabel(changed.username)},
+                     {tr("&Name:"), name},
+                     {tr("&Role:"), role},
+                     {QString(), open}},
+                    [&] {
+                        changed.displayName = name->text();
+                        changed.role = Role(role->currentData().toInt());
+                        changed.active = open->isChecked();
+                        return m_accounts.updateAccount(changed);
+                    });
 }
 
 void AccountsWidget::resetPassword() {
@@ -184,13 +153,13 @@ void AccountsWidget::resetPassword() {
         return;
     const AccountId id = account->id;
     auto *password = passwordEdit(QStringLiteral("newPassword"));
-    auto *form = new QFormLayout;
-    form->addRow(new QLabel(tr("A new password for %1 (%2). Tell them, and ask them to change it "
-                               "at once.")
-                                .arg(account->displayName, account->username)));
-    form->addRow(tr("New &password:"), password);
-    runForm(this, tr("Set a new password"), form,
-            [&] { return m_accounts.resetPassword(id, password->text()); });
+    auto *explanation = new QLabel(tr("A new password for %1 (%2). Tell them, and ask them to "
+                                      "change it at once.")
+                                       .arg(account->displayName, account->username));
+    explanation->setWordWrap(true);
+    FormDialog::run(this, tr("Set a new password"),
+                    {{QString(), explanation}, {tr("New &password:"), password}},
+                    [&] { return m_accounts.resetPassword(id, password->text()); });
 }
 
 } // namespace linli

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "widgets/documentprinter.h"
 #include "widgets/errorreporter.h"
+#include "widgets/formdialog.h"
 #include "widgets/stringtablemodel.h"
 #include "widgets/tableviews.h"
 
@@ -71,38 +72,6 @@ QString stateName(OpinionState state) {
 
 QString shortDate(QDate date) {
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
-}
-
-// A small form dialog: its rows, an error line, OK and Cancel. OK runs `apply` while the fields
-// still exist; the dialog closes when it succeeds and shows why not when it fails.
-bool askWith(QWidget *parent, const QString &title,
-             const QList<std::pair<QString, QWidget *>> &rows,
-             const std::function<Status()> &apply) {
-    QDialog dialog(parent);
-    dialog.setWindowTitle(title);
-    auto *form = new QFormLayout(&dialog);
-    for (const auto &[label, field] : rows) {
-        field->setParent(&dialog);
-        form->addRow(label, field);
-    }
-    auto *error = new QLabel(&dialog);
-    error->setObjectName(QStringLiteral("formError"));
-    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    error->setWordWrap(true);
-    error->hide();
-    form->addRow(error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (const Status done = apply(); done) {
-            dialog.accept();
-        } else {
-            error->setText(done.error());
-            error->show();
-        }
-    });
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    return dialog.exec() == QDialog::Accepted;
 }
 
 QDateEdit *dateEdit(QDate date) {
@@ -317,15 +286,16 @@ void BuildingMeetingsWidget::recordOpinion() {
     auto *text = new QPlainTextEdit;
     text->setObjectName(QStringLiteral("opinionText"));
     text->setMaximumHeight(90);
-    askWith(this, tr("An opinion about %1").arg(m_name),
-            {{tr("Raised by:"), by}, {tr("About:"), category}, {tr("Opinion:"), text}}, [&] {
-                Opinion o;
-                o.buildingId = m_building;
-                o.raisedBy = by->text();
-                o.category = OpinionCategory(category->currentData().toInt());
-                o.text = text->toPlainText();
-                return m_service.raiseOpinion(o).status();
-            });
+    FormDialog::run(this, tr("An opinion about %1").arg(m_name),
+                    {{tr("Raised by:"), by}, {tr("About:"), category}, {tr("Opinion:"), text}},
+                    [&] {
+                        Opinion o;
+                        o.buildingId = m_building;
+                        o.raisedBy = by->text();
+                        o.category = OpinionCategory(category->currentData().toInt());
+                        o.text = text->toPlainText();
+                        return m_service.raiseOpinion(o).status();
+                    });
 }
 
 void BuildingMeetingsWidget::markOpinionDone() {
@@ -449,16 +419,16 @@ void BuildingMeetingsWidget::addAction() {
     auto *what = new QLineEdit;
     auto *owner = new QLineEdit;
     auto *due = dateEdit(m_service.database().clock().today().addDays(7));
-    askWith(this, tr("A follow-up action"),
-            {{tr("For:"), decision}, {tr("What:"), what}, {tr("Who:"), owner}, {tr("By:"), due}},
-            [&] {
-                MeetingAction action;
-                action.decisionId = DecisionId{decision->currentData().toLongLong()};
-                action.text = what->text();
-                action.owner = owner->text();
-                action.dueOn = due->date();
-                return m_service.addAction(action).status();
-            });
+    FormDialog::run(
+        this, tr("A follow-up action"),
+        {{tr("For:"), decision}, {tr("What:"), what}, {tr("Who:"), owner}, {tr("By:"), due}}, [&] {
+            MeetingAction action;
+            action.decisionId = DecisionId{decision->currentData().toLongLong()};
+            action.text = what->text();
+            action.owner = owner->text();
+            action.dueOn = due->date();
+            return m_service.addAction(action).status();
+        });
 }
 
 void BuildingMeetingsWidget::finishAction() {
@@ -479,12 +449,12 @@ void BuildingMeetingsWidget::finishAction() {
     }
     auto *progress = new QLineEdit;
     auto *done = dateEdit(m_service.database().clock().today());
-    askWith(this, tr("Action done"),
-            {{tr("Action:"), action}, {tr("What was done:"), progress}, {tr("Done on:"), done}},
-            [&] {
-                return m_service.updateAction(MeetingActionId{action->currentData().toLongLong()},
-                                              progress->text(), done->date());
-            });
+    FormDialog::run(
+        this, tr("Action done"),
+        {{tr("Action:"), action}, {tr("What was done:"), progress}, {tr("Done on:"), done}}, [&] {
+            return m_service.updateAction(MeetingActionId{action->currentData().toLongLong()},
+                                          progress->text(), done->date());
+        });
 }
 
 void BuildingMeetingsWidget::postNotice() {
@@ -495,9 +465,10 @@ void BuildingMeetingsWidget::postNotice() {
     days->setRange(1, 60);
     days->setValue(m_meeting->objectionDays);
     days->setSuffix(tr(" days"));
-    askWith(this, tr("Public notice of the decisions"),
-            {{tr("Posted on:"), posted}, {tr("Objections taken for:"), days}},
-            [&] { return m_service.postNotice(m_meeting->id, posted->date(), days->value()); });
+    FormDialog::run(this, tr("Public notice of the decisions"),
+                    {{tr("Posted on:"), posted}, {tr("Objections taken for:"), days}}, [&] {
+                        return m_service.postNotice(m_meeting->id, posted->date(), days->value());
+                    });
 }
 
 void BuildingMeetingsWidget::print(int paper) {

@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "widgets/documentprinter.h"
 #include "widgets/errorreporter.h"
+#include "widgets/formdialog.h"
 #include "widgets/stringtablemodel.h"
 #include "widgets/tableviews.h"
 
@@ -515,38 +516,22 @@ void CoGovernancePage::markSigned(bool signedNow) {
                               tr("Choose the households in the list first."));
         return;
     }
-    QDate on = m_service.database().clock().today();
-    if (signedNow) {
-        QDialog dialog(this);
-        dialog.setWindowTitle(tr("Signed the pact"));
-        auto *date = new QDateEdit(on, &dialog);
-        date->setObjectName(QStringLiteral("signedOn"));
-        date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        date->setDateRange(m_pact->adoptedOn, on);
-        auto *buttons =
-            new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        auto *form = new QFormLayout(&dialog);
-        form->addRow(
-            new QLabel(tr("%n household(s) signed on:", nullptr, int(households.size())), &dialog));
-        form->addRow(tr("Date:"), date);
-        form->addRow(buttons);
-        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        on = date->date();
+    if (!signedNow) {
+        if (const Status done = m_service.unsign(m_pact->id, households); !done)
+            ErrorReporter::report(this, tr("Nothing was recorded."), done.error());
+        return;
     }
-    QStringList problems;
-    for (const HouseholdId household : households) {
-        const Status done = signedNow ? m_service.sign(m_pact->id, household, on)
-                                      : m_service.unsign(m_pact->id, household);
-        if (!done)
-            problems << done.error();
-    }
-    if (!problems.isEmpty())
-        ErrorReporter::report(this, tr("Some households were not recorded."),
-                              problems.join(QStringLiteral("\n")));
+    const QDate today = m_service.database().clock().today();
+    auto *date = new QDateEdit(today);
+    date->setObjectName(QStringLiteral("signedOn"));
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setDateRange(m_pact->adoptedOn, today);
+    FormDialog::run(
+        this, tr("Signed the pact"),
+        {{QString(), new QLabel(tr("%n household(s) signed on:", nullptr, int(households.size())))},
+         {tr("Date:"), date}},
+        [&] { return m_service.sign(m_pact->id, households, date->date()); });
 }
 
 void CoGovernancePage::recordInspection() {

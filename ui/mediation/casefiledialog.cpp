@@ -6,12 +6,12 @@
 #include "storage/database.h"
 #include "widgets/documentprinter.h"
 #include "widgets/errorreporter.h"
+#include "widgets/formdialog.h"
 #include "widgets/stringtablemodel.h"
 #include "widgets/tableviews.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -165,26 +165,18 @@ void CaseFileDialog::saveWhole() {
 }
 
 void CaseFileDialog::recordNotice() {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Notice of rights and duties"));
-    auto *date = new QDateEdit(m_service.database().clock().today(), &dialog);
+    auto *date = new QDateEdit(m_service.database().clock().today());
     date->setObjectName(QStringLiteral("noticeDate"));
     date->setCalendarPopup(true);
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     date->setMinimumDate(m_contents.mediationCase.acceptedOn);
     date->setMaximumDate(m_service.database().clock().today());
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(
-        new QLabel(tr("The parties signed the notice of their rights and duties on:"), &dialog));
-    form->addRow(tr("Date:"), date);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const Status done = m_service.recordRightsNotice(m_id, date->date()); !done)
-        ErrorReporter::report(this, tr("The notice was not recorded."), done.error());
+    FormDialog::run(
+        this, tr("Notice of rights and duties"),
+        {{QString(),
+          new QLabel(tr("The parties signed the notice of their rights and duties on:"))},
+         {tr("Date:"), date}},
+        [&] { return m_service.recordRightsNotice(m_id, date->date()); });
 }
 
 } // namespace linli

@@ -10,10 +10,9 @@
 #include "settings/officesettingsservice.h"
 #include "storage/database.h"
 #include "widgets/errorreporter.h"
+#include "widgets/formdialog.h"
 
 #include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -172,37 +171,25 @@ void SettingsPage::save() {
 }
 
 void SettingsPage::changeOwnPassword() {
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("passwordDialog"));
-    dialog.setWindowTitle(tr("Change my password"));
-    auto *current = new QLineEdit(&dialog);
-    auto *fresh = new QLineEdit(&dialog);
-    auto *again = new QLineEdit(&dialog);
-    for (QLineEdit *edit : {current, fresh, again})
+    auto passwordEdit = [] {
+        auto *edit = new QLineEdit;
         edit->setEchoMode(QLineEdit::Password);
-    auto *error = new QLabel(&dialog);
-    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    error->hide();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("&Current password:"), current);
-    form->addRow(tr("&New password:"), fresh);
-    form->addRow(tr("&Again:"), again);
-    form->addRow(error);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        const Status done = fresh->text() != again->text()
-                                ? Status::failure(tr("The two new passwords differ."))
-                                : m_accounts.changeOwnPassword(current->text(), fresh->text());
-        if (done) {
-            dialog.accept();
-            return;
-        }
-        error->setText(done.error());
-        error->show();
-    });
-    if (dialog.exec() == QDialog::Accepted)
+        return edit;
+    };
+    QLineEdit *current = passwordEdit();
+    QLineEdit *fresh = passwordEdit();
+    QLineEdit *again = passwordEdit();
+    const bool changed = FormDialog::run(
+        this, tr("Change my password"),
+        {{tr("&Current password:"), current},
+         {tr("&New password:"), fresh},
+         {tr("&Again:"), again}},
+        [&] {
+            return fresh->text() != again->text()
+                       ? Status::failure(tr("The two new passwords differ."))
+                       : m_accounts.changeOwnPassword(current->text(), fresh->text());
+        });
+    if (changed)
         m_status->setText(tr("Your password is changed."));
 }
 

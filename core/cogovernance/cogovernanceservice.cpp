@@ -73,16 +73,9 @@ Status CoGovernanceService::removeTemplate(PactTemplateId id) {
 }
 
 Result<PactValues> CoGovernanceService::valuesFor(BuildingId buildingId, QDate adoptedOn) const {
-    const PlaceRepository places(m_database);
-    const auto building = places.building(buildingId);
-    if (!building)
-        return building.status();
-    const auto compound = places.compound(building->compoundId);
-    if (!compound)
-        return compound.status();
-    const auto community = places.community(compound->communityId);
-    if (!community)
-        return community.status();
+    const auto place = PlaceRepository(m_database).placeOfBuilding(buildingId);
+    if (!place)
+        return place.status();
     const auto heads =
         PeopleRepository(m_database).neighbourHeads(buildingId, m_database.clock().today());
     if (!heads)
@@ -90,7 +83,7 @@ Result<PactValues> CoGovernanceService::valuesFor(BuildingId buildingId, QDate a
     QStringList names;
     for (const NeighbourHead &head : *heads)
         names << head.residentName;
-    return PactValues{community->name, compound->name, building->name,
+    return PactValues{place->communityName, place->compoundName, place->buildingName,
                       names.join(QStringLiteral("、")), adoptedOn};
 }
 

@@ -189,20 +189,14 @@ Result<MeetingSheet> MeetingService::sheet(MeetingId id) const {
     const auto meeting = m_repository.meeting(id);
     if (!meeting)
         return meeting.status();
-    const PlaceRepository places(m_database);
-    const auto building = places.building(meeting->buildingId);
-    if (!building)
-        return building.status();
-    const auto compound = places.compound(building->compoundId);
-    if (!compound)
-        return compound.status();
-    const auto community = places.community(compound->communityId);
-    if (!community)
-        return community.status();
+    const auto place = PlaceRepository(m_database).placeOfBuilding(meeting->buildingId);
+    if (!place)
+        return place.status();
     const auto households = CoGovernanceRepository(m_database).households(meeting->buildingId, {});
     if (!households)
         return households.status();
-    MeetingSheet sheet{community->name, compound->name, building->name, *meeting, {}, {}};
+    MeetingSheet sheet{
+        place->communityName, place->compoundName, place->buildingName, *meeting, {}, {}};
     for (const Decision &decision : meeting->decisions) {
         const auto counted = tally(*meeting, decision);
         if (!counted)

@@ -32,6 +32,11 @@ const QString kPlaceOfUnit =
                    " FROM units u JOIN buildings b ON b.id = u.building_id"
                    " JOIN compounds c ON c.id = b.compound_id WHERE u.id = ?");
 
+const QString kPlaceOfBuilding =
+    QStringLiteral("SELECT m.id, c.id, b.id, m.name, c.name, b.name"
+                   " FROM buildings b JOIN compounds c ON c.id = b.compound_id"
+                   " JOIN communities m ON m.id = c.community_id WHERE b.id = ?");
+
 const QString kInsertCommunity =
     QStringLiteral("INSERT INTO communities (name, subdistrict, district) VALUES (?, ?, ?)");
 const QString kInsertCompound =
@@ -187,6 +192,20 @@ Result<HouseholdPlace> PlaceRepository::placeOfUnit(UnitId id) const {
                           query->value(4).toString(),
                           query->value(5).toString(),
                           query->value(6).toString()};
+}
+
+Result<BuildingPlace> PlaceRepository::placeOfBuilding(BuildingId id) const {
+    auto query = sql::run(m_database.connection(), kPlaceOfBuilding, {id.value});
+    if (!query)
+        return query.status();
+    if (!query->next())
+        return Result<BuildingPlace>::failure(tr("The building no longer exists."));
+    return BuildingPlace{CommunityId{query->value(0).toLongLong()},
+                         CompoundId{query->value(1).toLongLong()},
+                         BuildingId{query->value(2).toLongLong()},
+                         query->value(3).toString(),
+                         query->value(4).toString(),
+                         query->value(5).toString()};
 }
 
 Result<CommunityId> PlaceRepository::add(const WriteContext &context, const Community &community) {

@@ -31,6 +31,7 @@ public:
     Result<Unit> unit(UnitId id) const;
     /// The compound, building and unit names of a unit, for addresses.
     Result<HouseholdPlace> placeOfUnit(UnitId id) const;
+    Result<BuildingPlace> placeOfBuilding(BuildingId id) const;
 
     static Result<CommunityId> add(const WriteContext &context, const Community &community);
     static Result<CompoundId> add(const WriteContext &context, const Compound &compound);

@@ -56,6 +56,16 @@ struct HouseholdPlace {
     QString unitName;
 };
 
+/// A building with the names of what it belongs to, for documents that print them.
+struct BuildingPlace {
+    CommunityId communityId;
+    CompoundId compoundId;
+    BuildingId buildingId;
+    QString communityName;
+    QString compoundName;
+    QString buildingName;
+};
+
 /// How an address is written: 明珠花园3栋2单元302.
 inline QString writtenAddress(const QString &compound, const QString &building, const QString &unit,
                               const QString &room) {

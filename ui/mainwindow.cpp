@@ -20,12 +20,14 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace linli {
 
@@ -72,7 +74,20 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    auto *work = new QVBoxLayout;
+    work->setSpacing(0);
+    if (workspace.database().isReadOnly()) {
+        // Said once, where the eye is; every refused save says it again.
+        auto *banner = new QLabel(workspace.database().readOnlyReason(), central);
+        banner->setObjectName(QStringLiteral("readOnlyBanner"));
+        banner->setWordWrap(true);
+        banner->setContentsMargins(12, 8, 12, 8);
+        banner->setStyleSheet(
+            QStringLiteral("QLabel#readOnlyBanner { background: #fff4ce; color: #5c4400; }"));
+        work->addWidget(banner);
+    }
+    work->addWidget(m_pages, 1);
+    layout->addLayout(work, 1);
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {

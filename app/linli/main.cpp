@@ -84,7 +84,25 @@ int main(int argc, char *argv[]) {
 
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : linli::defaultDatabasePath();
-    auto database = linli::Database::open(path);
+    // A file another desk works in is opened read-only, if the user wants to look things up;
+    // asked before opening, so that nothing (a migration, say) touches it meanwhile.
+    QString readOnly;
+    if (!touring) {
+        if (const auto holder = linli::DatabaseLock::holder(QFileInfo(path).absoluteFilePath())) {
+            const QString held = linli::DatabaseLock::describe(*holder);
+            if (QMessageBox::question(nullptr,
+                                      QCoreApplication::translate("main", "Linli is open already."),
+                                      QCoreApplication::translate(
+                                          "main", "%1\n\nOpen it read-only here, to look things "
+                                                  "up? Changes are made at that desk.")
+                                          .arg(held)) != QMessageBox::Yes)
+                return 0;
+            readOnly = QCoreApplication::translate(
+                           "main", "%1 This copy is read-only: changes are made at that desk.")
+                           .arg(held);
+        }
+    }
+    auto database = linli::Database::open(path, linli::Database::Mode::OpenOrCreate, readOnly);
     if (!database && !touring) {
         // A damaged file is never written to; the newest sound backup is offered instead.
         const bool damaged = QFileInfo::exists(path) && !linli::BackupKeeper::verify(path);
@@ -103,7 +121,8 @@ int main(int argc, char *argv[]) {
             const auto aside =
                 linli::BackupKeeper::restore(backup->path, path, QDateTime::currentDateTime());
             if (aside)
-                database = linli::Database::open(path);
+                database =
+                    linli::Database::open(path, linli::Database::Mode::OpenOrCreate, readOnly);
             else
                 linli::ErrorReporter::report(
                     nullptr, QCoreApplication::translate("main", "The backup was not restored."),
@@ -127,9 +146,10 @@ int main(int argc, char *argv[]) {
         (*database)->setOperatorName(
             name.isEmpty() ? QCoreApplication::translate("main", "Demo tour") : name);
     }
-    // One window program a file: a second one is told who has it.
+    // One window program writes a file: a second one is told who has it.
     linli::DatabaseLock lock;
-    if (!touring) {
+    const bool writing = !touring && !(*database)->isReadOnly();
+    if (writing) {
         const QString who = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
         auto taken = linli::DatabaseLock::acquire((*database)->path(), who);
         if (!taken) {
@@ -141,7 +161,7 @@ int main(int argc, char *argv[]) {
         lock = std::move(*taken);
     }
     linli::Workspace workspace(std::move(*database));
-    if (!touring) {
+    if (writing) {
         // The day's backup, and the rotation, before anyone starts work.
         linli::BackupKeeper keeper(workspace.database(),
                                    linli::BackupKeeper::folderFor(workspace.database()));

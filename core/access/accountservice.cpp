@@ -93,7 +93,12 @@ Result<Account> AccountService::logIn(const QString &username, const QString &pa
     const auto hash = m_repository.passwordHash(account.id);
     if (!hash)
         return hash.status();
+    // A file open read-only cannot record attempts or logins; whoever can open it could read it
+    // anyway, so the check of the password is what counts there.
+    const bool recording = !m_database.isReadOnly();
     if (!PasswordHasher::verify(*hash, password)) {
+        if (!recording)
+            return Result<Account>::failure(wrong);
         account.failedAttempts += 1;
         if (account.failedAttempts >= maxFailures)
             account.lockedUntil = now.addSecs(lockMinutes * 60);
@@ -110,9 +115,10 @@ Result<Account> AccountService::logIn(const QString &username, const QString &pa
     const UserSession who{account.id, account.displayName, account.role};
     const UserSession before = m_database.session();
     m_database.setSession(who);
-    const Status recorded = m_database.write([&](const WriteContext &context) {
-        return AccountRepository::recordLogin(context, account.id);
-    });
+    const Status recorded =
+        !recording ? Status::success() : m_database.write([&](const WriteContext &context) {
+            return AccountRepository::recordLogin(context, account.id);
+        });
     if (!recorded) {
         m_database.setSession(before);
         return recorded;

@@ -40,6 +40,10 @@ bool Permissions::allows(Role role, Permission permission) {
     return false;
 }
 
+bool Permissions::changesData(Permission permission) {
+    return permission != P::ViewAudit && permission != P::ViewMediation;
+}
+
 Status Permissions::check(const UserSession &session, Permission permission) {
     if (allows(session.role, permission))
         return Status::success();

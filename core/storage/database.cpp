@@ -91,7 +91,8 @@ QString Database::networkFilesystem(quint64 statfsType) {
     }
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode) {
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
+                                                 const QString &readOnlyReason) {
     using R = Result<std::unique_ptr<Database>>;
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
@@ -110,8 +111,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 
     if (info.exists() && info.isDir())
         return R::failure(tr("%1 is a folder, not a database file.").arg(shown));
+    QString readOnly = readOnlyReason;
     if (!info.exists()) {
-        if (mode == Mode::OpenExisting)
+        if (mode == Mode::OpenExisting || !readOnly.isEmpty())
             return R::failure(tr("There is no database at %1.").arg(shown));
         if (!QDir().mkpath(info.absolutePath()))
             return R::failure(tr("The folder for %1 cannot be created.").arg(shown));
@@ -131,29 +133,37 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                 return R::failure(tr("%1 is not a Linli database.").arg(shown));
             if (header.applicationId != 0 && header.applicationId != applicationId)
                 return R::failure(tr("%1 is a database of another program, not Linli.").arg(shown));
-            if (header.userVersion > latestSchemaVersion())
-                return R::failure(tr("%1 was written by a newer version of Linli (schema %2; this "
-                                     "version knows up to %3). Update Linli to open it.")
-                                      .arg(shown)
-                                      .arg(header.userVersion)
-                                      .arg(latestSchemaVersion()));
+            // Reading what a newer Linli wrote is safe; changing it with older rules is not.
+            if (header.userVersion > latestSchemaVersion() && readOnly.isEmpty())
+                readOnly = tr("%1 was written by a newer version of Linli (schema %2; this "
+                              "version knows up to %3), so it is open read-only. Update Linli "
+                              "to change it.")
+                               .arg(shown)
+                               .arg(header.userVersion)
+                               .arg(latestSchemaVersion());
         }
-        if (!info.isWritable())
-            return R::failure(
-                tr("The database file %1 is read-only. Check its permissions.").arg(shown));
+        if (!info.isWritable() && readOnly.isEmpty())
+            readOnly = tr("You may read %1 but not write it, so it is open read-only. Check "
+                          "the file's permissions.")
+                           .arg(shown);
     }
 
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
+    database->m_readOnlyReason = readOnly;
     {
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(info.absoluteFilePath());
+        if (!readOnly.isEmpty())
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open())
             return R::failure(tr("The database %1 cannot be opened: %2")
                                   .arg(shown, sql::describe(db.lastError())));
     }
     if (Status configured = database->configure(); !configured)
         return R::failure(tr("%1 cannot be used: %2").arg(shown, configured.error()));
+    if (database->isReadOnly())
+        return R(std::move(database));
     // An existing database is copied aside before its schema changes.
     if (const auto version = database->schemaVersion();
         version && *version > 0 && *version < latestSchemaVersion()) {
@@ -181,7 +191,7 @@ Status Database::configure() {
         return appId ? version.status() : appId.status();
     if (appId->toInt() != applicationId && (appId->toInt() != 0 || tables->toInt() != 0))
         return Status::failure(tr("It is not a Linli database."));
-    if (version->toInt() > latestSchemaVersion())
+    if (version->toInt() > latestSchemaVersion() && !isReadOnly())
         return Status::failure(tr("It was written by a newer version of Linli."));
     if (tables->toInt() != 0) {
         const auto check = quickCheck();
@@ -207,6 +217,10 @@ Status Database::configure() {
          QStringLiteral("1")},
     };
     for (const Pragma &pragma : pragmas) {
+        // A read-only connection takes the file as its writer left it (WAL, durability).
+        if (isReadOnly() &&
+            (pragma.read.contains(u"journal_mode") || pragma.read.contains(u"synchronous")))
+            continue;
         if (auto set = sql::run(db, pragma.set); !set)
             return set.status();
         const auto value = sql::scalar(db, pragma.read);
@@ -252,6 +266,8 @@ Result<int> Database::schemaVersion() const {
 }
 
 Status Database::write(const WriteUnit &unit) {
+    if (isReadOnly())
+        return Status::failure(m_readOnlyReason);
     const QSqlDatabase db = connection();
     Status outcome = Status::success();
     for (int attempt = 0; attempt < kRetries; ++attempt) {
@@ -278,6 +294,8 @@ Status Database::write(const WriteUnit &unit) {
 }
 
 Status Database::require(Permission permission) const {
+    if (isReadOnly() && Permissions::changesData(permission))
+        return Status::failure(m_readOnlyReason);
     return Permissions::check(m_session, permission);
 }
 

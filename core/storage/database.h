@@ -31,13 +31,18 @@ public:
     static QString networkFilesystem(quint64 statfsType);
 
     /// Opens (or creates) the file. Refuses, leaving the file untouched, anything that is not a
-    /// Linli database or was written by a newer Linli.
-    static Result<std::unique_ptr<Database>> open(const QString &path,
-                                                  Mode mode = Mode::OpenOrCreate);
+    /// Linli database. A file written by a newer Linli, or one this user may not write, is opened
+    /// read-only; so is any file when `readOnlyReason` says why (another desk holds it).
+    static Result<std::unique_ptr<Database>>
+    open(const QString &path, Mode mode = Mode::OpenOrCreate, const QString &readOnlyReason = {});
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
     const QString &path() const { return m_path; }
+    /// Why nothing may be changed in this file, or empty when it is open for writing. Every
+    /// write and every guarded operation is refused with this reason.
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     QSqlDatabase connection() const;
     Result<int> schemaVersion() const;
 
@@ -84,6 +89,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    QString m_readOnlyReason;
     UserSession m_session;
     std::shared_ptr<const Clock> m_clock;
 };

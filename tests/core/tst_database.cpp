@@ -25,11 +25,13 @@ private Q_SLOTS:
     void migratesCasesFromVersion3();
     void pragmasAreReadBack();
     void filesAreOwnerOnly();
-    void refusesNewerSchemaUntouched();
+    void opensNewerSchemaReadOnly_data();
+    void opensNewerSchemaReadOnly();
+    void opensReadOnlyWhenTold();
     void refusesNonDatabaseUntouched_data();
     void refusesNonDatabaseUntouched();
     void refusesMissingWhenAskedToOpenExisting();
-    void refusesReadOnlyFile();
+    void opensReadOnlyFileReadOnly();
     void reopensExisting();
     void failedWriteRollsBack();
     void twoConnectionsWriteInTurn();
@@ -203,18 +205,68 @@ void TestDatabase::filesAreOwnerOnly() {
     }
 }
 
-void TestDatabase::refusesNewerSchemaUntouched() {
+void TestDatabase::opensNewerSchemaReadOnly_data() {
+    QTest::addColumn<QString>("journal");
+    QTest::newRow("rollback journal") << QStringLiteral("DELETE");
+    QTest::newRow("write-ahead log") << QStringLiteral("WAL");
+}
+
+void TestDatabase::opensNewerSchemaReadOnly() {
+    QFETCH(QString, journal);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.linli"));
-    { QVERIFY(Database::open(path)); }
-    rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
+    {
+        auto db = Database::open(path);
+        QVERIFY(db);
+        QVERIFY((*db)->write([](const WriteContext &c) {
+            return c.run(QStringLiteral("INSERT INTO communities (name) VALUES ('红旗社区')"))
+                .status();
+        }));
+    }
+    rawExec(path, {QStringLiteral("PRAGMA journal_mode = %1").arg(journal),
                    QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1)});
     const QByteArray before = checksum(path);
-    const auto opened = Database::open(path);
-    QVERIFY(!opened);
-    QVERIFY2(opened.error().contains(QStringLiteral("newer version")), qPrintable(opened.error()));
+    {
+        auto opened = Database::open(path);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        Database &db = **opened;
+        QVERIFY(db.isReadOnly());
+        QVERIFY2(db.readOnlyReason().contains(QStringLiteral("newer version")),
+                 qPrintable(db.readOnlyReason()));
+        // What is there can be read…
+        const auto name =
+            sql::scalar(db.connection(), QStringLiteral("SELECT name FROM communities"));
+        QVERIFY2(name, qPrintable(name.error()));
+        QCOMPARE(name->toString(), QStringLiteral("红旗社区"));
+        QCOMPARE(*db.schemaVersion(), latestSchemaVersion() + 1);
+        QVERIFY(db.require(Permission::ViewMediation));
+        // …and nothing changed, by a guarded service or a bare write.
+        const Status guarded = db.require(Permission::EditRegistry);
+        QVERIFY(!guarded);
+        QCOMPARE(guarded.error(), db.readOnlyReason());
+        const Status written = db.write([](const WriteContext &c) {
+            return c.run(QStringLiteral("INSERT INTO communities (name) VALUES ('x')")).status();
+        });
+        QVERIFY(!written);
+        QCOMPARE(written.error(), db.readOnlyReason());
+    }
     QCOMPARE(checksum(path), before);
-    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestDatabase::opensReadOnlyWhenTold() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("held.linli"));
+    { QVERIFY(Database::open(path)); }
+    const QString reason = QStringLiteral("王芳 has it open at the duty desk.");
+    auto opened = Database::open(path, Database::Mode::OpenOrCreate, reason);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QCOMPARE((*opened)->readOnlyReason(), reason);
+    QVERIFY(!(*opened)->backupTo(dir.filePath(QStringLiteral("b.linli"))));
+    // A read-only open never creates a file.
+    const auto missing = Database::open(dir.filePath(QStringLiteral("none.linli")),
+                                        Database::Mode::OpenOrCreate, reason);
+    QVERIFY(!missing);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.linli"))));
 }
 
 void TestDatabase::refusesNonDatabaseUntouched_data() {
@@ -252,7 +304,7 @@ void TestDatabase::refusesMissingWhenAskedToOpenExisting() {
     QVERIFY(!QFile::exists(path));
 }
 
-void TestDatabase::refusesReadOnlyFile() {
+void TestDatabase::opensReadOnlyFileReadOnly() {
     if (geteuid() == 0)
         QSKIP("root may write to any file, so a read-only file cannot be simulated");
     QTemporaryDir dir;
@@ -260,8 +312,8 @@ void TestDatabase::refusesReadOnlyFile() {
     { QVERIFY(Database::open(path)); }
     QFile::setPermissions(path, QFile::ReadOwner);
     const auto opened = Database::open(path);
-    QVERIFY(!opened);
-    QVERIFY(opened.error().contains(QStringLiteral("read-only")));
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QVERIFY((*opened)->readOnlyReason().contains(QStringLiteral("read-only")));
 }
 
 void TestDatabase::reopensExisting() {

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void searchFiltersTheTable();
     void addResidentDialogRefusesBadIdNumber();
+    void readOnlyCopySaysWhyAndKeepsTheForm();
 
 private:
     HouseholdId someHousehold();
@@ -145,6 +146,50 @@ void TestMainWindow::addResidentDialogRefusesBadIdNumber() {
     const auto resident = m_workspace->registry().residents().resident((*stored)->id);
     QCOMPARE(resident->birthDate, QDate(1949, 12, 31));
     QCOMPARE(resident->gender, Gender::Female);
+}
+
+void TestMainWindow::readOnlyCopySaysWhyAndKeepsTheForm() {
+    // A second desk opening the file another desk holds reads it, and changes nothing.
+    const QString reason =
+        QStringLiteral("王芳 has it open at the duty desk; this copy is read-only.");
+    auto database = Database::open(m_dir.filePath(QStringLiteral("demo.linli")),
+                                   Database::Mode::OpenExisting, reason);
+    QVERIFY2(database, qPrintable(database.error()));
+    Workspace workspace(std::move(*database));
+    MainWindow window(workspace);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+    QVERIFY(banner && banner->isVisible());
+    QCOMPARE(banner->text(), reason);
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("readOnlyBanner")));
+
+    const HouseholdId household = someHousehold();
+    window.showPage(MainWindow::Registry);
+    window.registryPage()->showHousehold(household);
+    auto *file = window.registryPage()->householdFile();
+    auto *members = file->findChild<QTableView *>(QStringLiteral("memberTable"));
+    const int before = members->model()->rowCount();
+    QString told;
+    bool keptOpen = false;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+        test::typeWithInputMethod(name, QStringLiteral("只读新人"));
+        test::whenDialogOpens(this, [&](QWidget *box) {
+            told = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel"))->text();
+            box->close();
+        });
+        QTest::mouseClick(save, Qt::LeftButton);
+        // The form is still there, filled in, for when the file can be written again.
+        keptOpen = dialog->isVisible() && name->text() == QStringLiteral("只读新人");
+        dialog->close();
+    });
+    QTest::mouseClick(file->findChild<QPushButton *>(QStringLiteral("addResidentButton")),
+                      Qt::LeftButton);
+    QCOMPARE(told, reason);
+    QVERIFY(keptOpen);
+    QCOMPARE(members->model()->rowCount(), before);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -44,6 +44,8 @@ int CliCommands::init() {
     auto database = Database::open(m_path);
     if (!database)
         return fail(database.error());
+    if ((*database)->isReadOnly())
+        return fail((*database)->readOnlyReason());
     m_out << tr("The database %1 is ready (schema version %2).")
                  .arg(QDir::toNativeSeparators(m_path))
                  .arg(latestSchemaVersion())
@@ -96,6 +98,8 @@ int CliCommands::check() {
         return fail(version.error());
     if (const Status checked = (*database)->fullCheck(); !checked)
         return fail(checked.error());
+    if ((*database)->isReadOnly())
+        m_err << tr("linli-cli: %1").arg((*database)->readOnlyReason()) << Qt::endl;
     m_out << tr("%1: intact, schema version %2 (this Linli knows up to %3).")
                  .arg(QDir::toNativeSeparators(m_path))
                  .arg(*version)

@@ -2,6 +2,7 @@
 
 #include "registry/registrycodes.h"
 #include "storage/database.h"
+#include "storage/rowversion.h"
 #include "storage/sql.h"
 
 #include <QJsonArray>
@@ -16,17 +17,20 @@ const QString kCommunities =
 const QString kCommunity =
     QStringLiteral("SELECT id, name, subdistrict, district FROM communities WHERE id = ?");
 const QString kCompounds = QStringLiteral(
-    "SELECT id, community_id, name, kind FROM compounds WHERE community_id = ? ORDER BY id");
+    "SELECT id, community_id, name, kind, version FROM compounds WHERE community_id = ?"
+    " ORDER BY id");
 const QString kCompound =
-    QStringLiteral("SELECT id, community_id, name, kind FROM compounds WHERE id = ?");
-const QString kBuildings =
-    QStringLiteral("SELECT id, compound_id, name, grid_id FROM buildings WHERE compound_id = ?"
-                   " ORDER BY length(name), name");
+    QStringLiteral("SELECT id, community_id, name, kind, version FROM compounds WHERE id = ?");
+const QString kBuildings = QStringLiteral(
+    "SELECT id, compound_id, name, grid_id, version FROM buildings WHERE compound_id = ?"
+    " ORDER BY length(name), name");
 const QString kBuilding =
-    QStringLiteral("SELECT id, compound_id, name, grid_id FROM buildings WHERE id = ?");
-const QString kUnits = QStringLiteral(
-    "SELECT id, building_id, name FROM units WHERE building_id = ? ORDER BY length(name), name");
-const QString kUnit = QStringLiteral("SELECT id, building_id, name FROM units WHERE id = ?");
+    QStringLiteral("SELECT id, compound_id, name, grid_id, version FROM buildings WHERE id = ?");
+const QString kUnits =
+    QStringLiteral("SELECT id, building_id, name, version FROM units WHERE building_id = ?"
+                   " ORDER BY length(name), name");
+const QString kUnit =
+    QStringLiteral("SELECT id, building_id, name, version FROM units WHERE id = ?");
 const QString kPlaceOfUnit =
     QStringLiteral("SELECT c.community_id, c.id, b.id, u.id, c.name, b.name, u.name"
                    " FROM units u JOIN buildings b ON b.id = u.building_id"
@@ -48,10 +52,11 @@ const QString kInsertUnit = QStringLiteral("INSERT INTO units (building_id, name
 const QString kUpdateCommunity =
     QStringLiteral("UPDATE communities SET name = ?, subdistrict = ?, district = ? WHERE id = ?");
 const QString kUpdateCompound =
-    QStringLiteral("UPDATE compounds SET name = ?, kind = ? WHERE id = ?");
-const QString kUpdateBuilding =
-    QStringLiteral("UPDATE buildings SET name = ?, grid_id = ? WHERE id = ?");
-const QString kUpdateUnit = QStringLiteral("UPDATE units SET name = ? WHERE id = ?");
+    QStringLiteral("UPDATE compounds SET name = ?, kind = ?, version = version + 1 WHERE id = ?");
+const QString kUpdateBuilding = QStringLiteral(
+    "UPDATE buildings SET name = ?, grid_id = ?, version = version + 1 WHERE id = ?");
+const QString kUpdateUnit =
+    QStringLiteral("UPDATE units SET name = ?, version = version + 1 WHERE id = ?");
 
 const QString kCountBuildings =
     QStringLiteral("SELECT count(*) FROM buildings WHERE compound_id = ?");
@@ -82,15 +87,16 @@ Community communityFrom(const QSqlQuery &q) {
 }
 Compound compoundFrom(const QSqlQuery &q) {
     return {CompoundId{q.value(0).toLongLong()}, CommunityId{q.value(1).toLongLong()},
-            q.value(2).toString(), codes::compoundKindFrom(q.value(3).toString())};
+            q.value(2).toString(), codes::compoundKindFrom(q.value(3).toString()),
+            q.value(4).toInt()};
 }
 Building buildingFrom(const QSqlQuery &q) {
     return {BuildingId{q.value(0).toLongLong()}, CompoundId{q.value(1).toLongLong()},
-            q.value(2).toString(), GridId{q.value(3).toLongLong()}};
+            q.value(2).toString(), GridId{q.value(3).toLongLong()}, q.value(4).toInt()};
 }
 Unit unitFrom(const QSqlQuery &q) {
     return {UnitId{q.value(0).toLongLong()}, BuildingId{q.value(1).toLongLong()},
-            q.value(2).toString()};
+            q.value(2).toString(), q.value(3).toInt()};
 }
 
 template<typename T, typename Make>
@@ -295,6 +301,10 @@ Status PlaceRepository::update(const WriteContext &context, const Community &bef
 
 Status PlaceRepository::update(const WriteContext &context, const Compound &before,
                                const Compound &after) {
+    if (Status fresh = RowVersion::check(context, QStringLiteral("compounds"),
+                                         QStringLiteral("compound"), after.id.value, after.version);
+        !fresh)
+        return fresh;
     if (Status free = refuseIfTaken(
             context, kNameTakenCompound, after.communityId.value, after.name, after.id.value,
             tr("The community has a compound named %1 already.").arg(after.name));
@@ -318,6 +328,10 @@ Status PlaceRepository::update(const WriteContext &context, const Compound &befo
 
 Status PlaceRepository::update(const WriteContext &context, const Building &before,
                                const Building &after) {
+    if (Status fresh = RowVersion::check(context, QStringLiteral("buildings"),
+                                         QStringLiteral("building"), after.id.value, after.version);
+        !fresh)
+        return fresh;
     if (Status free = refuseIfTaken(
             context, kNameTakenBuilding, after.compoundId.value, after.name, after.id.value,
             tr("The compound has a building named %1 already.").arg(after.name));
@@ -340,6 +354,10 @@ Status PlaceRepository::update(const WriteContext &context, const Building &befo
 }
 
 Status PlaceRepository::update(const WriteContext &context, const Unit &before, const Unit &after) {
+    if (Status fresh = RowVersion::check(context, QStringLiteral("units"), QStringLiteral("unit"),
+                                         after.id.value, after.version);
+        !fresh)
+        return fresh;
     if (Status free = refuseIfTaken(
             context, kNameTakenUnit, after.buildingId.value, after.name, after.id.value,
             tr("The building has a stairwell unit named %1 already.").arg(after.name));

@@ -21,6 +21,7 @@ struct Compound {
     CommunityId communityId;
     QString name;
     CompoundKind kind = CompoundKind::Old;
+    int version = 0; ///< the row version it was read at (see RowVersion)
 };
 
 struct Building {
@@ -28,6 +29,7 @@ struct Building {
     CompoundId compoundId;
     QString name;
     GridId gridId; ///< may be unset
+    int version = 0;
 };
 
 /// A stairwell unit (单元): its households share pipes, septic tanks and repair costs.
@@ -35,6 +37,7 @@ struct Unit {
     UnitId id;
     BuildingId buildingId;
     QString name;
+    int version = 0;
 };
 
 struct Household {

@@ -43,6 +43,7 @@ struct Resident {
     Relation relation = Relation::Head;
     ResidentMarkers markers;
     QDate movedOutOn; ///< null while the resident lives in the household
+    int version = 0;  ///< the row version it was read at (see RowVersion)
 
     bool hasMovedOut() const { return movedOutOn.isValid(); }
 };

@@ -4,6 +4,7 @@
 #include "registry/pinyin.h"
 #include "registry/registrycodes.h"
 #include "storage/database.h"
+#include "storage/rowversion.h"
 #include "storage/sql.h"
 
 #include <QJsonArray>
@@ -16,7 +17,8 @@ using sql::dateOrNull;
 
 const QString kColumns = QStringLiteral(
     "r.id, r.household_id, r.name, r.gender, r.birth_date, r.id_number, r.mobile, r.relation,"
-    " r.party_member, r.elderly_alone, r.volunteer, r.low_income, r.disabled, r.moved_out_on");
+    " r.party_member, r.elderly_alone, r.volunteer, r.low_income, r.disabled, r.moved_out_on,"
+    " r.version");
 
 // One statement serves every search: an empty text is switched off by binding ''.
 // Binds: include moved out, text, text, text.
@@ -63,8 +65,9 @@ const QString kUpdate = QStringLiteral(
     "UPDATE residents SET household_id = ?, name = ?, name_pinyin = ?, name_initials = ?,"
     " sort_key = ?, gender = ?, birth_date = ?, id_number = ?, mobile = ?, relation = ?,"
     " party_member = ?, elderly_alone = ?, volunteer = ?, low_income = ?, disabled = ?,"
-    " moved_out_on = ?, search_text = ? WHERE id = ?");
-const QString kMoveOut = QStringLiteral("UPDATE residents SET moved_out_on = ? WHERE id = ?");
+    " moved_out_on = ?, search_text = ?, version = version + 1 WHERE id = ?");
+const QString kMoveOut =
+    QStringLiteral("UPDATE residents SET moved_out_on = ?, version = version + 1 WHERE id = ?");
 const QString kRoles =
     QStringLiteral("SELECT (SELECT count(*) FROM neighbour_heads WHERE resident_id = ?)"
                    " + (SELECT count(*) FROM group_members WHERE resident_id = ?)");
@@ -86,6 +89,7 @@ Resident residentFrom(const QSqlQuery &q) {
     r.markers.lowIncome = q.value(11).toBool();
     r.markers.disabled = q.value(12).toBool();
     r.movedOutOn = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+    r.version = q.value(14).toInt();
     return r;
 }
 
@@ -151,7 +155,7 @@ ResidentRepository::page(const ResidentQuery &query, const std::optional<Residen
     QList<ResidentListEntry> list;
     list.reserve(limit);
     while (rows->next())
-        list.append({residentFrom(*rows), rows->value(14).toString(), rows->value(15).toString()});
+        list.append({residentFrom(*rows), rows->value(15).toString(), rows->value(16).toString()});
     return list;
 }
 
@@ -188,7 +192,7 @@ Result<QList<ResidentListEntry>> ResidentRepository::livingIn(BuildingId buildin
     QList<ResidentListEntry> list;
     while (query->next())
         list.append(
-            {residentFrom(*query), query->value(14).toString(), query->value(15).toString()});
+            {residentFrom(*query), query->value(15).toString(), query->value(16).toString()});
     return list;
 }
 
@@ -225,6 +229,10 @@ Result<ResidentId> ResidentRepository::add(const WriteContext &context, const Re
 
 Status ResidentRepository::update(const WriteContext &context, const Resident &before,
                                   const Resident &after) {
+    if (Status fresh = RowVersion::check(context, QStringLiteral("residents"),
+                                         QStringLiteral("resident"), after.id.value, after.version);
+        !fresh)
+        return fresh;
     QVariantList values = valuesOf(after);
     values << after.id.value;
     if (Status done = context.change(kUpdate, values, tr("The resident no longer exists.")); !done)

@@ -18,5 +18,7 @@ QStringList schemaStep4();
 QStringList schemaStep5();
 /// Version 6: staff accounts with Argon2id password hashes.
 QStringList schemaStep6();
+/// Version 7: row versions, anonymised residents, the staff member behind an account.
+QStringList schemaStep7();
 
 } // namespace linli

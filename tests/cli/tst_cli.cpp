@@ -110,7 +110,10 @@ void TestCli::refusesBadFiles() {
         QVERIFY(file.open(QIODevice::ReadOnly));
         before = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
     }
-    const Run result = run({QStringLiteral("--db"), path, QStringLiteral("check")});
+    // A newer Linli's file opens read-only: reading commands work, init (which would bring it
+    // up to date) is refused.
+    const Run result = run({QStringLiteral("--db"), path,
+                            kind == 2 ? QStringLiteral("init") : QStringLiteral("check")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.startsWith(QStringLiteral("linli-cli: ")), qPrintable(result.err));
     QVERIFY2(result.err.contains(stderrPart), qPrintable(result.err));

@@ -4,9 +4,11 @@
 #include "support/registryfixture.h"
 
 #include <QProcess>
+
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace linli;
 
@@ -16,6 +18,8 @@ class TestDataSafety final : public QObject {
 private Q_SLOTS:
     void fullDiskSaysSoAndHalfWritesNothing();
     void killedWriterKeepsEveryCommitAndNoHalfBatch();
+    void secondOfTwoDesksSavingIsRefused_data();
+    void secondOfTwoDesksSavingIsRefused();
 };
 
 void TestDataSafety::fullDiskSaysSoAndHalfWritesNothing() {
@@ -89,6 +93,86 @@ void TestDataSafety::killedWriterKeepsEveryCommitAndNoHalfBatch() {
         // Every batch reported as committed is kept; at most the one in flight beyond it.
         QVERIFY2(expected - 1 >= lastReported, qPrintable(QString::number(expected)));
         QVERIFY(expected - 1 <= lastReported + 1);
+    }
+}
+
+void TestDataSafety::secondOfTwoDesksSavingIsRefused_data() {
+    QTest::addColumn<QString>("record");
+    QTest::newRow("resident") << QStringLiteral("resident");
+    QTest::newRow("compound") << QStringLiteral("compound");
+    QTest::newRow("building") << QStringLiteral("building");
+    QTest::newRow("stairwell unit") << QStringLiteral("unit");
+}
+
+void TestDataSafety::secondOfTwoDesksSavingIsRefused() {
+    QFETCH(QString, record);
+    test::RegistryFixture f;
+    const HouseholdId household = *f.registry.addHousehold(f.unit, QStringLiteral("301"));
+    const ResidentId resident =
+        *f.registry.addResident(f.resident(household, QStringLiteral("张桂兰"), Gender::Female));
+    // A second desk: its own connection to the same file, its own operator.
+    auto other = Database::open(f.db.path(), Database::Mode::OpenExisting);
+    QVERIFY2(other, qPrintable(other.error()));
+    (*other)->setOperatorName(QStringLiteral("李娜"));
+    RegistryService desk2(**other);
+    RegistryService &desk1 = f.registry;
+    const RegistryService *const one = &desk1;
+
+    // Both open the record; desk 2 saves first; desk 1's save comes second and is refused.
+    std::function<Status(RegistryService &, const QString &)> save;
+    std::function<QString()> stored;
+    if (record == QStringLiteral("resident")) {
+        const Resident opened1 = *desk1.residents().resident(resident);
+        const Resident opened2 = *desk2.residents().resident(resident);
+        save = [=](RegistryService &desk, const QString &name) {
+            Resident r = &desk == one ? opened1 : opened2;
+            r.name = name;
+            return desk.updateResident(r);
+        };
+        stored = [&] { return desk1.residents().resident(resident)->name; };
+    } else if (record == QStringLiteral("compound")) {
+        const Compound opened1 = *desk1.places().compound(f.compound);
+        const Compound opened2 = *desk2.places().compound(f.compound);
+        save = [=](RegistryService &desk, const QString &name) {
+            Compound c = &desk == one ? opened1 : opened2;
+            c.name = name;
+            return desk.updateCompound(c);
+        };
+        stored = [&] { return desk1.places().compound(f.compound)->name; };
+    } else if (record == QStringLiteral("building")) {
+        const Building opened1 = *desk1.places().building(f.building);
+        const Building opened2 = *desk2.places().building(f.building);
+        save = [=](RegistryService &desk, const QString &name) {
+            Building b = &desk == one ? opened1 : opened2;
+            b.name = name;
+            return desk.updateBuilding(b);
+        };
+        stored = [&] { return desk1.places().building(f.building)->name; };
+    } else {
+        const Unit opened1 = *desk1.places().unit(f.unit);
+        const Unit opened2 = *desk2.places().unit(f.unit);
+        save = [=](RegistryService &desk, const QString &name) {
+            Unit u = &desk == one ? opened1 : opened2;
+            u.name = name;
+            return desk.updateUnit(u);
+        };
+        stored = [&] { return desk1.places().unit(f.unit)->name; };
+    }
+    const Status first = save(desk2, QStringLiteral("第二台"));
+    QVERIFY2(first, qPrintable(first.error()));
+    const Status second = save(desk1, QStringLiteral("第一台"));
+    QVERIFY(!second);
+    QVERIFY2(second.error().contains(QStringLiteral("李娜")) &&
+                 second.error().contains(QStringLiteral("after you opened it")),
+             qPrintable(second.error()));
+    QCOMPARE(stored(), QStringLiteral("第二台"));
+
+    // Opened afresh, the record saves.
+    if (record == QStringLiteral("resident")) {
+        Resident again = *desk1.residents().resident(resident);
+        again.name = QStringLiteral("第一台");
+        QVERIFY(desk1.updateResident(again));
+        QCOMPARE(stored(), QStringLiteral("第一台"));
     }
 }
 

@@ -1,0 +1,36 @@
+#include "storage/rowversion.h"
+
+#include <QLocale>
+
+namespace linli {
+
+Status RowVersion::check(const WriteContext &context, const QString &table, const QString &entity,
+                         qint64 id, int expected) {
+    if (expected == 0)
+        return Status::success();
+    auto current =
+        context.run(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(table), {id});
+    if (!current)
+        return current.status();
+    // A row that is gone is the update's own "no longer exists" to report.
+    if (!current->next() || current->value(0).toInt() == expected)
+        return Status::success();
+    auto last = context.run(QStringLiteral("SELECT operator, at FROM audit_log"
+                                           " WHERE entity = ? AND entity_id = ?"
+                                           " ORDER BY id DESC LIMIT 1"),
+                            {entity, id});
+    if (!last)
+        return last.status();
+    if (!last->next())
+        return Status::failure(
+            tr("This record was changed by someone else after you opened it, so your changes "
+               "were not saved over theirs. Close the form, open the record again and make "
+               "your changes there."));
+    const QDateTime at = QDateTime::fromString(last->value(1).toString(), Qt::ISODate);
+    return Status::failure(
+        tr("%1 changed this record at %2, after you opened it, so your changes were not saved "
+           "over theirs. Close the form, open the record again and make your changes there.")
+            .arg(last->value(0).toString(), QLocale().toString(at, QLocale::ShortFormat)));
+}
+
+} // namespace linli

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "common/result.h"
+#include "storage/writecontext.h"
+
+#include <QCoreApplication>
+
+namespace linli {
+
+/// Optimistic concurrency for records staff edit in forms: each such row carries a version that
+/// every change raises. A form saves only over the version it was opened with, so of two desks
+/// editing the same record the second is refused — told who changed it — instead of silently
+/// overwriting the first.
+class RowVersion final {
+    Q_DECLARE_TR_FUNCTIONS(linli::RowVersion)
+public:
+    /// Success when row `id` of `table` is still at `expected`. Version 0 means the caller never
+    /// read the row (an import, the command line) and is not checked. `table` and `entity` are
+    /// names from code, never input.
+    static Status check(const WriteContext &context, const QString &table, const QString &entity,
+                        qint64 id, int expected);
+};
+
+} // namespace linli

@@ -116,6 +116,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     });
     connect(&workspace.office(), &OfficeSettingsService::identityChanged, this,
             &MainWindow::updateTitle);
+    connect(m_settings, &SettingsPage::restoreRequested, this, [this](const QString &backup) {
+        m_pendingRestore = backup;
+        close();
+    });
 
     buildMenus();
     updateTitle();

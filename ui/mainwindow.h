@@ -45,6 +45,9 @@ public:
     CoGovernancePage *coGovernancePage() const { return m_coGovernance; }
     RegistryPage *registryPage() const { return m_registry; }
     ResidentsPage *residentsPage() const { return m_residents; }
+    /// The backup the user asked to restore before the window closed, or empty. Restoring needs
+    /// the file closed, so the program does it after the window (see app/linli).
+    const QString &pendingRestore() const { return m_pendingRestore; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,6 +68,7 @@ private:
     RegistryPage *m_registry;
     ResidentsPage *m_residents;
     SettingsPage *m_settings;
+    QString m_pendingRestore;
 };
 
 } // namespace linli

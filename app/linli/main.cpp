@@ -12,10 +12,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 
 #include <cstdio>
 
@@ -49,6 +51,23 @@ bool logIn(linli::Workspace &workspace) {
     linli::LoginDialog login(workspace.accounts(), identity ? identity->community : QString(),
                              workspace.office().isDemo());
     return login.exec() == QDialog::Accepted;
+}
+
+// Puts the backup in place of the closed database, says where the old file went, and starts
+// Linli again on the restored file.
+void restoreAndRestart(const QString &backup, const QString &live) {
+    const auto aside = linli::BackupKeeper::restore(backup, live, QDateTime::currentDateTime());
+    if (!aside)
+        linli::ErrorReporter::report(
+            nullptr, QCoreApplication::translate("main", "The backup was not restored."),
+            aside.error());
+    else
+        QMessageBox::information(
+            nullptr, QCoreApplication::translate("main", "The backup is restored."),
+            QCoreApplication::translate("main", "The database as it was is kept as %1.")
+                .arg(QDir::toNativeSeparators(*aside)));
+    QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                            QCoreApplication::arguments().mid(1));
 }
 
 } // namespace
@@ -160,11 +179,11 @@ int main(int argc, char *argv[]) {
         }
         lock = std::move(*taken);
     }
-    linli::Workspace workspace(std::move(*database));
+    auto workspace = std::make_unique<linli::Workspace>(std::move(*database));
     if (writing) {
         // The day's backup, and the rotation, before anyone starts work.
-        linli::BackupKeeper keeper(workspace.database(),
-                                   linli::BackupKeeper::folderFor(workspace.database()));
+        linli::BackupKeeper keeper(workspace->database(),
+                                   linli::BackupKeeper::folderFor(workspace->database()));
         const auto daily = keeper.dailyIfDue();
         if (!daily)
             linli::ErrorReporter::report(
@@ -175,11 +194,11 @@ int main(int argc, char *argv[]) {
                 nullptr, QCoreApplication::translate("main", "Old backups were not cleared."),
                 rotated.error());
     }
-    if (!touring && !logIn(workspace))
+    if (!touring && !logIn(*workspace))
         return 0;
-    linli::MainWindow window(workspace);
+    auto window = std::make_unique<linli::MainWindow>(*workspace);
     if (touring) {
-        linli::Tour tour(workspace, window);
+        linli::Tour tour(*workspace, *window);
         const auto written = tour.run(parser.value(tourOption));
         if (!written) {
             std::fprintf(stderr, "linli: %s\n", qPrintable(written.error()));
@@ -189,6 +208,17 @@ int main(int argc, char *argv[]) {
             std::printf("%s\n", qPrintable(file));
         return 0;
     }
-    window.show();
-    return app.exec();
+    window->show();
+    const int code = app.exec();
+    const QString restoreFrom = window->pendingRestore();
+    if (restoreFrom.isEmpty())
+        return code;
+    // The restore the user asked for in the settings: the file is closed, and the lock given
+    // up, before the backup takes its place.
+    const QString live = workspace->database().path();
+    window.reset();
+    workspace.reset();
+    lock.release();
+    restoreAndRestart(restoreFrom, live);
+    return 0;
 }

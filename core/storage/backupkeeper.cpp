@@ -59,6 +59,8 @@ QString BackupKeeper::folderFor(const Database &database) {
 }
 
 Result<QString> BackupKeeper::snapshot(const QString &reason) {
+    if (Status allowed = m_database.require(Permission::ManageBackups); !allowed)
+        return allowed;
     if (!QDir().mkpath(m_folder))
         return Result<QString>::failure(
             tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_folder)));

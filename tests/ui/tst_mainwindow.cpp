@@ -14,8 +14,10 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void searchFiltersTheTable();
     void addResidentDialogRefusesBadIdNumber();
     void readOnlyCopySaysWhyAndKeepsTheForm();
+    void backupsTabBacksUpChecksAndAsksForRestore();
 
 private:
     HouseholdId someHousehold();
@@ -190,6 +193,42 @@ void TestMainWindow::readOnlyCopySaysWhyAndKeepsTheForm() {
     QCOMPARE(told, reason);
     QVERIFY(keptOpen);
     QCOMPARE(members->model()->rowCount(), before);
+}
+
+void TestMainWindow::backupsTabBacksUpChecksAndAsksForRestore() {
+    MainWindow window(*m_workspace);
+    window.show();
+    window.showPage(MainWindow::Settings);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("backupTable"));
+    QVERIFY(tabs && table);
+    tabs->setCurrentWidget(table->parentWidget());
+    const int before = table->model()->rowCount();
+
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("backUpNowButton")),
+                      Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), before + 1);
+    QVERIFY(table->model()->index(0, 1).data().toString().contains(QStringLiteral("by hand")));
+
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("checkDatabaseButton")),
+                      Qt::LeftButton);
+    auto *result = window.findChild<QLabel *>(QStringLiteral("checkResult"));
+    QVERIFY2(result->text().contains(QStringLiteral("intact")), qPrintable(result->text()));
+
+    // Restoring asks first, then hands the backup to the program and closes the window.
+    auto *restore = window.findChild<QPushButton *>(QStringLiteral("restoreButton"));
+    QVERIFY(!restore->isEnabled());
+    table->selectRow(0);
+    QVERIFY(restore->isEnabled());
+    QString asked;
+    test::whenDialogOpens(this, [&](QWidget *box) {
+        asked = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+        qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QVERIFY2(asked.contains(QStringLiteral("kept beside it")), qPrintable(asked));
+    QVERIFY(window.pendingRestore().contains(QStringLiteral("manual")));
+    QVERIFY(!window.isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -6,6 +6,7 @@
 #include "access/permissions.h"
 #include "complaints/complaintlistswidget.h"
 #include "mediation/mediationservice.h"
+#include "settings/backupswidget.h"
 #include "settings/desksettings.h"
 #include "settings/officesettingsservice.h"
 #include "storage/database.h"
@@ -112,6 +113,11 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &comp
         tabs->addTab(new AccountsWidget(accounts, this), tr("Accounts"));
     if (Permissions::allows(m_database.session().role, Permission::ViewAudit))
         tabs->addTab(new AuditWidget(m_database, this), tr("Audit trail"));
+    if (Permissions::allows(m_database.session().role, Permission::ManageBackups)) {
+        auto *backups = new BackupsWidget(m_database, this);
+        tabs->addTab(backups, tr("Backups"));
+        connect(backups, &BackupsWidget::restoreRequested, this, &SettingsPage::restoreRequested);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     connect(saveButton, &QPushButton::clicked, this, &SettingsPage::save);

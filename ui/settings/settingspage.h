@@ -26,6 +26,10 @@ public:
                  AccountService &accounts, MediationService &mediation, Database &database,
                  QWidget *parent = nullptr);
 
+Q_SIGNALS:
+    /// Passed on from the backups tab: close, restore `backup`, start again.
+    void restoreRequested(const QString &backup);
+
 private:
     void load();
     void save();

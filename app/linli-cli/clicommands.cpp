@@ -11,6 +11,7 @@
 #include "documents/printeddocument.h"
 #include "mediation/mediationservice.h"
 #include "registry/placerepository.h"
+#include "registry/registryservice.h"
 #include "settings/officesettingsrepository.h"
 #include "storage/backupkeeper.h"
 #include "storage/database.h"
@@ -326,6 +327,27 @@ int CliCommands::printPact(const QString &building, const QString &compound, con
     if (!without.isEmpty())
         m_out << tr("Without a pact yet, not printed: %1").arg(without.join(QStringLiteral("、")))
               << Qt::endl;
+    return ok;
+}
+
+int CliCommands::anonymiseDue() {
+    auto database = Database::open(m_path, Database::Mode::OpenExisting);
+    if (!database)
+        return fail(database.error());
+    (*database)->setOperatorName(m_operator);
+    const int months = OfficeSettingsRepository(**database).retentionMonths();
+    if (months == 0) {
+        m_out << tr("The office keeps moved-out residents' data for ever; nobody was anonymised.")
+              << Qt::endl;
+        return ok;
+    }
+    RegistryService registry(**database);
+    const auto count = registry.anonymiseMovedOut(months);
+    if (!count)
+        return fail(count.error());
+    m_out << tr("%n resident(s) who moved out more than %1 months ago anonymised.", "", *count)
+                 .arg(months)
+          << Qt::endl;
     return ok;
 }
 

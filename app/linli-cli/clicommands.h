@@ -38,6 +38,7 @@ public:
     /// Sets a new password for an account, read from the first line of standard input: how a
     /// forgotten administrator's password is recovered by whoever holds the file.
     int resetPassword(const QString &username);
+    int anonymiseDue();
     /// The case file (卷宗) bound in order: cover, index and every paper that is ready.
     int printCaseFile(const QString &caseRef, const QString &pdf);
 

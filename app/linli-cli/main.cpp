@@ -50,6 +50,8 @@ int main(int argc, char *argv[]) {
         "                       a case's file (卷宗): cover, index and its papers, as a PDF\n"
         "  print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT\n"
         "                       a building's hygiene pact, or a whole compound's, ready to sign\n"
+        "  anonymise due        anonymise the residents who moved out longer ago than the\n"
+        "                       office keeps personal data (Settings)\n"
         "  reset-password --user NAME\n"
         "                       a new password for an account, read from standard input"));
     parser.addHelpOption();
@@ -109,6 +111,9 @@ int main(int argc, char *argv[]) {
         return commands.demo(parser.value(scaleOption));
     if (command == QStringLiteral("check") && args.size() == 1)
         return commands.check();
+    if (command == QStringLiteral("anonymise") && args.size() == 2 &&
+        args.at(1) == QStringLiteral("due"))
+        return commands.anonymiseDue();
     if (command == QStringLiteral("reset-password") && args.size() == 1)
         return commands.resetPassword(parser.value(userOption));
     if (command == QStringLiteral("restore") && args.size() == 2)

@@ -193,6 +193,15 @@ int main(int argc, char *argv[]) {
             linli::ErrorReporter::report(
                 nullptr, QCoreApplication::translate("main", "Old backups were not cleared."),
                 rotated.error());
+        // Residents gone longer than the office keeps personal data lose their identifiers.
+        const auto anonymised =
+            workspace->registry().anonymiseMovedOut(workspace->office().retentionMonths());
+        if (!anonymised)
+            linli::ErrorReporter::report(
+                nullptr,
+                QCoreApplication::translate("main", "Residents past the retention period were not "
+                                                    "anonymised."),
+                anonymised.error());
     }
     if (!touring && !logIn(*workspace))
         return 0;

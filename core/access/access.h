@@ -21,6 +21,7 @@ enum class Permission {
     ViewAudit,
     EditRegistry,
     RevealPersonalData,
+    AnonymiseResidents,
     HandleComplaints,
     EditRoster,
     ViewMediation,

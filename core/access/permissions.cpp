@@ -21,6 +21,7 @@ const Grant kGrants[] = {
     {P::ViewAudit, {}},
     {P::EditRegistry, {R::DutyStaff, R::GridWorker}},
     {P::RevealPersonalData, {R::DutyStaff, R::GridWorker, R::Mediator}},
+    {P::AnonymiseResidents, {}},
     {P::HandleComplaints, {R::DutyStaff, R::GridWorker, R::Mediator}},
     {P::EditRoster, {R::DutyStaff}},
     {P::ViewMediation, {R::Mediator}},
@@ -85,6 +86,8 @@ QString Permissions::describe(Permission permission) {
         return tr("change the registry");
     case P::RevealPersonalData:
         return tr("see full ID numbers and phone numbers");
+    case P::AnonymiseResidents:
+        return tr("anonymise residents");
     case P::HandleComplaints:
         return tr("log or handle complaints");
     case P::EditRoster:

@@ -1,7 +1,9 @@
 #include "registry/registryservice.h"
 
 #include "access/access.h"
+#include "registry/anonymiser.h"
 #include "storage/database.h"
+#include <QLocale>
 
 namespace linli {
 
@@ -284,6 +286,9 @@ Status RegistryService::updateResident(Resident resident) {
     const auto before = m_residents.resident(resident.id);
     if (!before)
         return before.status();
+    if (before->isAnonymised())
+        return Status::failure(tr("An anonymised resident is kept only for the figures and is "
+                                  "not edited."));
     if (Status valid = firstIssue(check(resident)); !valid)
         return valid;
     const Status done = m_database.write(
@@ -341,6 +346,44 @@ Status RegistryService::removeResident(ResidentId id) {
     if (done)
         Q_EMIT residentsChanged(resident->householdId);
     return done;
+}
+
+Status RegistryService::anonymise(ResidentId id) {
+    if (Status allowed = m_database.require(Permission::AnonymiseResidents); !allowed)
+        return allowed;
+    const auto resident = m_residents.resident(id);
+    if (!resident)
+        return resident.status();
+    if (resident->isAnonymised())
+        return Status::failure(tr("This resident was anonymised on %1 already.")
+                                   .arg(QLocale().toString(resident->anonymisedOn)));
+    const Status done =
+        m_database.write([&](const WriteContext &c) { return Anonymiser::anonymise(c, id); });
+    if (done)
+        Q_EMIT residentsChanged(resident->householdId);
+    return done;
+}
+
+Result<int> RegistryService::anonymiseMovedOut(int months) {
+    if (Status allowed = m_database.require(Permission::AnonymiseResidents); !allowed)
+        return allowed;
+    if (months <= 0)
+        return 0;
+    const QDate cutoff = m_database.clock().today().addMonths(-months);
+    // All or none: a batch cut short leaves nobody half done and is simply run again.
+    const auto count = m_database.writeReturning<int>([&](const WriteContext &c) -> Result<int> {
+        const auto due = Anonymiser::movedOutBefore(c, cutoff);
+        if (!due)
+            return due.status();
+        for (const ResidentId id : *due) {
+            if (Status done = Anonymiser::anonymise(c, id); !done)
+                return done;
+        }
+        return int(due->size());
+    });
+    if (count && *count > 0)
+        Q_EMIT residentsChanged({});
+    return count;
 }
 
 Result<StaffId> RegistryService::addStaff(const StaffMember &member) {

@@ -54,6 +54,12 @@ public:
     /// look is written to the audit trail. Everywhere else they are shown masked.
     Result<Resident> reveal(ResidentId id);
     Status removeResident(ResidentId id);
+    /// Removes the resident's name and identifiers for good, keeping the row for the figures
+    /// (see Anonymiser): on the resident's request, by an administrator.
+    Status anonymise(ResidentId id);
+    /// Anonymises everyone who moved out more than `months` months ago (the office's retention
+    /// period); returns how many. A period of 0 keeps everyone.
+    Result<int> anonymiseMovedOut(int months);
 
     Result<StaffId> addStaff(const StaffMember &member);
     Result<GridId> addGrid(const Grid &grid);

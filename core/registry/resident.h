@@ -42,10 +42,12 @@ struct Resident {
     QString mobile;
     Relation relation = Relation::Head;
     ResidentMarkers markers;
-    QDate movedOutOn; ///< null while the resident lives in the household
-    int version = 0;  ///< the row version it was read at (see RowVersion)
+    QDate movedOutOn;   ///< null while the resident lives in the household
+    int version = 0;    ///< the row version it was read at (see RowVersion)
+    QDate anonymisedOn; ///< set once the name and identifiers are removed (see Anonymiser)
 
     bool hasMovedOut() const { return movedOutOn.isValid(); }
+    bool isAnonymised() const { return anonymisedOn.isValid(); }
 };
 
 /// Full years of age on `day`; -1 when the birth date is unknown.

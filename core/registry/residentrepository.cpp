@@ -18,7 +18,7 @@ using sql::dateOrNull;
 const QString kColumns = QStringLiteral(
     "r.id, r.household_id, r.name, r.gender, r.birth_date, r.id_number, r.mobile, r.relation,"
     " r.party_member, r.elderly_alone, r.volunteer, r.low_income, r.disabled, r.moved_out_on,"
-    " r.version");
+    " r.version, r.anonymised_on");
 
 // One statement serves every search: an empty text is switched off by binding ''.
 // Binds: include moved out, text, text, text.
@@ -90,6 +90,7 @@ Resident residentFrom(const QSqlQuery &q) {
     r.markers.disabled = q.value(12).toBool();
     r.movedOutOn = QDate::fromString(q.value(13).toString(), Qt::ISODate);
     r.version = q.value(14).toInt();
+    r.anonymisedOn = QDate::fromString(q.value(15).toString(), Qt::ISODate);
     return r;
 }
 
@@ -155,7 +156,7 @@ ResidentRepository::page(const ResidentQuery &query, const std::optional<Residen
     QList<ResidentListEntry> list;
     list.reserve(limit);
     while (rows->next())
-        list.append({residentFrom(*rows), rows->value(15).toString(), rows->value(16).toString()});
+        list.append({residentFrom(*rows), rows->value(16).toString(), rows->value(17).toString()});
     return list;
 }
 
@@ -192,7 +193,7 @@ Result<QList<ResidentListEntry>> ResidentRepository::livingIn(BuildingId buildin
     QList<ResidentListEntry> list;
     while (query->next())
         list.append(
-            {residentFrom(*query), query->value(15).toString(), query->value(16).toString()});
+            {residentFrom(*query), query->value(16).toString(), query->value(17).toString()});
     return list;
 }
 

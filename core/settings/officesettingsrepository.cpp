@@ -10,6 +10,8 @@ namespace linli {
 namespace {
 
 const QString kSelect = QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'office.%'");
+const QString kRetention =
+    QStringLiteral("SELECT value FROM settings WHERE key = 'privacy.retention_months'");
 const QString kDemo = QStringLiteral("SELECT value FROM settings WHERE key = 'database.demo'");
 // The one engine-specific statement of this file: an upsert (PostgreSQL spells it the same).
 const QString kUpsert = QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
@@ -48,6 +50,22 @@ Result<OfficeIdentity> OfficeSettingsRepository::identity() const {
 bool OfficeSettingsRepository::isDemo() const {
     const auto demo = sql::scalar(m_database.connection(), kDemo);
     return demo && demo->toString() == QStringLiteral("1");
+}
+
+int OfficeSettingsRepository::retentionMonths() const {
+    const auto months = sql::scalar(m_database.connection(), kRetention);
+    if (!months || months->isNull())
+        return defaultRetentionMonths;
+    return months->toInt();
+}
+
+Status OfficeSettingsRepository::setRetentionMonths(const WriteContext &context, int months) {
+    if (auto done = context.run(
+            kUpsert, {QStringLiteral("privacy.retention_months"), QString::number(months)});
+        !done)
+        return done.status();
+    return context.audit(QStringLiteral("settings"), 0, WriteContext::Action::Update,
+                         {{QStringLiteral("privacy.retention_months"), months}});
 }
 
 Status OfficeSettingsRepository::setBackupFolder(const WriteContext &context,

@@ -16,6 +16,10 @@ public:
 
     Result<OfficeIdentity> identity() const;
     bool isDemo() const;
+    /// Months after moving out that a resident's name and identifiers are kept; 0 keeps them.
+    int retentionMonths() const;
+    static constexpr int defaultRetentionMonths = 36;
+    static Status setRetentionMonths(const WriteContext &context, int months);
     static Status setBackupFolder(const WriteContext &context, const QString &folder);
     static Status save(const WriteContext &context, const OfficeIdentity &before,
                        const OfficeIdentity &after);

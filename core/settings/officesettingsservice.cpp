@@ -35,6 +35,19 @@ Status OfficeSettingsService::setBackupFolder(const QString &folder) {
     });
 }
 
+Status OfficeSettingsService::setRetentionMonths(int months) {
+    if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
+        return allowed;
+    if (months != 0 && (months < 6 || months > 120))
+        return Status::failure(tr("Keep the data of residents who moved out for 6 to 120 months, "
+                                  "or 0 to keep it for ever."));
+    if (months == retentionMonths())
+        return Status::success();
+    return m_database.write([&](const WriteContext &context) {
+        return OfficeSettingsRepository::setRetentionMonths(context, months);
+    });
+}
+
 Status OfficeSettingsService::save(const OfficeIdentity &identity) {
     if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
         return allowed;

@@ -22,6 +22,10 @@ public:
     QString backupFolder() const;
     /// Names another folder for the backups; it must be an absolute path Linli can write to.
     Status setBackupFolder(const QString &folder);
+    /// Months after moving out that a resident's name and identifiers are kept (0: for ever).
+    int retentionMonths() const { return m_repository.retentionMonths(); }
+    /// Sets the period: 0, or from 6 months to 10 years.
+    Status setRetentionMonths(int months);
     /// True for a database filled by `linli-cli demo`: shown in the title bar, never mixed up.
     bool isDemo() const;
 

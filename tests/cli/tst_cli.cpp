@@ -225,6 +225,15 @@ void TestCli::demoCheckBackup() {
                            "a-new-start\n");
     QCOMPARE(nobody.exitCode, 1);
 
+    // Residents gone longer than the retention period lose their names; run twice, none more.
+    const Run anonymised =
+        run({QStringLiteral("--db"), path, QStringLiteral("anonymise"), QStringLiteral("due")});
+    QCOMPARE(anonymised.exitCode, 0);
+    QVERIFY2(anonymised.out.contains(QStringLiteral("anonymised")), qPrintable(anonymised.out));
+    const Run secondRun =
+        run({QStringLiteral("--db"), path, QStringLiteral("anonymise"), QStringLiteral("due")});
+    QVERIFY2(secondRun.out.startsWith(QStringLiteral("0 ")), qPrintable(secondRun.out));
+
     // A backup restored in place of the file; the file it replaced is kept.
     const QString snapshot = dir.filePath(QStringLiteral("snapshot.linli"));
     QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("backup"), snapshot}).exitCode, 0);

@@ -34,6 +34,10 @@ QList<Operation> operations() {
                                CompoundKind::NewBuilt})
                  .status();
          }},
+        {"see a resident's full ID number", Permission::RevealPersonalData,
+         [](Workspace &w) { return w.registry().reveal(ResidentId{424242}).status(); }},
+        {"anonymise a resident", Permission::AnonymiseResidents,
+         [](Workspace &w) { return w.registry().anonymise(ResidentId{424242}); }},
         {"log a complaint", Permission::HandleComplaints,
          [](Workspace &w) {
              Complaint c;

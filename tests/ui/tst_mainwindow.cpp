@@ -34,6 +34,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void searchFiltersTheTable();
     void addResidentDialogRefusesBadIdNumber();
+    void anonymiseFromTheHouseholdFile();
     void readOnlyCopySaysWhyAndKeepsTheForm();
     void backupsTabBacksUpChecksAndAsksForRestore();
 
@@ -149,6 +150,30 @@ void TestMainWindow::addResidentDialogRefusesBadIdNumber() {
     const auto resident = m_workspace->registry().residents().resident((*stored)->id);
     QCOMPARE(resident->birthDate, QDate(1949, 12, 31));
     QCOMPARE(resident->gender, Gender::Female);
+}
+
+void TestMainWindow::anonymiseFromTheHouseholdFile() {
+    const HouseholdId household = someHousehold();
+    m_window->showPage(MainWindow::Registry);
+    m_window->registryPage()->showHousehold(household);
+    auto *file = m_window->registryPage()->householdFile();
+    auto *members = file->findChild<QTableView *>(QStringLiteral("memberTable"));
+    auto *anonymise = file->findChild<QPushButton *>(QStringLiteral("anonymiseButton"));
+    QVERIFY(anonymise && anonymise->isVisible());
+    members->selectRow(0);
+    const QString name = members->model()->index(0, 0).data().toString();
+    QVERIFY(anonymise->isEnabled());
+    QString asked;
+    test::whenDialogOpens(this, [&](QWidget *box) {
+        asked = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+        qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(anonymise, Qt::LeftButton);
+    QVERIFY2(asked.contains(name), qPrintable(asked));
+    QTRY_COMPARE(members->model()->index(0, 0).data().toString(), QStringLiteral("（已匿名）"));
+    members->selectRow(0);
+    QVERIFY(!anonymise->isEnabled());
+    QVERIFY(!file->findChild<QPushButton *>(QStringLiteral("editResidentButton"))->isEnabled());
 }
 
 void TestMainWindow::readOnlyCopySaysWhyAndKeepsTheForm() {

@@ -1,5 +1,7 @@
 #include "registry/householdfilewidget.h"
 
+#include "access/permissions.h"
+
 #include "registry/householdmembersmodel.h"
 #include "registry/registryservice.h"
 #include "registry/residentdialog.h"
@@ -37,7 +39,8 @@ HouseholdFileWidget::HouseholdFileWidget(RegistryService &registry,
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_moveOut(new QPushButton(tr("&Move out…"), this))
     , m_remove(new QPushButton(tr("&Delete"), this))
-    , m_reveal(new QPushButton(tr("Show ID and &phone…"), this)) {
+    , m_reveal(new QPushButton(tr("Show ID and &phone…"), this))
+    , m_anonymise(new QPushButton(tr("Anon&ymise…"), this)) {
     setObjectName(QStringLiteral("householdFile"));
     m_title->setObjectName(QStringLiteral("householdTitle"));
     QFont big = m_title->font();
@@ -55,6 +58,12 @@ HouseholdFileWidget::HouseholdFileWidget(RegistryService &registry,
     m_reveal->setToolTip(tr("Shows the full ID number and phone; the look is recorded in the "
                             "audit trail"));
     m_memberTable->setColumnWidth(HouseholdMembersModel::IdNumber, 170);
+    m_anonymise->setObjectName(QStringLiteral("anonymiseButton"));
+    m_anonymise->setToolTip(tr("Removes the resident's name, ID number and phone for good, on "
+                               "their request; the counts in the figures stay"));
+    // Offered to those core lets do it: the administrators.
+    m_anonymise->setVisible(
+        Permissions::allows(m_registry.database().session().role, Permission::AnonymiseResidents));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -62,6 +71,7 @@ HouseholdFileWidget::HouseholdFileWidget(RegistryService &registry,
     buttons->addWidget(m_moveOut);
     buttons->addWidget(m_remove);
     buttons->addStretch();
+    buttons->addWidget(m_anonymise);
     buttons->addWidget(m_reveal);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -77,11 +87,12 @@ HouseholdFileWidget::HouseholdFileWidget(RegistryService &registry,
     connect(m_moveOut, &QPushButton::clicked, this, &HouseholdFileWidget::moveOutResident);
     connect(m_remove, &QPushButton::clicked, this, &HouseholdFileWidget::removeResident);
     connect(m_reveal, &QPushButton::clicked, this, &HouseholdFileWidget::revealResident);
+    connect(m_anonymise, &QPushButton::clicked, this, &HouseholdFileWidget::anonymiseResident);
     connect(m_memberTable, &QTableView::activated, this, &HouseholdFileWidget::editResident);
     connect(m_memberTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HouseholdFileWidget::updateButtons);
     connect(&m_registry, &RegistryService::residentsChanged, this, [this](HouseholdId changed) {
-        if (changed == m_household)
+        if (changed == m_household || !changed.isValid())
             reload();
     });
     updateButtons();
@@ -121,9 +132,30 @@ int HouseholdFileWidget::currentRow() const {
 void HouseholdFileWidget::updateButtons() {
     const Resident *selected = m_members->memberAt(currentRow());
     m_add->setEnabled(m_household.isValid());
-    m_edit->setEnabled(selected != nullptr);
-    m_moveOut->setEnabled(selected && !selected->hasMovedOut());
+    m_edit->setEnabled(selected && !selected->isAnonymised());
+    m_moveOut->setEnabled(selected && !selected->hasMovedOut() && !selected->isAnonymised());
     m_remove->setEnabled(selected != nullptr);
+    m_anonymise->setEnabled(selected && !selected->isAnonymised());
+}
+
+void HouseholdFileWidget::anonymiseResident() {
+    const Resident *selected = m_members->memberAt(currentRow());
+    if (!selected || selected->isAnonymised())
+        return;
+    const Resident resident = *selected;
+    QMessageBox box(QMessageBox::Warning, tr("Anonymise %1").arg(resident.name),
+                    tr("Remove %1's name, ID number and phone for good?").arg(resident.name),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("anonymiseBox"));
+    box.setInformativeText(
+        tr("The name goes also from the complaints, mediation cases and meetings they took part "
+           "in. Gender, birth year, household and markers stay, so that the figures stay right. "
+           "This cannot be undone."));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    if (const Status done = m_registry.anonymise(resident.id); !done)
+        ErrorReporter::report(this, tr("The resident was not anonymised."), done.error());
 }
 
 void HouseholdFileWidget::addResident() {

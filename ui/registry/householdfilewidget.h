@@ -33,6 +33,7 @@ public Q_SLOTS:
     void moveOutResident();
     void removeResident();
     void revealResident();
+    void anonymiseResident();
 
 private:
     void reload();
@@ -54,6 +55,7 @@ private:
     QPushButton *m_moveOut;
     QPushButton *m_remove;
     QPushButton *m_reveal;
+    QPushButton *m_anonymise;
 };
 
 } // namespace linli

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -41,6 +42,7 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &comp
     , m_casePrefix(new QLineEdit(this))
     , m_operator(new QLabel(this))
     , m_backupFolder(new QLineEdit(this))
+    , m_retention(new QSpinBox(this))
     , m_language(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_accounts(accounts) {
@@ -80,6 +82,14 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &comp
     backupRow->addWidget(m_backupFolder, 1);
     backupRow->addWidget(chooseFolder);
     officeForm->addRow(tr("Backup folder:"), backupRow);
+    m_retention->setObjectName(QStringLiteral("retentionMonths"));
+    m_retention->setRange(0, 120);
+    m_retention->setSuffix(tr(" months"));
+    m_retention->setSpecialValueText(tr("for ever"));
+    m_retention->setToolTip(tr("After this long, the name, ID number and phone of a resident who "
+                               "moved out are removed at start-up; the figures keep counting "
+                               "them"));
+    officeForm->addRow(tr("Keep moved-out residents' data:"), m_retention);
 
     auto *desk = new QGroupBox(tr("This desk"), this);
     auto *deskForm = new QFormLayout(desk);
@@ -139,6 +149,7 @@ void SettingsPage::load() {
         m_casePrefix->setText(*prefix);
     m_loaded = *identity;
     m_backupFolder->setText(m_office.backupFolder());
+    m_retention->setValue(m_office.retentionMonths());
     m_operator->setText(tr("%1 (%2)").arg(m_database.session().name,
                                           Permissions::roleName(m_database.session().role)));
     m_language->setCurrentIndex(qMax(0, m_language->findData(DeskSettings::language())));
@@ -168,6 +179,12 @@ void SettingsPage::save() {
     }
     if (m_backupFolder->text().trimmed() != m_office.backupFolder()) {
         if (const Status done = m_office.setBackupFolder(m_backupFolder->text()); !done) {
+            ErrorReporter::report(this, tr("The settings were not saved."), done.error());
+            return;
+        }
+    }
+    if (m_retention->value() != m_office.retentionMonths()) {
+        if (const Status done = m_office.setRetentionMonths(m_retention->value()); !done) {
             ErrorReporter::report(this, tr("The settings were not saved."), done.error());
             return;
         }

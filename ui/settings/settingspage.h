@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 namespace linli {
 
@@ -46,6 +47,7 @@ private:
     QLineEdit *m_casePrefix;
     QLabel *m_operator;
     QLineEdit *m_backupFolder;
+    QSpinBox *m_retention;
     QComboBox *m_language;
     QLabel *m_status;
     AccountService &m_accounts;

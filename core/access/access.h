@@ -35,8 +35,12 @@ struct UserSession {
     AccountId accountId;
     QString name;
     Role role = Role::Administrator;
+    /// For a grid worker, the staff member whose grids bound what the session sees of the
+    /// registry (none at all while the account is linked to nobody); unset for everyone else.
+    StaffId gridWorker;
+    bool seesOnlyOwnGrids() const { return role == Role::GridWorker; }
 
-    static UserSession system(const QString &name) { return {{}, name, Role::Administrator}; }
+    static UserSession system(const QString &name) { return {{}, name, Role::Administrator, {}}; }
 };
 
 } // namespace linli

@@ -12,6 +12,7 @@ struct Account {
     QString username;
     QString displayName;
     Role role = Role::DutyStaff;
+    StaffId staffId; ///< the staff member who works under it; gives a grid worker their grids
     bool active = true;
     int failedAttempts = 0;
     QDateTime lockedUntil;

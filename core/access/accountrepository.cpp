@@ -17,7 +17,8 @@ constexpr CodeTable<Role, 5> kRoles = {{
 }};
 
 const QString kColumns = QStringLiteral(
-    "id, username, display_name, role, active, failed_attempts, locked_until, last_login_at");
+    "id, username, display_name, role, active, failed_attempts, locked_until, last_login_at,"
+    " staff_id");
 
 QDateTime timeFrom(const QVariant &value) {
     return QDateTime::fromString(value.toString(), Qt::ISODate);
@@ -33,6 +34,7 @@ Account accountFrom(const QSqlQuery &q) {
     a.failedAttempts = q.value(5).toInt();
     a.lockedUntil = timeFrom(q.value(6));
     a.lastLoginAt = timeFrom(q.value(7));
+    a.staffId = StaffId{q.value(8).toLongLong()};
     return a;
 }
 
@@ -109,9 +111,9 @@ Result<AccountId> AccountRepository::insert(const WriteContext &context, const A
                                             const QString &hash) {
     auto id = context.insert(
         QStringLiteral("INSERT INTO accounts (username, display_name, role, password_hash, active,"
-                       " created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                       " created_at, staff_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {a.username, a.displayName, roleCode(a.role), hash, a.active,
-         context.at().toString(Qt::ISODate)});
+         context.at().toString(Qt::ISODate), sql::idOrNull(a.staffId)});
     if (!id)
         return id.status();
     if (Status audited = context.audit(
@@ -125,14 +127,16 @@ Result<AccountId> AccountRepository::insert(const WriteContext &context, const A
 Status AccountRepository::update(const WriteContext &context, const Account &a) {
     if (Status done = context.change(
             QStringLiteral(
-                "UPDATE accounts SET display_name = ?, role = ?, active = ? WHERE id = ?"),
-            {a.displayName, roleCode(a.role), a.active, a.id.value},
+                "UPDATE accounts SET display_name = ?, role = ?, active = ?, staff_id = ?"
+                " WHERE id = ?"),
+            {a.displayName, roleCode(a.role), a.active, sql::idOrNull(a.staffId), a.id.value},
             tr("The account no longer exists."));
         !done)
         return done;
-    return context.audit(
-        QStringLiteral("account"), a.id.value, WriteContext::Action::Update,
-        {{QStringLiteral("role"), roleCode(a.role)}, {QStringLiteral("active"), a.active}});
+    return context.audit(QStringLiteral("account"), a.id.value, WriteContext::Action::Update,
+                         {{QStringLiteral("role"), roleCode(a.role)},
+                          {QStringLiteral("active"), a.active},
+                          {QStringLiteral("staff_id"), a.staffId.value}});
 }
 
 Status AccountRepository::setPasswordHash(const WriteContext &context, AccountId id,

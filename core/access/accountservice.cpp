@@ -2,6 +2,8 @@
 
 #include "access/passwordhasher.h"
 #include "access/permissions.h"
+#include "registry/peoplerepository.h"
+#include "registry/placerepository.h"
 #include "storage/database.h"
 
 #include <QLocale>
@@ -65,9 +67,24 @@ Result<Account> AccountService::createFirstAdministrator(const QString &username
     });
     if (!done)
         return done;
-    m_database.setSession({admin.id, admin.displayName, admin.role});
+    m_database.setSession({admin.id, admin.displayName, admin.role, {}});
     Q_EMIT accountsChanged();
     return admin;
+}
+
+Result<QList<StaffMember>> AccountService::staffMembers() const {
+    const auto communities = PlaceRepository(m_database).communities();
+    if (!communities)
+        return communities.status();
+    QList<StaffMember> everyone;
+    const PeopleRepository people(m_database);
+    for (const Community &community : *communities) {
+        const auto staff = people.staff(community.id);
+        if (!staff)
+            return staff.status();
+        everyone += *staff;
+    }
+    return everyone;
 }
 
 Result<Account> AccountService::logIn(const QString &username, const QString &password) {
@@ -112,7 +129,7 @@ Result<Account> AccountService::logIn(const QString &username, const QString &pa
                 tr("%1 The account is now locked for %2 minutes.").arg(wrong).arg(lockMinutes));
         return Result<Account>::failure(wrong);
     }
-    const UserSession who{account.id, account.displayName, account.role};
+    const UserSession who{account.id, account.displayName, account.role, account.staffId};
     const UserSession before = m_database.session();
     m_database.setSession(who);
     const Status recorded =

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/accountrepository.h"
+#include "registry/people.h"
 
 #include <QObject>
 
@@ -32,6 +33,8 @@ public:
     Result<Account> logIn(const QString &username, const QString &password);
 
     Result<AccountId> createAccount(Account account, const QString &password);
+    /// The office's staff, any of whom an account may be linked to.
+    Result<QList<StaffMember>> staffMembers() const;
     /// Changes the name, role or active flag; the last active administrator stays one.
     Status updateAccount(Account account);
     /// An administrator sets a new password (and so unlocks the account).

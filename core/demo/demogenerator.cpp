@@ -56,6 +56,14 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
         if (!written)
             return written.status();
         summary = *written;
+        // The demo's grid worker account is the first grid's worker, and sees that grid.
+        if (auto linked = context.run(QStringLiteral(
+                "UPDATE accounts SET (staff_id, display_name) = (SELECT s.id, s.name FROM grids g"
+                " JOIN staff s ON s.id = g.worker_id ORDER BY g.id LIMIT 1)"
+                " WHERE username = 'grid' AND EXISTS (SELECT 1 FROM grids"
+                " WHERE worker_id IS NOT NULL)"));
+            !linked)
+            return linked.status();
         DemoComplaints complaints(context, now, 0x9E3779B97F4A7C15ULL);
         auto logged = complaints.run();
         if (!logged)

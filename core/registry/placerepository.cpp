@@ -16,13 +16,18 @@ const QString kCommunities =
     QStringLiteral("SELECT id, name, subdistrict, district FROM communities ORDER BY id");
 const QString kCommunity =
     QStringLiteral("SELECT id, name, subdistrict, district FROM communities WHERE id = ?");
+// A grid worker is shown the compounds and buildings of their grids only.
+// Binds: the parent, scoped to grids, grid worker.
 const QString kCompounds = QStringLiteral(
     "SELECT id, community_id, name, kind, version FROM compounds WHERE community_id = ?"
+    " AND (? = 0 OR id IN (SELECT b.compound_id FROM grids g JOIN buildings b"
+    "  ON b.grid_id = g.id WHERE g.worker_id = ?))"
     " ORDER BY id");
 const QString kCompound =
     QStringLiteral("SELECT id, community_id, name, kind, version FROM compounds WHERE id = ?");
 const QString kBuildings = QStringLiteral(
     "SELECT id, compound_id, name, grid_id, version FROM buildings WHERE compound_id = ?"
+    " AND (? = 0 OR grid_id IN (SELECT id FROM grids WHERE worker_id = ?))"
     " ORDER BY length(name), name");
 const QString kBuilding =
     QStringLiteral("SELECT id, compound_id, name, grid_id, version FROM buildings WHERE id = ?");
@@ -154,11 +159,17 @@ Result<QList<Community>> PlaceRepository::communities() const {
 }
 
 Result<QList<Compound>> PlaceRepository::compounds(CommunityId community) const {
-    return listOf<Compound>(m_database.connection(), kCompounds, {community.value}, compoundFrom);
+    const UserSession &who = m_database.session();
+    return listOf<Compound>(m_database.connection(), kCompounds,
+                            {community.value, who.seesOnlyOwnGrids() ? 1 : 0, who.gridWorker.value},
+                            compoundFrom);
 }
 
 Result<QList<Building>> PlaceRepository::buildings(CompoundId compound) const {
-    return listOf<Building>(m_database.connection(), kBuildings, {compound.value}, buildingFrom);
+    const UserSession &who = m_database.session();
+    return listOf<Building>(m_database.connection(), kBuildings,
+                            {compound.value, who.seesOnlyOwnGrids() ? 1 : 0, who.gridWorker.value},
+                            buildingFrom);
 }
 
 Result<QList<Unit>> PlaceRepository::units(BuildingId building) const {

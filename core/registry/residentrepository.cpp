@@ -21,11 +21,15 @@ const QString kColumns = QStringLiteral(
     " r.version, r.anonymised_on");
 
 // One statement serves every search: an empty text is switched off by binding ''.
-// Binds: include moved out, text, text, text.
-const QString kFilter = QStringLiteral(
-    " (? = 1 OR r.moved_out_on IS NULL)"
-    " AND (? = '' OR instr(r.search_text, ?) > 0"
-    "  OR r.household_id IN (SELECT id FROM households WHERE instr(address, ?) > 0))");
+// Binds: include moved out, text, text, text, scoped to grids, grid worker. A grid worker
+// sees the households of the buildings in their grids only.
+const QString kFilter =
+    QStringLiteral(" (? = 1 OR r.moved_out_on IS NULL)"
+                   " AND (? = '' OR instr(r.search_text, ?) > 0"
+                   "  OR r.household_id IN (SELECT id FROM households WHERE instr(address, ?) > 0))"
+                   " AND (? = 0 OR r.household_id IN (SELECT h.id FROM grids g"
+                   "  JOIN buildings b ON b.grid_id = g.id JOIN units u ON u.building_id = b.id"
+                   "  JOIN households h ON h.unit_id = u.id WHERE g.worker_id = ?))");
 
 // Keyset paging: the page's ids come from the covering index alone, then their rows.
 const QString kPage =
@@ -94,13 +98,14 @@ Resident residentFrom(const QSqlQuery &q) {
     return r;
 }
 
-QVariantList filterValues(const ResidentQuery &query) {
+QVariantList filterValues(const ResidentQuery &query, const UserSession &session) {
     QString text = toHalfWidth(query.text).simplified().toLower();
     // "zhang san" finds 张三丰 as "zhangsan" does.
     if (Pinyin::looksLikePinyin(text))
         text.remove(u' ');
     text = sql::notNull(text);
-    return {query.includeMovedOut ? 1 : 0, text, text, text};
+    return {query.includeMovedOut ? 1 : 0, text, text, text, session.seesOnlyOwnGrids() ? 1 : 0,
+            session.gridWorker.value};
 }
 
 QVariantList valuesOf(const Resident &r) {
@@ -147,7 +152,7 @@ QJsonObject auditedFields(const Resident &r) {
 Result<QList<ResidentListEntry>>
 ResidentRepository::page(const ResidentQuery &query, const std::optional<ResidentPageKey> &after,
                          int limit) const {
-    QVariantList values = filterValues(query);
+    QVariantList values = filterValues(query, m_database.session());
     const ResidentPageKey start = after.value_or(ResidentPageKey{});
     values << sql::notNull(start.sortKey) << start.sortKey << start.id << limit;
     auto rows = sql::run(m_database.connection(), kPage, values);
@@ -161,7 +166,8 @@ ResidentRepository::page(const ResidentQuery &query, const std::optional<Residen
 }
 
 Result<int> ResidentRepository::count(const ResidentQuery &query) const {
-    const auto total = sql::scalar(m_database.connection(), kCount, filterValues(query));
+    const auto total =
+        sql::scalar(m_database.connection(), kCount, filterValues(query, m_database.session()));
     if (!total)
         return total.status();
     return total->toInt();

@@ -1,3 +1,4 @@
+#include "access/accountservice.h"
 #include "complaints/complaintfigures.h"
 #include "complaints/complaintrepository.h"
 #include "complaints/complaintservice.h"
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void retentionTakesOnlyThoseGoneLongEnough();
     void retentionPeriodIsChecked_data();
     void retentionPeriodIsChecked();
+    void aGridWorkerSeesTheirGridsOnly();
+    void loggingInGivesAGridWorkerTheirGrids();
 };
 
 namespace {
@@ -153,6 +156,85 @@ void TestPrivacy::retentionPeriodIsChecked() {
     QCOMPARE(bool(set), accepted);
     QCOMPARE(office.retentionMonths(),
              accepted ? months : OfficeSettingsRepository::defaultRetentionMonths);
+}
+
+void TestPrivacy::aGridWorkerSeesTheirGridsOnly() {
+    test::RegistryFixture f;
+    auto &r = f.registry;
+    const StaffId yang =
+        *r.addStaff({{}, f.community, QStringLiteral("杨敏"), StaffRole::GridWorker, {}, true});
+    const StaffId zhou =
+        *r.addStaff({{}, f.community, QStringLiteral("周强"), StaffRole::GridWorker, {}, true});
+    const GridId first = *r.addGrid({{}, f.community, QStringLiteral("第一网格"), yang, {}});
+    const GridId second = *r.addGrid({{}, f.community, QStringLiteral("第二网格"), zhou, {}});
+    // 明珠花园: 3栋 (the fixture's, put in the first grid) and 5栋 in the second; 银杏苑 all
+    // second.
+    Building three = *r.places().building(f.building);
+    three.gridId = first;
+    QVERIFY(r.updateBuilding(three));
+    const BuildingId five = *r.addBuilding({{}, f.compound, QStringLiteral("5栋"), second});
+    const CompoundId ginkgo =
+        *r.addCompound({{}, f.community, QStringLiteral("银杏苑"), CompoundKind::NewBuilt});
+    const BuildingId one = *r.addBuilding({{}, ginkgo, QStringLiteral("1栋"), second});
+    const auto houseIn = [&](BuildingId building, const QString &room, const QString &name) {
+        const UnitId unit = *r.addUnit({{}, building, QStringLiteral("1单元")});
+        const HouseholdId household = *r.addHousehold(unit, room);
+        if (!r.addResident(f.resident(household, name, Gender::Female)))
+            qFatal("cannot add a resident");
+    };
+    const HouseholdId mine = *r.addHousehold(f.unit, QStringLiteral("101"));
+    QVERIFY(r.addResident(f.resident(mine, QStringLiteral("李秀英"), Gender::Female)));
+    houseIn(five, QStringLiteral("201"), QStringLiteral("王秀兰"));
+    houseIn(one, QStringLiteral("301"), QStringLiteral("张秀珍"));
+
+    const auto names = [&](const QString &text) {
+        QStringList found;
+        for (const auto &entry : *r.residents().page({text, false}, std::nullopt, 50))
+            found << entry.resident.name;
+        return found;
+    };
+    QCOMPARE(*r.residents().count({}), 3); // the administrator sees everyone
+
+    f.db->setSession({AccountId{7}, QStringLiteral("杨敏"), Role::GridWorker, yang});
+    QCOMPARE(names({}), QStringList{QStringLiteral("李秀英")});
+    QCOMPARE(names(QStringLiteral("秀")), QStringList{QStringLiteral("李秀英")});
+    QCOMPARE(*r.residents().count({}), 1);
+    QCOMPARE(r.places().compounds(f.community)->size(), 1);
+    QCOMPARE(r.places().buildings(f.compound)->size(), 1);
+    QCOMPARE(r.places().buildings(f.compound)->first().id, f.building);
+
+    f.db->setSession({AccountId{8}, QStringLiteral("周强"), Role::GridWorker, zhou});
+    QCOMPARE(*r.residents().count({}), 2);
+    QCOMPARE(r.places().compounds(f.community)->size(), 2);
+    QCOMPARE(r.places().buildings(f.compound)->first().id, five);
+
+    // A grid worker's account linked to nobody sees no one, rather than everyone.
+    f.db->setSession({AccountId{9}, QStringLiteral("新人"), Role::GridWorker, {}});
+    QCOMPARE(*r.residents().count({}), 0);
+    QCOMPARE(r.places().compounds(f.community)->size(), 0);
+
+    // The other roles are not bounded by grids.
+    f.db->setSession({AccountId{10}, QStringLiteral("叶丽芳"), Role::DutyStaff, yang});
+    QCOMPARE(*r.residents().count({}), 3);
+}
+
+void TestPrivacy::loggingInGivesAGridWorkerTheirGrids() {
+    test::RegistryFixture f;
+    const StaffId yang = *f.registry.addStaff(
+        {{}, f.community, QStringLiteral("杨敏"), StaffRole::GridWorker, {}, true});
+    AccountService accounts(*f.db);
+    Account account;
+    account.username = QStringLiteral("yangmin");
+    account.displayName = QStringLiteral("杨敏");
+    account.role = Role::GridWorker;
+    account.staffId = yang;
+    const auto id = accounts.createAccount(account, QStringLiteral("wangge-2025"));
+    QVERIFY2(id, qPrintable(id.error()));
+    QCOMPARE(accounts.repository().account(*id)->staffId, yang);
+    QVERIFY(accounts.staffMembers()->size() == 1);
+    QVERIFY(accounts.logIn(QStringLiteral("yangmin"), QStringLiteral("wangge-2025")));
+    QCOMPARE(f.db->session().gridWorker, yang);
+    QVERIFY(f.db->session().seesOnlyOwnGrids());
 }
 
 QTEST_GUILESS_MAIN(TestPrivacy)

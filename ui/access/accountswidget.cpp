@@ -37,6 +37,24 @@ QComboBox *roleCombo(Role current) {
     return combo;
 }
 
+// Who works under the account: for a grid worker, whose grids they see.
+QComboBox *staffCombo(const QList<StaffMember> &staff, StaffId current) {
+    auto *combo = new QComboBox;
+    combo->setObjectName(QStringLiteral("accountStaff"));
+    combo->setToolTip(AccountsWidget::tr("A grid worker's account sees the households of this "
+                                         "person's grids, and only those"));
+    combo->addItem(AccountsWidget::tr("(nobody)"), 0);
+    for (const StaffMember &member : staff)
+        combo->addItem(member.name, member.id.value);
+    combo->setCurrentIndex(qMax(0, combo->findData(current.value)));
+    return combo;
+}
+
+QList<StaffMember> staffOf(const AccountService &accounts) {
+    const auto staff = accounts.staffMembers();
+    return staff ? *staff : QList<StaffMember>();
+}
+
 QLineEdit *passwordEdit(const QString &name) {
     auto *edit = new QLineEdit;
     edit->setObjectName(name);
@@ -109,17 +127,20 @@ void AccountsWidget::addAccount() {
     auto *name = new QLineEdit;
     name->setObjectName(QStringLiteral("accountName"));
     auto *role = roleCombo(Role::DutyStaff);
+    auto *staff = staffCombo(staffOf(m_accounts), {});
     auto *password = passwordEdit(QStringLiteral("accountPassword"));
     FormDialog::run(this, tr("New account"),
                     {{tr("&Username:"), username},
                      {tr("&Name:"), name},
                      {tr("&Role:"), role},
+                     {tr("&Staff member:"), staff},
                      {tr("First &password:"), password}},
                     [&] {
                         Account a;
                         a.username = username->text();
                         a.displayName = name->text();
                         a.role = Role(role->currentData().toInt());
+                        a.staffId = StaffId{staff->currentData().toLongLong()};
                         return m_accounts.createAccount(a, password->text()).status();
                     });
 }
@@ -131,6 +152,7 @@ void AccountsWidget::editAccount() {
     Account changed = *account;
     auto *name = new QLineEdit(changed.displayName);
     auto *role = roleCombo(changed.role);
+    auto *staff = staffCombo(staffOf(m_accounts), changed.staffId);
     auto *open = new QCheckBox(tr("May log in"));
     open->setObjectName(QStringLiteral("accountOpen"));
     open->setChecked(changed.active);
@@ -138,10 +160,12 @@ void AccountsWidget::editAccount() {
                     {{tr("Username:"), new QLabel(changed.username)},
                      {tr("&Name:"), name},
                      {tr("&Role:"), role},
+                     {tr("&Staff member:"), staff},
                      {QString(), open}},
                     [&] {
                         changed.displayName = name->text();
                         changed.role = Role(role->currentData().toInt());
+                        changed.staffId = StaffId{staff->currentData().toLongLong()};
                         changed.active = open->isChecked();
                         return m_accounts.updateAccount(changed);
                     });

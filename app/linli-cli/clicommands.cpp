@@ -184,6 +184,7 @@ std::unique_ptr<Database> CliCommands::openForCase(const QString &caseRef, const
         code = fail(database.error());
         return {};
     }
+    (*database)->setOperatorName(m_operator);
     const MediationService mediation(**database);
     const auto cases = mediation.repository().cases(false);
     if (!cases) {
@@ -211,7 +212,7 @@ int CliCommands::printAgreement(const QString &caseRef, const QString &pdf) {
     auto database = openForCase(caseRef, pdf, id, code);
     if (!database)
         return code;
-    const MediationService mediation(*database);
+    MediationService mediation(*database);
     const auto mediationCase = mediation.repository().mediationCase(id);
     const auto agreement = mediation.agreements().agreement(id);
     const auto office = OfficeSettingsRepository(*database).identity();
@@ -226,6 +227,8 @@ int CliCommands::printAgreement(const QString &caseRef, const QString &pdf) {
         if (const auto mediator = mediation.repository().mediator(m))
             mediators << mediator->name;
     }
+    if (const Status noted = mediation.recordPrinted(id, QStringLiteral("agreement")); !noted)
+        return fail(noted.error());
     const auto document =
         MediationDocuments::agreement(*mediationCase, **agreement, mediators, *office);
     if (const Status written =
@@ -383,13 +386,15 @@ int CliCommands::printCaseFile(const QString &caseRef, const QString &pdf) {
     auto database = openForCase(caseRef, pdf, id, code);
     if (!database)
         return code;
-    const MediationService mediation(*database);
+    MediationService mediation(*database);
     const auto office = OfficeSettingsRepository(*database).identity();
     if (!office)
         return fail(office.error());
     const auto source = CaseFileDocuments::load(mediation, id, *office);
     if (!source)
         return fail(source.error());
+    if (const Status noted = mediation.recordPrinted(id, QStringLiteral("case_file")); !noted)
+        return fail(noted.error());
     const auto document = CaseFileDocuments::bound(*source, database->clock().now());
     if (const Status written =
             PrintedDocument::writePdf(*document, pdf, QStringLiteral("人民调解卷宗"));
@@ -410,7 +415,7 @@ int CliCommands::printCostShare(const QString &caseRef, const QString &pdf) {
     auto database = openForCase(caseRef, pdf, id, code);
     if (!database)
         return code;
-    const MediationService mediation(*database);
+    MediationService mediation(*database);
     const auto mediationCase = mediation.repository().mediationCase(id);
     const auto shares = mediation.agreements().costShares(id);
     const auto office = OfficeSettingsRepository(*database).identity();
@@ -420,6 +425,8 @@ int CliCommands::printCostShare(const QString &caseRef, const QString &pdf) {
                                    : office.error());
     if (shares->isEmpty())
         return fail(tr("Case %1 shares no costs.").arg(mediationCase->number));
+    if (const Status noted = mediation.recordPrinted(id, QStringLiteral("cost_share")); !noted)
+        return fail(noted.error());
     // All of the case's sheets in one file, one after the other.
     auto combined = MediationDocuments::costShareSheet(*mediationCase, shares->first(), *office,
                                                        database->clock().today());

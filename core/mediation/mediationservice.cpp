@@ -216,6 +216,15 @@ Status MediationService::recordRightsNotice(CaseId id, QDate notifiedOn) {
     return done;
 }
 
+Status MediationService::recordPrinted(CaseId id, const QString &paper) {
+    if (Status allowed = m_database.require(Permission::ViewMediation); !allowed)
+        return allowed;
+    return m_database.write([&](const WriteContext &context) {
+        return context.audit(QStringLiteral("mediation_case"), id.value,
+                             WriteContext::Action::Reveal, {{QStringLiteral("printed"), paper}});
+    });
+}
+
 Status MediationService::setAvertedCriminal(CaseId id, bool averted) {
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;

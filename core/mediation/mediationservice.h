@@ -43,6 +43,9 @@ public:
     Status recordRightsNotice(CaseId id, QDate notifiedOn);
     /// Marks whether mediation kept the dispute from turning criminal (民转刑).
     Status setAvertedCriminal(CaseId id, bool averted);
+    /// Records in the audit trail that a paper of the case, with the parties' names and
+    /// phones, was printed or saved: personal data leaving the program is accounted for.
+    Status recordPrinted(CaseId id, const QString &paper);
     /// Everything the case file (卷宗) is made from.
     Result<CaseFile::Contents> caseFile(CaseId id) const;
     /// Records a party's request to replace the lead mediator, and the new lead.

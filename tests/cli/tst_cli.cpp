@@ -189,6 +189,23 @@ void TestCli::demoCheckBackup() {
          {"人民调解卷宗", "卷内目录", "人民调解受理登记表", "人民调解当事人权利义务告知书",
           "人民调解笔录", "人民调解回访记录", "人民调解结案报告表"})
         QVERIFY2(linli::test::pdfHas(text, QString::fromUtf8(title)), title);
+    // The parties' names and phones left the program: the audit trail says who printed what.
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(QStringLiteral("SELECT operator, changes FROM audit_log"
+                                       " WHERE entity = 'mediation_case' AND action = 'reveal'"
+                                       " ORDER BY id DESC LIMIT 1"),
+                        db);
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("linli-cli"));
+        QVERIFY2(query.value(1).toString().contains(QStringLiteral("case_file")),
+                 qPrintable(query.value(1).toString()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("audit"));
 
     // The hygiene pacts of a whole compound in one PDF, each building from a new page.
     const QString pacts = dir.filePath(QStringLiteral("pacts.pdf"));

@@ -131,6 +131,11 @@ void CaseFileDialog::printChosen() {
         return;
     }
     const CaseFileItem &item = m_items.at(row);
+    if (const Status noted = m_service.recordPrinted(m_id, CaseFile::documentName(item.document));
+        !noted) {
+        ErrorReporter::report(this, tr("The paper cannot be printed."), noted.error());
+        return;
+    }
     auto document = CaseFileDocuments::document(*source, item);
     DocumentPrinter::preview(
         this, *document,
@@ -145,6 +150,10 @@ void CaseFileDialog::printWhole() {
         ErrorReporter::report(this, tr("The case file cannot be printed."), source.error());
         return;
     }
+    if (const Status noted = m_service.recordPrinted(m_id, QStringLiteral("case_file")); !noted) {
+        ErrorReporter::report(this, tr("The case file cannot be printed."), noted.error());
+        return;
+    }
     auto document = CaseFileDocuments::bound(*source, m_service.database().clock().now());
     DocumentPrinter::preview(this, *document,
                              tr("Case file %1").arg(m_contents.mediationCase.number));
@@ -156,6 +165,10 @@ void CaseFileDialog::saveWhole() {
                                : Result<CaseFileDocuments::Source>(office.status());
     if (!source) {
         ErrorReporter::report(this, tr("The case file cannot be saved."), source.error());
+        return;
+    }
+    if (const Status noted = m_service.recordPrinted(m_id, QStringLiteral("case_file")); !noted) {
+        ErrorReporter::report(this, tr("The case file cannot be saved."), noted.error());
         return;
     }
     auto document = CaseFileDocuments::bound(*source, m_service.database().clock().now());

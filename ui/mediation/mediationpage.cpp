@@ -742,6 +742,11 @@ void MediationPage::printAgreement() {
     QStringList mediators;
     for (const MediatorId m : m_case.team)
         mediators << mediatorName(m);
+    if (const Status noted = m_service.recordPrinted(m_case.id, QStringLiteral("agreement"));
+        !noted) {
+        ErrorReporter::report(this, tr("The agreement cannot be printed."), noted.error());
+        return;
+    }
     auto document = MediationDocuments::agreement(m_case, **agreement, mediators, *office);
     // One copy for each party and one for the file, as the agreement itself says.
     DocumentPrinter::preview(this, *document, tr("Agreement %1").arg(m_case.number),
@@ -756,6 +761,11 @@ void MediationPage::printCostShare() {
                               !shares   ? shares.error()
                               : !office ? office.error()
                                         : tr("The case shares no costs."));
+        return;
+    }
+    if (const Status noted = m_service.recordPrinted(m_case.id, QStringLiteral("cost_share"));
+        !noted) {
+        ErrorReporter::report(this, tr("The cost-sharing sheet cannot be printed."), noted.error());
         return;
     }
     auto document = MediationDocuments::costShareSheet(m_case, shares->constLast(), *office,

@@ -189,7 +189,8 @@ void TestPrivacy::aGridWorkerSeesTheirGridsOnly() {
 
     const auto names = [&](const QString &text) {
         QStringList found;
-        for (const auto &entry : *r.residents().page({text, false}, std::nullopt, 50))
+        const auto page = r.residents().page({text, false}, std::nullopt, 50);
+        for (const auto &entry : *page)
             found << entry.resident.name;
         return found;
     };

@@ -125,9 +125,20 @@ int main(int argc, char *argv[]) {
     if (!database && !touring) {
         // A damaged file is never written to; the newest sound backup is offered instead.
         const bool damaged = QFileInfo::exists(path) && !linli::BackupKeeper::verify(path);
-        const auto backup =
-            damaged ? linli::BackupKeeper::latestSound(linli::BackupKeeper::defaultFolder(path))
-                    : std::nullopt;
+        std::optional<linli::BackupFile> backup;
+        if (damaged) {
+            // The folder the settings named cannot be read from a damaged file: this desk
+            // remembers it, and the default folder is looked at too.
+            const QString absolute = QFileInfo(path).absoluteFilePath();
+            for (const QString &folder : {linli::DeskSettings::backupFolderOf(absolute),
+                                          linli::BackupKeeper::defaultFolder(path)}) {
+                if (folder.isEmpty())
+                    continue;
+                const auto sound = linli::BackupKeeper::latestSound(folder);
+                if (sound && (!backup || sound->takenAt > backup->takenAt))
+                    backup = sound;
+            }
+        }
         if (backup &&
             QMessageBox::question(
                 nullptr, QCoreApplication::translate("main", "Linli cannot open its database."),
@@ -182,8 +193,9 @@ int main(int argc, char *argv[]) {
     auto workspace = std::make_unique<linli::Workspace>(std::move(*database));
     if (writing) {
         // The day's backup, and the rotation, before anyone starts work.
-        linli::BackupKeeper keeper(workspace->database(),
-                                   linli::BackupKeeper::folderFor(workspace->database()));
+        const QString folder = linli::BackupKeeper::folderFor(workspace->database());
+        linli::DeskSettings::rememberBackupFolder(workspace->database().path(), folder);
+        linli::BackupKeeper keeper(workspace->database(), folder);
         const auto daily = keeper.dailyIfDue();
         if (!daily)
             linli::ErrorReporter::report(

@@ -4,6 +4,7 @@
 #include "registry/registrypage.h"
 #include "registry/residentdialog.h"
 #include "residents/residentspage.h"
+#include "settings/desksettings.h"
 #include "storage/sql.h"
 #include "support/uitesting.h"
 #include "workspace/workspace.h"
@@ -254,6 +255,12 @@ void TestMainWindow::backupsTabBacksUpChecksAndAsksForRestore() {
     QVERIFY2(asked.contains(QStringLiteral("kept beside it")), qPrintable(asked));
     QVERIFY(window.pendingRestore().contains(QStringLiteral("manual")));
     QVERIFY(!window.isVisible());
+
+    // The desk remembers each file's backup folder, for the day the file cannot be read.
+    const QString live = m_workspace->database().path();
+    DeskSettings::rememberBackupFolder(live, QStringLiteral("/media/usb/linli-backups"));
+    QCOMPARE(DeskSettings::backupFolderOf(live), QStringLiteral("/media/usb/linli-backups"));
+    QVERIFY(DeskSettings::backupFolderOf(live + QStringLiteral(".other")).isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

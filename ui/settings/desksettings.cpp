@@ -1,5 +1,6 @@
 #include "settings/desksettings.h"
 
+#include <QCryptographicHash>
 #include <QSettings>
 
 namespace linli {
@@ -8,6 +9,12 @@ namespace {
 const QString kLanguage = QStringLiteral("desk/language");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
+
+// Keys may not hold slashes, so a database's entry is named by a digest of its path.
+QString keyOf(const QString &databasePath) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(databasePath.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
 } // namespace
 
 QString DeskSettings::language() {
@@ -24,6 +31,20 @@ QByteArray DeskSettings::windowGeometry() {
 
 QByteArray DeskSettings::windowState() {
     return QSettings().value(kState).toByteArray();
+}
+
+QString DeskSettings::backupFolderOf(const QString &databasePath) {
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("backupFolders"));
+    const QString key = keyOf(databasePath);
+    const QStringList pair = settings.value(key).toStringList();
+    return pair.size() == 2 && pair.at(0) == databasePath ? pair.at(1) : QString();
+}
+
+void DeskSettings::rememberBackupFolder(const QString &databasePath, const QString &folder) {
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("backupFolders"));
+    settings.setValue(keyOf(databasePath), QStringList{databasePath, folder});
 }
 
 void DeskSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &state) {

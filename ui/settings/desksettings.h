@@ -15,6 +15,10 @@ public:
     static QByteArray windowGeometry();
     static QByteArray windowState();
     static void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
+    /// The backup folder last seen for a database, remembered outside it: when the file itself
+    /// is damaged, its own setting cannot be read, and the backups must still be found.
+    static QString backupFolderOf(const QString &databasePath);
+    static void rememberBackupFolder(const QString &databasePath, const QString &folder);
 };
 
 } // namespace linli

@@ -161,6 +161,18 @@
         <source>Set a new password</source>
         <translation>重设密码</translation>
     </message>
+    <message>
+        <source>A grid worker&apos;s account sees the households of this person&apos;s grids, and only those</source>
+        <translation>网格员账号只能看到此人所负责网格内的住户</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>工作人员(&amp;S)：</translation>
+    </message>
 </context>
 <context>
     <name>linli::AgreementDialog</name>
@@ -210,6 +222,13 @@
     <message>
         <source>The household is not part of this cost share.</source>
         <translation>该住户不在此次费用分摊之列。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::Anonymiser</name>
+    <message>
+        <source>The resident does not exist or is anonymised already.</source>
+        <translation>该居民不存在，或已被匿名化。</translation>
     </message>
 </context>
 <context>
@@ -375,6 +394,85 @@
     <message>
         <source>The backup could not be copied into place; the current file is back as it was. Check the free disk space.</source>
         <translation>备份无法复制到位；当前文件已恢复原样。请检查磁盘剩余空间。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::BackupsWidget</name>
+    <message>
+        <source>daily, at start-up</source>
+        <translation>每日，启动时</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>恢复此备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Check the database</source>
+        <translation>检查数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reads every page of the file and every link between records; takes a while on a large database</source>
+        <translation>读取文件的每一页和记录之间的每一处关联；数据库较大时需要一些时间</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1: the last %2 days, one a week for %3 weeks and one a month for %4 months. Choose the folder under Office and desk.</source>
+        <translation>备份保存在 %1：保留最近 %2 天的每日备份、%3 周的每周备份和 %4 个月的每月备份。可在“办公室与本机”中选择文件夹。</translation>
+    </message>
+    <message>
+        <source>The backups could not be listed.</source>
+        <translation>无法列出备份。</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>备份未完成。</translation>
+    </message>
+    <message>
+        <source>Checked at %1: the database is intact.</source>
+        <translation>%1 检查：数据库完好。</translation>
+    </message>
+    <message>
+        <source>Checked at %1: %2 Restore the newest backup that is sound.</source>
+        <translation>%1 检查：%2 请恢复最新的完好备份。</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored.</source>
+        <translation>无法恢复此备份。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Put the backup of %1 in place of the database? Everything recorded since then will be gone from the database; the file as it is now is kept beside it. Linli closes and starts again.</source>
+        <translation>用 %1 的备份替换当前数据库？此后记录的所有内容都将从数据库中消失；当前文件会保留在旁边。邻里将关闭并重新启动。</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1389,18 @@ Run linli-cli --help for the commands.
         <translation>%1 的密码已重设，账号已解锁。</translation>
     </message>
     <message>
+        <source>%1 is restored from %2.</source>
+        <translation>已用 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as %1.</source>
+        <translation>被替换的文件保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Close Linli there before restoring; nothing was changed.</source>
+        <translation>请先在那里关闭邻里再恢复；未做任何改动。</translation>
+    </message>
+    <message>
         <source>Admin jobs on a Linli database.
 
 Commands:
@@ -1309,6 +1419,8 @@ Commands:
                        a case&apos;s file (卷宗): cover, index and its papers, as a PDF
   print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT
                        a building&apos;s hygiene pact, or a whole compound&apos;s, ready to sign
+  anonymise due        anonymise the residents who moved out longer ago than the
+                       office keeps personal data (Settings)
   reset-password --user NAME
                        a new password for an account, read from standard input</source>
         <translation>邻里数据库的管理工具。
@@ -1329,20 +1441,17 @@ Commands:
                        将案件卷宗（封面、卷内目录及各文书）输出为 PDF
   print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT
                        将一栋楼或整个小区的楼栋卫生公约输出为 PDF，供签字
+  anonymise due        将迁出时间超过个人信息保存期限（见设置）的居民匿名化
   reset-password --user NAME
                        为账号设置新密码，新密码从标准输入读取</translation>
     </message>
     <message>
-        <source>%1 is restored from %2.</source>
-        <translation>已用 %2 恢复 %1。</translation>
+        <source>The office keeps moved-out residents&apos; data for ever; nobody was anonymised.</source>
+        <translation>本办公室永久保存迁出居民的信息；没有居民被匿名化。</translation>
     </message>
-    <message>
-        <source>The file it replaced is kept as %1.</source>
-        <translation>被替换的文件保存为 %1。</translation>
-    </message>
-    <message>
-        <source>Close Linli there before restoring; nothing was changed.</source>
-        <translation>请先在那里关闭邻里再恢复；未做任何改动。</translation>
+    <message numerus="yes">
+        <source>%n resident(s) who moved out more than %1 months ago anonymised.</source>
+        <translation><numerusform>已将迁出超过 %1 个月的 %n 名居民匿名化。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2889,14 +2998,6 @@ Commands:
         <translation>%1 是其他程序的数据库，不是邻里数据库。</translation>
     </message>
     <message>
-        <source>%1 was written by a newer version of Linli (schema %2; this version knows up to %3). Update Linli to open it.</source>
-        <translation>%1 由更新版本的邻里写入（结构版本 %2；本版本支持到 %3）。请升级邻里后再打开。</translation>
-    </message>
-    <message>
-        <source>The database file %1 is read-only. Check its permissions.</source>
-        <translation>数据库文件 %1 是只读的，请检查文件权限。</translation>
-    </message>
-    <message>
         <source>The database %1 cannot be opened: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
@@ -2947,6 +3048,14 @@ Commands:
     <message>
         <source>%1 is on a network drive (%2). SQLite&apos;s locking does not hold there, and records could be lost when two desks write at once. Keep the file on this computer&apos;s own disk; for several desks, use the server engine.</source>
         <translation>%1 位于网络驱动器（%2）上。SQLite 的文件锁在网络驱动器上不可靠，两台电脑同时写入时可能丢失记录。请把文件放在本机硬盘上；多个工位共用时，请使用服务器数据库。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Linli (schema %2; this version knows up to %3), so it is open read-only. Update Linli to change it.</source>
+        <translation>%1 由更新版本的邻里写入（结构版本 %2；本版本最高支持 %3），因此以只读方式打开。请升级邻里后再修改。</translation>
+    </message>
+    <message>
+        <source>You may read %1 but not write it, so it is open read-only. Check the file&apos;s permissions.</source>
+        <translation>您可以读取 %1 但不能写入，因此以只读方式打开。请检查文件权限。</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3363,30 @@ Mobile: %2</source>
     <message>
         <source>This look is recorded in the audit trail.</source>
         <translation>本次查看已记入操作日志。</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymise…</source>
+        <translation>匿名化(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Removes the resident&apos;s name, ID number and phone for good, on their request; the counts in the figures stay</source>
+        <translation>应居民本人要求，永久删除其姓名、身份证号和电话；统计数字保持不变</translation>
+    </message>
+    <message>
+        <source>Anonymise %1</source>
+        <translation>匿名化 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s name, ID number and phone for good?</source>
+        <translation>永久删除 %1 的姓名、身份证号和电话？</translation>
+    </message>
+    <message>
+        <source>The name goes also from the complaints, mediation cases and meetings they took part in. Gender, birth year, household and markers stay, so that the figures stay right. This cannot be undone.</source>
+        <translation>其参与的诉求、调解案件和会议中的姓名也会一并删除。性别、出生年份、所在户和标记保留，以保证统计数字准确。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>The resident was not anonymised.</source>
+        <translation>未能将该居民匿名化。</translation>
     </message>
 </context>
 <context>
@@ -4472,6 +4605,10 @@ Mobile: %2</source>
         <source>Linli cannot write to %1; choose a folder it may write to.</source>
         <translation>邻里无法写入 %1；请选择可以写入的文件夹。</translation>
     </message>
+    <message>
+        <source>Keep the data of residents who moved out for 6 to 120 months, or 0 to keep it for ever.</source>
+        <translation>迁出居民的信息保存期限应为 6 至 120 个月，填 0 表示永久保存。</translation>
+    </message>
 </context>
 <context>
     <name>linli::PactDialog</name>
@@ -4686,6 +4823,10 @@ Mobile: %2</source>
     <message>
         <source>record building pacts, meetings and inspections</source>
         <translation>登记楼栋公约、议事会和卫生检查</translation>
+    </message>
+    <message>
+        <source>anonymise residents</source>
+        <translation>将居民匿名化</translation>
     </message>
 </context>
 <context>
@@ -5093,6 +5234,14 @@ Mobile: %2</source>
         <source>The move-out date cannot lie in the future.</source>
         <translation>迁出日期不能晚于今天。</translation>
     </message>
+    <message>
+        <source>An anonymised resident is kept only for the figures and is not edited.</source>
+        <translation>已匿名化的居民仅为统计保留，不能编辑。</translation>
+    </message>
+    <message>
+        <source>This resident was anonymised on %1 already.</source>
+        <translation>该居民已于 %1 匿名化。</translation>
+    </message>
 </context>
 <context>
     <name>linli::RegistryTimelineSource</name>
@@ -5459,6 +5608,17 @@ Mobile: %2</source>
     </message>
 </context>
 <context>
+    <name>linli::RowVersion</name>
+    <message>
+        <source>This record was changed by someone else after you opened it, so your changes were not saved over theirs. Close the form, open the record again and make your changes there.</source>
+        <translation>您打开此记录后，有其他人修改了它，因此您的修改没有覆盖对方的修改。请关闭表单，重新打开记录后再修改。</translation>
+    </message>
+    <message>
+        <source>%1 changed this record at %2, after you opened it, so your changes were not saved over theirs. Close the form, open the record again and make your changes there.</source>
+        <translation>您打开此记录后，%1 于 %2 修改了它，因此您的修改没有覆盖对方的修改。请关闭表单，重新打开记录后再修改。</translation>
+    </message>
+</context>
+<context>
     <name>linli::SessionDialog</name>
     <message>
         <source>Move the session — %1</source>
@@ -5660,6 +5820,26 @@ Mobile: %2</source>
     <message>
         <source>Backup folder:</source>
         <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>After this long, the name, ID number and phone of a resident who moved out are removed at start-up; the figures keep counting them</source>
+        <translation>超过此期限后，迁出居民的姓名、身份证号和电话会在启动时删除；统计中仍计入这些居民</translation>
+    </message>
+    <message>
+        <source>Keep moved-out residents&apos; data:</source>
+        <translation>迁出居民信息保存：</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
 </context>
 <context>
@@ -5981,6 +6161,30 @@ Restore the backup of %2? The file as it is now is kept beside it.</source>
     <message>
         <source>The backup was not restored.</source>
         <translation>备份未能恢复。</translation>
+    </message>
+    <message>
+        <source>The backup is restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as %1.</source>
+        <translation>原数据库已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only here, to look things up? Changes are made at that desk.</source>
+        <translation>%1
+
+是否在此以只读方式打开以便查阅？修改请在那台电脑上进行。</translation>
+    </message>
+    <message>
+        <source>%1 This copy is read-only: changes are made at that desk.</source>
+        <translation>%1 此处为只读：修改请在那台电脑上进行。</translation>
+    </message>
+    <message>
+        <source>Residents past the retention period were not anonymised.</source>
+        <translation>超过保存期限的居民未能匿名化。</translation>
     </message>
 </context>
 </TS>

@@ -444,7 +444,7 @@
     </message>
     <message>
         <source>Backups are kept in %1: the last %2 days, one a week for %3 weeks and one a month for %4 months. Choose the folder under Office and desk.</source>
-        <translation>备份保存在 %1：保留最近 %2 天的每日备份、%3 周的每周备份和 %4 个月的每月备份。可在“办公室与本机”中选择文件夹。</translation>
+        <translation>备份保存在 %1：保留最近 %2 天的每日备份、%3 周的每周备份和 %4 个月的每月备份。可在“本单位和本机”中选择文件夹。</translation>
     </message>
     <message>
         <source>The backups could not be listed.</source>
@@ -473,6 +473,10 @@
     <message>
         <source>Put the backup of %1 in place of the database? Everything recorded since then will be gone from the database; the file as it is now is kept beside it. Linli closes and starts again.</source>
         <translation>用 %1 的备份替换当前数据库？此后记录的所有内容都将从数据库中消失；当前文件会保留在旁边。邻里将关闭并重新启动。</translation>
+    </message>
+    <message>
+        <source>There is no backup yet: one is taken at each day&apos;s first start, or take one now.</source>
+        <translation>还没有备份：每天第一次启动时会自动备份，也可以现在立即备份。</translation>
     </message>
 </context>
 <context>
@@ -1451,7 +1455,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n resident(s) who moved out more than %1 months ago anonymised.</source>
-        <translation><numerusform>已将迁出超过 %1 个月的 %n 名居民匿名化。</numerusform></translation>
+        <translation>
+            <numerusform>已将迁出超过 %1 个月的 %n 名居民匿名化。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

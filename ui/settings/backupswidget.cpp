@@ -91,6 +91,10 @@ void BackupsWidget::reload() {
         ErrorReporter::report(this, tr("The backups could not be listed."), files.error());
         return;
     }
+    if (files->isEmpty())
+        m_folder->setText(m_folder->text() + u' ' +
+                          tr("There is no backup yet: one is taken at each day's first start, or "
+                             "take one now."));
     QList<QStringList> rows;
     m_paths.clear();
     const QLocale locale;

@@ -208,17 +208,15 @@ Result<QStringList> Tour::run(const QString &folder) {
     if (Status done = shoot(m_window, folder, QStringLiteral("settings"), written); !done)
         return done;
     if (auto *tabs = m_window.findChild<QTabWidget *>(QStringLiteral("settingsTabs"))) {
-        tabs->setCurrentIndex(1);
-        if (Status done = shoot(m_window, folder, QStringLiteral("settings-complaints"), written);
-            !done)
-            return done;
-        tabs->setCurrentIndex(tabs->count() - 2);
-        if (Status done = shoot(m_window, folder, QStringLiteral("settings-accounts"), written);
-            !done)
-            return done;
-        tabs->setCurrentIndex(tabs->count() - 1);
-        if (Status done = shoot(m_window, folder, QStringLiteral("settings-audit"), written); !done)
-            return done;
+        // The tabs after the first, in their order: complaints, accounts, audit, backups.
+        const QStringList names = {
+            QStringLiteral("settings-complaints"), QStringLiteral("settings-accounts"),
+            QStringLiteral("settings-audit"), QStringLiteral("settings-backups")};
+        for (int i = 1; i < tabs->count() && i <= names.size(); ++i) {
+            tabs->setCurrentIndex(i);
+            if (Status done = shoot(m_window, folder, names.at(i - 1), written); !done)
+                return done;
+        }
         tabs->setCurrentIndex(0);
     }
 

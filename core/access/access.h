@@ -27,6 +27,7 @@ enum class Permission {
     ViewMediation,
     EditMediation,
     EditCoGovernance,
+    EditMutualAid,
 };
 
 /// Who is working: the logged-in account, or the system itself (the command line, the first

@@ -27,6 +27,7 @@ const Grant kGrants[] = {
     {P::ViewMediation, {R::Mediator}},
     {P::EditMediation, {R::Mediator}},
     {P::EditCoGovernance, {R::DutyStaff, R::GridWorker}},
+    {P::EditMutualAid, {R::DutyStaff, R::GridWorker}},
 };
 
 } // namespace
@@ -98,6 +99,8 @@ QString Permissions::describe(Permission permission) {
         return tr("work on mediation cases");
     case P::EditCoGovernance:
         return tr("record building pacts, meetings and inspections");
+    case P::EditMutualAid:
+        return tr("record wishes, elder care and the mutual-aid station");
     }
     return {};
 }

@@ -63,6 +63,10 @@ Result<QDateTime> ComplaintService::dueDate(const QDateTime &at, Urgency urgency
 }
 
 Result<Complaint> ComplaintService::log(Complaint draft) {
+    return logWith(std::move(draft), {});
+}
+
+Result<Complaint> ComplaintService::logWith(Complaint draft, const Alongside &alongside) {
     if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
         return allowed;
     if (const QStringList problems = check(draft); !problems.isEmpty())
@@ -77,7 +81,7 @@ Result<Complaint> ComplaintService::log(Complaint draft) {
         if (!inserted)
             return inserted.status();
         logged = *inserted;
-        return Status::success();
+        return alongside ? alongside(context, logged) : Status::success();
     });
     if (!done)
         return done;

@@ -37,6 +37,10 @@ public:
     /// Logs a complaint: numbers it, sets its due date from its urgency on the working-day
     /// calendar, records the operator.
     Result<Complaint> log(Complaint draft);
+    /// Logs a complaint and, in the same transaction, runs `alongside` with it — so that the
+    /// record it came from (a wish) is linked to it, or neither is written.
+    using Alongside = std::function<Status(const WriteContext &, const Complaint &)>;
+    Result<Complaint> logWith(Complaint draft, const Alongside &alongside);
 
     Status assign(ComplaintId id, Level level, const QString &assignee, ReferralBodyId body,
                   const QString &note);

@@ -7,7 +7,7 @@ namespace linli {
 const QList<Migration> &migrations() {
     static const QList<Migration> steps = {
         {1, schemaStep1()}, {2, schemaStep2()}, {3, schemaStep3()}, {4, schemaStep4()},
-        {5, schemaStep5()}, {6, schemaStep6()}, {7, schemaStep7()},
+        {5, schemaStep5()}, {6, schemaStep6()}, {7, schemaStep7()}, {8, schemaStep8()},
     };
     return steps;
 }

@@ -20,5 +20,7 @@ QStringList schemaStep5();
 QStringList schemaStep6();
 /// Version 7: row versions, anonymised residents, the staff member behind an account.
 QStringList schemaStep7();
+/// Version 8: mutual aid — wishes, elder care, the mutual-aid station, events.
+QStringList schemaStep8();
 
 } // namespace linli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/accountservice.h"
+#include "aid/wishservice.h"
 #include "cogovernance/cogovernanceservice.h"
 #include "cogovernance/meetingservice.h"
 #include "complaints/complaintservice.h"
@@ -31,6 +32,7 @@ public:
     CoGovernanceService &coGovernance() { return m_coGovernance; }
     AccountService &accounts() { return m_accounts; }
     MeetingService &meetings() { return m_meetings; }
+    WishService &wishes() { return m_wishes; }
     const HouseholdTimeline &timeline() const { return m_timeline; }
 
 private:
@@ -43,6 +45,7 @@ private:
     CoGovernanceService m_coGovernance;
     MeetingService m_meetings;
     AccountService m_accounts;
+    WishService m_wishes;
     HouseholdTimeline m_timeline;
 };
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "access/permissions.h"
+#include "aid/aidpage.h"
 #include "cogovernance/cogovernancepage.h"
 #include "complaints/complaintintakewidget.h"
 #include "complaints/complaintspage.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
           new MediationPage(workspace.mediation(), workspace.registry(), workspace.office(), this))
     , m_coGovernance(new CoGovernancePage(workspace.coGovernance(), workspace.meetings(),
                                           workspace.registry(), this))
+    , m_aid(new AidPage(workspace, this))
     , m_registry(
           new RegistryPage(workspace.registry(), workspace.office(), workspace.timeline(), this))
     , m_residents(new ResidentsPage(workspace.registry(), this))
@@ -56,6 +58,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         {m_complaints, QStyle::SP_FileDialogListView},
         {m_mediation, QStyle::SP_MessageBoxInformation},
         {m_coGovernance, QStyle::SP_FileDialogInfoView},
+        {m_aid, QStyle::SP_DialogHelpButton},
         {m_registry, QStyle::SP_DirHomeIcon},
         {m_residents, QStyle::SP_FileDialogContentsView},
         {m_settings, QStyle::SP_FileDialogDetailedView},
@@ -110,6 +113,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         showPage(DutyDesk);
         m_dutyDesk->intake()->startNext();
     });
+    connect(m_aid, &AidPage::complaintRequested, this, [this](qint64 complaint) {
+        showPage(Complaints);
+        m_complaints->showComplaint(ComplaintId{complaint});
+    });
     connect(m_residents, &ResidentsPage::householdRequested, this, [this](HouseholdId household) {
         showPage(Registry);
         m_registry->showHousehold(household);
@@ -145,6 +152,8 @@ QString MainWindow::pageName(Page page) const {
         return tr("Complaints");
     case Mediation:
         return tr("Mediation");
+    case MutualAid:
+        return tr("Mutual aid");
     case CoGovernance:
         return tr("Co-governance");
     case Registry:

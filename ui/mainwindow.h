@@ -9,6 +9,7 @@ class QStackedWidget;
 
 namespace linli {
 
+class AidPage;
 class CoGovernancePage;
 class ComplaintsPage;
 class DutyDeskPage;
@@ -28,6 +29,7 @@ public:
         Complaints,
         Mediation,
         CoGovernance,
+        MutualAid,
         Registry,
         Residents,
         Settings,
@@ -43,6 +45,7 @@ public:
     ComplaintsPage *complaintsPage() const { return m_complaints; }
     MediationPage *mediationPage() const { return m_mediation; }
     CoGovernancePage *coGovernancePage() const { return m_coGovernance; }
+    AidPage *aidPage() const { return m_aid; }
     RegistryPage *registryPage() const { return m_registry; }
     ResidentsPage *residentsPage() const { return m_residents; }
     /// The backup the user asked to restore before the window closed, or empty. Restoring needs
@@ -65,6 +68,7 @@ private:
     ComplaintsPage *m_complaints;
     MediationPage *m_mediation;
     CoGovernancePage *m_coGovernance;
+    AidPage *m_aid;
     RegistryPage *m_registry;
     ResidentsPage *m_residents;
     SettingsPage *m_settings;

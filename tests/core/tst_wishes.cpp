@@ -1,10 +1,15 @@
 #include "aid/wishservice.h"
 #include "aid/wishstatemachine.h"
 #include "complaints/complaintservice.h"
+#include "documents/aiddocuments.h"
+#include "documents/printeddocument.h"
+#include "support/pdftext.h"
 #include "support/registryfixture.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace linli;
 
@@ -23,6 +28,7 @@ private Q_SLOTS:
     void dispatchedWithADueDateAndOverdue();
     void aWishBecomesAComplaint();
     void withdrawnNeedsAReason();
+    void theWallSheetShowsOpenWishesWithSurnamesOnly();
 
 private:
     Wish draft(const QString &text) const;
@@ -226,5 +232,27 @@ void TestWishes::withdrawnNeedsAReason() {
     QVERIFY(!m_wishes->claim(w.id, m_neighbour, QStringLiteral("陈志强")));
 }
 
-QTEST_GUILESS_MAIN(TestWishes)
+void TestWishes::theWallSheetShowsOpenWishesWithSurnamesOnly() {
+    const Wish open = checked(QStringLiteral("想借一辆轮椅用两周"));
+    const auto waiting = m_wishes->post(draft(QStringLiteral("还没核实的心愿")));
+    QVERIFY(waiting);
+    OfficeIdentity office;
+    office.community = QStringLiteral("红旗社区居民委员会");
+    office.phone = QStringLiteral("0731-55550101");
+    auto document =
+        AidDocuments::wishWall(*m_wishes->repository().wishes({}), office, QDate(2025, 3, 27));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("wall.pdf"));
+    QVERIFY(PrintedDocument::writePdf(*document, pdf, QStringLiteral("邻里心愿墙")));
+    const QString text = test::squeezed(test::pdfText(pdf));
+    for (const QString &expected :
+         {QStringLiteral("邻里心愿墙"), open.number(), QStringLiteral("想借一辆轮椅用两周"),
+          QStringLiteral("刘某"), QStringLiteral("明珠花园3栋"), QStringLiteral("0731-55550101"),
+          QStringLiteral("2025年3月27日")})
+        QVERIFY2(test::pdfHas(text, expected), qPrintable(expected));
+    QVERIFY(!test::pdfHas(text, QStringLiteral("刘奶奶")));
+    QVERIFY(!test::pdfHas(text, QStringLiteral("还没核实")));
+}
+
+QTEST_MAIN(TestWishes)
 #include "tst_wishes.moc"

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "aid/wish.h"
+#include "settings/officeidentity.h"
+
+#include <QList>
+
+#include <memory>
+
+class QTextDocument;
+
+namespace linli {
+
+/// The mutual-aid papers, in Chinese on A4.
+class AidDocuments final {
+public:
+    /// The wish wall sheet (邻里心愿墙) for the activity centre's board: the checked wishes not
+    /// yet taken on, with a blank column for a neighbour to write their name. Wishers are named
+    /// by surname only: the sheet hangs in public.
+    static std::unique_ptr<QTextDocument> wishWall(const QList<Wish> &wishes,
+                                                   const OfficeIdentity &office, QDate day);
+    /// 刘某: how a public sheet names a person.
+    static QString publicName(const QString &name);
+};
+
+} // namespace linli

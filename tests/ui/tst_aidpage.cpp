@@ -1,0 +1,154 @@
+#include "aid/aidpage.h"
+#include "aid/wishboard.h"
+#include "aid/wishcard.h"
+#include "registry/registryservice.h"
+#include "support/uitesting.h"
+#include "workspace/workspace.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace linli;
+
+// The wish wall clicked through: a wish posted, checked, claimed by a neighbour and fulfilled,
+// moving across the board's columns.
+class TestAidPage final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void postClaimAndFulfilAWish();
+
+private:
+    WishCard *card(const QString &number) const {
+        return m_page->findChild<WishCard *>(QStringLiteral("wishCard-%1").arg(number));
+    }
+    QPushButton *button(WishCard *card, WishAction action) const {
+        return card->findChild<QPushButton *>(QStringLiteral("wishAction-%1").arg(int(action)));
+    }
+    // The column a card sits in, by the title above it.
+    QString columnOf(WishCard *card) const;
+    void fillAndConfirm(const std::function<void(QWidget *)> &fill);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<AidPage> m_page;
+};
+
+void TestAidPage::initTestCase() {
+    auto database = Database::open(m_dir.filePath(QStringLiteral("aid.linli")));
+    QVERIFY2(database, qPrintable(database.error()));
+    (*database)->setClock(
+        std::make_shared<FixedClock>(QDateTime(QDate(2025, 3, 27), QTime(10, 0))));
+    (*database)->setOperatorName(QStringLiteral("叶丽芳"));
+    m_workspace = std::make_unique<Workspace>(std::move(*database));
+    RegistryService &registry = m_workspace->registry();
+    const CommunityId community = *registry.addCommunity({{}, QStringLiteral("红旗社区"), {}, {}});
+    const CompoundId compound =
+        *registry.addCompound({{}, community, QStringLiteral("明珠花园"), CompoundKind::Old});
+    const BuildingId building = *registry.addBuilding({{}, compound, QStringLiteral("3栋"), {}});
+    const UnitId unit = *registry.addUnit({{}, building, QStringLiteral("1单元")});
+    for (const auto &[room, name] : {std::pair{QStringLiteral("402"), QStringLiteral("刘桂英")},
+                                     std::pair{QStringLiteral("401"), QStringLiteral("陈志强")}}) {
+        const HouseholdId household = *registry.addHousehold(unit, room);
+        Resident r;
+        r.householdId = household;
+        r.name = name;
+        r.gender = Gender::Female;
+        QVERIFY(registry.addResident(r));
+    }
+    m_page = std::make_unique<AidPage>(*m_workspace);
+    m_page->resize(1200, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestAidPage::cleanupTestCase() {
+    m_page.reset();
+    m_workspace.reset();
+}
+
+QString TestAidPage::columnOf(WishCard *card) const {
+    for (int i = 0; i < 4; ++i) {
+        auto *title = m_page->findChild<QLabel *>(QStringLiteral("wishColumnTitle%1").arg(i));
+        // Cards sit in the column under its title: same x range.
+        const int titleX = title->mapTo(m_page.get(), QPoint()).x();
+        const int cardX = card->mapTo(m_page.get(), QPoint()).x();
+        if (qAbs(titleX - cardX) < 20)
+            return title->text();
+    }
+    return {};
+}
+
+void TestAidPage::fillAndConfirm(const std::function<void(QWidget *)> &fill) {
+    test::whenDialogOpens(this, [fill](QWidget *dialog) {
+        fill(dialog);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("formOk")),
+                          Qt::LeftButton);
+        if (dialog->isVisible()) {
+            const auto *error = dialog->findChild<QLabel *>(QStringLiteral("formError"));
+            QFAIL(qPrintable(error ? error->text() : QStringLiteral("the form stayed open")));
+        }
+    });
+}
+
+void TestAidPage::postClaimAndFulfilAWish() {
+    // Posted on the resident's behalf: it waits to be checked.
+    fillAndConfirm([](QWidget *dialog) {
+        test::typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("wishWisher")),
+                                  QStringLiteral("刘桂英"));
+        auto *building = dialog->findChild<QComboBox *>(QStringLiteral("wishBuilding"));
+        building->setCurrentIndex(building->findText(QStringLiteral("明珠花园3栋")));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("wishText"))
+            ->setPlainText(QStringLiteral("厨房水龙头一直滴水，想请邻居帮忙看看"));
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("postWishButton")),
+                      Qt::LeftButton);
+    WishCard *posted = card(QStringLiteral("2025-001"));
+    QVERIFY(posted);
+    QTRY_VERIFY2(columnOf(posted).startsWith(QStringLiteral("To check")),
+                 qPrintable(columnOf(posted)));
+    QVERIFY(!button(posted, WishAction::Claim));
+
+    // Checked: on the wall, where a neighbour may claim it.
+    QTest::mouseClick(button(posted, WishAction::Verify), Qt::LeftButton);
+    WishCard *open = nullptr;
+    QTRY_VERIFY((open = card(QStringLiteral("2025-001"))) && open->wish().state == WishState::Open);
+    QTRY_VERIFY(columnOf(open).startsWith(QStringLiteral("On the wall (1)")));
+
+    fillAndConfirm([](QWidget *dialog) {
+        test::typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("wishHelper")),
+                                  QStringLiteral("陈志强"));
+    });
+    QTest::mouseClick(button(open, WishAction::Claim), Qt::LeftButton);
+    WishCard *claimed = nullptr;
+    QTRY_VERIFY((claimed = card(QStringLiteral("2025-001"))) &&
+                claimed->wish().state == WishState::Claimed);
+    QTRY_VERIFY(columnOf(claimed).startsWith(QStringLiteral("Being helped (1)")));
+    QVERIFY(claimed->findChild<QLabel *>(QStringLiteral("wishFacts"))
+                ->text()
+                .contains(QStringLiteral("Claimed by 陈志强")));
+
+    // Fulfilled: what was done, and the helper's time.
+    fillAndConfirm([](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("wishNote"))
+            ->setText(QStringLiteral("换了阀芯，不漏了"));
+    });
+    QTest::mouseClick(button(claimed, WishAction::Fulfil), Qt::LeftButton);
+    WishCard *done = nullptr;
+    QTRY_VERIFY((done = card(QStringLiteral("2025-001"))) &&
+                done->wish().state == WishState::Fulfilled);
+    QTRY_VERIFY(columnOf(done).startsWith(QStringLiteral("Done lately")));
+    const Wish stored = *m_workspace->wishes().repository().wish(done->wish().id);
+    QCOMPARE(stored.outcome, QStringLiteral("换了阀芯，不漏了"));
+    QCOMPARE(stored.helperName, QStringLiteral("陈志强"));
+    QCOMPARE(stored.postedBy, QStringLiteral("叶丽芳"));
+}
+
+QTEST_MAIN(TestAidPage)
+#include "tst_aidpage.moc"

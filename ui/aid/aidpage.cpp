@@ -1,0 +1,23 @@
+#include "aid/aidpage.h"
+
+#include "aid/wishboard.h"
+#include "workspace/workspace.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace linli {
+
+AidPage::AidPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_wishBoard(new WishBoard(workspace.wishes(), workspace.registry(), workspace.complaints(),
+                                workspace.office(), this)) {
+    m_tabs->setObjectName(QStringLiteral("aidTabs"));
+    m_tabs->addTab(m_wishBoard, tr("Wish wall"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    connect(m_wishBoard, &WishBoard::complaintRequested, this, &AidPage::complaintRequested);
+}
+
+} // namespace linli

@@ -1,0 +1,375 @@
+#include "aid/wishboard.h"
+
+#include "aid/aidlabels.h"
+#include "aid/wishcard.h"
+#include "aid/wishservice.h"
+#include "complaints/complaintservice.h"
+#include "documents/aiddocuments.h"
+#include "registry/registryservice.h"
+#include "settings/officesettingsservice.h"
+#include "storage/database.h"
+#include "widgets/documentprinter.h"
+#include "widgets/errorreporter.h"
+#include "widgets/formdialog.h"
+#include "widgets/residentpicker.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace linli {
+
+namespace {
+
+constexpr int kDoneShown = 20;
+
+// Every building the user may see, named as the wall names them: 明珠花园3栋.
+QList<std::pair<BuildingId, QString>> buildingsOf(const RegistryService &registry) {
+    QList<std::pair<BuildingId, QString>> list;
+    const auto communities = registry.places().communities();
+    if (!communities)
+        return list;
+    for (const Community &community : *communities) {
+        const auto compounds = registry.places().compounds(community.id);
+        if (!compounds)
+            continue;
+        for (const Compound &compound : *compounds) {
+            const auto buildings = registry.places().buildings(compound.id);
+            if (!buildings)
+                continue;
+            for (const Building &building : *buildings)
+                list.append({building.id, compound.name + building.name});
+        }
+    }
+    return list;
+}
+
+BuildingId buildingOfHousehold(const RegistryService &registry, HouseholdId household) {
+    const auto found = registry.households().household(household);
+    if (!found)
+        return {};
+    const auto unit = registry.places().unit(found->unitId);
+    return unit ? unit->buildingId : BuildingId{};
+}
+
+} // namespace
+
+WishBoard::WishBoard(WishService &wishes, RegistryService &registry, ComplaintService &complaints,
+                     OfficeSettingsService &office, QWidget *parent)
+    : QWidget(parent)
+    , m_wishes(wishes)
+    , m_registry(registry)
+    , m_complaints(complaints)
+    , m_office(office)
+    , m_building(new QComboBox(this))
+    , m_kind(new QComboBox(this))
+    , m_summary(new QLabel(this)) {
+    setObjectName(QStringLiteral("wishBoard"));
+    m_building->setObjectName(QStringLiteral("wishBuildingFilter"));
+    m_kind->setObjectName(QStringLiteral("wishKindFilter"));
+    m_kind->addItem(tr("Items and help"), -1);
+    m_kind->addItem(tr("Items"), int(WishKind::Item));
+    m_kind->addItem(tr("Help"), int(WishKind::Help));
+    m_summary->setObjectName(QStringLiteral("wishSummary"));
+    auto *post = new QPushButton(tr("&Post a wish…"), this);
+    post->setObjectName(QStringLiteral("postWishButton"));
+    post->setToolTip(tr("Write down a resident's wish; it goes on the wall once checked"));
+    auto *print = new QPushButton(tr("P&rint the wall…"), this);
+    print->setObjectName(QStringLiteral("printWallButton"));
+    print->setToolTip(tr("The open wishes as a sheet for the activity centre's board"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Building:"), this));
+    bar->addWidget(m_building);
+    bar->addWidget(m_kind);
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(post);
+    bar->addWidget(print);
+
+    auto *wall = new QWidget;
+    auto *columns = new QHBoxLayout(wall);
+    const QStringList titles = {tr("To check"), tr("On the wall"), tr("Being helped"),
+                                tr("Done lately")};
+    for (int i = 0; i < ColumnCount; ++i) {
+        auto *column = new QVBoxLayout;
+        auto *title = new QLabel(titles.at(i), wall);
+        title->setObjectName(QStringLiteral("wishColumnTitle%1").arg(i));
+        QFont bold = title->font();
+        bold.setBold(true);
+        title->setFont(bold);
+        column->addWidget(title);
+        auto *cards = new QVBoxLayout;
+        cards->setSpacing(8);
+        column->addLayout(cards);
+        column->addStretch();
+        columns->addLayout(column, 1);
+        m_columns.append(cards);
+        m_columnTitles.append(title);
+    }
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(wall);
+    scroll->setStyleSheet(QStringLiteral("QScrollArea { background: #f6f1e3; }"));
+    wall->setStyleSheet(QStringLiteral("background: #f6f1e3;"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(scroll, 1);
+
+    connect(post, &QPushButton::clicked, this, &WishBoard::postWish);
+    connect(print, &QPushButton::clicked, this, &WishBoard::printWall);
+    connect(m_building, &QComboBox::currentIndexChanged, this, &WishBoard::reload);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &WishBoard::reload);
+    connect(&m_wishes, &WishService::wishesChanged, this, &WishBoard::reload);
+    connect(&m_registry, &RegistryService::placesChanged, this, &WishBoard::fillBuildings);
+    fillBuildings();
+    reload();
+}
+
+void WishBoard::fillBuildings() {
+    const QSignalBlocker quiet(m_building);
+    const QVariant current = m_building->currentData();
+    m_building->clear();
+    m_building->addItem(tr("All buildings"), 0);
+    for (const auto &[id, name] : buildingsOf(m_registry))
+        m_building->addItem(name, id.value);
+    m_building->setCurrentIndex(qMax(0, m_building->findData(current)));
+}
+
+void WishBoard::reload() {
+    WishFilter filter;
+    filter.buildingId = BuildingId{m_building->currentData().toLongLong()};
+    if (m_kind->currentData().toInt() >= 0)
+        filter.kind = WishKind(m_kind->currentData().toInt());
+    const auto wishes = m_wishes.repository().wishes(filter);
+    if (!wishes) {
+        ErrorReporter::report(this, tr("The wishes could not be read."), wishes.error());
+        return;
+    }
+    for (QVBoxLayout *column : std::as_const(m_columns)) {
+        while (QLayoutItem *item = column->takeAt(0)) {
+            delete item->widget();
+            delete item;
+        }
+    }
+    const QDate today = m_wishes.database().clock().today();
+    QList<int> counts(ColumnCount, 0);
+    int overdue = 0;
+    for (const Wish &wish : *wishes) {
+        Column column = Done;
+        switch (wish.state) {
+        case WishState::Posted:
+            column = ToCheck;
+            break;
+        case WishState::Open:
+            column = OnTheWall;
+            break;
+        case WishState::Claimed:
+        case WishState::Dispatched:
+            column = BeingHelped;
+            break;
+        default:
+            break;
+        }
+        if (wish.isOverdue(today))
+            ++overdue;
+        if (column == Done && counts[Done] >= kDoneShown)
+            continue;
+        ++counts[column];
+        auto *card = new WishCard(wish, today);
+        connect(card, &WishCard::actionRequested, this, &WishBoard::act);
+        m_columns[column]->addWidget(card);
+    }
+    const QStringList titles = {tr("To check (%1)"), tr("On the wall (%1)"),
+                                tr("Being helped (%1)"), tr("Done lately")};
+    for (int i = 0; i < ColumnCount; ++i)
+        m_columnTitles[i]->setText(i == Done ? titles.at(i) : titles.at(i).arg(counts[i]));
+    m_summary->setText(overdue > 0 ? tr("%n dispatched wish(es) overdue", "", overdue) : QString());
+}
+
+void WishBoard::postWish() {
+    auto *wisher = new ResidentPicker(m_registry.residents());
+    wisher->setObjectName(QStringLiteral("wishWisher"));
+    wisher->setPlaceholderText(tr("Name, phone or address"));
+    auto *kind = new QComboBox;
+    kind->setObjectName(QStringLiteral("wishKind"));
+    kind->addItem(AidLabels::wishKind(WishKind::Help), int(WishKind::Help));
+    kind->addItem(AidLabels::wishKind(WishKind::Item), int(WishKind::Item));
+    auto *channel = new QComboBox;
+    channel->setObjectName(QStringLiteral("wishChannel"));
+    for (const WishChannel c :
+         {WishChannel::Wall, WishChannel::Visit, WishChannel::Phone, WishChannel::GroupChat})
+        channel->addItem(AidLabels::wishChannel(c), int(c));
+    auto *building = new QComboBox;
+    building->setObjectName(QStringLiteral("wishBuilding"));
+    building->addItem(tr("(not in a building)"), 0);
+    for (const auto &[id, name] : buildingsOf(m_registry))
+        building->addItem(name, id.value);
+    if (m_building->currentData().toLongLong() > 0)
+        building->setCurrentIndex(building->findData(m_building->currentData()));
+    auto *text = new QPlainTextEdit;
+    text->setObjectName(QStringLiteral("wishText"));
+    text->setPlaceholderText(tr("What is wished for, in the resident's words"));
+    text->setTabChangesFocus(true);
+    connect(wisher, &ResidentPicker::residentChosen, this,
+            [this, building](const ResidentListEntry &entry) {
+                const BuildingId id = buildingOfHousehold(m_registry, entry.resident.householdId);
+                if (const int row = building->findData(id.value); row >= 0)
+                    building->setCurrentIndex(row);
+            });
+    FormDialog::run(this, tr("Post a wish"),
+                    {{tr("&Who wishes:"), wisher},
+                     {tr("&Kind:"), kind},
+                     {tr("Came by:"), channel},
+                     {tr("&Building:"), building},
+                     {tr("&Wish:"), text}},
+                    [&] {
+                        Wish draft;
+                        draft.wisherName = wisher->text();
+                        if (wisher->chosen())
+                            draft.residentId = wisher->chosen()->resident.id;
+                        draft.kind = WishKind(kind->currentData().toInt());
+                        draft.channel = WishChannel(channel->currentData().toInt());
+                        draft.buildingId = BuildingId{building->currentData().toLongLong()};
+                        draft.text = text->toPlainText();
+                        return m_wishes.post(draft).status();
+                    });
+}
+
+void WishBoard::act(WishId id, WishAction action) {
+    const auto wish = m_wishes.repository().wish(id);
+    if (!wish) {
+        ErrorReporter::report(this, tr("The wish could not be read."), wish.error());
+        return;
+    }
+    switch (action) {
+    case WishAction::Verify:
+        if (const Status done = m_wishes.verify(id); !done)
+            ErrorReporter::report(this, tr("The wish was not put up."), done.error());
+        return;
+    case WishAction::Claim:
+        claim(id);
+        return;
+    case WishAction::Dispatch:
+        dispatch(*wish);
+        return;
+    case WishAction::Escalate:
+        escalate(id);
+        return;
+    case WishAction::Release:
+    case WishAction::Fulfil:
+    case WishAction::Withdraw:
+        finish(id, action);
+        return;
+    }
+}
+
+void WishBoard::claim(WishId id) {
+    auto *helper = new ResidentPicker(m_registry.residents());
+    helper->setObjectName(QStringLiteral("wishHelper"));
+    helper->setPlaceholderText(tr("The neighbour, volunteer or party member"));
+    FormDialog::run(this, tr("Claim the wish"), {{tr("&Who helps:"), helper}}, [&] {
+        return m_wishes.claim(id, helper->chosen() ? helper->chosen()->resident.id : ResidentId{},
+                              helper->text());
+    });
+}
+
+void WishBoard::dispatch(const Wish &wish) {
+    auto *role = new QComboBox;
+    role->setObjectName(QStringLiteral("dispatchRole"));
+    role->addItem(AidLabels::dispatchRole(DispatchRole::NeighbourHead),
+                  int(DispatchRole::NeighbourHead));
+    role->addItem(AidLabels::dispatchRole(DispatchRole::GridWorker), int(DispatchRole::GridWorker));
+    auto *name = new QComboBox;
+    name->setObjectName(QStringLiteral("dispatchName"));
+    name->setEditable(true);
+    // The building's neighbour heads are the likely ones; any name may be typed.
+    if (wish.buildingId.isValid()) {
+        const auto heads = m_registry.people().neighbourHeads(wish.buildingId,
+                                                              m_wishes.database().clock().today());
+        if (heads) {
+            for (const NeighbourHead &head : *heads)
+                name->addItem(head.residentName);
+        }
+    }
+    auto *due = new QDateEdit(m_wishes.database().clock().today().addDays(3));
+    due->setObjectName(QStringLiteral("dispatchDue"));
+    due->setCalendarPopup(true);
+    FormDialog::run(this, tr("Dispatch the wish"),
+                    {{tr("&To:"), role}, {tr("&Name:"), name}, {tr("&Due:"), due}}, [&] {
+                        return m_wishes.dispatch(wish.id, DispatchRole(role->currentData().toInt()),
+                                                 name->currentText(), due->date());
+                    });
+}
+
+void WishBoard::finish(WishId id, WishAction action) {
+    auto *note = new QLineEdit;
+    note->setObjectName(QStringLiteral("wishNote"));
+    if (action != WishAction::Fulfil) {
+        const bool back = action == WishAction::Release;
+        FormDialog::run(this, back ? tr("Back to the wall") : tr("Withdraw the wish"),
+                        {{back ? tr("&Why:") : tr("&Reason:"), note}}, [&] {
+                            return back ? m_wishes.release(id, note->text())
+                                        : m_wishes.withdraw(id, note->text());
+                        });
+        return;
+    }
+    note->setPlaceholderText(tr("e.g. replaced the tap washer"));
+    auto *day = new QDateEdit(m_wishes.database().clock().today());
+    day->setObjectName(QStringLiteral("wishDoneOn"));
+    day->setCalendarPopup(true);
+    auto *hours = new QDoubleSpinBox;
+    hours->setObjectName(QStringLiteral("wishHours"));
+    hours->setRange(0, 24);
+    hours->setSingleStep(0.5);
+    hours->setSuffix(tr(" h"));
+    hours->setToolTip(tr("The helper's time, counted in the volunteer hours"));
+    FormDialog::run(this, tr("The wish is fulfilled"),
+                    {{tr("&What was done:"), note}, {tr("&On:"), day}, {tr("&Hours:"), hours}},
+                    [&] { return m_wishes.fulfil(id, note->text(), day->date(), hours->value()); });
+}
+
+void WishBoard::escalate(WishId id) {
+    auto *category = new QComboBox;
+    category->setObjectName(QStringLiteral("escalateCategory"));
+    if (const auto categories = m_complaints.complaints().categories()) {
+        for (const Category &c : *categories) {
+            if (c.active)
+                category->addItem(c.name, c.id.value);
+        }
+    }
+    qint64 logged = 0;
+    const bool done =
+        FormDialog::run(this, tr("Make the wish a complaint"), {{tr("&Category:"), category}}, [&] {
+            const auto complaint = m_wishes.escalate(id, category->currentData().toLongLong());
+            if (complaint)
+                logged = *complaint;
+            return complaint.status();
+        });
+    if (done && logged > 0)
+        Q_EMIT complaintRequested(logged);
+}
+
+void WishBoard::printWall() {
+    const auto wishes = m_wishes.repository().wishes(
+        {{WishState::Open}, BuildingId{m_building->currentData().toLongLong()}, {}});
+    const auto office = m_office.identity();
+    if (!wishes || !office) {
+        ErrorReporter::report(this, tr("The wall cannot be printed."),
+                              !wishes ? wishes.error() : office.error());
+        return;
+    }
+    auto document = AidDocuments::wishWall(*wishes, *office, m_wishes.database().clock().today());
+    DocumentPrinter::preview(this, *document, tr("Wish wall"));
+}
+
+} // namespace linli

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "aid/wish.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QVBoxLayout;
+
+namespace linli {
+
+class ComplaintService;
+class OfficeSettingsService;
+class RegistryService;
+class WishService;
+
+/// The wish wall (心愿墙) as a wall: cards in four columns — to check, on the wall, being
+/// helped, done lately — filtered by building and kind; each step taken from the card; new
+/// wishes posted here; the wall sheet printed for the activity centre.
+class WishBoard final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WishBoard)
+public:
+    WishBoard(WishService &wishes, RegistryService &registry, ComplaintService &complaints,
+              OfficeSettingsService &office, QWidget *parent = nullptr);
+
+    void reload();
+    /// Opens the form for a new wish.
+    void postWish();
+
+Q_SIGNALS:
+    /// The user wants to see the complaint a wish became.
+    void complaintRequested(qint64 complaint);
+
+private:
+    enum Column { ToCheck, OnTheWall, BeingHelped, Done, ColumnCount };
+    void act(WishId id, WishAction action);
+    void printWall();
+    void claim(WishId id);
+    void dispatch(const Wish &wish);
+    void finish(WishId id, WishAction action);
+    void escalate(WishId id);
+    void fillBuildings();
+
+    WishService &m_wishes;
+    RegistryService &m_registry;
+    ComplaintService &m_complaints;
+    OfficeSettingsService &m_office;
+    QComboBox *m_building;
+    QComboBox *m_kind;
+    QLabel *m_summary;
+    QList<QVBoxLayout *> m_columns;
+    QList<QLabel *> m_columnTitles;
+};
+
+} // namespace linli

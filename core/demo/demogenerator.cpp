@@ -3,6 +3,7 @@
 #include "access/accountrepository.h"
 #include "access/passwordhasher.h"
 #include "complaints/complaintrepository.h"
+#include "demo/demoaid.h"
 #include "demo/democogovernance.h"
 #include "demo/democomplaints.h"
 #include "demo/demomediation.h"
@@ -82,6 +83,11 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
         if (!pacts)
             return pacts.status();
         summary.pacts = *pacts;
+        DemoAid aid(context, now);
+        auto wishes = aid.run();
+        if (!wishes)
+            return wishes.status();
+        summary.wishes = *wishes;
         return Status::success();
     });
     if (!done)

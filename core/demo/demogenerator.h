@@ -27,6 +27,7 @@ public:
         int complaints = 0;
         int cases = 0;
         int pacts = 0;
+        int wishes = 0;
     };
 
     DemoGenerator(Database &database, Scale scale)

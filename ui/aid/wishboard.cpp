@@ -96,6 +96,7 @@ WishBoard::WishBoard(WishService &wishes, RegistryService &registry, ComplaintSe
     bar->addWidget(print);
 
     auto *wall = new QWidget;
+    wall->setObjectName(QStringLiteral("wishWall"));
     auto *columns = new QHBoxLayout(wall);
     const QStringList titles = {tr("To check"), tr("On the wall"), tr("Being helped"),
                                 tr("Done lately")};
@@ -112,14 +113,14 @@ WishBoard::WishBoard(WishService &wishes, RegistryService &registry, ComplaintSe
         column->addLayout(cards);
         column->addStretch();
         columns->addLayout(column, 1);
+        columns->setStretch(i, 1);
         m_columns.append(cards);
         m_columnTitles.append(title);
     }
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(wall);
-    scroll->setStyleSheet(QStringLiteral("QScrollArea { background: #f6f1e3; }"));
-    wall->setStyleSheet(QStringLiteral("background: #f6f1e3;"));
+    wall->setStyleSheet(QStringLiteral("QWidget#wishWall { background: #f6f1e3; }"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);

@@ -6,7 +6,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace linli {
@@ -89,18 +91,41 @@ WishCard::WishCard(const Wish &wish, QDate today, QWidget *parent)
     details->setStyleSheet(QStringLiteral("color: #555;"));
     layout->addWidget(details);
 
+    // The step forward as buttons; giving back, withdrawing and escalating under "More", so
+    // that a card stays narrow enough for four columns.
     const QList<WishAction> actions = WishStateMachine::actionsFrom(wish.state);
     if (!actions.isEmpty()) {
         auto *buttons = new QHBoxLayout;
         buttons->setSpacing(4);
+        QMenu *more = nullptr;
         for (const WishAction action : actions) {
-            auto *button = new QPushButton(AidLabels::wishAction(action), this);
-            button->setObjectName(QStringLiteral("wishAction-%1").arg(int(action)));
-            connect(button, &QPushButton::clicked, this,
-                    [this, action] { Q_EMIT actionRequested(m_wish.id, action); });
-            buttons->addWidget(button);
+            const bool forward = action == WishAction::Verify || action == WishAction::Claim ||
+                                 action == WishAction::Dispatch || action == WishAction::Fulfil;
+            const QString name = QStringLiteral("wishAction-%1").arg(int(action));
+            if (forward) {
+                auto *button = new QPushButton(AidLabels::wishAction(action), this);
+                button->setObjectName(name);
+                connect(button, &QPushButton::clicked, this,
+                        [this, action] { Q_EMIT actionRequested(m_wish.id, action); });
+                buttons->addWidget(button);
+                continue;
+            }
+            if (!more)
+                more = new QMenu(this);
+            QAction *item = more->addAction(AidLabels::wishAction(action), this, [this, action] {
+                Q_EMIT actionRequested(m_wish.id, action);
+            });
+            item->setObjectName(name);
         }
         buttons->addStretch();
+        if (more) {
+            auto *moreButton = new QToolButton(this);
+            moreButton->setObjectName(QStringLiteral("wishMore"));
+            moreButton->setText(tr("More"));
+            moreButton->setPopupMode(QToolButton::InstantPopup);
+            moreButton->setMenu(more);
+            buttons->addWidget(moreButton);
+        }
         layout->addLayout(buttons);
     }
 }

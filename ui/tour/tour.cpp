@@ -173,6 +173,10 @@ Result<QStringList> Tour::run(const QString &folder) {
         tabs->setCurrentIndex(0);
     }
 
+    m_window.showPage(MainWindow::MutualAid);
+    if (Status done = shoot(m_window, folder, QStringLiteral("mutual-aid-wishes"), written); !done)
+        return done;
+
     const HouseholdId household = sampleHousehold(m_workspace);
     m_window.showPage(MainWindow::Registry);
     if (household.isValid())

@@ -1,0 +1,168 @@
+#include "demo/demoaid.h"
+
+#include "aid/wishrepository.h"
+
+namespace linli {
+
+namespace {
+
+struct DemoWish {
+    WishKind kind;
+    const char16_t *text;
+};
+
+// What residents of an old compound wish for, in their words.
+constexpr DemoWish kWishes[] = {
+    {WishKind::Help, u"厨房水龙头一直滴水，想请懂行的邻居帮忙换个阀芯"},
+    {WishKind::Item, u"孙子来过暑假，想借几本小学三年级的课外书"},
+    {WishKind::Help, u"腿脚不便，想找人每周陪我去一次菜市场"},
+    {WishKind::Item, u"想借一辆轮椅，用两周就还"},
+    {WishKind::Help, u"家里电视机顶盒不会设置，请年轻人帮忙弄一下"},
+    {WishKind::Help, u"楼道灯坏了，晚上下楼看不见，希望尽快修好"},
+    {WishKind::Item, u"冬天快到了，想要一床厚一点的棉被"},
+    {WishKind::Help, u"想学用智能手机挂号，请人教一教"},
+    {WishKind::Item, u"家里孩子多，想要些旧玩具"},
+    {WishKind::Help, u"阳台防盗网松了，担心掉下去，请帮忙加固"},
+    {WishKind::Help, u"老伴住院，想请邻居帮忙接孩子放学三天"},
+    {WishKind::Item, u"想要一个旧书架放孩子的课本"},
+    {WishKind::Help, u"下水道堵了，自己弄不通"},
+    {WishKind::Help, u"想找人一起练八段锦"},
+};
+
+const QString kWishers = QStringLiteral(
+    "SELECT r.id, r.name, u.building_id FROM residents r"
+    " JOIN households h ON h.id = r.household_id JOIN units u ON u.id = h.unit_id"
+    " JOIN buildings b ON b.id = u.building_id JOIN compounds c ON c.id = b.compound_id"
+    " WHERE r.moved_out_on IS NULL AND c.community_id = (SELECT min(id) FROM communities)"
+    " AND c.kind = 'old' ORDER BY r.id LIMIT 400");
+const QString kHead =
+    QStringLiteral("SELECT r.name FROM neighbour_head_buildings nb JOIN neighbour_heads n ON n.id "
+                   "= nb.neighbour_head_id"
+                   " JOIN residents r ON r.id = n.resident_id WHERE nb.building_id = ? LIMIT 1");
+
+} // namespace
+
+DemoAid::DemoAid(const WriteContext &context, const QDateTime &now)
+    : m_context(context)
+    , m_now(now) {}
+
+Result<int> DemoAid::run() {
+    struct Person {
+        qint64 id;
+        QString name;
+        qint64 building;
+    };
+    QList<Person> people;
+    auto rows = m_context.run(kWishers);
+    if (!rows)
+        return rows.status();
+    while (rows->next())
+        people.append(
+            {rows->value(0).toLongLong(), rows->value(1).toString(), rows->value(2).toLongLong()});
+    if (people.size() < 40)
+        return 0;
+
+    int written = 0;
+    const int count = int(std::size(kWishes));
+    for (int i = 0; i < count; ++i) {
+        const Person &wisher = people.at(m_random.below(int(people.size())));
+        Wish wish;
+        wish.kind = kWishes[i].kind;
+        wish.text = QString::fromUtf16(kWishes[i].text);
+        wish.residentId = ResidentId{wisher.id};
+        wish.wisherName = wisher.name;
+        wish.buildingId = BuildingId{wisher.building};
+        wish.channel = i % 3 == 0 ? WishChannel::GroupChat : WishChannel::Wall;
+        wish.postedBy = QStringLiteral("叶丽芳");
+        // Oldest first, from about two months ago to today.
+        wish.postedAt = m_now.addDays(-(count - i) * 4).addSecs(-3600 * (i % 5));
+        wish.state = WishState::Posted;
+        auto posted = WishRepository::insert(m_context, wish);
+        if (!posted)
+            return posted.status();
+        ++written;
+        Wish before = *posted;
+        const auto step = [&](WishAction action, const auto &change, const QString &note) {
+            Wish after = before;
+            change(after);
+            const Status done = WishRepository::update(m_context, before, after, action, note);
+            after.version = before.version + 1;
+            before = after;
+            return done;
+        };
+        // The newest two still wait to be checked; the rest were checked a day after posting.
+        if (i >= count - 2)
+            continue;
+        if (Status s = step(WishAction::Verify,
+                            [](Wish &w) {
+                                w.state = WishState::Open;
+                                w.verifiedBy = QStringLiteral("叶丽芳");
+                            },
+                            {});
+            !s)
+            return s;
+        const int fate = i % 5;
+        if (i >= count - 5 && fate != 1)
+            continue; // recent ones still on the wall
+        if (fate == 1 || fate == 3) {
+            QString head = QStringLiteral("王建国");
+            if (auto found = m_context.run(kHead, {wisher.building}); found && found->next())
+                head = found->value(0).toString();
+            const QDate due = wish.postedAt.date().addDays(5);
+            if (Status s = step(
+                    WishAction::Dispatch,
+                    [&](Wish &w) {
+                        w.state = WishState::Dispatched;
+                        w.helperName = head;
+                        w.dispatchedRole = DispatchRole::NeighbourHead;
+                        w.dueOn = due;
+                    },
+                    head);
+                !s)
+                return s;
+            if (fate == 1 && i >= count - 5)
+                continue; // dispatched, and overdue by now
+        } else if (fate == 4) {
+            if (Status s = step(
+                    WishAction::Withdraw,
+                    [&](Wish &w) {
+                        w.state = WishState::Withdrawn;
+                        w.outcome = QStringLiteral("家人已经解决了");
+                        w.doneOn = wish.postedAt.date().addDays(3);
+                    },
+                    QStringLiteral("家人已经解决了"));
+                !s)
+                return s;
+            continue;
+        } else {
+            const Person &helper =
+                people.at((m_random.below(int(people.size())) + 7) % int(people.size()));
+            if (helper.id == wisher.id)
+                continue;
+            if (Status s = step(
+                    WishAction::Claim,
+                    [&](Wish &w) {
+                        w.state = WishState::Claimed;
+                        w.helperId = ResidentId{helper.id};
+                        w.helperName = helper.name;
+                    },
+                    helper.name);
+                !s)
+                return s;
+        }
+        if (Status s = step(
+                WishAction::Fulfil,
+                [&](Wish &w) {
+                    w.state = WishState::Fulfilled;
+                    w.outcome = QStringLiteral("已帮忙解决，居民表示感谢");
+                    w.doneOn = wish.postedAt.date().addDays(2 + i % 3);
+                    w.hours = 1 + (i % 3) * 0.5;
+                },
+                QStringLiteral("已帮忙解决"));
+            !s)
+            return s;
+    }
+    return written;
+}
+
+} // namespace linli

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "common/result.h"
+#include "demo/demorandom.h"
+#include "storage/writecontext.h"
+
+namespace linli {
+
+/// The first community's wish wall over the last two months: wishes waiting to be checked, on
+/// the wall, claimed by neighbours, dispatched to neighbour heads (one overdue), fulfilled, one
+/// withdrawn.
+class DemoAid final {
+public:
+    DemoAid(const WriteContext &context, const QDateTime &now);
+    /// Writes them and returns how many wishes.
+    Result<int> run();
+
+private:
+    const WriteContext &m_context;
+    QDateTime m_now;
+    DemoRandom m_random{0xD1B54A32D192ED03ULL};
+};
+
+} // namespace linli

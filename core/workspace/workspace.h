@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/accountservice.h"
+#include "aid/eldercareservice.h"
 #include "aid/wishservice.h"
 #include "cogovernance/cogovernanceservice.h"
 #include "cogovernance/meetingservice.h"
@@ -33,6 +34,7 @@ public:
     AccountService &accounts() { return m_accounts; }
     MeetingService &meetings() { return m_meetings; }
     WishService &wishes() { return m_wishes; }
+    ElderCareService &elderCare() { return m_elderCare; }
     const HouseholdTimeline &timeline() const { return m_timeline; }
 
 private:
@@ -46,6 +48,7 @@ private:
     MeetingService m_meetings;
     AccountService m_accounts;
     WishService m_wishes;
+    ElderCareService m_elderCare;
     HouseholdTimeline m_timeline;
 };
 

@@ -1,6 +1,9 @@
 #include "demo/demoaid.h"
 
+#include "aid/eldercarerepository.h"
 #include "aid/wishrepository.h"
+
+#include <QHash>
 
 namespace linli {
 
@@ -162,7 +165,108 @@ Result<int> DemoAid::run() {
             !s)
             return s;
     }
+    if (Status cared = care(); !cared)
+        return cared;
     return written;
+}
+
+Status DemoAid::care() {
+    // Elders and, in the same building, the party members and volunteers who may look after them.
+    auto elders = m_context.run(QStringLiteral(
+        "SELECT r.id, u.building_id FROM residents r JOIN households h ON h.id = r.household_id"
+        " JOIN units u ON u.id = h.unit_id JOIN buildings b ON b.id = u.building_id"
+        " JOIN compounds c ON c.id = b.compound_id"
+        " WHERE r.elderly_alone = 1 AND r.moved_out_on IS NULL"
+        " AND c.community_id = (SELECT min(id) FROM communities) ORDER BY r.id"));
+    if (!elders)
+        return elders.status();
+    QList<std::pair<qint64, qint64>> list;
+    while (elders->next())
+        list.append({elders->value(0).toLongLong(), elders->value(1).toLongLong()});
+    const QDate today = m_now.date();
+    QHash<qint64, CarerId> carerOfBuilding;
+    int n = 0;
+    for (const auto &[elder, building] : list) {
+        ++n;
+        if (n % 9 == 0)
+            continue; // a few have no carer yet
+        CarerId carer = carerOfBuilding.value(building);
+        if (!carer.isValid()) {
+            auto helper = m_context.run(
+                QStringLiteral(
+                    "SELECT r.id, r.party_member FROM residents r"
+                    " JOIN households h ON h.id = r.household_id"
+                    " JOIN units u ON u.id = h.unit_id WHERE u.building_id = ?"
+                    " AND (r.party_member = 1 OR r.volunteer = 1) AND r.elderly_alone = 0"
+                    " AND r.moved_out_on IS NULL AND r.id NOT IN (SELECT resident_id"
+                    "  FROM carers) ORDER BY r.id LIMIT 1"),
+                {building});
+            if (!helper)
+                return helper.status();
+            if (!helper->next())
+                continue;
+            Carer c;
+            c.residentId = ResidentId{helper->value(0).toLongLong()};
+            c.kind = helper->value(1).toBool() ? CarerKind::PartyMember : CarerKind::Volunteer;
+            auto added = ElderCareRepository::insert(m_context, c);
+            if (!added)
+                return added.status();
+            carer = *added;
+            carerOfBuilding.insert(building, carer);
+        }
+        if (Status paired = ElderCareRepository::pair(m_context, ResidentId{elder}, carer); !paired)
+            return paired;
+        // Visits every three to five weeks; the later ones stopped for some elders.
+        const int gap = 10 + (n % 3) * 7;
+        for (int daysAgo = 60 - (n % 11); daysAgo >= (n % 4 == 0 ? 40 : 3); daysAgo -= gap) {
+            CareVisit visit;
+            visit.elderId = ResidentId{elder};
+            visit.carerId = carer;
+            visit.visitedOn = today.addDays(-daysAgo);
+            visit.kind = n % 5 == 0 ? VisitKind::Meals : VisitKind::Company;
+            visit.health = true;
+            visit.mood = n % 7 != 0;
+            visit.gasWaterPower = !(n % 13 == 1 && daysAgo < 30);
+            visit.hygiene = true;
+            visit.living = true;
+            visit.hours = 1;
+            if (!*visit.gasWaterPower)
+                visit.notes = QStringLiteral("卫生间水龙头漏水");
+            auto recorded = ElderCareRepository::insert(m_context, visit);
+            if (!recorded)
+                return recorded.status();
+            if (!*visit.gasWaterPower) {
+                CareTask task;
+                task.elderId = visit.elderId;
+                task.visitId = *recorded;
+                task.kind = CareTaskKind::Repair;
+                task.text = QStringLiteral("走访发现：卫生间水龙头漏水");
+                task.openedOn = visit.visitedOn;
+                task.dueOn = visit.visitedOn.addDays(3);
+                if (auto opened = ElderCareRepository::insert(m_context, task); !opened)
+                    return opened.status();
+            }
+        }
+        if (n % 6 == 0) {
+            CareVisit call;
+            call.elderId = ResidentId{elder};
+            call.carerId = carer;
+            call.visitedOn = today.addDays(-1);
+            call.kind = VisitKind::PhoneCall;
+            call.reached = false;
+            call.notes = QStringLiteral("电话无人接听");
+            if (auto recorded = ElderCareRepository::insert(m_context, call); !recorded)
+                return recorded.status();
+        }
+    }
+    CarePeriod cold;
+    cold.name = QStringLiteral("寒潮降温");
+    cold.startsOn = today.addDays(-2);
+    cold.endsOn = today.addDays(5);
+    cold.intervalDays = 14;
+    if (auto marked = ElderCareRepository::insert(m_context, cold); !marked)
+        return marked.status();
+    return Status::success();
 }
 
 } // namespace linli

@@ -10,6 +10,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void postClaimAndFulfilAWish();
+    void aVisitWithAProblemOpensATask();
 
 private:
     WishCard *card(const QString &number) const {
@@ -62,6 +65,14 @@ void TestAidPage::initTestCase() {
         r.gender = Gender::Female;
         QVERIFY(registry.addResident(r));
     }
+    const HouseholdId alone = *registry.addHousehold(unit, QStringLiteral("501"));
+    Resident elder;
+    elder.householdId = alone;
+    elder.name = QStringLiteral("张淑珍");
+    elder.gender = Gender::Female;
+    elder.birthDate = QDate(1938, 2, 1);
+    elder.markers.elderlyAlone = true;
+    QVERIFY(registry.addResident(elder));
     m_page = std::make_unique<AidPage>(*m_workspace);
     m_page->resize(1200, 800);
     m_page->show();
@@ -148,6 +159,40 @@ void TestAidPage::postClaimAndFulfilAWish() {
     QCOMPARE(stored.outcome, QStringLiteral("换了阀芯，不漏了"));
     QCOMPARE(stored.helperName, QStringLiteral("陈志强"));
     QCOMPARE(stored.postedBy, QStringLiteral("叶丽芳"));
+}
+
+void TestAidPage::aVisitWithAProblemOpensATask() {
+    m_page->tabs()->setCurrentIndex(1);
+    auto *overdue = m_page->findChild<QTableView *>(QStringLiteral("overdueElders"));
+    auto *tasks = m_page->findChild<QTableView *>(QStringLiteral("careTasks"));
+    QVERIFY(overdue && tasks);
+    // Never visited: on the list.
+    QCOMPARE(overdue->model()->rowCount(), 1);
+    QCOMPARE(overdue->model()->index(0, 0).data().toString(), QStringLiteral("张淑珍"));
+    QCOMPARE(overdue->model()->index(0, 1).data().toString(), QStringLiteral("87"));
+    overdue->selectRow(0);
+
+    fillAndConfirm([](QWidget *dialog) {
+        auto *safety = dialog->findChild<QComboBox *>(QStringLiteral("checkSafety"));
+        safety->setCurrentIndex(safety->findData(0));
+        dialog->findChild<QLineEdit *>(QStringLiteral("visitNotes"))
+            ->setText(QStringLiteral("燃气软管老化"));
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("recordVisitButton")),
+                      Qt::LeftButton);
+    // Visited today: off the list; the failed item is a task to follow.
+    QTRY_COMPARE(overdue->model()->rowCount(), 0);
+    QCOMPARE(tasks->model()->rowCount(), 1);
+    QVERIFY(tasks->model()->index(0, 1).data().toString().contains(QStringLiteral("燃气软管老化")));
+
+    tasks->selectRow(0);
+    fillAndConfirm([](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("taskOutcome"))
+            ->setText(QStringLiteral("燃气公司已更换"));
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("closeTaskButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(tasks->model()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestAidPage)

@@ -1,5 +1,6 @@
 #include "aid/aidpage.h"
 
+#include "aid/eldercarewidget.h"
 #include "aid/wishboard.h"
 #include "workspace/workspace.h"
 
@@ -15,6 +16,8 @@ AidPage::AidPage(Workspace &workspace, QWidget *parent)
                                 workspace.office(), this)) {
     m_tabs->setObjectName(QStringLiteral("aidTabs"));
     m_tabs->addTab(m_wishBoard, tr("Wish wall"));
+    m_tabs->addTab(new ElderCareWidget(workspace.elderCare(), workspace.registry(), this),
+                   tr("Elders living alone"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     connect(m_wishBoard, &WishBoard::complaintRequested, this, &AidPage::complaintRequested);

@@ -1,6 +1,7 @@
 #include "tour/tour.h"
 
 #include "access/logindialog.h"
+#include "aid/aidpage.h"
 #include "cogovernance/cogovernancepage.h"
 #include "complaints/complaintlabels.h"
 #include "complaints/complaintlistmodel.h"
@@ -176,6 +177,13 @@ Result<QStringList> Tour::run(const QString &folder) {
     m_window.showPage(MainWindow::MutualAid);
     if (Status done = shoot(m_window, folder, QStringLiteral("mutual-aid-wishes"), written); !done)
         return done;
+    if (QTabWidget *aid = m_window.aidPage()->tabs()) {
+        aid->setCurrentIndex(1);
+        if (Status done = shoot(m_window, folder, QStringLiteral("mutual-aid-elders"), written);
+            !done)
+            return done;
+        aid->setCurrentIndex(0);
+    }
 
     const HouseholdId household = sampleHousehold(m_workspace);
     m_window.showPage(MainWindow::Registry);

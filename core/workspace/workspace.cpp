@@ -1,5 +1,7 @@
 #include "workspace/workspace.h"
 
+#include "aid/aidtimelinesource.h"
+
 #include "complaints/complainttimelinesource.h"
 #include "registry/registrytimelinesource.h"
 
@@ -20,6 +22,7 @@ Workspace::Workspace(std::unique_ptr<Database> database)
     // Each module adds its part of the household file here as it lands.
     m_timeline.addSource(std::make_shared<RegistryTimelineSource>(*m_database));
     m_timeline.addSource(std::make_shared<ComplaintTimelineSource>(m_complaints.complaints()));
+    m_timeline.addSource(std::make_shared<AidTimelineSource>(*m_database));
 }
 
 } // namespace linli

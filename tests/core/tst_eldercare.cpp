@@ -1,3 +1,4 @@
+#include "aid/aidtimelinesource.h"
 #include "aid/eldercareservice.h"
 #include "aid/visitschedule.h"
 #include "support/registryfixture.h"
@@ -143,6 +144,17 @@ void TestElderCare::registerCarersAndVisits() {
     QCOMPARE(overdue.first().unansweredSince, 1);
     QCOMPARE(overdue.first().lastVisit, kToday.addDays(-5));
     QCOMPARE(care.repository().visits(elderId)->size(), 2);
+    // The household's file shows both, the unanswered call as such.
+    const auto file = AidTimelineSource(*f.db).entries(h1);
+    QVERIFY(file);
+    QCOMPARE(file->size(), 2);
+    QStringList titles;
+    for (const TimelineEntry &entry : *file)
+        titles << entry.title;
+    QVERIFY2(titles.contains(QStringLiteral("Care visit to 张桂兰")),
+             qPrintable(titles.join(u'|')));
+    QVERIFY(titles.contains(QStringLiteral("Care visit to 张桂兰: nobody answered")));
+    QVERIFY(AidTimelineSource(*f.db).entries(h2)->isEmpty());
     // Not in the future.
     CareVisit tomorrow = visit;
     tomorrow.visitedOn = kToday.addDays(1);

@@ -14,6 +14,66 @@ QString esc(const QString &text) {
 
 } // namespace
 
+namespace {
+
+QString categoryName(StationCategory category) {
+    switch (category) {
+    case StationCategory::Books:
+        return QStringLiteral("图书");
+    case StationCategory::Toys:
+        return QStringLiteral("玩具");
+    case StationCategory::DailyGoods:
+        return QStringLiteral("日用品");
+    case StationCategory::Clothes:
+        return QStringLiteral("衣物");
+    case StationCategory::Other:
+        return QStringLiteral("其他");
+    }
+    return {};
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> AidDocuments::stationLedger(const QList<StationLedgerLine> &lines,
+                                                           const QMap<StationCategory, int> &stock,
+                                                           const OfficeIdentity &office, QDate from,
+                                                           QDate to) {
+    QString rows;
+    int in = 0;
+    int out = 0;
+    for (const StationLedgerLine &line : lines) {
+        (line.in ? in : out) += line.quantity;
+        rows += QStringLiteral("<tr><td>%1</td><td align='center'>%2</td><td>%3</td><td>%4</td>"
+                               "<td align='right'>%5</td><td>%6</td></tr>")
+                    .arg(PrintedDocument::chineseDate(line.on),
+                         line.in ? QStringLiteral("捐入") : QStringLiteral("领取"),
+                         categoryName(line.category), esc(line.description))
+                    .arg(line.quantity)
+                    .arg(line.who.isEmpty() ? QStringLiteral("匿名") : esc(line.who));
+    }
+    if (lines.isEmpty())
+        rows = QStringLiteral("<tr><td colspan='6' align='center'>本期没有物品进出</td></tr>");
+    QString stockRow;
+    for (const StationCategory c :
+         {StationCategory::Books, StationCategory::Toys, StationCategory::DailyGoods,
+          StationCategory::Clothes, StationCategory::Other})
+        stockRow += QStringLiteral("%1 %2 件　").arg(categoryName(c)).arg(stock.value(c));
+    const QString body =
+        QStringLiteral(
+            "<p class='sub'>%1</p><h1>邻里互助站物品台账</h1>"
+            "<p>期间：%2至%3　本期捐入 %4 件，领取 %5 件</p>"
+            "<table class='grid' border='1' cellspacing='0' cellpadding='5' width='100%'>"
+            "<thead><tr><th width='18%'>日期</th><th width='8%'>进出</th><th width='10%'>类别</th>"
+            "<th>物品</th><th width='8%'>数量</th><th width='16%'>捐赠人/领取人</th></tr></thead>"
+            "%6</table><p>现有库存：%7</p><p align='right'>经手人：__________　%8</p>")
+            .arg(esc(office.community), PrintedDocument::chineseDate(from),
+                 PrintedDocument::chineseDate(to))
+            .arg(in)
+            .arg(out)
+            .arg(rows, stockRow, PrintedDocument::chineseDate(to));
+    return PrintedDocument::fromHtml(body);
+}
+
 QString AidDocuments::publicName(const QString &name) {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())

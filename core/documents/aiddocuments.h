@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aid/stationrepository.h"
 #include "aid/wish.h"
 #include "settings/officeidentity.h"
 
@@ -19,6 +20,12 @@ public:
     /// by surname only: the sheet hangs in public.
     static std::unique_ptr<QTextDocument> wishWall(const QList<Wish> &wishes,
                                                    const OfficeIdentity &office, QDate day);
+    /// The station's ledger (邻里互助站物品台账) for a period: each donation in and each thing
+    /// taken out, by day, and the stock on hand by category at the end.
+    static std::unique_ptr<QTextDocument> stationLedger(const QList<StationLedgerLine> &lines,
+                                                        const QMap<StationCategory, int> &stock,
+                                                        const OfficeIdentity &office, QDate from,
+                                                        QDate to);
     /// 刘某: how a public sheet names a person.
     static QString publicName(const QString &name);
 };

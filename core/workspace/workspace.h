@@ -2,6 +2,7 @@
 
 #include "access/accountservice.h"
 #include "aid/eldercareservice.h"
+#include "aid/stationservice.h"
 #include "aid/wishservice.h"
 #include "cogovernance/cogovernanceservice.h"
 #include "cogovernance/meetingservice.h"
@@ -35,6 +36,7 @@ public:
     MeetingService &meetings() { return m_meetings; }
     WishService &wishes() { return m_wishes; }
     ElderCareService &elderCare() { return m_elderCare; }
+    StationService &station() { return m_station; }
     const HouseholdTimeline &timeline() const { return m_timeline; }
 
 private:
@@ -49,6 +51,7 @@ private:
     AccountService m_accounts;
     WishService m_wishes;
     ElderCareService m_elderCare;
+    StationService m_station;
     HouseholdTimeline m_timeline;
 };
 

@@ -1,6 +1,7 @@
 #include "demo/demoaid.h"
 
 #include "aid/eldercarerepository.h"
+#include "aid/stationrepository.h"
 #include "aid/wishrepository.h"
 
 #include <QHash>
@@ -17,7 +18,7 @@ struct DemoWish {
 // What residents of an old compound wish for, in their words.
 constexpr DemoWish kWishes[] = {
     {WishKind::Help, u"厨房水龙头一直滴水，想请懂行的邻居帮忙换个阀芯"},
-    {WishKind::Item, u"孙子来过暑假，想借几本小学三年级的课外书"},
+    {WishKind::Help, u"老伴住院，想请邻居帮忙接孩子放学三天"},
     {WishKind::Help, u"腿脚不便，想找人每周陪我去一次菜市场"},
     {WishKind::Item, u"想借一辆轮椅，用两周就还"},
     {WishKind::Help, u"家里电视机顶盒不会设置，请年轻人帮忙弄一下"},
@@ -26,7 +27,7 @@ constexpr DemoWish kWishes[] = {
     {WishKind::Help, u"想学用智能手机挂号，请人教一教"},
     {WishKind::Item, u"家里孩子多，想要些旧玩具"},
     {WishKind::Help, u"阳台防盗网松了，担心掉下去，请帮忙加固"},
-    {WishKind::Help, u"老伴住院，想请邻居帮忙接孩子放学三天"},
+    {WishKind::Item, u"孙女上三年级了，想找些课外书给她看"},
     {WishKind::Item, u"想要一个旧书架放孩子的课本"},
     {WishKind::Help, u"下水道堵了，自己弄不通"},
     {WishKind::Help, u"想找人一起练八段锦"},
@@ -167,7 +168,64 @@ Result<int> DemoAid::run() {
     }
     if (Status cared = care(); !cared)
         return cared;
+    if (Status shelved = station(); !shelved)
+        return shelved;
     return written;
+}
+
+Status DemoAid::station() {
+    struct Donation {
+        StationCategory category;
+        const char16_t *what;
+        int quantity;
+        int daysAgo;
+        const char16_t *donor; // empty: anonymous
+        int taken;
+    };
+    static constexpr Donation kDonations[] = {
+        {StationCategory::Books, u"小学三年级课外书", 12, 130, u"赵丽华", 5},
+        {StationCategory::Toys, u"乐高积木（一箱）", 1, 110, u"", 0},
+        {StationCategory::Clothes, u"儿童冬装", 8, 75, u"孙建华", 6},
+        {StationCategory::DailyGoods, u"轮椅（九成新）", 1, 60, u"周桂芳", 0},
+        {StationCategory::Books, u"老年健康知识读本", 20, 45, u"", 7},
+        {StationCategory::DailyGoods, u"保温饭盒", 6, 30, u"红旗社区党支部", 4},
+        {StationCategory::Clothes, u"冬季棉被", 3, 12, u"钱秀英", 1},
+        {StationCategory::Toys, u"毛绒玩具", 10, 5, u"", 2},
+    };
+    const QDate today = m_now.date();
+    auto takers = m_context.run(QStringLiteral(
+        "SELECT id, name FROM residents WHERE moved_out_on IS NULL ORDER BY id LIMIT 60"));
+    if (!takers)
+        return takers.status();
+    QList<std::pair<qint64, QString>> people;
+    while (takers->next())
+        people.append({takers->value(0).toLongLong(), takers->value(1).toString()});
+    if (people.isEmpty())
+        return Status::success();
+    int k = 0;
+    for (const Donation &d : kDonations) {
+        StationItem item;
+        item.category = d.category;
+        item.description = QString::fromUtf16(d.what);
+        item.quantity = d.quantity;
+        item.donorName = QString::fromUtf16(d.donor);
+        item.donatedOn = today.addDays(-d.daysAgo);
+        const auto id = StationRepository::insert(m_context, item);
+        if (!id)
+            return id.status();
+        for (int t = 0; t < d.taken; ++t) {
+            const auto &[who, name] = people.at((k++ * 7) % people.size());
+            StationTake take;
+            take.itemId = *id;
+            take.quantity = 1;
+            take.takerId = ResidentId{who};
+            take.takerName = name;
+            take.takenOn = item.donatedOn.addDays(1 + t * 2 > d.daysAgo ? d.daysAgo : 1 + t * 2);
+            if (const auto taken = StationRepository::insert(m_context, take); !taken)
+                return taken.status();
+        }
+    }
+    return Status::success();
 }
 
 Status DemoAid::care() {

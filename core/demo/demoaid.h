@@ -19,6 +19,8 @@ private:
     /// Carers for most elders living alone, two months of visits — some elders overdue, a call
     /// unanswered, a repair still open — and the cold snap the office marked this week.
     Status care();
+    /// The station's shelf: donations over four months, some taken, some sitting long.
+    Status station();
 
     const WriteContext &m_context;
     QDateTime m_now;

@@ -5,11 +5,13 @@
 #include "support/uitesting.h"
 #include "workspace/workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void postClaimAndFulfilAWish();
     void aVisitWithAProblemOpensATask();
+    void theStationNeverGivesMoreThanItHas();
 
 private:
     WishCard *card(const QString &number) const {
@@ -193,6 +196,45 @@ void TestAidPage::aVisitWithAProblemOpensATask() {
     QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("closeTaskButton")),
                       Qt::LeftButton);
     QTRY_COMPARE(tasks->model()->rowCount(), 0);
+}
+
+void TestAidPage::theStationNeverGivesMoreThanItHas() {
+    m_page->tabs()->setCurrentIndex(2);
+    auto *items = m_page->findChild<QTableView *>(QStringLiteral("stationItems"));
+    fillAndConfirm([](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("donationDescription"))
+            ->setText(QStringLiteral("儿童绘本"));
+        dialog->findChild<QSpinBox *>(QStringLiteral("donationQuantity"))->setValue(3);
+        dialog->findChild<QCheckBox *>(QStringLiteral("donationAnonymous"))->setChecked(true);
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("donateButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(items->model()->rowCount(), 1);
+    QCOMPARE(items->model()->index(0, 3).data().toString(), QStringLiteral("anonymous"));
+    QCOMPARE(items->model()->index(0, 5).data().toString(), QStringLiteral("3"));
+
+    // Four asked for, three there: refused in the form, which stays open to correct.
+    items->selectRow(0);
+    QString refused;
+    test::whenDialogOpens(this, [&refused](QWidget *dialog) {
+        auto *quantity = dialog->findChild<QSpinBox *>(QStringLiteral("takeQuantity"));
+        quantity->setValue(4);
+        test::typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("takeTaker")),
+                                  QStringLiteral("陈志强"));
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("formOk"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        refused = dialog->findChild<QLabel *>(QStringLiteral("formError"))->text();
+        QVERIFY(dialog->isVisible());
+        quantity->setValue(2);
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("takeButton")),
+                      Qt::LeftButton);
+    QVERIFY2(refused.contains(QStringLiteral("Only 3 left")), qPrintable(refused));
+    QTRY_COMPARE(items->model()->index(0, 5).data().toString(), QStringLiteral("1"));
+    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("stationStock"))
+                ->text()
+                .contains(QStringLiteral("books: 1")));
 }
 
 QTEST_MAIN(TestAidPage)

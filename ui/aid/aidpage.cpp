@@ -1,6 +1,7 @@
 #include "aid/aidpage.h"
 
 #include "aid/eldercarewidget.h"
+#include "aid/stationwidget.h"
 #include "aid/wishboard.h"
 #include "workspace/workspace.h"
 
@@ -13,11 +14,14 @@ AidPage::AidPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
     , m_wishBoard(new WishBoard(workspace.wishes(), workspace.registry(), workspace.complaints(),
-                                workspace.office(), this)) {
+                                workspace.office(), workspace.station(), this)) {
     m_tabs->setObjectName(QStringLiteral("aidTabs"));
     m_tabs->addTab(m_wishBoard, tr("Wish wall"));
     m_tabs->addTab(new ElderCareWidget(workspace.elderCare(), workspace.registry(), this),
                    tr("Elders living alone"));
+    m_tabs->addTab(
+        new StationWidget(workspace.station(), workspace.registry(), workspace.office(), this),
+        tr("Mutual-aid station"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     connect(m_wishBoard, &WishBoard::complaintRequested, this, &AidPage::complaintRequested);

@@ -1,6 +1,7 @@
 #include "aid/wishboard.h"
 
 #include "aid/aidlabels.h"
+#include "aid/stationservice.h"
 #include "aid/wishcard.h"
 #include "aid/wishservice.h"
 #include "complaints/complaintservice.h"
@@ -64,12 +65,13 @@ BuildingId buildingOfHousehold(const RegistryService &registry, HouseholdId hous
 } // namespace
 
 WishBoard::WishBoard(WishService &wishes, RegistryService &registry, ComplaintService &complaints,
-                     OfficeSettingsService &office, QWidget *parent)
+                     OfficeSettingsService &office, const StationService &station, QWidget *parent)
     : QWidget(parent)
     , m_wishes(wishes)
     , m_registry(registry)
     , m_complaints(complaints)
     , m_office(office)
+    , m_station(station)
     , m_building(new QComboBox(this))
     , m_kind(new QComboBox(this))
     , m_summary(new QLabel(this)) {
@@ -131,6 +133,7 @@ WishBoard::WishBoard(WishService &wishes, RegistryService &registry, ComplaintSe
     connect(m_building, &QComboBox::currentIndexChanged, this, &WishBoard::reload);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &WishBoard::reload);
     connect(&m_wishes, &WishService::wishesChanged, this, &WishBoard::reload);
+    connect(&m_station, &StationService::stationChanged, this, &WishBoard::reload);
     connect(&m_registry, &RegistryService::placesChanged, this, &WishBoard::fillBuildings);
     fillBuildings();
     reload();
@@ -186,7 +189,14 @@ void WishBoard::reload() {
         if (column == Done && counts[Done] >= kDoneShown)
             continue;
         ++counts[column];
-        auto *card = new WishCard(wish, today);
+        // An item wish not yet answered is shown what the station's shelf may have for it.
+        QString onShelf;
+        if (wish.kind == WishKind::Item &&
+            (wish.state == WishState::Posted || wish.state == WishState::Open)) {
+            if (const auto found = m_station.suggestionsFor(wish); found && !found->isEmpty())
+                onShelf = tr("%1 (%2)").arg(found->first().description).arg(found->first().onHand);
+        }
+        auto *card = new WishCard(wish, today, onShelf);
         connect(card, &WishCard::actionRequested, this, &WishBoard::act);
         m_columns[column]->addWidget(card);
     }

@@ -13,6 +13,7 @@ namespace linli {
 class ComplaintService;
 class OfficeSettingsService;
 class RegistryService;
+class StationService;
 class WishService;
 
 /// The wish wall (心愿墙) as a wall: cards in four columns — to check, on the wall, being
@@ -23,7 +24,8 @@ class WishBoard final : public QWidget {
     Q_DISABLE_COPY_MOVE(WishBoard)
 public:
     WishBoard(WishService &wishes, RegistryService &registry, ComplaintService &complaints,
-              OfficeSettingsService &office, QWidget *parent = nullptr);
+              OfficeSettingsService &office, const StationService &station,
+              QWidget *parent = nullptr);
 
     void reload();
     /// Opens the form for a new wish.
@@ -47,6 +49,7 @@ private:
     RegistryService &m_registry;
     ComplaintService &m_complaints;
     OfficeSettingsService &m_office;
+    const StationService &m_station;
     QComboBox *m_building;
     QComboBox *m_kind;
     QLabel *m_summary;

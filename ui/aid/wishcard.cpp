@@ -38,7 +38,7 @@ QString colourOf(const Wish &wish, QDate today) {
 
 } // namespace
 
-WishCard::WishCard(const Wish &wish, QDate today, QWidget *parent)
+WishCard::WishCard(const Wish &wish, QDate today, const QString &onShelf, QWidget *parent)
     : QFrame(parent)
     , m_wish(wish) {
     setObjectName(QStringLiteral("wishCard-%1").arg(wish.number()));
@@ -85,6 +85,8 @@ WishCard::WishCard(const Wish &wish, QDate today, QWidget *parent)
         facts += u'\n' + tr("Withdrawn: %1").arg(wish.outcome);
     if (wish.isOverdue(today))
         facts += u'\n' + tr("Overdue");
+    if (!onShelf.isEmpty())
+        facts += u'\n' + tr("On the station's shelf: %1").arg(onShelf);
     auto *details = new QLabel(facts, this);
     details->setObjectName(QStringLiteral("wishFacts"));
     details->setWordWrap(true);

@@ -12,7 +12,8 @@ class WishCard final : public QFrame {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WishCard)
 public:
-    WishCard(const Wish &wish, QDate today, QWidget *parent = nullptr);
+    /// `onShelf` names what the mutual-aid station has that may answer the wish.
+    WishCard(const Wish &wish, QDate today, const QString &onShelf = {}, QWidget *parent = nullptr);
     const Wish &wish() const { return m_wish; }
 
 Q_SIGNALS:

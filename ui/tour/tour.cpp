@@ -182,6 +182,10 @@ Result<QStringList> Tour::run(const QString &folder) {
         if (Status done = shoot(m_window, folder, QStringLiteral("mutual-aid-elders"), written);
             !done)
             return done;
+        aid->setCurrentIndex(2);
+        if (Status done = shoot(m_window, folder, QStringLiteral("mutual-aid-station"), written);
+            !done)
+            return done;
         aid->setCurrentIndex(0);
     }
 

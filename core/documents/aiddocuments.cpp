@@ -4,6 +4,8 @@
 
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace linli {
 
 namespace {
@@ -71,6 +73,41 @@ std::unique_ptr<QTextDocument> AidDocuments::stationLedger(const QList<StationLe
             .arg(in)
             .arg(out)
             .arg(rows, stockRow, PrintedDocument::chineseDate(to));
+    return PrintedDocument::fromHtml(body);
+}
+
+std::unique_ptr<QTextDocument> AidDocuments::signUpSheet(const Event &event,
+                                                         const Activity &activity,
+                                                         const QList<SignUp> &signUps,
+                                                         const OfficeIdentity &office) {
+    QString rows;
+    int n = 0;
+    for (const SignUp &s : signUps)
+        rows += QStringLiteral("<tr><td align='center'>%1</td><td>%2</td><td>%3</td><td></td></tr>")
+                    .arg(++n)
+                    .arg(esc(s.name), esc(s.address));
+    // Blank lines for those who sign up on the day, up to the capacity.
+    const int blanks = activity.capacity > 0 ? std::max(0, activity.capacity - n) : 5;
+    for (int i = 0; i < blanks; ++i)
+        rows +=
+            QStringLiteral("<tr><td align='center'>%1</td><td>&nbsp;</td><td></td><td></td></tr>")
+                .arg(++n);
+    QString when = PrintedDocument::chineseDate(event.heldOn);
+    if (activity.startsAt.isValid())
+        when = PrintedDocument::chineseDateTime(activity.startsAt);
+    const QString place = activity.place.isEmpty() ? event.place : activity.place;
+    const QString body =
+        QStringLiteral(
+            "<p class='sub'>%1</p><h1>%2</h1><h2>%3　报名签到表</h2>"
+            "<p>时间：%4　地点：%5　名额：%6</p>"
+            "<table class='grid' border='1' cellspacing='0' cellpadding='6' width='100%'>"
+            "<thead><tr><th width='8%'>序号</th><th width='20%'>姓名</th><th>住址</th>"
+            "<th width='22%'>签到</th></tr></thead>%7</table>")
+            .arg(esc(office.community), esc(event.name), esc(activity.name), when,
+                 place.isEmpty() ? QStringLiteral("另行通知") : esc(place),
+                 activity.capacity > 0 ? QStringLiteral("%1人").arg(activity.capacity)
+                                       : QStringLiteral("不限"),
+                 rows);
     return PrintedDocument::fromHtml(body);
 }
 

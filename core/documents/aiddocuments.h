@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aid/event.h"
 #include "aid/stationrepository.h"
 #include "aid/wish.h"
 #include "settings/officeidentity.h"
@@ -26,6 +27,10 @@ public:
                                                         const QMap<StationCategory, int> &stock,
                                                         const OfficeIdentity &office, QDate from,
                                                         QDate to);
+    /// An activity's sign-up sheet (报名签到表): who signed up, with a column to sign on the day.
+    static std::unique_ptr<QTextDocument> signUpSheet(const Event &event, const Activity &activity,
+                                                      const QList<SignUp> &signUps,
+                                                      const OfficeIdentity &office);
     /// 刘某: how a public sheet names a person.
     static QString publicName(const QString &name);
 };

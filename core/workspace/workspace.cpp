@@ -19,7 +19,8 @@ Workspace::Workspace(std::unique_ptr<Database> database)
     , m_accounts(*m_database)
     , m_wishes(*m_database, m_complaints)
     , m_elderCare(*m_database)
-    , m_station(*m_database) {
+    , m_station(*m_database)
+    , m_events(*m_database) {
     // Each module adds its part of the household file here as it lands.
     m_timeline.addSource(std::make_shared<RegistryTimelineSource>(*m_database));
     m_timeline.addSource(std::make_shared<ComplaintTimelineSource>(m_complaints.complaints()));

@@ -2,6 +2,7 @@
 
 #include "access/accountservice.h"
 #include "aid/eldercareservice.h"
+#include "aid/eventservice.h"
 #include "aid/stationservice.h"
 #include "aid/wishservice.h"
 #include "cogovernance/cogovernanceservice.h"
@@ -37,6 +38,7 @@ public:
     WishService &wishes() { return m_wishes; }
     ElderCareService &elderCare() { return m_elderCare; }
     StationService &station() { return m_station; }
+    EventService &events() { return m_events; }
     const HouseholdTimeline &timeline() const { return m_timeline; }
 
 private:
@@ -52,6 +54,7 @@ private:
     WishService m_wishes;
     ElderCareService m_elderCare;
     StationService m_station;
+    EventService m_events;
     HouseholdTimeline m_timeline;
 };
 

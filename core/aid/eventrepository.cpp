@@ -1,0 +1,262 @@
+#include "aid/eventrepository.h"
+
+#include "common/codetable.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace linli {
+
+namespace {
+
+constexpr CodeTable<ActivityKind, 5> kKinds = {{{ActivityKind::Sports, u"sports"},
+                                                {ActivityKind::Talent, u"talent"},
+                                                {ActivityKind::Performance, u"performance"},
+                                                {ActivityKind::Handicraft, u"handicraft"},
+                                                {ActivityKind::Other, u"other"}}};
+
+const QString kEvents =
+    QStringLiteral("SELECT id, name, held_on, place FROM events ORDER BY held_on DESC, id DESC");
+const QString kActivityColumns = QStringLiteral(
+    "SELECT a.id, a.event_id, a.kind, a.name, a.place, a.starts_at, coalesce(a.capacity, 0),"
+    " (SELECT count(*) FROM event_signups s WHERE s.activity_id = a.id),"
+    " (SELECT count(*) FROM event_signups s WHERE s.activity_id = a.id AND s.attended = 1)"
+    " FROM event_activities a");
+const QString kActivities =
+    kActivityColumns + QStringLiteral(" WHERE a.event_id = ? ORDER BY a.starts_at, a.id");
+const QString kActivity = kActivityColumns + QStringLiteral(" WHERE a.id = ?");
+const QString kSignUps = QStringLiteral(
+    "SELECT s.activity_id, s.resident_id, r.name, h.address, s.signed_up_at, s.attended"
+    " FROM event_signups s JOIN residents r ON r.id = s.resident_id"
+    " JOIN households h ON h.id = r.household_id WHERE s.activity_id = ?"
+    " ORDER BY s.signed_up_at, r.sort_key");
+const QString kHelpers = QStringLiteral(
+    "SELECT e.event_id, e.resident_id, r.name, e.task, e.hours FROM event_helpers e"
+    " JOIN residents r ON r.id = e.resident_id WHERE e.event_id = ? ORDER BY r.sort_key");
+// One row per source: resident, hours, 0 wish / 1 visit / 2 event.
+const QString kHours =
+    QStringLiteral("SELECT helper_resident_id, hours, 0 FROM wishes WHERE state = 'fulfilled'"
+                   " AND helper_resident_id IS NOT NULL AND substr(done_on, 1, 4) = ?"
+                   " UNION ALL SELECT c.resident_id, v.hours, 1 FROM care_visits v"
+                   " JOIN carers c ON c.id = v.carer_id WHERE substr(v.visited_on, 1, 4) = ?"
+                   " UNION ALL SELECT h.resident_id, h.hours, 2 FROM event_helpers h"
+                   " JOIN events e ON e.id = h.event_id WHERE substr(e.held_on, 1, 4) = ?");
+const QString kPeople = QStringLiteral(
+    "SELECT r.id, r.name, h.address FROM residents r JOIN households h ON h.id = r.household_id"
+    " WHERE r.id = ?");
+const QString kInsertEvent =
+    QStringLiteral("INSERT INTO events (name, held_on, place) VALUES (?, ?, ?)");
+const QString kInsertActivity =
+    QStringLiteral("INSERT INTO event_activities (event_id, kind, name, place, starts_at, capacity)"
+                   " VALUES (?, ?, ?, ?, ?, ?)");
+const QString kAlready =
+    QStringLiteral("SELECT count(*) FROM event_signups WHERE activity_id = ? AND resident_id = ?");
+const QString kInsertSignUp = QStringLiteral(
+    "INSERT INTO event_signups (activity_id, resident_id, signed_up_at) VALUES (?, ?, ?)");
+const QString kAttended = QStringLiteral(
+    "UPDATE event_signups SET attended = ? WHERE activity_id = ? AND resident_id = ?");
+const QString kInsertHelper = QStringLiteral(
+    "INSERT INTO event_helpers (event_id, resident_id, task, hours) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT (event_id, resident_id) DO UPDATE SET task = excluded.task,"
+    " hours = excluded.hours");
+
+Activity activityFrom(const QSqlQuery &q) {
+    Activity a;
+    a.id = ActivityId{q.value(0).toLongLong()};
+    a.eventId = EventId{q.value(1).toLongLong()};
+    a.kind = fromCode(kKinds, q.value(2).toString());
+    a.name = q.value(3).toString();
+    a.place = q.value(4).toString();
+    a.startsAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
+    a.capacity = q.value(6).toInt();
+    a.signedUp = q.value(7).toInt();
+    a.attended = q.value(8).toInt();
+    return a;
+}
+
+} // namespace
+
+Result<QList<Event>> EventRepository::events() const {
+    auto query = sql::run(m_database.connection(), kEvents);
+    if (!query)
+        return query.status();
+    QList<Event> list;
+    while (query->next())
+        list.append({EventId{query->value(0).toLongLong()}, query->value(1).toString(),
+                     sql::dateFrom(query->value(2)), query->value(3).toString()});
+    return list;
+}
+
+Result<QList<Activity>> EventRepository::activities(EventId event) const {
+    auto query = sql::run(m_database.connection(), kActivities, {event.value});
+    if (!query)
+        return query.status();
+    QList<Activity> list;
+    while (query->next())
+        list.append(activityFrom(*query));
+    return list;
+}
+
+Result<Activity> EventRepository::activity(ActivityId id) const {
+    auto query = sql::run(m_database.connection(), kActivity, {id.value});
+    if (!query)
+        return query.status();
+    if (!query->next())
+        return Result<Activity>::failure(tr("The activity no longer exists."));
+    return activityFrom(*query);
+}
+
+Result<QList<SignUp>> EventRepository::signUps(ActivityId activity) const {
+    auto query = sql::run(m_database.connection(), kSignUps, {activity.value});
+    if (!query)
+        return query.status();
+    QList<SignUp> list;
+    while (query->next()) {
+        SignUp s;
+        s.activityId = ActivityId{query->value(0).toLongLong()};
+        s.residentId = ResidentId{query->value(1).toLongLong()};
+        s.name = query->value(2).toString();
+        s.address = query->value(3).toString();
+        s.signedUpAt = QDateTime::fromString(query->value(4).toString(), Qt::ISODate);
+        if (!query->value(5).isNull())
+            s.attended = query->value(5).toInt() != 0;
+        list.append(s);
+    }
+    return list;
+}
+
+Result<QList<EventHelper>> EventRepository::helpers(EventId event) const {
+    auto query = sql::run(m_database.connection(), kHelpers, {event.value});
+    if (!query)
+        return query.status();
+    QList<EventHelper> list;
+    while (query->next())
+        list.append({EventId{query->value(0).toLongLong()},
+                     ResidentId{query->value(1).toLongLong()}, query->value(2).toString(),
+                     query->value(3).toString(), query->value(4).toDouble()});
+    return list;
+}
+
+Result<QList<VolunteerTally>> EventRepository::volunteerHours(int year) const {
+    const QString y = QString::number(year);
+    auto query = sql::run(m_database.connection(), kHours, {y, y, y});
+    if (!query)
+        return query.status();
+    QHash<qint64, VolunteerTally> tallies;
+    while (query->next()) {
+        VolunteerTally &t = tallies[query->value(0).toLongLong()];
+        t.residentId = ResidentId{query->value(0).toLongLong()};
+        const double hours = query->value(1).toDouble();
+        switch (query->value(2).toInt()) {
+        case 0:
+            t.wishHours += hours;
+            ++t.wishes;
+            break;
+        case 1:
+            t.visitHours += hours;
+            ++t.visits;
+            break;
+        default:
+            t.eventHours += hours;
+            ++t.events;
+            break;
+        }
+    }
+    QList<VolunteerTally> list;
+    for (VolunteerTally t : std::as_const(tallies)) {
+        auto person = sql::run(m_database.connection(), kPeople, {t.residentId.value});
+        if (!person)
+            return person.status();
+        if (person->next()) {
+            t.name = person->value(1).toString();
+            t.address = person->value(2).toString();
+        }
+        list.append(t);
+    }
+    std::sort(list.begin(), list.end(), [](const VolunteerTally &a, const VolunteerTally &b) {
+        if (a.total() != b.total())
+            return a.total() > b.total();
+        return a.name < b.name;
+    });
+    return list;
+}
+
+Result<EventId> EventRepository::insert(const WriteContext &context, const Event &event) {
+    auto id = context.insert(kInsertEvent,
+                             {event.name, sql::dateText(event.heldOn), sql::notNull(event.place)});
+    if (!id)
+        return id.status();
+    if (Status audited = context.audit(QStringLiteral("event"), *id, WriteContext::Action::Create,
+                                       {{QStringLiteral("name"), event.name}});
+        !audited)
+        return audited;
+    return EventId{*id};
+}
+
+Result<ActivityId> EventRepository::insert(const WriteContext &context, const Activity &a) {
+    auto id = context.insert(
+        kInsertActivity,
+        {a.eventId.value, toCode(kKinds, a.kind), a.name, sql::notNull(a.place),
+         a.startsAt.isValid() ? QVariant(a.startsAt.toString(Qt::ISODate)) : QVariant(),
+         a.capacity > 0 ? QVariant(a.capacity) : QVariant()});
+    if (!id)
+        return id.status();
+    if (Status audited = context.audit(
+            QStringLiteral("activity"), *id, WriteContext::Action::Create,
+            {{QStringLiteral("name"), a.name}, {QStringLiteral("capacity"), a.capacity}});
+        !audited)
+        return audited;
+    return ActivityId{*id};
+}
+
+Status EventRepository::signUp(const WriteContext &context, ActivityId activity,
+                               ResidentId resident) {
+    // Both checks inside the write: two desks cannot fill the last place twice.
+    auto already = context.run(kAlready, {activity.value, resident.value});
+    if (!already)
+        return already.status();
+    if (already->next() && already->value(0).toInt() > 0)
+        return Status::failure(tr("This resident has signed up for the activity already."));
+    auto found = context.run(kActivity, {activity.value});
+    if (!found)
+        return found.status();
+    if (!found->next())
+        return Status::failure(tr("The activity no longer exists."));
+    const Activity a = activityFrom(*found);
+    if (a.isFull())
+        return Status::failure(
+            tr("%1 is full: all %2 places are taken.").arg(a.name).arg(a.capacity));
+    if (auto done = context.run(
+            kInsertSignUp, {activity.value, resident.value, context.at().toString(Qt::ISODate)});
+        !done)
+        return done.status();
+    return context.audit(QStringLiteral("activity"), activity.value, WriteContext::Action::Update,
+                         {{QStringLiteral("signed_up"), resident.value}});
+}
+
+Status EventRepository::setAttended(const WriteContext &context, ActivityId activity,
+                                    ResidentId resident, bool attended) {
+    if (Status done = context.change(kAttended, {attended ? 1 : 0, activity.value, resident.value},
+                                     tr("The resident has not signed up for this activity."));
+        !done)
+        return done;
+    return context.audit(
+        QStringLiteral("activity"), activity.value, WriteContext::Action::Update,
+        {{QStringLiteral("attended"), resident.value}, {QStringLiteral("present"), attended}});
+}
+
+Status EventRepository::addHelper(const WriteContext &context, const EventHelper &helper) {
+    if (auto done = context.run(kInsertHelper, {helper.eventId.value, helper.residentId.value,
+                                                sql::notNull(helper.task), helper.hours});
+        !done)
+        return done.status();
+    return context.audit(QStringLiteral("event"), helper.eventId.value,
+                         WriteContext::Action::Update,
+                         {{QStringLiteral("helper"), helper.residentId.value},
+                          {QStringLiteral("hours"), helper.hours}});
+}
+
+} // namespace linli

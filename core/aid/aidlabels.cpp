@@ -174,4 +174,20 @@ QString AidLabels::stationCategory(StationCategory category) {
     return {};
 }
 
+QString AidLabels::activityKind(ActivityKind kind) {
+    switch (kind) {
+    case ActivityKind::Sports:
+        return tr("fun sports");
+    case ActivityKind::Talent:
+        return tr("talent contest");
+    case ActivityKind::Performance:
+        return tr("performance");
+    case ActivityKind::Handicraft:
+        return tr("handicraft");
+    case ActivityKind::Other:
+        return tr("other");
+    }
+    return {};
+}
+
 } // namespace linli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aid/eldercare.h"
+#include "aid/event.h"
 #include "aid/station.h"
 #include "aid/wish.h"
 
@@ -25,6 +26,7 @@ public:
     static QString checkItem(CheckItem item);
     static QString careTaskKind(CareTaskKind kind);
     static QString stationCategory(StationCategory category);
+    static QString activityKind(ActivityKind kind);
 };
 
 } // namespace linli

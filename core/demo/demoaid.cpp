@@ -1,6 +1,7 @@
 #include "demo/demoaid.h"
 
 #include "aid/eldercarerepository.h"
+#include "aid/eventrepository.h"
 #include "aid/stationrepository.h"
 #include "aid/wishrepository.h"
 
@@ -170,7 +171,89 @@ Result<int> DemoAid::run() {
         return cared;
     if (Status shelved = station(); !shelved)
         return shelved;
+    if (Status held = events(); !held)
+        return held;
     return written;
+}
+
+Status DemoAid::events() {
+    auto residents = m_context.run(QStringLiteral(
+        "SELECT r.id FROM residents r JOIN households h ON h.id = r.household_id"
+        " JOIN units u ON u.id = h.unit_id JOIN buildings b ON b.id = u.building_id"
+        " JOIN compounds c ON c.id = b.compound_id WHERE r.moved_out_on IS NULL"
+        " AND c.community_id = (SELECT min(id) FROM communities) ORDER BY r.id LIMIT 300"));
+    if (!residents)
+        return residents.status();
+    QList<qint64> people;
+    while (residents->next())
+        people.append(residents->value(0).toLongLong());
+    if (people.size() < 100)
+        return Status::success();
+    const QDate today = m_now.date();
+    struct Plan {
+        ActivityKind kind;
+        const char16_t *name;
+        int capacity;
+        int signUps;
+        int hour;
+    };
+    const auto hold = [&](const QString &name, QDate on, const QString &place,
+                          std::initializer_list<Plan> plans, bool held) -> Status {
+        const auto event = EventRepository::insert(m_context, {{}, name, on, place});
+        if (!event)
+            return event.status();
+        int k = int(m_random.below(50));
+        for (const Plan &p : plans) {
+            Activity a;
+            a.eventId = *event;
+            a.kind = p.kind;
+            a.name = QString::fromUtf16(p.name);
+            a.place = place;
+            a.startsAt = QDateTime(on, QTime(p.hour, 0));
+            a.capacity = p.capacity;
+            const auto activity = EventRepository::insert(m_context, a);
+            if (!activity)
+                return activity.status();
+            for (int i = 0; i < p.signUps; ++i) {
+                const ResidentId who{people.at((k += 3) % people.size())};
+                if (Status s = EventRepository::signUp(m_context, *activity, who); !s)
+                    continue; // the same resident twice: skipped, as the office would
+                if (held) {
+                    if (Status s =
+                            EventRepository::setAttended(m_context, *activity, who, i % 6 != 5);
+                        !s)
+                        return s;
+                }
+            }
+        }
+        if (held) {
+            for (int i = 0; i < 4; ++i) {
+                if (Status s =
+                        EventRepository::addHelper(m_context, {*event,
+                                                               ResidentId{people.at(i * 17 + 5)},
+                                                               {},
+                                                               QStringLiteral("布置场地、签到"),
+                                                               3.0 + i % 2});
+                    !s)
+                    return s;
+            }
+        }
+        return Status::success();
+    };
+    if (Status s =
+            hold(QStringLiteral("第三届邻里节"), today.addDays(-14), QStringLiteral("社区文化广场"),
+                 {{ActivityKind::Sports, u"趣味拔河", 24, 22, 9},
+                  {ActivityKind::Talent, u"邻里才艺比拼", 12, 12, 14},
+                  {ActivityKind::Handicraft, u"手工编织", 15, 9, 10},
+                  {ActivityKind::Performance, u"文艺汇演", 0, 30, 19}},
+                 true);
+        !s)
+        return s;
+    return hold(QStringLiteral("迎新春邻里联欢会"), today.addDays(21),
+                QStringLiteral("党员之家议事厅"),
+                {{ActivityKind::Performance, u"新春文艺节目", 20, 6, 14},
+                 {ActivityKind::Handicraft, u"写春联、剪窗花", 30, 11, 9}},
+                false);
 }
 
 Status DemoAid::station() {

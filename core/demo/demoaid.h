@@ -21,6 +21,8 @@ private:
     Status care();
     /// The station's shelf: donations over four months, some taken, some sitting long.
     Status station();
+    /// This year's neighbourhood festival, held two weeks ago, and a New Year gathering coming.
+    Status events();
 
     const WriteContext &m_context;
     QDateTime m_now;

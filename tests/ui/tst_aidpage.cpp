@@ -3,12 +3,17 @@
 #include "aid/wishcard.h"
 #include "registry/registryservice.h"
 #include "support/uitesting.h"
+#include "widgets/residentpicker.h"
 #include "workspace/workspace.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -29,6 +34,7 @@ private Q_SLOTS:
     void postClaimAndFulfilAWish();
     void aVisitWithAProblemOpensATask();
     void theStationNeverGivesMoreThanItHas();
+    void signUpsRespectTheCapacityAndHoursAddUp();
 
 private:
     WishCard *card(const QString &number) const {
@@ -235,6 +241,77 @@ void TestAidPage::theStationNeverGivesMoreThanItHas() {
     QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("stationStock"))
                 ->text()
                 .contains(QStringLiteral("books: 1")));
+}
+
+void TestAidPage::signUpsRespectTheCapacityAndHoursAddUp() {
+    m_page->tabs()->setCurrentIndex(3);
+    fillAndConfirm([](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("eventName"))
+            ->setText(QStringLiteral("第三届邻里节"));
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("newEventButton")),
+                      Qt::LeftButton);
+    auto *events = m_page->findChild<QListWidget *>(QStringLiteral("eventList"));
+    QTRY_COMPARE(events->count(), 1);
+    fillAndConfirm([](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("activityName"))
+            ->setText(QStringLiteral("趣味拔河"));
+        dialog->findChild<QSpinBox *>(QStringLiteral("activityCapacity"))->setValue(1);
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("newActivityButton")),
+                      Qt::LeftButton);
+    auto *activities = m_page->findChild<QTableView *>(QStringLiteral("activities"));
+    QTRY_COMPARE(activities->model()->rowCount(), 1);
+    activities->selectRow(0);
+
+    // One place: the first sign-up takes it; the same resident again, or anyone else, is refused.
+    const auto signUp = [this](const QString &name) {
+        QString refused;
+        test::whenDialogOpens(this, [&refused, name](QWidget *dialog) {
+            auto *who = dialog->findChild<ResidentPicker *>(QStringLiteral("signUpResident"));
+            test::typeWithInputMethod(who, name);
+            auto *completer = who->findChild<QCompleter *>();
+            QTRY_VERIFY(completer->completionCount() > 0);
+            QTest::keyClick(completer->popup(), Qt::Key_Down);
+            QTest::keyClick(completer->popup(), Qt::Key_Return);
+            QTRY_VERIFY(who->chosen().has_value());
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("formOk")),
+                              Qt::LeftButton);
+            if (dialog->isVisible()) {
+                refused = dialog->findChild<QLabel *>(QStringLiteral("formError"))->text();
+                dialog->close();
+            }
+        });
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("signUpButton")),
+                          Qt::LeftButton);
+        return refused;
+    };
+    QCOMPARE(signUp(QStringLiteral("陈志强")), QString());
+    QTRY_COMPARE(activities->model()->index(0, 4).data().toString(), QStringLiteral("1 of 1"));
+    QVERIFY(signUp(QStringLiteral("陈志强")).contains(QStringLiteral("already")));
+    QVERIFY(signUp(QStringLiteral("刘桂英")).contains(QStringLiteral("full")));
+
+    // A helper's hours at the event count on the volunteer list.
+    test::whenDialogOpens(this, [](QWidget *dialog) {
+        auto *who = dialog->findChild<ResidentPicker *>(QStringLiteral("helperResident"));
+        test::typeWithInputMethod(who, QStringLiteral("刘桂英"));
+        auto *completer = who->findChild<QCompleter *>();
+        QTRY_VERIFY(completer->completionCount() > 0);
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QTRY_VERIFY(who->chosen().has_value());
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("helperHours"))->setValue(3.5);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("formOk")),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("addHelperButton")),
+                      Qt::LeftButton);
+    m_page->tabs()->setCurrentIndex(4);
+    auto *hours = m_page->findChild<QTableView *>(QStringLiteral("hoursTable"));
+    QTRY_COMPARE(hours->model()->rowCount(), 1);
+    QCOMPARE(hours->model()->index(0, 0).data().toString(), QStringLiteral("刘桂英"));
+    QCOMPARE(hours->model()->index(0, 2).data().toString(), QStringLiteral("3.5"));
+    QCOMPARE(hours->model()->index(0, 5).data().toString(), QStringLiteral("1"));
 }
 
 QTEST_MAIN(TestAidPage)

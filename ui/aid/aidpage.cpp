@@ -1,7 +1,9 @@
 #include "aid/aidpage.h"
 
 #include "aid/eldercarewidget.h"
+#include "aid/eventswidget.h"
 #include "aid/stationwidget.h"
+#include "aid/volunteerhourswidget.h"
 #include "aid/wishboard.h"
 #include "workspace/workspace.h"
 
@@ -22,6 +24,12 @@ AidPage::AidPage(Workspace &workspace, QWidget *parent)
     m_tabs->addTab(
         new StationWidget(workspace.station(), workspace.registry(), workspace.office(), this),
         tr("Mutual-aid station"));
+    m_tabs->addTab(
+        new EventsWidget(workspace.events(), workspace.registry(), workspace.office(), this),
+        tr("Festival and events"));
+    m_tabs->addTab(new VolunteerHoursWidget(workspace.events(), workspace.wishes(),
+                                            workspace.elderCare(), this),
+                   tr("Volunteer hours"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     connect(m_wishBoard, &WishBoard::complaintRequested, this, &AidPage::complaintRequested);

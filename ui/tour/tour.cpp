@@ -186,6 +186,14 @@ Result<QStringList> Tour::run(const QString &folder) {
         if (Status done = shoot(m_window, folder, QStringLiteral("mutual-aid-station"), written);
             !done)
             return done;
+        aid->setCurrentIndex(3);
+        if (Status done = shoot(m_window, folder, QStringLiteral("mutual-aid-events"), written);
+            !done)
+            return done;
+        aid->setCurrentIndex(4);
+        if (Status done = shoot(m_window, folder, QStringLiteral("mutual-aid-hours"), written);
+            !done)
+            return done;
         aid->setCurrentIndex(0);
     }
 

@@ -225,6 +225,235 @@
     </message>
 </context>
 <context>
+    <name>linli::AidLabels</name>
+    <message>
+        <source>an item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>help</source>
+        <translation>求助</translation>
+    </message>
+    <message>
+        <source>wish wall</source>
+        <translation>心愿墙</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>grid group chat</source>
+        <translation>网格群</translation>
+    </message>
+    <message>
+        <source>waiting to be checked</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待认领</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>fulfilled</source>
+        <translation>已实现</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>turned into a complaint</source>
+        <translation>已转为诉求</translation>
+    </message>
+    <message>
+        <source>Checked, put it up</source>
+        <translation>已核实，上墙</translation>
+    </message>
+    <message>
+        <source>Claim…</source>
+        <translation>认领…</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>派单…</translation>
+    </message>
+    <message>
+        <source>Back to the wall</source>
+        <translation>退回心愿墙</translation>
+    </message>
+    <message>
+        <source>Fulfilled…</source>
+        <translation>已实现…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Make it a complaint</source>
+        <translation>转为诉求</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <source>put back on the wall</source>
+        <translation>退回心愿墙</translation>
+    </message>
+    <message>
+        <source>neighbour head</source>
+        <translation>邻长</translation>
+    </message>
+    <message>
+        <source>grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>keeping company</source>
+        <translation>陪伴</translation>
+    </message>
+    <message>
+        <source>water or electricity repair</source>
+        <translation>水电维修</translation>
+    </message>
+    <message>
+        <source>meals</source>
+        <translation>送餐</translation>
+    </message>
+    <message>
+        <source>health check</source>
+        <translation>健康检查</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>电话问候</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>身体状况</translation>
+    </message>
+    <message>
+        <source>mood</source>
+        <translation>精神状态</translation>
+    </message>
+    <message>
+        <source>gas, water and electricity safe</source>
+        <translation>水电气安全</translation>
+    </message>
+    <message>
+        <source>hygiene</source>
+        <translation>个人卫生</translation>
+    </message>
+    <message>
+        <source>living conditions</source>
+        <translation>居住环境</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>books</source>
+        <translation>图书</translation>
+    </message>
+    <message>
+        <source>toys</source>
+        <translation>玩具</translation>
+    </message>
+    <message>
+        <source>daily goods</source>
+        <translation>日用品</translation>
+    </message>
+    <message>
+        <source>clothes</source>
+        <translation>衣物</translation>
+    </message>
+    <message>
+        <source>fun sports</source>
+        <translation>趣味运动</translation>
+    </message>
+    <message>
+        <source>talent contest</source>
+        <translation>才艺比拼</translation>
+    </message>
+    <message>
+        <source>performance</source>
+        <translation>文艺演出</translation>
+    </message>
+    <message>
+        <source>handicraft</source>
+        <translation>手工</translation>
+    </message>
+</context>
+<context>
+    <name>linli::AidPage</name>
+    <message>
+        <source>Wish wall</source>
+        <translation>心愿墙</translation>
+    </message>
+    <message>
+        <source>Elders living alone</source>
+        <translation>独居老人</translation>
+    </message>
+    <message>
+        <source>Mutual-aid station</source>
+        <translation>邻里互助站</translation>
+    </message>
+    <message>
+        <source>Festival and events</source>
+        <translation>邻里节与活动</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>志愿服务时长</translation>
+    </message>
+</context>
+<context>
+    <name>linli::AidTimelineSource</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Wish %1: %2</source>
+        <translation>心愿 %1：%2</translation>
+    </message>
+    <message>
+        <source>Care visit to %1</source>
+        <translation>走访 %1</translation>
+    </message>
+    <message>
+        <source>Care visit to %1: nobody answered</source>
+        <translation>走访 %1：无人应答</translation>
+    </message>
+</context>
+<context>
     <name>linli::Anonymiser</name>
     <message>
         <source>The resident does not exist or is anonymised already.</source>
@@ -3223,10 +3452,598 @@ Commands:
     </message>
 </context>
 <context>
+    <name>linli::ElderCareRepository</name>
+    <message>
+        <source>%1 is a carer already.</source>
+        <translation>%1 已经是关爱人。</translation>
+    </message>
+    <message>
+        <source>The carer does not look after this elder.</source>
+        <translation>该关爱人未结对这位老人。</translation>
+    </message>
+    <message>
+        <source>The task is done already, or no longer exists.</source>
+        <translation>该事项已办结或已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ElderCareService</name>
+    <message>
+        <source>Choose the carer from the registry: carers are residents of the community.</source>
+        <translation>请从人口登记中选择关爱人：关爱人须是本社区居民。</translation>
+    </message>
+    <message>
+        <source>Choose an elder and a carer.</source>
+        <translation>请选择老人和关爱人。</translation>
+    </message>
+    <message>
+        <source>An elder is not their own carer.</source>
+        <translation>老人不能做自己的关爱人。</translation>
+    </message>
+    <message>
+        <source>An elder living alone is visited at least once a month: give an interval of 1 to 30 days.</source>
+        <translation>独居老人至少每月走访一次：请填写 1 至 30 天的间隔。</translation>
+    </message>
+    <message>
+        <source>A frail elder is visited at least every %1 days.</source>
+        <translation>体弱老人至少每 %1 天走访一次。</translation>
+    </message>
+    <message>
+        <source>Choose the elder who was visited.</source>
+        <translation>请选择被走访的老人。</translation>
+    </message>
+    <message>
+        <source>A visit is recorded on the day it was made, today at the latest.</source>
+        <translation>走访按实际日期登记，最晚为今天。</translation>
+    </message>
+    <message>
+        <source>Give the hours as a number from 0 to 24.</source>
+        <translation>时长请填 0 至 24 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Failed at the visit: %1</source>
+        <translation>走访发现问题：%1</translation>
+    </message>
+    <message>
+        <source>Failed at the visit: %1 — %2</source>
+        <translation>走访发现问题：%1 —— %2</translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation>请写明做了什么。</translation>
+    </message>
+    <message>
+        <source>The day it was done is today at the latest.</source>
+        <translation>办结日期最晚为今天。</translation>
+    </message>
+    <message>
+        <source>Name the period, e.g. 高温天气 or 春节.</source>
+        <translation>请填写时段名称，如“高温天气”或“春节”。</translation>
+    </message>
+    <message>
+        <source>The period ends on or after the day it starts.</source>
+        <translation>时段的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Give an interval of 1 to 30 days.</source>
+        <translation>请填写 1 至 30 天的间隔。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ElderCareWidget</name>
+    <message>
+        <source>not looked at</source>
+        <translation>未查看</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>a problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>Elder</source>
+        <translation>老人</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>无人应答</translation>
+    </message>
+    <message>
+        <source>Carers</source>
+        <translation>关爱人</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>&amp;Record a visit…</source>
+        <translation>登记走访(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A visit, a call or a knock nobody answered, with the checklist</source>
+        <translation>登记一次走访或电话（包括无人应答），并填写检查项</translation>
+    </message>
+    <message>
+        <source>Visit &amp;interval…</source>
+        <translation>走访间隔(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>New &amp;carer…</source>
+        <translation>新增关爱人(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A party member, neighbour head or volunteer who looks after elders</source>
+        <translation>照顾独居老人的党员、邻长或志愿者</translation>
+    </message>
+    <message>
+        <source>&amp;Assign a carer…</source>
+        <translation>结对关爱人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Mark a &amp;period…</source>
+        <translation>标记重点时段(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A heat wave or a festival, when elders are visited sooner</source>
+        <translation>高温、寒潮或节日等需要加密走访的时段</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>办结(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Not visited in time, worst first</source>
+        <translation>未按时走访（最紧急的在前）</translation>
+    </message>
+    <message>
+        <source>No carer yet</source>
+        <translation>尚无关爱人</translation>
+    </message>
+    <message>
+        <source>Open tasks from visits</source>
+        <translation>走访发现的待办事项</translation>
+    </message>
+    <message>
+        <source>The care register could not be read.</source>
+        <translation>无法读取关爱台账。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 elders living alone · %2 not visited in time · %3 with no carer · %4 open tasks</source>
+        <translation>独居老人 %1 人 · 未按时走访 %2 人 · 无关爱人 %3 人 · 待办事项 %4 件</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>office staff</source>
+        <translation>社区工作人员</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reached them (clear it when nobody answered)</source>
+        <translation>见到本人（无人应答时取消勾选）</translation>
+    </message>
+    <message>
+        <source>What was done, what was found</source>
+        <translation>做了什么，发现了什么</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Record a visit</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <source>&amp;Elder:</source>
+        <translation>老人(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Carer:</source>
+        <translation>关爱人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>时长(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Name, phone or address</source>
+        <translation>姓名、电话或住址</translation>
+    </message>
+    <message>
+        <source>New carer</source>
+        <translation>新增关爱人</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>人员(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;As:</source>
+        <translation>身份(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2），%3</translation>
+    </message>
+    <message>
+        <source>Assign a carer</source>
+        <translation>结对关爱人</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Frail: visited at least every %1 days</source>
+        <translation>体弱：至少每 %1 天走访一次</translation>
+    </message>
+    <message>
+        <source>Visit interval</source>
+        <translation>走访间隔</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>每隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Choose an elder.</source>
+        <translation>请选择一位老人。</translation>
+    </message>
+    <message>
+        <source>e.g. 高温天气, 春节</source>
+        <translation>如：高温天气、春节</translation>
+    </message>
+    <message>
+        <source>Mark a period</source>
+        <translation>标记重点时段</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Visit &amp;every:</source>
+        <translation>走访间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Task done: %1</source>
+        <translation>事项办结：%1</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>办理情况(&amp;W)：</translation>
+    </message>
+</context>
+<context>
     <name>linli::ErrorReporter</name>
     <message>
         <source>Linli</source>
         <translation>邻里</translation>
+    </message>
+</context>
+<context>
+    <name>linli::EventRepository</name>
+    <message>
+        <source>The activity no longer exists.</source>
+        <translation>该活动已不存在。</translation>
+    </message>
+    <message>
+        <source>This resident has signed up for the activity already.</source>
+        <translation>该居民已报名此活动。</translation>
+    </message>
+    <message>
+        <source>%1 is full: all %2 places are taken.</source>
+        <translation>%1 已满：%2 个名额均已报满。</translation>
+    </message>
+    <message>
+        <source>The resident has not signed up for this activity.</source>
+        <translation>该居民未报名此活动。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::EventService</name>
+    <message>
+        <source>Name the event, e.g. 第三届邻里节.</source>
+        <translation>请填写活动名称，如“第三届邻里节”。</translation>
+    </message>
+    <message>
+        <source>Give the day the event is held.</source>
+        <translation>请填写举办日期。</translation>
+    </message>
+    <message>
+        <source>Choose the event the activity belongs to.</source>
+        <translation>请选择该项目所属的活动。</translation>
+    </message>
+    <message>
+        <source>Name the activity, e.g. 趣味拔河.</source>
+        <translation>请填写项目名称，如“趣味拔河”。</translation>
+    </message>
+    <message>
+        <source>The capacity is a number of places, or 0 for no limit.</source>
+        <translation>名额为人数，填 0 表示不限。</translation>
+    </message>
+    <message>
+        <source>Choose the resident from the registry.</source>
+        <translation>请从人口登记中选择居民。</translation>
+    </message>
+    <message>
+        <source>Attendance is taken on the day of the event, %1.</source>
+        <translation>签到在活动当天（%1）进行。</translation>
+    </message>
+    <message>
+        <source>Choose the helper from the registry.</source>
+        <translation>请从人口登记中选择志愿者。</translation>
+    </message>
+    <message>
+        <source>Give the helper&apos;s hours as a number above 0, at most 24.</source>
+        <translation>志愿者时长请填大于 0、不超过 24 的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::EventsWidget</name>
+    <message>
+        <source>Activity</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>New &amp;event…</source>
+        <translation>新建活动(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Helper…</source>
+        <translation>志愿者(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>A resident who helped run the event; their hours count as volunteer hours</source>
+        <translation>协助举办活动的居民；其时长计入志愿服务时长</translation>
+    </message>
+    <message>
+        <source>New &amp;activity…</source>
+        <translation>新建项目(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the sign-up sheet…</source>
+        <translation>打印报名签到表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign up…</source>
+        <translation>报名(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Signed up for the chosen activity</source>
+        <translation>所选项目的报名名单</translation>
+    </message>
+    <message>
+        <source>The events could not be read.</source>
+        <translation>无法读取活动。</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>came</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
+        <source>e.g. 第三届邻里节</source>
+        <translation>如：第三届邻里节</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>No activity was added.</source>
+        <translation>未添加项目。</translation>
+    </message>
+    <message>
+        <source>Choose the event first.</source>
+        <translation>请先选择活动。</translation>
+    </message>
+    <message>
+        <source>e.g. 趣味拔河</source>
+        <translation>如：趣味拔河</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>New activity of %1</source>
+        <translation>%1 新建项目</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>开始时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>名额(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Nobody was signed up.</source>
+        <translation>未能报名。</translation>
+    </message>
+    <message>
+        <source>Choose the activity first.</source>
+        <translation>请先选择项目。</translation>
+    </message>
+    <message>
+        <source>Name, phone or address</source>
+        <translation>姓名、电话或住址</translation>
+    </message>
+    <message>
+        <source>Sign up for %1</source>
+        <translation>报名 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>人员(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The attendance was not recorded.</source>
+        <translation>未能记录签到。</translation>
+    </message>
+    <message>
+        <source>No helper was added.</source>
+        <translation>未添加志愿者。</translation>
+    </message>
+    <message>
+        <source>e.g. 签到, 布置场地</source>
+        <translation>如：签到、布置场地</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>A helper at %1</source>
+        <translation>%1 的志愿者</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>分工(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>时长(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The sign-up sheet cannot be printed.</source>
+        <translation>无法打印报名签到表。</translation>
+    </message>
+    <message>
+        <source>Sign-up sheet %1</source>
+        <translation>报名签到表 %1</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +4468,10 @@ Mobile: %2</source>
     <message>
         <source>Working as %1 (%2) · %3</source>
         <translation>当前操作人：%1（%2） · %3</translation>
+    </message>
+    <message>
+        <source>Mutual aid</source>
+        <translation>邻里互帮</translation>
     </message>
 </context>
 <context>
@@ -4834,6 +5655,10 @@ Mobile: %2</source>
         <source>anonymise residents</source>
         <translation>将居民匿名化</translation>
     </message>
+    <message>
+        <source>record wishes, elder care and the mutual-aid station</source>
+        <translation>登记心愿、关爱老人和邻里互助站</translation>
+    </message>
 </context>
 <context>
     <name>linli::PlaceDetailsWidget</name>
@@ -5849,6 +6674,183 @@ Mobile: %2</source>
     </message>
 </context>
 <context>
+    <name>linli::StationRepository</name>
+    <message>
+        <source>The donation no longer exists.</source>
+        <translation>该捐赠记录已不存在。</translation>
+    </message>
+    <message>
+        <source>None of it is left on the shelf.</source>
+        <translation>货架上已经没有了。</translation>
+    </message>
+    <message>
+        <source>Only %1 left on the shelf; %2 cannot be taken.</source>
+        <translation>货架上只剩 %1 件，不能领取 %2 件。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::StationService</name>
+    <message>
+        <source>Say what was donated.</source>
+        <translation>请写明捐赠的物品。</translation>
+    </message>
+    <message>
+        <source>A donation is at least one piece.</source>
+        <translation>捐赠至少一件。</translation>
+    </message>
+    <message>
+        <source>A donation is recorded on the day it came.</source>
+        <translation>捐赠按收到当天登记。</translation>
+    </message>
+    <message>
+        <source>Say who took it.</source>
+        <translation>请写明领取人。</translation>
+    </message>
+    <message>
+        <source>Take at least one piece.</source>
+        <translation>至少领取一件。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::StationWidget</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Donated</source>
+        <translation>捐赠日期</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>捐赠人</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>捐赠数量</translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation>在架</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Donation…</source>
+        <translation>登记捐赠(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Taken…</source>
+        <translation>登记领取(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Someone took something from the shelf: choose it in the list first</source>
+        <translation>有人从货架领取物品：请先在列表中选中该物品</translation>
+    </message>
+    <message>
+        <source>Print the &amp;ledger…</source>
+        <translation>打印台账(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The station&apos;s shelf could not be read.</source>
+        <translation>无法读取互助站物品。</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>over %1 days on the shelf</source>
+        <translation>在架超过 %1 天</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>On the shelf — %1</source>
+        <translation>在架 —— %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n donation(s) on the shelf for over %1 days: offer them at the next event, or pass them on.</source>
+        <translation><numerusform>有 %n 件捐赠在架超过 %1 天：可在下次活动中推荐，或转赠他处。</numerusform></translation>
+    </message>
+    <message>
+        <source>e.g. 小学三年级课外书</source>
+        <translation>如：小学三年级课外书</translation>
+    </message>
+    <message>
+        <source>Name, phone or address</source>
+        <translation>姓名、电话或住址</translation>
+    </message>
+    <message>
+        <source>The donor stays anonymous</source>
+        <translation>捐赠人匿名</translation>
+    </message>
+    <message>
+        <source>A donation</source>
+        <translation>登记捐赠</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>物品(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>数量(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Donor:</source>
+        <translation>捐赠人(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>未登记。</translation>
+    </message>
+    <message>
+        <source>Choose in the list what was taken.</source>
+        <translation>请在列表中选中被领取的物品。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on the shelf)</source>
+        <translation>%1（在架 %2 件）</translation>
+    </message>
+    <message>
+        <source>Taken from the shelf</source>
+        <translation>登记领取</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>物品：</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>人员(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be printed.</source>
+        <translation>无法打印台账。</translation>
+    </message>
+    <message>
+        <source>Station ledger</source>
+        <translation>互助站台账</translation>
+    </message>
+</context>
+<context>
     <name>linli::TeamDialog</name>
     <message>
         <source>Name</source>
@@ -6105,6 +7107,372 @@ Mobile: %2</source>
     <message>
         <source>Run &amp;by:</source>
         <translation>负责人(&amp;B)：</translation>
+    </message>
+</context>
+<context>
+    <name>linli::VolunteerHoursWidget</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>心愿</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>The volunteer hours could not be read.</source>
+        <translation>无法读取志愿服务时长。</translation>
+    </message>
+    <message>
+        <source>%1 volunteers, %2 hours in all</source>
+        <translation>志愿者 %1 人，共 %2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>linli::WishBoard</name>
+    <message>
+        <source>Items and help</source>
+        <translation>物品和求助</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>求助</translation>
+    </message>
+    <message>
+        <source>&amp;Post a wish…</source>
+        <translation>登记心愿(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write down a resident&apos;s wish; it goes on the wall once checked</source>
+        <translation>登记居民的心愿；核实后上墙</translation>
+    </message>
+    <message>
+        <source>P&amp;rint the wall…</source>
+        <translation>打印心愿墙(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The open wishes as a sheet for the activity centre&apos;s board</source>
+        <translation>将待认领的心愿打印出来，张贴在活动中心</translation>
+    </message>
+    <message>
+        <source>Building:</source>
+        <translation>楼栋：</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>On the wall</source>
+        <translation>待认领</translation>
+    </message>
+    <message>
+        <source>Being helped</source>
+        <translation>帮扶中</translation>
+    </message>
+    <message>
+        <source>Done lately</source>
+        <translation>近期办结</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>The wishes could not be read.</source>
+        <translation>无法读取心愿。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>To check (%1)</source>
+        <translation>待核实（%1）</translation>
+    </message>
+    <message>
+        <source>On the wall (%1)</source>
+        <translation>待认领（%1）</translation>
+    </message>
+    <message>
+        <source>Being helped (%1)</source>
+        <translation>帮扶中（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispatched wish(es) overdue</source>
+        <translation><numerusform>%n 个派单心愿已逾期</numerusform></translation>
+    </message>
+    <message>
+        <source>Name, phone or address</source>
+        <translation>姓名、电话或住址</translation>
+    </message>
+    <message>
+        <source>(not in a building)</source>
+        <translation>（不属于楼栋）</translation>
+    </message>
+    <message>
+        <source>What is wished for, in the resident&apos;s words</source>
+        <translation>心愿内容，尽量用居民自己的话</translation>
+    </message>
+    <message>
+        <source>Post a wish</source>
+        <translation>登记心愿</translation>
+    </message>
+    <message>
+        <source>&amp;Who wishes:</source>
+        <translation>心愿人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Came by:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>楼栋(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Wish:</source>
+        <translation>心愿(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The wish could not be read.</source>
+        <translation>无法读取该心愿。</translation>
+    </message>
+    <message>
+        <source>The wish was not put up.</source>
+        <translation>该心愿未能上墙。</translation>
+    </message>
+    <message>
+        <source>The neighbour, volunteer or party member</source>
+        <translation>认领的邻居、志愿者或党员</translation>
+    </message>
+    <message>
+        <source>Claim the wish</source>
+        <translation>认领心愿</translation>
+    </message>
+    <message>
+        <source>&amp;Who helps:</source>
+        <translation>认领人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Dispatch the wish</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Back to the wall</source>
+        <translation>退回心愿墙</translation>
+    </message>
+    <message>
+        <source>Withdraw the wish</source>
+        <translation>撤回心愿</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. replaced the tap washer</source>
+        <translation>如：更换了水龙头阀芯</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>The helper&apos;s time, counted in the volunteer hours</source>
+        <translation>帮扶人所用时间，计入志愿服务时长</translation>
+    </message>
+    <message>
+        <source>The wish is fulfilled</source>
+        <translation>心愿已实现</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>办理情况(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>时长(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Make the wish a complaint</source>
+        <translation>心愿转为诉求</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The wall cannot be printed.</source>
+        <translation>无法打印心愿墙。</translation>
+    </message>
+    <message>
+        <source>Wish wall</source>
+        <translation>心愿墙</translation>
+    </message>
+</context>
+<context>
+    <name>linli::WishCard</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no building</source>
+        <translation>无楼栋</translation>
+    </message>
+    <message>
+        <source>Wished by %1 on %2</source>
+        <translation>%1 于 %2 许愿</translation>
+    </message>
+    <message>
+        <source>Claimed by %1</source>
+        <translation>%1 已认领</translation>
+    </message>
+    <message>
+        <source>Dispatched to %1 (%2), due %3</source>
+        <translation>已派给 %1（%2），期限 %3</translation>
+    </message>
+    <message>
+        <source>Done on %1: %2</source>
+        <translation>%1 办结：%2</translation>
+    </message>
+    <message>
+        <source>Now a complaint</source>
+        <translation>已转为诉求</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation>已撤回：%1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>On the station&apos;s shelf: %1</source>
+        <translation>互助站在架：%1</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+</context>
+<context>
+    <name>linli::WishRepository</name>
+    <message>
+        <source>The wish no longer exists.</source>
+        <translation>该心愿已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::WishService</name>
+    <message>
+        <source>Say whose wish it is.</source>
+        <translation>请写明是谁的心愿。</translation>
+    </message>
+    <message>
+        <source>Write down what is wished for.</source>
+        <translation>请写明心愿内容。</translation>
+    </message>
+    <message>
+        <source>Say who takes the wish on.</source>
+        <translation>请写明认领人。</translation>
+    </message>
+    <message>
+        <source>A wish is claimed by a neighbour, not by the one who made it.</source>
+        <translation>心愿由邻居认领，许愿人本人不能认领。</translation>
+    </message>
+    <message>
+        <source>Say who the wish is dispatched to.</source>
+        <translation>请写明派单对象。</translation>
+    </message>
+    <message>
+        <source>Give a due date from today on.</source>
+        <translation>期限不能早于今天。</translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation>请写明做了什么。</translation>
+    </message>
+    <message>
+        <source>The day it was done lies between the day the wish was posted and today.</source>
+        <translation>办结日期应在许愿日期与今天之间。</translation>
+    </message>
+    <message>
+        <source>Give the helper&apos;s hours as a number from 0 to 24.</source>
+        <translation>帮扶时长请填 0 至 24 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Say why the wish is withdrawn.</source>
+        <translation>请写明撤回原因。</translation>
+    </message>
+    <message>
+        <source>From wish %1: %2</source>
+        <translation>来自心愿 %1：%2</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>诉求 %1</translation>
+    </message>
+</context>
+<context>
+    <name>linli::WishStateMachine</name>
+    <message>
+        <source>The wish has not been checked yet: check it with the resident first, then it goes on the wall.</source>
+        <translation>该心愿尚未核实：请先与居民核实，再上墙。</translation>
+    </message>
+    <message>
+        <source>A wish that is %1 cannot be %2.</source>
+        <translation>状态为“%1”的心愿不能%2。</translation>
     </message>
 </context>
 <context>

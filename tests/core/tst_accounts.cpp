@@ -38,6 +38,13 @@ QList<Operation> operations() {
          [](Workspace &w) { return w.registry().reveal(ResidentId{424242}).status(); }},
         {"anonymise a resident", Permission::AnonymiseResidents,
          [](Workspace &w) { return w.registry().anonymise(ResidentId{424242}); }},
+        {"post a wish", Permission::EditMutualAid,
+         [](Workspace &w) {
+             Wish wish;
+             wish.wisherName = QStringLiteral("刘奶奶");
+             wish.text = QStringLiteral("想借一辆轮椅");
+             return w.wishes().post(wish).status();
+         }},
         {"log a complaint", Permission::HandleComplaints,
          [](Workspace &w) {
              Complaint c;

@@ -128,6 +128,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         close();
     });
 
+    m_registry->showElderCareFrom(workspace.elderCare());
     buildMenus();
     updateTitle();
     const UserSession &who = workspace.database().session();

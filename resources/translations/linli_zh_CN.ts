@@ -5738,6 +5738,18 @@ Mobile: %2</source>
         <source>The registry is empty. Start with New community in the toolbar, then add its compounds, buildings, units and households.</source>
         <translation>登记为空。请先点击工具栏中的“新建社区”，再依次添加小区、楼栋、单元和住户。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) overdue)</source>
+        <translation><numerusform>%1（逾期 %n 天）</numerusform></translation>
+    </message>
+    <message>
+        <source>Elders living alone</source>
+        <translation>独居老人</translation>
+    </message>
+    <message>
+        <source>Not visited in time</source>
+        <translation>未按时走访</translation>
+    </message>
 </context>
 <context>
     <name>linli::PlaceRepository</name>
@@ -6779,7 +6791,9 @@ Mobile: %2</source>
     </message>
     <message numerus="yes">
         <source>%n donation(s) on the shelf for over %1 days: offer them at the next event, or pass them on.</source>
-        <translation><numerusform>有 %n 件捐赠在架超过 %1 天：可在下次活动中推荐，或转赠他处。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 件捐赠在架超过 %1 天：可在下次活动中推荐，或转赠他处。</numerusform>
+        </translation>
     </message>
     <message>
         <source>e.g. 小学三年级课外书</source>
@@ -7224,7 +7238,9 @@ Mobile: %2</source>
     </message>
     <message numerus="yes">
         <source>%n dispatched wish(es) overdue</source>
-        <translation><numerusform>%n 个派单心愿已逾期</numerusform></translation>
+        <translation>
+            <numerusform>%n 个派单心愿已逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name, phone or address</source>

@@ -1,5 +1,6 @@
 #include "registry/placedetailswidget.h"
 
+#include "aid/eldercareservice.h"
 #include "registry/buildingroleswidget.h"
 #include "registry/registrylabels.h"
 #include "registry/registryservice.h"
@@ -113,6 +114,28 @@ QString PlaceDetailsWidget::describeBuilding(BuildingId id) const {
                             grid->workerName.isEmpty()
                                 ? grid->name
                                 : tr("%1, grid worker %2").arg(grid->name, grid->workerName));
+    }
+    if (m_care) {
+        // The building's elders living alone, and who among them waits for a visit.
+        const auto elders = m_care->repository().elders();
+        const auto overdue = m_care->overdue(m_care->database().clock().today());
+        if (elders && overdue) {
+            QStringList names;
+            for (const Elder &e : *elders) {
+                if (e.buildingId == id)
+                    names << e.name;
+            }
+            QStringList waiting;
+            for (const OverdueElder &line : *overdue) {
+                if (line.elder.buildingId == id)
+                    waiting
+                        << tr("%1 (%n day(s) overdue)", "", line.daysOverdue).arg(line.elder.name);
+            }
+            if (!names.isEmpty())
+                html += factRow(tr("Elders living alone"), names.join(QStringLiteral("、")));
+            if (!waiting.isEmpty())
+                html += factRow(tr("Not visited in time"), waiting.join(QStringLiteral("、")));
+        }
     }
     return html + QStringLiteral("</table>");
 }

@@ -9,6 +9,7 @@ class QLabel;
 namespace linli {
 
 class BuildingRolesWidget;
+class ElderCareService;
 class RegistryService;
 
 /// What the office knows of a community, compound, building or unit: its kind and size, and
@@ -19,6 +20,8 @@ class PlaceDetailsWidget final : public QWidget {
 public:
     explicit PlaceDetailsWidget(RegistryService &registry, QWidget *parent = nullptr);
     void showPlace(RegistryTreeModel::NodeRef place);
+    /// A building then also names its elders living alone and who is overdue for a visit.
+    void setElderCare(const ElderCareService *care) { m_care = care; }
 
 private:
     QString describeCommunity(CommunityId id) const;
@@ -29,6 +32,7 @@ private:
     RegistryService &m_registry;
     QLabel *m_text;
     BuildingRolesWidget *m_roles;
+    const ElderCareService *m_care = nullptr;
 };
 
 } // namespace linli

@@ -127,6 +127,10 @@ void RegistryPage::selectionChanged() {
     }
 }
 
+void RegistryPage::showElderCareFrom(const ElderCareService &care) {
+    m_placeDetails->setElderCare(&care);
+}
+
 void RegistryPage::showHousehold(HouseholdId household) {
     const QModelIndex index = m_model->revealHousehold(household);
     if (!index.isValid())

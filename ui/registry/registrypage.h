@@ -11,6 +11,7 @@ class QTreeView;
 
 namespace linli {
 
+class ElderCareService;
 class HouseholdFileWidget;
 class HouseholdTimeline;
 class OfficeSettingsService;
@@ -28,6 +29,8 @@ public:
 
     void showHousehold(HouseholdId household);
     HouseholdFileWidget *householdFile() const { return m_householdFile; }
+    /// Buildings then name their elders living alone and who waits for a visit.
+    void showElderCareFrom(const ElderCareService &care);
 
 private:
     void selectionChanged();

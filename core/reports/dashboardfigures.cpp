@@ -1,0 +1,131 @@
+#include "reports/dashboardfigures.h"
+
+#include "aid/eldercarerepository.h"
+#include "aid/visitschedule.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QSet>
+
+namespace linli {
+
+namespace {
+
+// Every statement takes the place as four binds: compound, compound, building, building (0: any).
+const QString kComplaintPlace =
+    QStringLiteral(" AND (? = 0 OR c.compound_id = ?) AND (? = 0 OR c.building_id = ?)");
+const QString kOpenStates = QStringLiteral(" c.state IN ('registered', 'assigned', 'in_progress')");
+const QString kComplaintsOpen =
+    QStringLiteral("SELECT count(*) FROM complaints c WHERE") + kOpenStates + kComplaintPlace;
+const QString kComplaintsOverdue = QStringLiteral("SELECT count(*) FROM complaints c WHERE") +
+                                   kOpenStates + QStringLiteral(" AND c.due_at < ?") +
+                                   kComplaintPlace;
+const QString kComplaintsReceived =
+    QStringLiteral("SELECT count(*) FROM complaints c WHERE c.received_at >= ?"
+                   " AND c.received_at < ?") +
+    kComplaintPlace;
+// A case belongs to a place through its parties' households.
+const QString kCasePlace = QStringLiteral(
+    " AND (? = 0 OR EXISTS (SELECT 1 FROM case_parties p JOIN households h ON h.id = p.household_id"
+    "  JOIN units u ON u.id = h.unit_id JOIN buildings b ON b.id = u.building_id"
+    "  WHERE p.case_id = m.id AND (? = 0 OR b.compound_id = ?) AND (? = 0 OR b.id = ?)))");
+const QString kCasesOpen =
+    QStringLiteral("SELECT count(*) FROM mediation_cases m WHERE m.state IN ('accepted',"
+                   " 'investigating', 'mediating')") +
+    kCasePlace;
+const QString kSessionsWeek =
+    QStringLiteral("SELECT count(*) FROM mediation_sessions s JOIN mediation_cases m"
+                   " ON m.id = s.case_id WHERE s.cancelled = 0 AND s.starts_at >= ?"
+                   " AND s.starts_at < ?") +
+    kCasePlace;
+const QString kBuildingPlace =
+    QStringLiteral(" AND (? = 0 OR b.compound_id = ?) AND (? = 0 OR b.id = ?)");
+const QString kOpenWishes =
+    QStringLiteral("SELECT count(*) FROM wishes w LEFT JOIN buildings b ON b.id = w.building_id"
+                   " WHERE w.state IN ('posted', 'open', 'claimed', 'dispatched')") +
+    kBuildingPlace;
+// A building fails when the latest of its inspections failed any item.
+const QString kFailing =
+    QStringLiteral("SELECT count(*) FROM buildings b JOIN inspections i ON i.building_id = b.id"
+                   " AND i.id = (SELECT j.id FROM inspections j WHERE j.building_id = b.id"
+                   "  ORDER BY j.inspected_on DESC, j.id DESC LIMIT 1)"
+                   " WHERE (i.corridor_clear = 0 OR i.no_clutter = 0 OR i.lighting = 0"
+                   "  OR i.bins = 0)") +
+    kBuildingPlace;
+const QString kBuildingsInScope =
+    QStringLiteral("SELECT b.id FROM buildings b WHERE 1 = 1") + kBuildingPlace;
+
+QVariantList place(const DashboardScope &scope) {
+    return {scope.compound.value, scope.compound.value, scope.building.value, scope.building.value};
+}
+
+Result<int> count(const Database &database, const QString &statement, QVariantList values) {
+    const auto value = sql::scalar(database.connection(), statement, values);
+    if (!value)
+        return value.status();
+    return value->toInt();
+}
+
+QString timeText(const QDateTime &at) {
+    return at.toString(Qt::ISODate);
+}
+
+} // namespace
+
+Result<DashboardTiles> DashboardFigures::tiles(const Database &database,
+                                               const DashboardScope &scope, const QDateTime &now) {
+    DashboardTiles tiles;
+    const QVariantList where = place(scope);
+    const bool scoped = scope.compound.isValid() || scope.building.isValid();
+    const QVariantList casePlace = QVariantList{scoped ? 1 : 0} + where;
+    const QDate monday = now.date().addDays(1 - now.date().dayOfWeek());
+    struct Count {
+        int *into;
+        const QString *statement;
+        QVariantList values;
+    };
+    const QList<Count> counts = {
+        {&tiles.complaintsOpen, &kComplaintsOpen, where},
+        {&tiles.complaintsOverdue, &kComplaintsOverdue, QVariantList{timeText(now)} + where},
+        {&tiles.complaintsReceived, &kComplaintsReceived,
+         QVariantList{timeText(scope.from.startOfDay()),
+                      timeText(scope.to.addDays(1).startOfDay())} +
+             where},
+        {&tiles.casesInMediation, &kCasesOpen, casePlace},
+        {&tiles.sessionsThisWeek, &kSessionsWeek,
+         QVariantList{timeText(monday.startOfDay()), timeText(monday.addDays(7).startOfDay())} +
+             casePlace},
+        {&tiles.openWishes, &kOpenWishes, where},
+        {&tiles.buildingsFailingInspection, &kFailing, where},
+    };
+    for (const Count &c : counts) {
+        const auto value = count(database, *c.statement, c.values);
+        if (!value)
+            return value.status();
+        *c.into = *value;
+    }
+
+    // Elders overdue: the care list's own rule, kept to the buildings in scope.
+    const ElderCareRepository care(database);
+    const auto elders = care.elders();
+    const auto records = care.visitRecords();
+    const auto periods = care.periods();
+    if (!elders || !records || !periods)
+        return !elders ? elders.status() : !records ? records.status() : periods.status();
+    QSet<qint64> buildings;
+    if (scoped) {
+        auto rows = sql::run(database.connection(), kBuildingsInScope, where);
+        if (!rows)
+            return rows.status();
+        while (rows->next())
+            buildings.insert(rows->value(0).toLongLong());
+    }
+    for (const OverdueElder &line :
+         VisitSchedule::overdue(*elders, *records, *periods, now.date())) {
+        if (!scoped || buildings.contains(line.elder.buildingId.value))
+            ++tiles.eldersOverdue;
+    }
+    return tiles;
+}
+
+} // namespace linli

@@ -1,0 +1,167 @@
+#include "aid/eldercareservice.h"
+#include "aid/wishservice.h"
+#include "complaints/complaintservice.h"
+#include "reports/dashboardfigures.h"
+#include "support/registryfixture.h"
+
+#include <QTest>
+
+using namespace linli;
+
+/// The dashboard's tiles on a known data set, for the whole community, a compound and a
+/// building.
+class TestDashboard final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void tilesByScope_data();
+    void tilesByScope();
+
+private:
+    void run(const QString &statement, const QVariantList &values = {});
+
+    std::unique_ptr<test::RegistryFixture> m_f;
+    CompoundId m_ginkgo;
+    BuildingId m_five;
+};
+
+void TestDashboard::run(const QString &statement, const QVariantList &values) {
+    const Status done =
+        m_f->db->write([&](const WriteContext &c) { return c.run(statement, values).status(); });
+    if (!done)
+        qFatal("%s", qPrintable(done.error()));
+}
+
+void TestDashboard::initTestCase() {
+    // 明珠花园 3栋 (the fixture's) and 5栋; 银杏苑 1栋. The clock: Thursday 2025-03-27 10:00.
+    m_f = std::make_unique<test::RegistryFixture>();
+    RegistryService &r = m_f->registry;
+    m_five = *r.addBuilding({{}, m_f->compound, QStringLiteral("5栋"), {}});
+    m_ginkgo =
+        *r.addCompound({{}, m_f->community, QStringLiteral("银杏苑"), CompoundKind::NewBuilt});
+    const BuildingId one = *r.addBuilding({{}, m_ginkgo, QStringLiteral("1栋"), {}});
+    const UnitId fiveUnit = *r.addUnit({{}, m_five, QStringLiteral("1单元")});
+    const UnitId oneUnit = *r.addUnit({{}, one, QStringLiteral("1单元")});
+    const HouseholdId h3 = *r.addHousehold(m_f->unit, QStringLiteral("101"));
+    const HouseholdId h5 = *r.addHousehold(fiveUnit, QStringLiteral("101"));
+    const HouseholdId h1 = *r.addHousehold(oneUnit, QStringLiteral("101"));
+    const auto person = [&](HouseholdId h, const QString &name, bool alone) {
+        Resident p = m_f->resident(h, name, Gender::Female, Relation::Head);
+        p.markers.elderlyAlone = alone;
+        return *r.addResident(p);
+    };
+    const ResidentId a3 = person(h3, QStringLiteral("张桂兰"), true); // never visited: overdue
+    person(h5, QStringLiteral("李秀英"), true);                       // visited last week
+    const ResidentId b1 = person(h1, QStringLiteral("王秀珍"), false);
+
+    // Complaints: 3栋 open and overdue (logged a week ago), 3栋 open, 5栋 resolved, 1栋 open.
+    ComplaintService complaints(*m_f->db, r);
+    const CategoryId category = complaints.complaints().categories()->first().id;
+    const auto log = [&](BuildingId building, UnitId unit, QDateTime at) {
+        Complaint c;
+        c.receivedAt = at;
+        c.reporter = {{}, QStringLiteral("居民"), {}};
+        c.place = {building == one ? m_ginkgo : m_f->compound, building, unit, {}, {}};
+        c.categoryId = category;
+        c.summary = QStringLiteral("楼道堆物");
+        const auto logged = complaints.log(c);
+        if (!logged)
+            qFatal("%s", qPrintable(logged.error()));
+        return logged->id;
+    };
+    const QDateTime now = m_f->db.clock().now();
+    log(m_f->building, m_f->unit, now.addDays(-7));
+    log(m_f->building, m_f->unit, now.addSecs(-3600));
+    const ComplaintId done = log(m_five, fiveUnit, now.addDays(-2));
+    run(QStringLiteral("UPDATE complaints SET state = 'resolved', level = 'building',"
+                       " resolved_at = ? WHERE id = ?"),
+        {now.toString(Qt::ISODate), done.value});
+    log(one, oneUnit, now.addDays(-40)); // before the period, and overdue by now
+
+    // A case in mediation between 3栋 and 1栋, with a session this week and one next week.
+    run(QStringLiteral("INSERT INTO mediators (id, name, kind) VALUES (1, '马艳涵', 'cadre')"));
+    run(QStringLiteral(
+        "INSERT INTO mediation_cases (id, year, seq, number, accepted_on, type,"
+        " source, risk, lead_mediator_id, state, limit_on) VALUES (1, 2025, 1,"
+        " '（2025）红调字第001号', '2025-03-20', 'neighbour', 'application', 'yellow',"
+        " 1, 'mediating', '2025-04-20')"));
+    run(QStringLiteral(
+            "INSERT INTO case_parties (case_id, side, resident_id, household_id, name)"
+            " VALUES (1, 'applicant', ?, ?, '张桂兰'), (1, 'respondent', ?, ?, '王秀珍')"),
+        {a3.value, h3.value, b1.value, h1.value});
+    run(QStringLiteral("INSERT INTO mediation_sessions (case_id, starts_at, ends_at, venue)"
+                       " VALUES (1, '2025-03-28T14:00:00', '2025-03-28T15:00:00', 'room'),"
+                       " (1, '2025-04-02T14:00:00', '2025-04-02T15:00:00', 'room')"));
+
+    // Wishes: an open one in 5栋, a fulfilled one in 5栋, one waiting in 1栋.
+    WishService wishes(*m_f->db, complaints);
+    const auto wish = [&](BuildingId building, bool verify) {
+        Wish w;
+        w.wisherName = QStringLiteral("居民");
+        w.text = QStringLiteral("想借轮椅");
+        w.buildingId = building;
+        const Wish posted = *wishes.post(w);
+        if (verify)
+            wishes.verify(posted.id);
+        return posted.id;
+    };
+    wish(m_five, true);
+    const WishId fulfilled = wish(m_five, true);
+    wishes.claim(fulfilled, {}, QStringLiteral("陈志强"));
+    wishes.fulfil(fulfilled, QStringLiteral("借到了"), QDate(2025, 3, 27), 1);
+    wish(one, false);
+
+    // Inspections: 3栋 failed last month, passed this month; 5栋 failed this month.
+    run(QStringLiteral(
+            "INSERT INTO inspections (building_id, inspected_on, inspectors,"
+            " corridor_clear, no_clutter, lighting, bins) VALUES"
+            " (?, '2025-02-20', '楼长', 0, 1, 1, 1), (?, '2025-03-20', '楼长', 1, 1, 1, 1),"
+            " (?, '2025-03-21', '楼长', 1, 1, 0, 1)"),
+        {m_f->building.value, m_f->building.value, m_five.value});
+
+    // Elder care: 李秀英 visited last week.
+    ElderCareService care(*m_f->db);
+    for (const Elder &e : *care.repository().elders()) {
+        if (e.name != QStringLiteral("李秀英"))
+            continue;
+        CareVisit v;
+        v.elderId = e.residentId;
+        v.visitedOn = QDate(2025, 3, 20);
+        QVERIFY(care.recordVisit(v));
+    }
+}
+
+void TestDashboard::tilesByScope_data() {
+    QTest::addColumn<int>("scope"); // 0 all, 1 明珠花园, 2 5栋, 3 银杏苑
+    QTest::addColumn<QList<int>>("expected");
+    // open, overdue, received in March, cases, sessions this week, elders overdue, open wishes,
+    // buildings failing
+    QTest::newRow("the community") << 0 << QList<int>{3, 2, 3, 1, 1, 1, 2, 1};
+    QTest::newRow("明珠花园") << 1 << QList<int>{2, 1, 3, 1, 1, 1, 1, 1};
+    QTest::newRow("明珠花园5栋") << 2 << QList<int>{0, 0, 1, 0, 0, 0, 1, 1};
+    QTest::newRow("银杏苑") << 3 << QList<int>{1, 1, 0, 1, 1, 0, 1, 0};
+}
+
+void TestDashboard::tilesByScope() {
+    QFETCH(int, scope);
+    QFETCH(QList<int>, expected);
+    DashboardScope s;
+    s.from = QDate(2025, 3, 1);
+    s.to = QDate(2025, 3, 31);
+    if (scope == 1 || scope == 2)
+        s.compound = m_f->compound;
+    if (scope == 2)
+        s.building = m_five;
+    if (scope == 3)
+        s.compound = m_ginkgo;
+    const auto tiles = DashboardFigures::tiles(*m_f->db, s, m_f->db.clock().now());
+    QVERIFY2(tiles, qPrintable(tiles.error()));
+    const QList<int> got = {tiles->complaintsOpen,     tiles->complaintsOverdue,
+                            tiles->complaintsReceived, tiles->casesInMediation,
+                            tiles->sessionsThisWeek,   tiles->eldersOverdue,
+                            tiles->openWishes,         tiles->buildingsFailingInspection};
+    QCOMPARE(got, expected);
+}
+
+QTEST_GUILESS_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

@@ -121,7 +121,8 @@ void TestDashboard::initTestCase() {
 
     // Elder care: 李秀英 visited last week.
     ElderCareService care(*m_f->db);
-    for (const Elder &e : *care.repository().elders()) {
+    const auto elders = care.repository().elders();
+    for (const Elder &e : *elders) {
         if (e.name != QStringLiteral("李秀英"))
             continue;
         CareVisit v;

@@ -8,6 +8,7 @@
 #include "complaints/dutydeskpage.h"
 #include "mediation/mediationpage.h"
 #include "registry/registrypage.h"
+#include "reports/dashboardpage.h"
 #include "residents/residentspage.h"
 #include "settings/desksettings.h"
 #include "settings/settingspage.h"
@@ -37,6 +38,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_dashboard(new DashboardPage(workspace, this))
     , m_dutyDesk(new DutyDeskPage(workspace.complaints(), workspace.registry(), workspace.office(),
                                   workspace.roster(), this))
     , m_complaints(new ComplaintsPage(workspace.complaints(), workspace.office(), this))
@@ -54,6 +56,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_pages->setObjectName(QStringLiteral("pages"));
     const QList<std::pair<QWidget *, QStyle::StandardPixmap>> pages = {
+        {m_dashboard, QStyle::SP_ComputerIcon},
         {m_dutyDesk, QStyle::SP_FileDialogNewFolder},
         {m_complaints, QStyle::SP_FileDialogListView},
         {m_mediation, QStyle::SP_MessageBoxInformation},
@@ -113,6 +116,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         showPage(DutyDesk);
         m_dutyDesk->intake()->startNext();
     });
+    connect(m_dashboard, &DashboardPage::tileActivated, this,
+            [this](DashboardPage::Tile tile) { openTile(int(tile)); });
     connect(m_aid, &AidPage::complaintRequested, this, [this](qint64 complaint) {
         showPage(Complaints);
         m_complaints->showComplaint(ComplaintId{complaint});
@@ -142,7 +147,43 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     resize(1280, 800);
     restoreGeometry(DeskSettings::windowGeometry());
     restoreState(DeskSettings::windowState());
-    showPage(DutyDesk);
+    // The office head starts at the dashboard; everyone else at the desk where work comes in.
+    showPage(who.role == Role::ReadOnly ? Dashboard : DutyDesk);
+}
+
+void MainWindow::openTile(int tile) {
+    switch (DashboardPage::Tile(tile)) {
+    case DashboardPage::ComplaintsOpen:
+        showPage(Complaints);
+        m_complaints->showOpen();
+        return;
+    case DashboardPage::ComplaintsOverdue:
+        showPage(Complaints);
+        m_complaints->showOverdue();
+        return;
+    case DashboardPage::ComplaintsReceived:
+        showPage(Complaints);
+        return;
+    case DashboardPage::CasesInMediation:
+    case DashboardPage::SessionsThisWeek:
+        // Mediation files are not every role's to open.
+        if (!m_navigation->item(Mediation)->isHidden())
+            showPage(Mediation);
+        return;
+    case DashboardPage::EldersOverdue:
+        showPage(MutualAid);
+        m_aid->tabs()->setCurrentIndex(1);
+        return;
+    case DashboardPage::OpenWishes:
+        showPage(MutualAid);
+        m_aid->tabs()->setCurrentIndex(0);
+        return;
+    case DashboardPage::BuildingsFailing:
+        showPage(CoGovernance);
+        return;
+    case DashboardPage::TileCount:
+        return;
+    }
 }
 
 QString MainWindow::pageName(Page page) const {
@@ -155,6 +196,8 @@ QString MainWindow::pageName(Page page) const {
         return tr("Mediation");
     case MutualAid:
         return tr("Mutual aid");
+    case Dashboard:
+        return tr("Dashboard");
     case CoGovernance:
         return tr("Co-governance");
     case Registry:

@@ -10,6 +10,7 @@ class QStackedWidget;
 namespace linli {
 
 class AidPage;
+class DashboardPage;
 class CoGovernancePage;
 class ComplaintsPage;
 class DutyDeskPage;
@@ -25,6 +26,7 @@ class MainWindow final : public QMainWindow {
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
     enum Page {
+        Dashboard,
         DutyDesk,
         Complaints,
         Mediation,
@@ -46,6 +48,7 @@ public:
     MediationPage *mediationPage() const { return m_mediation; }
     CoGovernancePage *coGovernancePage() const { return m_coGovernance; }
     AidPage *aidPage() const { return m_aid; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
     RegistryPage *registryPage() const { return m_registry; }
     ResidentsPage *residentsPage() const { return m_residents; }
     /// The backup the user asked to restore before the window closed, or empty. Restoring needs
@@ -60,10 +63,12 @@ private:
     void updateTitle();
     void backUp();
     void about();
+    void openTile(int tile);
 
     Workspace &m_workspace;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
+    DashboardPage *m_dashboard;
     DutyDeskPage *m_dutyDesk;
     ComplaintsPage *m_complaints;
     MediationPage *m_mediation;

@@ -3203,6 +3203,85 @@ Commands:
     </message>
 </context>
 <context>
+    <name>linli::DashboardPage</name>
+    <message>
+        <source>complaints open</source>
+        <translation>件诉求未办结</translation>
+    </message>
+    <message>
+        <source>complaints overdue</source>
+        <translation>件诉求已逾期</translation>
+    </message>
+    <message>
+        <source>complaints received in the period</source>
+        <translation>件诉求本期受理</translation>
+    </message>
+    <message>
+        <source>cases in mediation</source>
+        <translation>件纠纷调解中</translation>
+    </message>
+    <message>
+        <source>mediation sessions this week</source>
+        <translation>场调解本周进行</translation>
+    </message>
+    <message>
+        <source>elders overdue for a visit</source>
+        <translation>位独居老人待走访</translation>
+    </message>
+    <message>
+        <source>wishes not yet fulfilled</source>
+        <translation>个心愿待实现</translation>
+    </message>
+    <message>
+        <source>buildings failing inspection</source>
+        <translation>栋楼检查未达标</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Show the list behind this figure</source>
+        <translation>查看这个数字背后的名单</translation>
+    </message>
+    <message>
+        <source>The whole community</source>
+        <translation>全社区</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read.</source>
+        <translation>无法读取工作台数据。</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+</context>
+<context>
     <name>linli::Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -4473,6 +4552,10 @@ Mobile: %2</source>
         <source>Mutual aid</source>
         <translation>邻里互帮</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
 </context>
 <context>
     <name>linli::MediationLabels</name>
@@ -5740,7 +5823,9 @@ Mobile: %2</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) overdue)</source>
-        <translation><numerusform>%1（逾期 %n 天）</numerusform></translation>
+        <translation>
+            <numerusform>%1（逾期 %n 天）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Elders living alone</source>

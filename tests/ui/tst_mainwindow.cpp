@@ -1,8 +1,11 @@
+#include "aid/aidpage.h"
+#include "complaints/complaintspage.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
 #include "registry/householdfilewidget.h"
 #include "registry/registrypage.h"
 #include "registry/residentdialog.h"
+#include "reports/dashboardpage.h"
 #include "residents/residentspage.h"
 #include "settings/desksettings.h"
 #include "storage/sql.h"
@@ -11,6 +14,7 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -23,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <functional>
 
@@ -36,6 +41,7 @@ private Q_SLOTS:
     void searchFiltersTheTable();
     void addResidentDialogRefusesBadIdNumber();
     void anonymiseFromTheHouseholdFile();
+    void theDashboardTilesLeadToTheirLists();
     void readOnlyCopySaysWhyAndKeepsTheForm();
     void backupsTabBacksUpChecksAndAsksForRestore();
 
@@ -151,6 +157,35 @@ void TestMainWindow::addResidentDialogRefusesBadIdNumber() {
     const auto resident = m_workspace->registry().residents().resident((*stored)->id);
     QCOMPARE(resident->birthDate, QDate(1949, 12, 31));
     QCOMPARE(resident->gender, Gender::Female);
+}
+
+void TestMainWindow::theDashboardTilesLeadToTheirLists() {
+    m_window->showPage(MainWindow::Dashboard);
+    auto *page = m_window->dashboardPage();
+    auto *overdue = page->findChild<QToolButton *>(QStringLiteral("tile1"));
+    auto *compound = page->findChild<QComboBox *>(QStringLiteral("dashboardCompound"));
+    QVERIFY(overdue && compound);
+    const auto figure = [&] {
+        return DashboardFigures::tiles(m_workspace->database(), page->scope(),
+                                       m_workspace->database().clock().now());
+    };
+    // The tile shows core's figure, for the community and then for one compound.
+    QCOMPARE(overdue->text().section(u'\n', 0, 0).toInt(), figure()->complaintsOverdue);
+    compound->setCurrentIndex(1);
+    QCOMPARE(page->scope().compound.value, compound->currentData().toLongLong());
+    auto *open = page->findChild<QToolButton *>(QStringLiteral("tile0"));
+    QCOMPARE(open->text().section(u'\n', 0, 0).toInt(), figure()->complaintsOpen);
+    compound->setCurrentIndex(0);
+
+    QTest::mouseClick(overdue, Qt::LeftButton);
+    QCOMPARE(m_window->currentPage(), MainWindow::Complaints);
+    auto *state = m_window->complaintsPage()->findChild<QComboBox *>(QStringLiteral("stateFilter"));
+    QVERIFY(state);
+    QCOMPARE(state->currentText(), QStringLiteral("Overdue"));
+    m_window->showPage(MainWindow::Dashboard);
+    QTest::mouseClick(page->findChild<QToolButton *>(QStringLiteral("tile5")), Qt::LeftButton);
+    QCOMPARE(m_window->currentPage(), MainWindow::MutualAid);
+    QCOMPARE(m_window->aidPage()->tabs()->currentIndex(), 1);
 }
 
 void TestMainWindow::anonymiseFromTheHouseholdFile() {

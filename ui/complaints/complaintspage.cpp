@@ -264,6 +264,10 @@ void ComplaintsPage::showComplaint(ComplaintId id) {
     }
 }
 
+void ComplaintsPage::showOpen() {
+    m_state->setCurrentIndex(m_state->findData(int(OpenOnly)));
+}
+
 void ComplaintsPage::showOverdue() {
     m_state->setCurrentIndex(m_state->findData(int(OverdueOnly)));
 }

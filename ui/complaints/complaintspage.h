@@ -29,6 +29,8 @@ public:
     void showComplaint(ComplaintId id);
     /// Shows only the overdue complaints (from the duty desk's overdue count).
     void showOverdue();
+    /// Shows only the complaints still open (from the dashboard).
+    void showOpen();
 
 Q_SIGNALS:
     void intakeRequested();

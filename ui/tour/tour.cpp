@@ -98,6 +98,9 @@ Result<QStringList> Tour::run(const QString &folder) {
     m_window.resize(1280, 800);
     m_window.show();
 
+    m_window.showPage(MainWindow::Dashboard);
+    if (Status done = shoot(m_window, folder, QStringLiteral("dashboard"), written); !done)
+        return done;
     m_window.showPage(MainWindow::DutyDesk);
     if (Status done = shoot(m_window, folder, QStringLiteral("duty-desk"), written); !done)
         return done;

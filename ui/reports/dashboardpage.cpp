@@ -1,0 +1,227 @@
+#include "reports/dashboardpage.h"
+
+#include "aid/eldercareservice.h"
+#include "aid/eventservice.h"
+#include "aid/stationservice.h"
+#include "aid/wishservice.h"
+#include "widgets/errorreporter.h"
+#include "workspace/workspace.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace linli {
+
+namespace {
+
+QString tileName(DashboardPage::Tile tile) {
+    switch (tile) {
+    case DashboardPage::ComplaintsOpen:
+        return DashboardPage::tr("complaints open");
+    case DashboardPage::ComplaintsOverdue:
+        return DashboardPage::tr("complaints overdue");
+    case DashboardPage::ComplaintsReceived:
+        return DashboardPage::tr("complaints received in the period");
+    case DashboardPage::CasesInMediation:
+        return DashboardPage::tr("cases in mediation");
+    case DashboardPage::SessionsThisWeek:
+        return DashboardPage::tr("mediation sessions this week");
+    case DashboardPage::EldersOverdue:
+        return DashboardPage::tr("elders overdue for a visit");
+    case DashboardPage::OpenWishes:
+        return DashboardPage::tr("wishes not yet fulfilled");
+    case DashboardPage::BuildingsFailing:
+        return DashboardPage::tr("buildings failing inspection");
+    case DashboardPage::TileCount:
+        break;
+    }
+    return {};
+}
+
+// Tiles that mean work waiting turn amber when they are not zero.
+bool warns(DashboardPage::Tile tile) {
+    return tile == DashboardPage::ComplaintsOverdue || tile == DashboardPage::EldersOverdue ||
+           tile == DashboardPage::BuildingsFailing;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_period(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_compound(new QComboBox(this))
+    , m_building(new QComboBox(this))
+    , m_updated(new QLabel(this)) {
+    setObjectName(QStringLiteral("dashboard"));
+    m_period->setObjectName(QStringLiteral("dashboardPeriod"));
+    m_period->addItem(tr("This month"), int(Month));
+    m_period->addItem(tr("This quarter"), int(Quarter));
+    m_period->addItem(tr("This year"), int(Year));
+    m_period->addItem(tr("From – to"), int(Custom));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setMinimumWidth(120);
+    }
+    m_from->setObjectName(QStringLiteral("dashboardFrom"));
+    m_to->setObjectName(QStringLiteral("dashboardTo"));
+    m_compound->setObjectName(QStringLiteral("dashboardCompound"));
+    m_building->setObjectName(QStringLiteral("dashboardBuilding"));
+    m_updated->setObjectName(QStringLiteral("dashboardUpdated"));
+    m_updated->setStyleSheet(QStringLiteral("color: #666;"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Period:"), this));
+    bar->addWidget(m_period);
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(QStringLiteral("–"), this));
+    bar->addWidget(m_to);
+    bar->addSpacing(16);
+    bar->addWidget(new QLabel(tr("Place:"), this));
+    bar->addWidget(m_compound);
+    bar->addWidget(m_building);
+    bar->addStretch();
+    bar->addWidget(m_updated);
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(12);
+    for (int i = 0; i < TileCount; ++i) {
+        auto *tile = new QToolButton(this);
+        tile->setObjectName(QStringLiteral("tile%1").arg(i));
+        tile->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        tile->setMinimumSize(220, 110);
+        tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        tile->setToolTip(tr("Show the list behind this figure"));
+        connect(tile, &QToolButton::clicked, this, [this, i] { Q_EMIT tileActivated(Tile(i)); });
+        grid->addWidget(tile, i / 4, i % 4);
+        m_tiles.append(tile);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addLayout(grid);
+    layout->addStretch();
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardPage::periodChanged);
+    connect(m_from, &QDateEdit::dateChanged, this, &DashboardPage::reload);
+    connect(m_to, &QDateEdit::dateChanged, this, &DashboardPage::reload);
+    connect(m_compound, &QComboBox::currentIndexChanged, this, [this] {
+        fillBuildings();
+        reload();
+    });
+    connect(m_building, &QComboBox::currentIndexChanged, this, &DashboardPage::reload);
+    // Figures follow the work done elsewhere.
+    connect(&workspace.complaints(), &ComplaintService::complaintsChanged, this,
+            &DashboardPage::reload);
+    connect(&workspace.mediation(), &MediationService::casesChanged, this, &DashboardPage::reload);
+    connect(&workspace.wishes(), &WishService::wishesChanged, this, &DashboardPage::reload);
+    connect(&workspace.elderCare(), &ElderCareService::careChanged, this, &DashboardPage::reload);
+    connect(&workspace.registry(), &RegistryService::placesChanged, this,
+            &DashboardPage::fillCompounds);
+    fillCompounds();
+    periodChanged();
+}
+
+void DashboardPage::fillCompounds() {
+    const QSignalBlocker quiet(m_compound);
+    const QVariant current = m_compound->currentData();
+    m_compound->clear();
+    m_compound->addItem(tr("The whole community"), 0);
+    if (const auto communities = m_workspace.registry().places().communities()) {
+        for (const Community &community : *communities) {
+            if (const auto compounds = m_workspace.registry().places().compounds(community.id)) {
+                for (const Compound &c : *compounds)
+                    m_compound->addItem(c.name, c.id.value);
+            }
+        }
+    }
+    m_compound->setCurrentIndex(qMax(0, m_compound->findData(current)));
+    fillBuildings();
+}
+
+void DashboardPage::fillBuildings() {
+    const QSignalBlocker quiet(m_building);
+    m_building->clear();
+    m_building->addItem(tr("All buildings"), 0);
+    const CompoundId compound{m_compound->currentData().toLongLong()};
+    m_building->setEnabled(compound.isValid());
+    if (!compound.isValid())
+        return;
+    if (const auto buildings = m_workspace.registry().places().buildings(compound)) {
+        for (const Building &b : *buildings)
+            m_building->addItem(b.name, b.id.value);
+    }
+}
+
+void DashboardPage::periodChanged() {
+    const QDate today = m_workspace.database().clock().today();
+    const Period period = Period(m_period->currentData().toInt());
+    const QSignalBlocker quietFrom(m_from);
+    const QSignalBlocker quietTo(m_to);
+    m_from->setEnabled(period == Custom);
+    m_to->setEnabled(period == Custom);
+    switch (period) {
+    case Month:
+        m_from->setDate(QDate(today.year(), today.month(), 1));
+        m_to->setDate(m_from->date().addMonths(1).addDays(-1));
+        break;
+    case Quarter: {
+        const int first = (today.month() - 1) / 3 * 3 + 1;
+        m_from->setDate(QDate(today.year(), first, 1));
+        m_to->setDate(m_from->date().addMonths(3).addDays(-1));
+        break;
+    }
+    case Year:
+        m_from->setDate(QDate(today.year(), 1, 1));
+        m_to->setDate(QDate(today.year(), 12, 31));
+        break;
+    case Custom:
+        break;
+    }
+    reload();
+}
+
+DashboardScope DashboardPage::scope() const {
+    DashboardScope s;
+    s.from = m_from->date();
+    s.to = m_to->date();
+    s.compound = CompoundId{m_compound->currentData().toLongLong()};
+    s.building = BuildingId{m_building->currentData().toLongLong()};
+    return s;
+}
+
+void DashboardPage::reload() {
+    const QDateTime now = m_workspace.database().clock().now();
+    const auto tiles = DashboardFigures::tiles(m_workspace.database(), scope(), now);
+    if (!tiles) {
+        ErrorReporter::report(this, tr("The dashboard could not be read."), tiles.error());
+        return;
+    }
+    const QList<int> values = {tiles->complaintsOpen,     tiles->complaintsOverdue,
+                               tiles->complaintsReceived, tiles->casesInMediation,
+                               tiles->sessionsThisWeek,   tiles->eldersOverdue,
+                               tiles->openWishes,         tiles->buildingsFailingInspection};
+    for (int i = 0; i < TileCount; ++i) {
+        QToolButton *tile = m_tiles.at(i);
+        tile->setText(QStringLiteral("%1\n%2").arg(values.at(i)).arg(tileName(Tile(i))));
+        const bool alarm = warns(Tile(i)) && values.at(i) > 0;
+        tile->setStyleSheet(
+            QStringLiteral(
+                "QToolButton { font-size: 15pt; border: 1px solid %1; border-radius: 8px;"
+                " background: %2; padding: 8px; }")
+                .arg(alarm ? QStringLiteral("#e0a030") : QStringLiteral("#c8d3e0"),
+                     alarm ? QStringLiteral("#fff3dc") : QStringLiteral("#f4f7fb")));
+    }
+    m_updated->setText(tr("As of %1").arg(QLocale().toString(now, QLocale::ShortFormat)));
+}
+
+} // namespace linli

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "reports/dashboardfigures.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QToolButton;
+
+namespace linli {
+
+class RegistryService;
+class Workspace;
+
+/// The office head's home page: the community at a glance — tiles for complaints, mediation,
+/// elders overdue for a visit, open wishes and buildings failing inspection, for a period and a
+/// compound or building; each tile a click into its list.
+class DashboardPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardPage)
+public:
+    enum Tile {
+        ComplaintsOpen,
+        ComplaintsOverdue,
+        ComplaintsReceived,
+        CasesInMediation,
+        SessionsThisWeek,
+        EldersOverdue,
+        OpenWishes,
+        BuildingsFailing,
+        TileCount
+    };
+    enum Period { Month, Quarter, Year, Custom };
+
+    explicit DashboardPage(Workspace &workspace, QWidget *parent = nullptr);
+
+    void reload();
+    DashboardScope scope() const;
+
+Q_SIGNALS:
+    void tileActivated(linli::DashboardPage::Tile tile);
+
+private:
+    void periodChanged();
+    void fillCompounds();
+    void fillBuildings();
+
+    Workspace &m_workspace;
+    QComboBox *m_period;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_compound;
+    QComboBox *m_building;
+    QLabel *m_updated;
+    QList<QToolButton *> m_tiles;
+};
+
+} // namespace linli

@@ -2,6 +2,7 @@
 #include "aid/wishservice.h"
 #include "complaints/complaintservice.h"
 #include "reports/dashboardfigures.h"
+#include "reports/dashboardseries.h"
 #include "support/registryfixture.h"
 
 #include <QTest>
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void initTestCase();
     void tilesByScope_data();
     void tilesByScope();
+    void monthlySeries();
 
 private:
     void run(const QString &statement, const QVariantList &values = {});
@@ -93,6 +95,16 @@ void TestDashboard::initTestCase() {
                        " VALUES (1, '2025-03-28T14:00:00', '2025-03-28T15:00:00', 'room'),"
                        " (1, '2025-04-02T14:00:00', '2025-04-02T15:00:00', 'room')"));
 
+    // Two cases concluded in March, one with an agreement: a rate of one half.
+    run(QStringLiteral(
+        "INSERT INTO mediation_cases (id, year, seq, number, accepted_on, type,"
+        " source, risk, lead_mediator_id, state, limit_on) VALUES"
+        " (2, 2025, 2, '（2025）红调字第002号', '2025-03-05', 'neighbour', 'application',"
+        " 'yellow', 1, 'closed', '2025-04-05'),"
+        " (3, 2025, 3, '（2025）红调字第003号', '2025-03-10', 'neighbour', 'application',"
+        " 'yellow', 1, 'no_agreement', '2025-04-10')"));
+    run(QStringLiteral("INSERT INTO agreements (case_id, signed_on) VALUES (2, '2025-03-15')"));
+
     // Wishes: an open one in 5栋, a fulfilled one in 5栋, one waiting in 1栋.
     WishService wishes(*m_f->db, complaints);
     const auto wish = [&](BuildingId building, bool verify) {
@@ -162,6 +174,30 @@ void TestDashboard::tilesByScope() {
                             tiles->sessionsThisWeek,   tiles->eldersOverdue,
                             tiles->openWishes,         tiles->buildingsFailingInspection};
     QCOMPARE(got, expected);
+}
+
+void TestDashboard::monthlySeries() {
+    DashboardScope s;
+    s.from = QDate(2025, 2, 1);
+    s.to = QDate(2025, 3, 31);
+    const auto series = DashboardSeries::compute(*m_f->db, s);
+    QVERIFY2(series, qPrintable(series.error()));
+    QCOMPARE(series->months, (QList<QDate>{QDate(2025, 2, 1), QDate(2025, 3, 1)}));
+    // One category in use: one complaint in February, three in March.
+    QCOMPARE(series->categories.size(), 1);
+    QCOMPARE(series->complaintsByCategory.first(), (QList<int>{1, 3}));
+    // The one resolved complaint was settled in the building, two days after it came.
+    QCOMPARE(series->settledAt.value(Level::Building), (QList<int>{0, 1}));
+    QCOMPARE(series->settledAt.value(Level::Community), (QList<int>{0, 0}));
+    QCOMPARE(series->buildingShare, (QList<double>{0, 1}));
+    QCOMPARE(series->medianDaysToResolve, (QList<double>{0, 2}));
+    QCOMPARE(series->agreementRate, (QList<double>{0, 0.5}));
+    // 5栋 alone: its resolved complaint, and no cases.
+    s.compound = m_f->compound;
+    s.building = m_five;
+    const auto five = DashboardSeries::compute(*m_f->db, s);
+    QCOMPARE(five->complaintsByCategory.first(), (QList<int>{0, 1}));
+    QCOMPARE(five->agreementRate, (QList<double>{0, 0}));
 }
 
 QTEST_GUILESS_MAIN(TestDashboard)

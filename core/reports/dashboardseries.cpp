@@ -1,0 +1,123 @@
+#include "reports/dashboardseries.h"
+
+#include "complaints/complaintcodes.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace linli {
+
+namespace {
+
+// Binds: from, to (exclusive), compound, compound, building, building.
+const QString kPlace =
+    QStringLiteral(" AND (? = 0 OR c.compound_id = ?) AND (? = 0 OR c.building_id = ?)");
+const QString kByCategory =
+    QStringLiteral("SELECT substr(c.received_at, 1, 7), k.name, count(*) FROM complaints c"
+                   " JOIN complaint_categories k ON k.id = c.category_id"
+                   " WHERE c.received_at >= ? AND c.received_at < ?") +
+    kPlace + QStringLiteral(" GROUP BY 1, 2 ORDER BY 2");
+const QString kSettled =
+    QStringLiteral("SELECT substr(c.resolved_at, 1, 7), c.level, c.received_at, c.resolved_at"
+                   " FROM complaints c WHERE c.resolved_at >= ? AND c.resolved_at < ?") +
+    kPlace;
+const QString kCases = QStringLiteral(
+    "SELECT substr(m.accepted_on, 1, 7), count(*),"
+    " sum(CASE WHEN EXISTS (SELECT 1 FROM agreements a WHERE a.case_id = m.id) THEN 1 ELSE 0 END)"
+    " FROM mediation_cases m WHERE m.accepted_on >= ? AND m.accepted_on < ?"
+    " AND m.state NOT IN ('accepted', 'investigating', 'mediating')"
+    " AND (? = 0 OR EXISTS (SELECT 1 FROM case_parties p JOIN households h ON h.id = p.household_id"
+    "  JOIN units u ON u.id = h.unit_id JOIN buildings b ON b.id = u.building_id"
+    "  WHERE p.case_id = m.id AND (? = 0 OR b.compound_id = ?) AND (? = 0 OR b.id = ?)))"
+    " GROUP BY 1");
+
+double median(QList<double> values) {
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype mid = values.size() / 2;
+    return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
+}
+
+} // namespace
+
+Result<DashboardSeries> DashboardSeries::compute(const Database &database,
+                                                 const DashboardScope &scope) {
+    DashboardSeries s;
+    const QDate first(scope.from.year(), scope.from.month(), 1);
+    for (QDate m = first; m <= scope.to; m = m.addMonths(1))
+        s.months.append(m);
+    const int n = int(s.months.size());
+    QHash<QString, int> monthIndex;
+    for (int i = 0; i < n; ++i)
+        monthIndex.insert(s.months.at(i).toString(QStringLiteral("yyyy-MM")), i);
+    const QString from = first.startOfDay().toString(Qt::ISODate);
+    const QString to = s.months.isEmpty()
+                           ? from
+                           : s.months.constLast().addMonths(1).startOfDay().toString(Qt::ISODate);
+    const QVariantList place = {scope.compound.value, scope.compound.value, scope.building.value,
+                                scope.building.value};
+
+    auto byCategory = sql::run(database.connection(), kByCategory, QVariantList{from, to} + place);
+    if (!byCategory)
+        return byCategory.status();
+    while (byCategory->next()) {
+        const QString category = byCategory->value(1).toString();
+        qsizetype row = s.categories.indexOf(category);
+        if (row < 0) {
+            s.categories.append(category);
+            s.complaintsByCategory.append(QList<int>(n, 0));
+            row = s.categories.size() - 1;
+        }
+        s.complaintsByCategory[row][monthIndex.value(byCategory->value(0).toString())] +=
+            byCategory->value(2).toInt();
+    }
+
+    for (const Level level : {Level::Building, Level::Community, Level::Mediation, Level::Referred})
+        s.settledAt.insert(level, QList<int>(n, 0));
+    QList<QList<double>> days(n);
+    auto settled = sql::run(database.connection(), kSettled, QVariantList{from, to} + place);
+    if (!settled)
+        return settled.status();
+    while (settled->next()) {
+        const int month = monthIndex.value(settled->value(0).toString(), -1);
+        if (month < 0)
+            continue;
+        if (const auto level = codes::levelFrom(settled->value(1).toString()))
+            s.settledAt[*level][month] += 1;
+        const QDateTime received = QDateTime::fromString(settled->value(2).toString(), Qt::ISODate);
+        const QDateTime resolved = QDateTime::fromString(settled->value(3).toString(), Qt::ISODate);
+        days[month].append(double(received.secsTo(resolved)) / 86400.0);
+    }
+    for (int i = 0; i < n; ++i) {
+        int all = 0;
+        for (const QList<int> &counts : std::as_const(s.settledAt))
+            all += counts.at(i);
+        s.buildingShare.append(all > 0 ? double(s.settledAt[Level::Building].at(i)) / all : 0);
+        s.medianDaysToResolve.append(median(days.at(i)));
+    }
+
+    s.agreementRate = QList<double>(n, 0);
+    const bool scoped = scope.compound.isValid() || scope.building.isValid();
+    auto cases = sql::run(
+        database.connection(), kCases,
+        QVariantList{first.toString(Qt::ISODate),
+                     s.months.isEmpty() ? first.toString(Qt::ISODate)
+                                        : s.months.constLast().addMonths(1).toString(Qt::ISODate),
+                     scoped ? 1 : 0} +
+            place);
+    if (!cases)
+        return cases.status();
+    while (cases->next()) {
+        const int month = monthIndex.value(cases->value(0).toString(), -1);
+        const int concluded = cases->value(1).toInt();
+        if (month >= 0 && concluded > 0)
+            s.agreementRate[month] = double(cases->value(2).toInt()) / concluded;
+    }
+    return s;
+}
+
+} // namespace linli

@@ -3203,6 +3203,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>linli::DashboardCharts</name>
+    <message>
+        <source>Complaints per month, by category</source>
+        <translation>每月诉求（按类别）</translation>
+    </message>
+    <message>
+        <source>Where complaints were settled</source>
+        <translation>诉求在哪一级化解</translation>
+    </message>
+    <message>
+        <source>settled in the building (%)</source>
+        <translation>楼栋内化解（%）</translation>
+    </message>
+    <message>
+        <source>Mediation: cases ending in an agreement</source>
+        <translation>调解成功率</translation>
+    </message>
+    <message>
+        <source>agreement rate (%)</source>
+        <translation>达成协议比例（%）</translation>
+    </message>
+    <message>
+        <source>Median days to resolve a complaint</source>
+        <translation>诉求办结天数（中位数）</translation>
+    </message>
+    <message>
+        <source>median days</source>
+        <translation>天数中位数</translation>
+    </message>
+</context>
+<context>
     <name>linli::DashboardPage</name>
     <message>
         <source>complaints open</source>

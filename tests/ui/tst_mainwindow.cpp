@@ -5,6 +5,7 @@
 #include "registry/householdfilewidget.h"
 #include "registry/registrypage.h"
 #include "registry/residentdialog.h"
+#include "reports/dashboardcharts.h"
 #include "reports/dashboardpage.h"
 #include "residents/residentspage.h"
 #include "settings/desksettings.h"
@@ -14,14 +15,17 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QChart>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -176,6 +180,18 @@ void TestMainWindow::theDashboardTilesLeadToTheirLists() {
     auto *open = page->findChild<QToolButton *>(QStringLiteral("tile0"));
     QCOMPARE(open->text().section(u'\n', 0, 0).toInt(), figure()->complaintsOpen);
     compound->setCurrentIndex(0);
+
+    // The charts draw core's series: a bar set per category, the share line on the second.
+    const auto series = DashboardSeries::compute(m_workspace->database(), page->scope());
+    const QList<QChart *> charts = page->charts()->charts();
+    QCOMPARE(charts.size(), 4);
+    auto *byCategory = qobject_cast<QStackedBarSeries *>(charts.at(0)->series().first());
+    QVERIFY(byCategory);
+    QCOMPARE(byCategory->count(), series->categories.size());
+    QCOMPARE(charts.at(1)->series().size(), 2);
+    auto *share = qobject_cast<QLineSeries *>(charts.at(1)->series().at(1));
+    QCOMPARE(share->count(), series->months.size());
+    QCOMPARE(share->at(0).y(), series->buildingShare.first() * 100);
 
     QTest::mouseClick(overdue, Qt::LeftButton);
     QCOMPARE(m_window->currentPage(), MainWindow::Complaints);

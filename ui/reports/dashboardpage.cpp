@@ -1,5 +1,7 @@
 #include "reports/dashboardpage.h"
 
+#include "reports/dashboardcharts.h"
+
 #include "aid/eldercareservice.h"
 #include "aid/eventservice.h"
 #include "aid/stationservice.h"
@@ -15,6 +17,8 @@
 #include <QLocale>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace linli {
 
@@ -60,7 +64,8 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     , m_to(new QDateEdit(this))
     , m_compound(new QComboBox(this))
     , m_building(new QComboBox(this))
-    , m_updated(new QLabel(this)) {
+    , m_updated(new QLabel(this))
+    , m_charts(new DashboardCharts(this)) {
     setObjectName(QStringLiteral("dashboard"));
     m_period->setObjectName(QStringLiteral("dashboardPeriod"));
     m_period->addItem(tr("This month"), int(Month));
@@ -99,7 +104,7 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
         auto *tile = new QToolButton(this);
         tile->setObjectName(QStringLiteral("tile%1").arg(i));
         tile->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        tile->setMinimumSize(220, 110);
+        tile->setMinimumSize(200, 80);
         tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
         tile->setToolTip(tr("Show the list behind this figure"));
         connect(tile, &QToolButton::clicked, this, [this, i] { Q_EMIT tileActivated(Tile(i)); });
@@ -109,7 +114,7 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addLayout(grid);
-    layout->addStretch();
+    layout->addWidget(m_charts, 1);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardPage::periodChanged);
     connect(m_from, &QDateEdit::dateChanged, this, &DashboardPage::reload);
@@ -128,6 +133,8 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     connect(&workspace.registry(), &RegistryService::placesChanged, this,
             &DashboardPage::fillCompounds);
     fillCompounds();
+    // The year by default: the charts then show its months side by side.
+    m_period->setCurrentIndex(m_period->findData(int(Year)));
     periodChanged();
 }
 
@@ -221,6 +228,15 @@ void DashboardPage::reload() {
                 .arg(alarm ? QStringLiteral("#e0a030") : QStringLiteral("#c8d3e0"),
                      alarm ? QStringLiteral("#fff3dc") : QStringLiteral("#f4f7fb")));
     }
+    // The charts stop at this month: months still to come have nothing to show yet.
+    DashboardScope charted = scope();
+    charted.to = std::min(charted.to, now.date());
+    const auto series = DashboardSeries::compute(m_workspace.database(), charted);
+    if (!series) {
+        ErrorReporter::report(this, tr("The dashboard could not be read."), series.error());
+        return;
+    }
+    m_charts->show(*series);
     m_updated->setText(tr("As of %1").arg(QLocale().toString(now, QLocale::ShortFormat)));
 }
 

@@ -11,6 +11,7 @@ class QToolButton;
 
 namespace linli {
 
+class DashboardCharts;
 class RegistryService;
 class Workspace;
 
@@ -38,6 +39,7 @@ public:
 
     void reload();
     DashboardScope scope() const;
+    DashboardCharts *charts() const { return m_charts; }
 
 Q_SIGNALS:
     void tileActivated(linli::DashboardPage::Tile tile);
@@ -55,6 +57,7 @@ private:
     QComboBox *m_building;
     QLabel *m_updated;
     QList<QToolButton *> m_tiles;
+    DashboardCharts *m_charts;
 };
 
 } // namespace linli

@@ -182,7 +182,7 @@ void TestMainWindow::theDashboardTilesLeadToTheirLists() {
     compound->setCurrentIndex(0);
 
     // The charts draw core's series: a bar set per category, the share line on the second.
-    const auto series = DashboardSeries::compute(m_workspace->database(), page->scope());
+    const auto series = DashboardSeries::compute(m_workspace->database(), page->chartedScope());
     const QList<QChart *> charts = page->charts()->charts();
     QCOMPARE(charts.size(), 4);
     auto *byCategory = qobject_cast<QStackedBarSeries *>(charts.at(0)->series().first());

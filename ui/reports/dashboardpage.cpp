@@ -206,6 +206,13 @@ DashboardScope DashboardPage::scope() const {
     return s;
 }
 
+DashboardScope DashboardPage::chartedScope() const {
+    // Months still to come have nothing to show yet.
+    DashboardScope charted = scope();
+    charted.to = std::min(charted.to, m_workspace.database().clock().today());
+    return charted;
+}
+
 void DashboardPage::reload() {
     const QDateTime now = m_workspace.database().clock().now();
     const auto tiles = DashboardFigures::tiles(m_workspace.database(), scope(), now);
@@ -228,10 +235,7 @@ void DashboardPage::reload() {
                 .arg(alarm ? QStringLiteral("#e0a030") : QStringLiteral("#c8d3e0"),
                      alarm ? QStringLiteral("#fff3dc") : QStringLiteral("#f4f7fb")));
     }
-    // The charts stop at this month: months still to come have nothing to show yet.
-    DashboardScope charted = scope();
-    charted.to = std::min(charted.to, now.date());
-    const auto series = DashboardSeries::compute(m_workspace.database(), charted);
+    const auto series = DashboardSeries::compute(m_workspace.database(), chartedScope());
     if (!series) {
         ErrorReporter::report(this, tr("The dashboard could not be read."), series.error());
         return;

@@ -39,6 +39,8 @@ public:
 
     void reload();
     DashboardScope scope() const;
+    /// The scope the charts draw: the period's months up to this one.
+    DashboardScope chartedScope() const;
     DashboardCharts *charts() const { return m_charts; }
 
 Q_SIGNALS:

@@ -12,6 +12,7 @@
 #include "mediation/mediationservice.h"
 #include "registry/placerepository.h"
 #include "registry/registryservice.h"
+#include "reports/monthlyreport.h"
 #include "settings/officesettingsrepository.h"
 #include "storage/backupkeeper.h"
 #include "storage/database.h"
@@ -330,6 +331,34 @@ int CliCommands::printPact(const QString &building, const QString &compound, con
     if (!without.isEmpty())
         m_out << tr("Without a pact yet, not printed: %1").arg(without.join(QStringLiteral("、")))
               << Qt::endl;
+    return ok;
+}
+
+int CliCommands::reportMonthly(const QString &month, const QString &pdf) {
+    const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+    if (!first.isValid() || pdf.isEmpty()) {
+        m_err << tr("linli-cli: give the month as --month 2025-03 and the file as --pdf OUT.")
+              << Qt::endl;
+        return usage;
+    }
+    auto database = Database::open(m_path, Database::Mode::OpenExisting);
+    if (!database)
+        return fail(database.error());
+    (*database)->setOperatorName(m_operator);
+    const auto contents = MonthlyReport::gather(**database, first, (*database)->clock().now());
+    if (!contents)
+        return fail(contents.error());
+    const auto office = OfficeSettingsRepository(**database).identity();
+    if (!office)
+        return fail(office.error());
+    auto document = MonthlyReport::document(*contents, *office);
+    if (const Status written =
+            PrintedDocument::writePdf(*document, pdf, QStringLiteral("月度工作报告"));
+        !written)
+        return fail(written.error());
+    m_out << tr("The work report of %1 is in %2.")
+                 .arg(month, QDir::toNativeSeparators(QFileInfo(pdf).absoluteFilePath()))
+          << Qt::endl;
     return ok;
 }
 

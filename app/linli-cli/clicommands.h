@@ -39,6 +39,7 @@ public:
     /// forgotten administrator's password is recovered by whoever holds the file.
     int resetPassword(const QString &username);
     int anonymiseDue();
+    int reportMonthly(const QString &month, const QString &pdf);
     /// The case file (卷宗) bound in order: cover, index and every paper that is ready.
     int printCaseFile(const QString &caseRef, const QString &pdf);
 

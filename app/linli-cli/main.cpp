@@ -16,8 +16,9 @@ using linli::CliCommands;
 int main(int argc, char *argv[]) {
     // Printing lays out text with fonts, which takes a GUI application (with no display);
     // the other jobs need only the core one.
-    const bool printing = std::any_of(argv + 1, argv + argc,
-                                      [](const char *arg) { return qstrcmp(arg, "print") == 0; });
+    const bool printing = std::any_of(argv + 1, argv + argc, [](const char *arg) {
+        return qstrcmp(arg, "print") == 0 || qstrcmp(arg, "report") == 0;
+    });
     std::unique_ptr<QCoreApplication> application;
     if (printing) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -50,6 +51,8 @@ int main(int argc, char *argv[]) {
         "                       a case's file (卷宗): cover, index and its papers, as a PDF\n"
         "  print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT\n"
         "                       a building's hygiene pact, or a whole compound's, ready to sign\n"
+        "  report monthly --month 2025-03 --pdf OUT\n"
+        "                       the month's work report (月度工作报告) as a PDF\n"
         "  anonymise due        anonymise the residents who moved out longer ago than the\n"
         "                       office keeps personal data (Settings)\n"
         "  reset-password --user NAME\n"
@@ -89,6 +92,10 @@ int main(int argc, char *argv[]) {
     parser.addOption(compoundOption);
     parser.addOption(caseOption);
     parser.addOption(dateOption);
+    const QCommandLineOption monthOption(QStringLiteral("month"),
+                                         CliCommands::tr("The month, as 2025-03."),
+                                         CliCommands::tr("month"));
+    parser.addOption(monthOption);
     parser.addOption(pdfOption);
     parser.addOption(dbOption);
     parser.addOption(operatorOption);
@@ -120,6 +127,9 @@ int main(int argc, char *argv[]) {
         return commands.restore(args.at(1));
     if (command == QStringLiteral("backup") && args.size() == 2)
         return commands.backup(args.at(1));
+    if (command == QStringLiteral("report") && args.size() == 2 &&
+        args.at(1) == QStringLiteral("monthly"))
+        return commands.reportMonthly(parser.value(monthOption), parser.value(pdfOption));
     if (command == QStringLiteral("print") && args.size() == 2 &&
         args.at(1) == QStringLiteral("duty-log"))
         return commands.printDutyLog(parser.value(dateOption), parser.value(pdfOption));

@@ -135,7 +135,14 @@ void PrintedDocument::print(QTextDocument &document, QPagedPaintDevice &device) 
 }
 
 std::unique_ptr<QTextDocument> PrintedDocument::fromHtml(const QString &body) {
+    return fromHtml(body, {});
+}
+
+std::unique_ptr<QTextDocument>
+PrintedDocument::fromHtml(const QString &body, const QList<std::pair<QString, QImage>> &images) {
     auto document = std::make_unique<QTextDocument>();
+    for (const auto &[name, image] : images)
+        document->addResource(QTextDocument::ImageResource, QUrl(name), image);
     document->documentLayout()->setPaintDevice(printDevice());
     document->setPageSize(pageSize());
     QFont font(QStringLiteral("Noto Serif CJK SC"));

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QImage>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -22,6 +24,9 @@ public:
     static QSizeF pageSize();
     /// A document from HTML body content, with the house style applied, laid out in A4 pages.
     static std::unique_ptr<QTextDocument> fromHtml(const QString &body);
+    /// The same, with images the HTML names by `<img src='NAME'>` (charts drawn for the page).
+    static std::unique_ptr<QTextDocument> fromHtml(const QString &body,
+                                                   const QList<std::pair<QString, QImage>> &images);
     /// Prints the document page by page on a printer or PDF writer, with 第 N 页 共 M 页 under
     /// each page when there is more than one.
     static void print(QTextDocument &document, QPagedPaintDevice &device);

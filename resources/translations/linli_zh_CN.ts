@@ -1634,6 +1634,16 @@ Run linli-cli --help for the commands.
         <translation>请先在那里关闭邻里再恢复；未做任何改动。</translation>
     </message>
     <message>
+        <source>The office keeps moved-out residents&apos; data for ever; nobody was anonymised.</source>
+        <translation>本办公室永久保存迁出居民的信息；没有居民被匿名化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) who moved out more than %1 months ago anonymised.</source>
+        <translation>
+            <numerusform>已将迁出超过 %1 个月的 %n 名居民匿名化。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Admin jobs on a Linli database.
 
 Commands:
@@ -1652,6 +1662,8 @@ Commands:
                        a case&apos;s file (卷宗): cover, index and its papers, as a PDF
   print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT
                        a building&apos;s hygiene pact, or a whole compound&apos;s, ready to sign
+  report monthly --month 2025-03 --pdf OUT
+                       the month&apos;s work report (月度工作报告) as a PDF
   anonymise due        anonymise the residents who moved out longer ago than the
                        office keeps personal data (Settings)
   reset-password --user NAME
@@ -1674,19 +1686,27 @@ Commands:
                        将案件卷宗（封面、卷内目录及各文书）输出为 PDF
   print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT
                        将一栋楼或整个小区的楼栋卫生公约输出为 PDF，供签字
+  report monthly --month 2025-03 --pdf OUT
+                       将该月的月度工作报告输出为 PDF
   anonymise due        将迁出时间超过个人信息保存期限（见设置）的居民匿名化
   reset-password --user NAME
                        为账号设置新密码，新密码从标准输入读取</translation>
     </message>
     <message>
-        <source>The office keeps moved-out residents&apos; data for ever; nobody was anonymised.</source>
-        <translation>本办公室永久保存迁出居民的信息；没有居民被匿名化。</translation>
+        <source>The month, as 2025-03.</source>
+        <translation>月份，如 2025-03。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n resident(s) who moved out more than %1 months ago anonymised.</source>
-        <translation>
-            <numerusform>已将迁出超过 %1 个月的 %n 名居民匿名化。</numerusform>
-        </translation>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>linli-cli: give the month as --month 2025-03 and the file as --pdf OUT.</source>
+        <translation>linli-cli：请用 --month 2025-03 指定月份，用 --pdf OUT 指定文件。</translation>
+    </message>
+    <message>
+        <source>The work report of %1 is in %2.</source>
+        <translation>%1 的月度工作报告已写入 %2。</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3330,30 @@ Commands:
     <message>
         <source>As of %1</source>
         <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report…</source>
+        <translation>月度工作报告(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s work report (月度工作报告) to preview, print or save as PDF</source>
+        <translation>预览、打印或另存为 PDF 的月度工作报告</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度工作报告</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The monthly report cannot be made.</source>
+        <translation>无法生成月度工作报告。</translation>
+    </message>
+    <message>
+        <source>Work report %1</source>
+        <translation>工作报告 %1</translation>
     </message>
 </context>
 <context>

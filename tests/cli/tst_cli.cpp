@@ -207,6 +207,23 @@ void TestCli::demoCheckBackup() {
     }
     QSqlDatabase::removeDatabase(QStringLiteral("audit"));
 
+    // The month's work report.
+    const QString report = dir.filePath(QStringLiteral("report.pdf"));
+    const Run monthly =
+        run({QStringLiteral("--db"), path, QStringLiteral("report"), QStringLiteral("monthly"),
+             QStringLiteral("--month"), QDate::currentDate().toString(QStringLiteral("yyyy-MM")),
+             QStringLiteral("--pdf"), report});
+    QCOMPARE(monthly.exitCode, 0);
+    const QString reportText = linli::test::squeezed(linli::test::pdfText(report));
+    QVERIFY2(linli::test::pdfHas(reportText, QStringLiteral("月度工作报告")),
+             qPrintable(reportText));
+    QVERIFY(linli::test::pdfHas(reportText, QStringLiteral("近六个月趋势")));
+    QCOMPARE(
+        run({QStringLiteral("--db"), path, QStringLiteral("report"), QStringLiteral("monthly"),
+             QStringLiteral("--month"), QStringLiteral("March"), QStringLiteral("--pdf"), report})
+            .exitCode,
+        2);
+
     // The hygiene pacts of a whole compound in one PDF, each building from a new page.
     const QString pacts = dir.filePath(QStringLiteral("pacts.pdf"));
     const Run compound = run({QStringLiteral("--db"), path, QStringLiteral("print"),

@@ -1,11 +1,18 @@
 #include "aid/eldercareservice.h"
 #include "aid/wishservice.h"
 #include "complaints/complaintservice.h"
+#include "documents/printeddocument.h"
 #include "reports/dashboardfigures.h"
 #include "reports/dashboardseries.h"
+#include "reports/monthlyreport.h"
+#include "support/pdftext.h"
 #include "support/registryfixture.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+#include <QUrl>
 
 using namespace linli;
 
@@ -18,6 +25,7 @@ private Q_SLOTS:
     void tilesByScope_data();
     void tilesByScope();
     void monthlySeries();
+    void theMonthlyReport();
 
 private:
     void run(const QString &statement, const QVariantList &values = {});
@@ -200,5 +208,34 @@ void TestDashboard::monthlySeries() {
     QCOMPARE(five->agreementRate, (QList<double>{0, 0}));
 }
 
-QTEST_GUILESS_MAIN(TestDashboard)
+void TestDashboard::theMonthlyReport() {
+    const auto contents =
+        MonthlyReport::gather(*m_f->db, QDate(2025, 3, 15), m_f->db.clock().now());
+    QVERIFY2(contents, qPrintable(contents.error()));
+    QCOMPARE(contents->month, QDate(2025, 3, 1));
+    QCOMPARE(contents->complaints.received, 3);
+    QCOMPARE(contents->wishesPosted, 3);
+    QCOMPARE(contents->wishesFulfilled, 1);
+    QCOMPARE(contents->careVisits, 1);
+    QCOMPARE(contents->lastSixMonths.months.size(), 6);
+    QCOMPARE(contents->overdueComplaints.size(), 2);
+    OfficeIdentity office;
+    office.community = QStringLiteral("红旗社区居民委员会");
+    auto document = MonthlyReport::document(*contents, office);
+    QVERIFY(
+        !document->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-complaints")))
+             .isNull());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    QVERIFY(PrintedDocument::writePdf(*document, pdf, QStringLiteral("月度工作报告")));
+    const QString text = test::squeezed(test::pdfText(pdf));
+    for (const QString &expected :
+         {QStringLiteral("2025年3月月度工作报告"), QStringLiteral("本月受理居民诉求3件"),
+          QStringLiteral("调解成功率50%"), QStringLiteral("新登记心愿3个"),
+          QStringLiteral("楼栋卫生检查未达标1栋"), QStringLiteral("逾期未办结的诉求"),
+          QStringLiteral("2025年3月31日")})
+        QVERIFY2(test::pdfHas(text, expected), qPrintable(expected + u'\n' + text));
+}
+
+QTEST_MAIN(TestDashboard)
 #include "tst_dashboard.moc"

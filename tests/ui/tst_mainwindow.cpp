@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -192,6 +193,19 @@ void TestMainWindow::theDashboardTilesLeadToTheirLists() {
     auto *share = qobject_cast<QLineSeries *>(charts.at(1)->series().at(1));
     QCOMPARE(share->count(), series->months.size());
     QCOMPARE(share->at(0).y(), series->buildingShare.first() * 100);
+
+    // The monthly report: a month chosen, then the preview.
+    bool previewed = false;
+    test::whenDialogOpens(this, [&](QWidget *form) {
+        test::whenDialogOpens(this, [&](QWidget *preview) {
+            previewed = qobject_cast<QPrintPreviewDialog *>(preview) != nullptr;
+            preview->close();
+        });
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("formOk")), Qt::LeftButton);
+    });
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("monthlyReportButton")),
+                      Qt::LeftButton);
+    QVERIFY(previewed);
 
     QTest::mouseClick(overdue, Qt::LeftButton);
     QCOMPARE(m_window->currentPage(), MainWindow::Complaints);

@@ -1,6 +1,9 @@
 #include "reports/dashboardpage.h"
 
 #include "reports/dashboardcharts.h"
+#include "reports/monthlyreport.h"
+#include "widgets/documentprinter.h"
+#include "widgets/formdialog.h"
 
 #include "aid/eldercareservice.h"
 #include "aid/eventservice.h"
@@ -15,6 +18,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -97,6 +102,12 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     bar->addWidget(m_building);
     bar->addStretch();
     bar->addWidget(m_updated);
+    auto *report = new QPushButton(tr("&Monthly report…"), this);
+    report->setObjectName(QStringLiteral("monthlyReportButton"));
+    report->setToolTip(
+        tr("The month's work report (月度工作报告) to preview, print or save as PDF"));
+    connect(report, &QPushButton::clicked, this, &DashboardPage::printMonthlyReport);
+    bar->addWidget(report);
 
     auto *grid = new QGridLayout;
     grid->setSpacing(12);
@@ -204,6 +215,31 @@ DashboardScope DashboardPage::scope() const {
     s.compound = CompoundId{m_compound->currentData().toLongLong()};
     s.building = BuildingId{m_building->currentData().toLongLong()};
     return s;
+}
+
+void DashboardPage::printMonthlyReport() {
+    auto *month = new QDateEdit(m_workspace.database().clock().today());
+    month->setObjectName(QStringLiteral("reportMonth"));
+    month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    QDate chosen;
+    const bool accepted =
+        FormDialog::run(this, tr("Monthly report"), {{tr("&Month:"), month}}, [&] {
+            chosen = month->date();
+            return Status::success();
+        });
+    if (!accepted)
+        return;
+    const auto contents =
+        MonthlyReport::gather(m_workspace.database(), chosen, m_workspace.database().clock().now());
+    const auto office = m_workspace.office().identity();
+    if (!contents || !office) {
+        ErrorReporter::report(this, tr("The monthly report cannot be made."),
+                              !contents ? contents.error() : office.error());
+        return;
+    }
+    auto document = MonthlyReport::document(*contents, *office);
+    DocumentPrinter::preview(this, *document,
+                             tr("Work report %1").arg(chosen.toString(QStringLiteral("yyyy-MM"))));
 }
 
 DashboardScope DashboardPage::chartedScope() const {

@@ -48,6 +48,7 @@ Q_SIGNALS:
 
 private:
     void periodChanged();
+    void printMonthlyReport();
     void fillCompounds();
     void fillBuildings();
 

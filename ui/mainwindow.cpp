@@ -49,7 +49,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_aid(new AidPage(workspace, this))
     , m_registry(
           new RegistryPage(workspace.registry(), workspace.office(), workspace.timeline(), this))
-    , m_residents(new ResidentsPage(workspace.registry(), this))
+    , m_residents(new ResidentsPage(workspace.registry(), workspace.database(), this))
     , m_settings(new SettingsPage(workspace.office(), workspace.complaints(), workspace.accounts(),
                                   workspace.mediation(), workspace.database(), this)) {
     setObjectName(QStringLiteral("mainWindow"));

@@ -22,6 +22,7 @@ enum class Permission {
     EditRegistry,
     RevealPersonalData,
     AnonymiseResidents,
+    ExportPersonalData,
     HandleComplaints,
     EditRoster,
     ViewMediation,

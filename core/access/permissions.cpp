@@ -22,6 +22,7 @@ const Grant kGrants[] = {
     {P::EditRegistry, {R::DutyStaff, R::GridWorker}},
     {P::RevealPersonalData, {R::DutyStaff, R::GridWorker, R::Mediator}},
     {P::AnonymiseResidents, {}},
+    {P::ExportPersonalData, {R::DutyStaff}},
     {P::HandleComplaints, {R::DutyStaff, R::GridWorker, R::Mediator}},
     {P::EditRoster, {R::DutyStaff}},
     {P::ViewMediation, {R::Mediator}},
@@ -89,6 +90,8 @@ QString Permissions::describe(Permission permission) {
         return tr("see full ID numbers and phone numbers");
     case P::AnonymiseResidents:
         return tr("anonymise residents");
+    case P::ExportPersonalData:
+        return tr("export lists of residents");
     case P::HandleComplaints:
         return tr("log or handle complaints");
     case P::EditRoster:

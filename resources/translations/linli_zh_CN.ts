@@ -5817,6 +5817,10 @@ Mobile: %2</source>
         <source>record wishes, elder care and the mutual-aid station</source>
         <translation>登记心愿、关爱老人和邻里互助站</translation>
     </message>
+    <message>
+        <source>export lists of residents</source>
+        <translation>导出居民名单</translation>
+    </message>
 </context>
 <context>
     <name>linli::PlaceDetailsWidget</name>
@@ -6547,6 +6551,38 @@ Mobile: %2</source>
             <numerusform>找到 %n 位居民</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>What the list shows, to Excel (.xlsx) or CSV; the export is written to the audit trail</source>
+        <translation>将列表当前显示的内容导出为 Excel（.xlsx）或 CSV；导出会记入操作日志</translation>
+    </message>
+    <message>
+        <source>Export the residents list</source>
+        <translation>导出居民名单</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Include full ID numbers and phones?</source>
+        <translation>是否包含完整的身份证号和电话？</translation>
+    </message>
+    <message>
+        <source>Without them, they are masked as in the list. Either way the export is written to the audit trail.</source>
+        <translation>不包含时按列表中的方式遮盖。无论哪种方式，导出都会记入操作日志。</translation>
+    </message>
+    <message>
+        <source>The list was not exported.</source>
+        <translation>名单未能导出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) exported to %1.</source>
+        <translation><numerusform>已将 %n 名居民导出到 %1。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>linli::RoleDialog</name>
@@ -6843,6 +6879,21 @@ Mobile: %2</source>
     <message>
         <source>Backups</source>
         <translation>备份</translation>
+    </message>
+</context>
+<context>
+    <name>linli::SpreadsheetWriter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; check the folder and free disk space.</source>
+        <translation>无法写入 %1；请检查文件夹和剩余磁盘空间。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "access/audittrail.h"
 #include "access/passwordhasher.h"
 #include "access/permissions.h"
+#include "exchange/residentexport.h"
 #include "storage/sql.h"
 #include "workspace/workspace.h"
 
@@ -45,6 +46,8 @@ QList<Operation> operations() {
              wish.text = QStringLiteral("想借一辆轮椅");
              return w.wishes().post(wish).status();
          }},
+        {"export the residents list", Permission::ExportPersonalData,
+         [](Workspace &w) { return ResidentExport::table(w.database(), {}, false).status(); }},
         {"log a complaint", Permission::HandleComplaints,
          [](Workspace &w) {
              Complaint c;

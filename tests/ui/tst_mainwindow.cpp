@@ -18,6 +18,8 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void searchFiltersTheTable();
     void addResidentDialogRefusesBadIdNumber();
     void anonymiseFromTheHouseholdFile();
+    void exportsTheResidentsListMasked();
     void theDashboardTilesLeadToTheirLists();
     void readOnlyCopySaysWhyAndKeepsTheForm();
     void backupsTabBacksUpChecksAndAsksForRestore();
@@ -216,6 +219,36 @@ void TestMainWindow::theDashboardTilesLeadToTheirLists() {
     QTest::mouseClick(page->findChild<QToolButton *>(QStringLiteral("tile5")), Qt::LeftButton);
     QCOMPARE(m_window->currentPage(), MainWindow::MutualAid);
     QCOMPARE(m_window->aidPage()->tabs()->currentIndex(), 1);
+}
+
+void TestMainWindow::exportsTheResidentsListMasked() {
+    m_window->showPage(MainWindow::Residents);
+    const QString csv = m_dir.filePath(QStringLiteral("花名册.csv"));
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        auto *files = qobject_cast<QFileDialog *>(dialog);
+        QVERIFY(files);
+        files->selectFile(csv);
+        test::whenDialogOpens(this, [](QWidget *box) {
+            qobject_cast<QMessageBox *>(box)->button(QMessageBox::No)->click();
+        });
+        QMetaObject::invokeMethod(files, "accept");
+    });
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("exportResidentsButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(QFileInfo::exists(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
+    QVERIFY(lines.first().startsWith(QStringLiteral("姓名,性别,出生日期")));
+    QVERIFY(lines.size() > 100);
+    // ID numbers are masked: the fifth column has its ten stars.
+    QVERIFY2(lines.at(1).section(u',', 4, 4).contains(QStringLiteral("**********")),
+             qPrintable(lines.at(1)));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("residentCount"))
+                ->text()
+                .contains(QStringLiteral("exported")));
 }
 
 void TestMainWindow::anonymiseFromTheHouseholdFile() {

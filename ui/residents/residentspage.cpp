@@ -1,5 +1,7 @@
 #include "residents/residentspage.h"
 
+#include "access/permissions.h"
+#include "exchange/residentexport.h"
 #include "registry/registryservice.h"
 #include "residents/residentlistmodel.h"
 #include "storage/database.h"
@@ -7,19 +9,24 @@
 #include "widgets/tableviews.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace linli {
 
-ResidentsPage::ResidentsPage(RegistryService &registry, QWidget *parent)
+ResidentsPage::ResidentsPage(RegistryService &registry, Database &database, QWidget *parent)
     : QWidget(parent)
     , m_registry(registry)
+    , m_database(database)
     , m_model(
           new ResidentListModel(registry.residents(), registry.database().clock().today(), this))
     , m_search(new QLineEdit(this))
@@ -41,9 +48,18 @@ ResidentsPage::ResidentsPage(RegistryService &registry, QWidget *parent)
     m_table->setColumnWidth(ResidentListModel::Mobile, 120);
     m_table->setColumnWidth(ResidentListModel::Address, 260);
 
+    auto *exportButton = new QPushButton(tr("E&xport…"), this);
+    exportButton->setObjectName(QStringLiteral("exportResidentsButton"));
+    exportButton->setToolTip(tr("What the list shows, to Excel (.xlsx) or CSV; the export is "
+                                "written to the audit trail"));
+    // Offered to the roles core lets take lists away.
+    exportButton->setVisible(
+        Permissions::allows(database.session().role, Permission::ExportPersonalData));
+    connect(exportButton, &QPushButton::clicked, this, &ResidentsPage::exportList);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_includeMovedOut);
+    bar->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
@@ -74,6 +90,38 @@ ResidentsPage::ResidentsPage(RegistryService &registry, QWidget *parent)
 void ResidentsPage::focusSearch() {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void ResidentsPage::exportList() {
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("居民花名册-%1.xlsx")
+            .arg(m_database.clock().today().toString(QStringLiteral("yyyyMMdd"))));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the residents list"),
+                                                      suggested, tr("Excel (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    bool full = false;
+    if (Permissions::allows(m_database.session().role, Permission::RevealPersonalData)) {
+        QMessageBox ask(QMessageBox::Question, tr("Export the residents list"),
+                        tr("Include full ID numbers and phones?"),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        ask.setObjectName(QStringLiteral("fullIdentifiersBox"));
+        ask.setInformativeText(tr("Without them, they are masked as in the list. Either way the "
+                                  "export is written to the audit trail."));
+        ask.setDefaultButton(QMessageBox::No);
+        full = ask.exec() == QMessageBox::Yes;
+    }
+    const auto table = ResidentExport::table(m_database, m_model->query(), full);
+    if (!table) {
+        ErrorReporter::report(this, tr("The list was not exported."), table.error());
+        return;
+    }
+    if (const Status written = SpreadsheetWriter::write(*table, path); !written) {
+        ErrorReporter::report(this, tr("The list was not exported."), written.error());
+        return;
+    }
+    m_count->setText(tr("%n resident(s) exported to %1.", "", int(table->rows.size()))
+                         .arg(QDir::toNativeSeparators(path)));
 }
 
 void ResidentsPage::runSearch() {

@@ -12,6 +12,7 @@ class QTimer;
 
 namespace linli {
 
+class Database;
 class RegistryService;
 class ResidentListModel;
 
@@ -21,7 +22,9 @@ class ResidentsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResidentsPage)
 public:
-    explicit ResidentsPage(RegistryService &registry, QWidget *parent = nullptr);
+    ResidentsPage(RegistryService &registry, Database &database, QWidget *parent = nullptr);
+    /// Writes what the list shows to a spreadsheet (.xlsx or .csv).
+    void exportList();
 
     /// Puts the cursor in the search box (Ctrl+F).
     void focusSearch();
@@ -35,6 +38,7 @@ private:
     void showCount(int total);
 
     RegistryService &m_registry;
+    Database &m_database;
     ResidentListModel *m_model;
     QLineEdit *m_search;
     QCheckBox *m_includeMovedOut;

@@ -41,7 +41,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_dashboard(new DashboardPage(workspace, this))
     , m_dutyDesk(new DutyDeskPage(workspace.complaints(), workspace.registry(), workspace.office(),
                                   workspace.roster(), this))
-    , m_complaints(new ComplaintsPage(workspace.complaints(), workspace.office(), this))
+    , m_complaints(new ComplaintsPage(workspace.complaints(), workspace.office(),
+                                      workspace.database(), this))
     , m_mediation(
           new MediationPage(workspace.mediation(), workspace.registry(), workspace.office(), this))
     , m_coGovernance(new CoGovernancePage(workspace.coGovernance(), workspace.meetings(),

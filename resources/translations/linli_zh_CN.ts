@@ -3147,6 +3147,22 @@ Commands:
         <source>Each row is a reporter who came more than once about the same kind of matter: a sign that it was not settled for good.</source>
         <translation>每一行是就同类事项多次反映的居民：说明问题可能没有彻底解决。</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>What the list shows, to Excel (.xlsx) or CSV; the export is written to the audit trail</source>
+        <translation>将列表当前显示的内容导出为 Excel（.xlsx）或 CSV；导出会记入操作日志</translation>
+    </message>
+    <message>
+        <source>Export the complaints list</source>
+        <translation>导出诉求台账</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) exported.</source>
+        <translation><numerusform>已导出 %n 件诉求。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>linli::CostShareDialog</name>
@@ -4496,6 +4512,25 @@ Mobile: %2</source>
     <message>
         <source>&amp;Put right by:</source>
         <translation>整改期限(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ListExporter</name>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Include full ID numbers and phones?</source>
+        <translation>是否包含完整的身份证号和电话？</translation>
+    </message>
+    <message>
+        <source>Without them, they are masked as in the list. Either way the export is written to the audit trail.</source>
+        <translation>不包含时按列表中的方式遮盖。无论哪种方式，导出都会记入操作日志。</translation>
+    </message>
+    <message>
+        <source>The list was not exported.</source>
+        <translation>名单未能导出。</translation>
     </message>
 </context>
 <context>
@@ -6563,25 +6598,9 @@ Mobile: %2</source>
         <source>Export the residents list</source>
         <translation>导出居民名单</translation>
     </message>
-    <message>
-        <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Include full ID numbers and phones?</source>
-        <translation>是否包含完整的身份证号和电话？</translation>
-    </message>
-    <message>
-        <source>Without them, they are masked as in the list. Either way the export is written to the audit trail.</source>
-        <translation>不包含时按列表中的方式遮盖。无论哪种方式，导出都会记入操作日志。</translation>
-    </message>
-    <message>
-        <source>The list was not exported.</source>
-        <translation>名单未能导出。</translation>
-    </message>
     <message numerus="yes">
-        <source>%n resident(s) exported to %1.</source>
-        <translation><numerusform>已将 %n 名居民导出到 %1。</numerusform></translation>
+        <source>%n resident(s) exported.</source>
+        <translation><numerusform>已导出 %n 名居民。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,5 @@
+#include "complaints/complaintservice.h"
+#include "exchange/complaintexport.h"
 #include "exchange/exporttable.h"
 #include "exchange/residentexport.h"
 #include "support/registryfixture.h"
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void csvCells();
     void csvFileAndXlsxFile();
     void residentsExport();
+    void complaintsExport();
 };
 
 void TestExchange::csvCells_data() {
@@ -114,6 +117,43 @@ void TestExchange::residentsExport() {
     QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM audit_log"
                                     " WHERE entity = 'residents_export'")),
              3);
+}
+
+void TestExchange::complaintsExport() {
+    test::RegistryFixture f;
+    ComplaintService complaints(*f.db, f.registry);
+    const CategoryId category = complaints.complaints().categories()->first().id;
+    for (const QString &summary : {QStringLiteral("楼道堆物"), QStringLiteral("=HYPERLINK(1)")}) {
+        Complaint c;
+        c.receivedAt = f.db.clock().now();
+        c.reporter = {{}, QStringLiteral("王阿姨"), QStringLiteral("13812345678")};
+        c.place = {f.compound, f.building, f.unit, {}, QStringLiteral("明珠花园3栋2单元")};
+        c.categoryId = category;
+        c.summary = summary;
+        QVERIFY(complaints.log(c));
+    }
+    const auto table = ComplaintExport::table(*f.db, {}, false);
+    QVERIFY2(table, qPrintable(table.error()));
+    QCOMPARE(table->rows.size(), 2);
+    QCOMPARE(table->headers.first(), QStringLiteral("编号"));
+    QCOMPARE(table->rows.first().at(4).toString(), QStringLiteral("138****5678"));
+    QCOMPARE(table->rows.first().at(1).toDate(), QDate(2025, 3, 27));
+    QCOMPARE(table->rows.first().at(9).toString(), QStringLiteral("已登记"));
+    ComplaintFilter one;
+    one.text = QStringLiteral("楼道堆物");
+    QCOMPARE(ComplaintExport::table(*f.db, one, false)->rows.size(), 1);
+    QCOMPARE(ComplaintExport::table(*f.db, {}, true)->rows.first().at(4).toString(),
+             QStringLiteral("13812345678"));
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM audit_log"
+                                    " WHERE entity = 'complaints_export'")),
+             3);
+    // The formula-like summary goes out as text.
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("c.csv"));
+    QVERIFY(SpreadsheetWriter::write(*table, csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(file.readAll()).contains(QStringLiteral("'=HYPERLINK(1)")));
 }
 
 QTEST_GUILESS_MAIN(TestExchange)

@@ -1,5 +1,9 @@
 #include "complaints/complaintspage.h"
 
+#include "access/permissions.h"
+#include "exchange/complaintexport.h"
+#include "widgets/listexporter.h"
+
 #include "complaints/complaintdetailwidget.h"
 #include "complaints/complaintfigures.h"
 #include "complaints/complaintlabels.h"
@@ -38,9 +42,10 @@ enum Period { AnyTime, Today, ThisWeek, ThisMonth, Last30Days, ThisYear };
 } // namespace
 
 ComplaintsPage::ComplaintsPage(ComplaintService &service, const OfficeSettingsService &office,
-                               QWidget *parent)
+                               Database &database, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
+    , m_database(database)
     , m_office(office)
     , m_model(new ComplaintListModel(service.complaints(), this))
     , m_state(new QComboBox(this))
@@ -111,6 +116,14 @@ ComplaintsPage::ComplaintsPage(ComplaintService &service, const OfficeSettingsSe
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_counts, 1);
     bar->addWidget(repeat);
+    auto *exportButton = new QPushButton(tr("E&xport…"), this);
+    exportButton->setObjectName(QStringLiteral("exportComplaintsButton"));
+    exportButton->setToolTip(tr("What the list shows, to Excel (.xlsx) or CSV; the export is "
+                                "written to the audit trail"));
+    exportButton->setVisible(
+        Permissions::allows(database.session().role, Permission::ExportPersonalData));
+    connect(exportButton, &QPushButton::clicked, this, &ComplaintsPage::exportList);
+    bar->addWidget(exportButton);
     bar->addWidget(dutyLog);
     bar->addWidget(newButton);
 
@@ -262,6 +275,15 @@ void ComplaintsPage::showComplaint(ComplaintId id) {
             return;
         }
     }
+}
+
+void ComplaintsPage::exportList() {
+    const ComplaintFilter filter = m_model->filter();
+    const auto rows = ListExporter::run(
+        this, m_database, tr("Export the complaints list"), QStringLiteral("诉求台账"),
+        [&](bool full) { return ComplaintExport::table(m_database, filter, full); });
+    if (rows)
+        m_counts->setText(tr("%n complaint(s) exported.", "", int(*rows)));
 }
 
 void ComplaintsPage::showOpen() {

@@ -14,6 +14,7 @@ namespace linli {
 
 class ComplaintDetailWidget;
 class ComplaintListModel;
+class Database;
 class ComplaintService;
 class OfficeSettingsService;
 
@@ -24,7 +25,9 @@ class ComplaintsPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(ComplaintsPage)
 public:
     ComplaintsPage(ComplaintService &service, const OfficeSettingsService &office,
-                   QWidget *parent = nullptr);
+                   Database &database, QWidget *parent = nullptr);
+    /// Writes what the list's filters show to a spreadsheet.
+    void exportList();
 
     void showComplaint(ComplaintId id);
     /// Shows only the overdue complaints (from the duty desk's overdue count).
@@ -45,6 +48,7 @@ private:
     void showRepeatReporters();
 
     ComplaintService &m_service;
+    Database &m_database;
     const OfficeSettingsService &m_office;
     ComplaintListModel *m_model;
     QComboBox *m_state;

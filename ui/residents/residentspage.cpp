@@ -6,16 +6,14 @@
 #include "residents/residentlistmodel.h"
 #include "storage/database.h"
 #include "widgets/errorreporter.h"
+#include "widgets/listexporter.h"
 #include "widgets/tableviews.h"
 
 #include <QCheckBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -93,35 +91,12 @@ void ResidentsPage::focusSearch() {
 }
 
 void ResidentsPage::exportList() {
-    const QString suggested = QDir::home().filePath(
-        QStringLiteral("居民花名册-%1.xlsx")
-            .arg(m_database.clock().today().toString(QStringLiteral("yyyyMMdd"))));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the residents list"),
-                                                      suggested, tr("Excel (*.xlsx);;CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    bool full = false;
-    if (Permissions::allows(m_database.session().role, Permission::RevealPersonalData)) {
-        QMessageBox ask(QMessageBox::Question, tr("Export the residents list"),
-                        tr("Include full ID numbers and phones?"),
-                        QMessageBox::Yes | QMessageBox::No, this);
-        ask.setObjectName(QStringLiteral("fullIdentifiersBox"));
-        ask.setInformativeText(tr("Without them, they are masked as in the list. Either way the "
-                                  "export is written to the audit trail."));
-        ask.setDefaultButton(QMessageBox::No);
-        full = ask.exec() == QMessageBox::Yes;
-    }
-    const auto table = ResidentExport::table(m_database, m_model->query(), full);
-    if (!table) {
-        ErrorReporter::report(this, tr("The list was not exported."), table.error());
-        return;
-    }
-    if (const Status written = SpreadsheetWriter::write(*table, path); !written) {
-        ErrorReporter::report(this, tr("The list was not exported."), written.error());
-        return;
-    }
-    m_count->setText(tr("%n resident(s) exported to %1.", "", int(table->rows.size()))
-                         .arg(QDir::toNativeSeparators(path)));
+    const ResidentQuery query = m_model->query();
+    const auto rows = ListExporter::run(
+        this, m_database, tr("Export the residents list"), QStringLiteral("居民花名册"),
+        [&](bool full) { return ResidentExport::table(m_database, query, full); });
+    if (rows)
+        m_count->setText(tr("%n resident(s) exported.", "", int(*rows)));
 }
 
 void ResidentsPage::runSearch() {

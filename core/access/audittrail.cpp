@@ -1,5 +1,6 @@
 #include "access/audittrail.h"
 
+#include "exchange/exporttable.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -43,23 +44,17 @@ Result<QList<AuditEntry>> AuditTrail::entries(const AuditFilter &f) const {
 }
 
 Result<QStringList> AuditTrail::operators() const {
-    if (Status allowed = m_database.require(Permission::ViewAudit); !allowed)
-        return allowed;
-    auto q = sql::run(m_database.connection(),
-                      QStringLiteral("SELECT DISTINCT operator FROM audit_log ORDER BY operator"));
-    if (!q)
-        return q.status();
-    QStringList list;
-    while (q->next())
-        list << q->value(0).toString();
-    return list;
+    return distinct(QStringLiteral("SELECT DISTINCT operator FROM audit_log ORDER BY operator"));
 }
 
 Result<QStringList> AuditTrail::entities() const {
+    return distinct(QStringLiteral("SELECT DISTINCT entity FROM audit_log ORDER BY entity"));
+}
+
+Result<QStringList> AuditTrail::distinct(const QString &statement) const {
     if (Status allowed = m_database.require(Permission::ViewAudit); !allowed)
         return allowed;
-    auto q = sql::run(m_database.connection(),
-                      QStringLiteral("SELECT DISTINCT entity FROM audit_log ORDER BY entity"));
+    auto q = sql::run(m_database.connection(), statement);
     if (!q)
         return q.status();
     QStringList list;
@@ -69,15 +64,8 @@ Result<QStringList> AuditTrail::entities() const {
 }
 
 QString AuditTrail::csvCell(const QString &text) {
-    QString cell = text;
-    if (!cell.isEmpty() && QStringLiteral("=+-@").contains(cell.front()))
-        cell.prepend(u'\'');
-    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') ||
-        cell.contains(u'\r')) {
-        cell.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        cell = u'"' + cell + u'"';
-    }
-    return cell;
+    // One formula guard and quoting rule for every CSV Linli writes.
+    return SpreadsheetWriter::csvCell(text);
 }
 
 Result<int> AuditTrail::exportCsv(AuditFilter filter, const QString &path) const {

@@ -27,9 +27,10 @@ Result<QList<TimelineEntry>> AidTimelineSource::entries(HouseholdId household) c
     if (!wishes)
         return wishes.status();
     while (wishes->next()) {
-        const QString number = QStringLiteral("%1-%2")
-                                   .arg(wishes->value(1).toInt())
-                                   .arg(wishes->value(2).toInt(), 3, 10, QChar(u'0'));
+        Wish wish;
+        wish.year = wishes->value(1).toInt();
+        wish.sequence = wishes->value(2).toInt();
+        const QString number = wish.number();
         const WishState state = aidcodes::wishStateFrom(wishes->value(4).toString());
         QString detail = AidLabels::wishState(state);
         if (!wishes->value(5).toString().isEmpty())

@@ -36,17 +36,17 @@ const QString kSignUps = QStringLiteral(
 const QString kHelpers = QStringLiteral(
     "SELECT e.event_id, e.resident_id, r.name, e.task, e.hours FROM event_helpers e"
     " JOIN residents r ON r.id = e.resident_id WHERE e.event_id = ? ORDER BY r.sort_key");
-// One row per source: resident, hours, 0 wish / 1 visit / 2 event.
-const QString kHours =
-    QStringLiteral("SELECT helper_resident_id, hours, 0 FROM wishes WHERE state = 'fulfilled'"
-                   " AND helper_resident_id IS NOT NULL AND substr(done_on, 1, 4) = ?"
-                   " UNION ALL SELECT c.resident_id, v.hours, 1 FROM care_visits v"
-                   " JOIN carers c ON c.id = v.carer_id WHERE substr(v.visited_on, 1, 4) = ?"
-                   " UNION ALL SELECT h.resident_id, h.hours, 2 FROM event_helpers h"
-                   " JOIN events e ON e.id = h.event_id WHERE substr(e.held_on, 1, 4) = ?");
-const QString kPeople = QStringLiteral(
-    "SELECT r.id, r.name, h.address FROM residents r JOIN households h ON h.id = r.household_id"
-    " WHERE r.id = ?");
+// One row per source — resident, hours, 0 wish / 1 visit / 2 event — with the volunteer's name
+// and address. Binds: the year three times.
+const QString kHours = QStringLiteral(
+    "SELECT x.resident_id, x.hours, x.source, r.name, h.address FROM ("
+    " SELECT helper_resident_id AS resident_id, hours, 0 AS source FROM wishes"
+    "  WHERE state = 'fulfilled' AND helper_resident_id IS NOT NULL AND substr(done_on, 1, 4) = ?"
+    " UNION ALL SELECT c.resident_id, v.hours, 1 FROM care_visits v"
+    "  JOIN carers c ON c.id = v.carer_id WHERE substr(v.visited_on, 1, 4) = ?"
+    " UNION ALL SELECT e.resident_id, e.hours, 2 FROM event_helpers e"
+    "  JOIN events ev ON ev.id = e.event_id WHERE substr(ev.held_on, 1, 4) = ?) x"
+    " JOIN residents r ON r.id = x.resident_id JOIN households h ON h.id = r.household_id");
 const QString kInsertEvent =
     QStringLiteral("INSERT INTO events (name, held_on, place) VALUES (?, ?, ?)");
 const QString kInsertActivity =
@@ -149,6 +149,8 @@ Result<QList<VolunteerTally>> EventRepository::volunteerHours(int year) const {
     while (query->next()) {
         VolunteerTally &t = tallies[query->value(0).toLongLong()];
         t.residentId = ResidentId{query->value(0).toLongLong()};
+        t.name = query->value(3).toString();
+        t.address = query->value(4).toString();
         const double hours = query->value(1).toDouble();
         switch (query->value(2).toInt()) {
         case 0:
@@ -165,17 +167,7 @@ Result<QList<VolunteerTally>> EventRepository::volunteerHours(int year) const {
             break;
         }
     }
-    QList<VolunteerTally> list;
-    for (VolunteerTally t : std::as_const(tallies)) {
-        auto person = sql::run(m_database.connection(), kPeople, {t.residentId.value});
-        if (!person)
-            return person.status();
-        if (person->next()) {
-            t.name = person->value(1).toString();
-            t.address = person->value(2).toString();
-        }
-        list.append(t);
-    }
+    QList<VolunteerTally> list = tallies.values();
     std::sort(list.begin(), list.end(), [](const VolunteerTally &a, const VolunteerTally &b) {
         if (a.total() != b.total())
             return a.total() > b.total();

@@ -54,10 +54,10 @@ Result<DashboardSeries> DashboardSeries::compute(const Database &database,
     QHash<QString, int> monthIndex;
     for (int i = 0; i < n; ++i)
         monthIndex.insert(s.months.at(i).toString(QStringLiteral("yyyy-MM")), i);
+    // The months run from `first` up to (not including) `end`.
+    const QDate end = s.months.isEmpty() ? first : s.months.constLast().addMonths(1);
     const QString from = first.startOfDay().toString(Qt::ISODate);
-    const QString to = s.months.isEmpty()
-                           ? from
-                           : s.months.constLast().addMonths(1).startOfDay().toString(Qt::ISODate);
+    const QString to = end.startOfDay().toString(Qt::ISODate);
     const QVariantList place = {scope.compound.value, scope.compound.value, scope.building.value,
                                 scope.building.value};
 
@@ -104,10 +104,7 @@ Result<DashboardSeries> DashboardSeries::compute(const Database &database,
     const bool scoped = scope.compound.isValid() || scope.building.isValid();
     auto cases = sql::run(
         database.connection(), kCases,
-        QVariantList{first.toString(Qt::ISODate),
-                     s.months.isEmpty() ? first.toString(Qt::ISODate)
-                                        : s.months.constLast().addMonths(1).toString(Qt::ISODate),
-                     scoped ? 1 : 0} +
+        QVariantList{first.toString(Qt::ISODate), end.toString(Qt::ISODate), scoped ? 1 : 0} +
             place);
     if (!cases)
         return cases.status();

@@ -10,7 +10,6 @@ namespace linli {
 
 class ElderCareService;
 class EventService;
-class StationService;
 class StringTableModel;
 class WishService;
 

@@ -6,8 +6,6 @@
 #include "widgets/formdialog.h"
 
 #include "aid/eldercareservice.h"
-#include "aid/eventservice.h"
-#include "aid/stationservice.h"
 #include "aid/wishservice.h"
 #include "widgets/errorreporter.h"
 #include "workspace/workspace.h"

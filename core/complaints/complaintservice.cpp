@@ -13,8 +13,6 @@ namespace linli {
 
 namespace {
 constexpr int kMaxSummary = 200;
-// A landline with its area code: 0731-55550101 or 073155550101.
-const QRegularExpression kLandline(QStringLiteral("^0\\d{2,3}-?\\d{7,8}$"));
 } // namespace
 
 ComplaintService::ComplaintService(Database &database, const RegistryService &registry,
@@ -30,11 +28,10 @@ QStringList ComplaintService::check(Complaint &draft) const {
     draft.summary = draft.summary.simplified();
     draft.details = draft.details.trimmed();
     draft.reporter.name = draft.reporter.name.simplified();
-    draft.reporter.phone = MobilePhone::normalise(draft.reporter.phone);
+    draft.reporter.phone = PhoneNumber::normalise(draft.reporter.phone);
     if (draft.reporter.name.isEmpty())
         problems << tr("Enter who came: choose a resident, or type a walk-in's name.");
-    if (!draft.reporter.phone.isEmpty() && !MobilePhone::validate(draft.reporter.phone) &&
-        !kLandline.match(draft.reporter.phone).hasMatch())
+    if (!draft.reporter.phone.isEmpty() && !PhoneNumber::validate(draft.reporter.phone))
         problems << tr("The phone number is neither an 11-digit mobile nor a landline with its "
                        "area code.");
     if (draft.summary.isEmpty())

@@ -9,7 +9,7 @@ namespace {
 // The birth date keeps its year, so age bands in the figures stay right.
 const QString kResident = QStringLiteral(
     "UPDATE residents SET name = ?, name_pinyin = '', name_initials = '', sort_key = ?,"
-    " id_number = NULL, mobile = '', search_text = '',"
+    " id_number = NULL, mobile = '', search_text = '', notes = '',"
     " birth_date = CASE WHEN birth_date IS NULL THEN NULL"
     "  ELSE substr(birth_date, 1, 4) || '-01-01' END,"
     " anonymised_on = ?, version = version + 1"

@@ -1,5 +1,7 @@
 #include "registry/idnumber.h"
 
+#include <QRegularExpression>
+
 namespace linli {
 
 QString toHalfWidth(const QString &input) {
@@ -93,9 +95,33 @@ Status MobilePhone::validate(const QString &number) {
 }
 
 QString MobilePhone::masked(const QString &number) {
+    if (const qsizetype dash = number.indexOf(u'-'); dash > 0 && number.size() > dash + 5)
+        return number.left(dash + 1) + QStringLiteral("****") + number.right(4);
     if (number.size() != 11)
         return number;
     return number.left(3) + QStringLiteral("****") + number.right(4);
+}
+
+QString PhoneNumber::normalise(const QString &input) {
+    QString out = MobilePhone::normalise(input);
+    out.remove(u'(');
+    out.remove(u')');
+    if (!isLandline(out) || out.size() < 10 || out.size() > 12)
+        return out;
+    // Beijing (010) and the big cities (020-029) have three-digit area codes, the rest four.
+    const int area = (out.at(1) == u'1' || out.at(1) == u'2') ? 3 : 4;
+    return out.left(area) + u'-' + out.mid(area);
+}
+
+Status PhoneNumber::validate(const QString &number) {
+    if (!isLandline(number))
+        return MobilePhone::validate(number);
+    static const QRegularExpression landline(QStringLiteral("^0\\d{2,3}-\\d{7,8}$"));
+    if (!landline.match(number).hasMatch())
+        return Status::failure(tr("A landline is written with its area code, as 0731-84561234; "
+                                  "%1 is not.")
+                                   .arg(number));
+    return Status::success();
 }
 
 } // namespace linli

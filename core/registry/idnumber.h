@@ -34,8 +34,19 @@ public:
     /// Trims, drops spaces and dashes, converts full-width digits and a +86 prefix.
     static QString normalise(const QString &input);
     static Status validate(const QString &number);
-    /// 138****5678, for lists where the whole number is not needed.
+    /// 138****5678 (a landline 0731-****1234), for lists where the whole number is not needed.
     static QString masked(const QString &number);
+};
+
+/// A phone number as residents give it: an 11-digit mobile, or a landline with its area code,
+/// kept as 0731-84561234 (the area code is three digits after 01 and 02, four otherwise).
+class PhoneNumber final {
+    Q_DECLARE_TR_FUNCTIONS(linli::PhoneNumber)
+public:
+    /// As MobilePhone::normalise, and a landline written with one dash after its area code.
+    static QString normalise(const QString &input);
+    static Status validate(const QString &number);
+    static bool isLandline(const QString &number) { return number.startsWith(u'0'); }
 };
 
 /// Shared by the two normalisers: full-width digits and letters to ASCII.

@@ -45,6 +45,7 @@ struct Resident {
     QDate movedOutOn;   ///< null while the resident lives in the household
     int version = 0;    ///< the row version it was read at (see RowVersion)
     QDate anonymisedOn; ///< set once the name and identifiers are removed (see Anonymiser)
+    QString notes;      ///< free notes, as rosters keep them (备注)
 
     bool hasMovedOut() const { return movedOutOn.isValid(); }
     bool isAnonymised() const { return anonymisedOn.isValid(); }

@@ -18,7 +18,7 @@ using sql::dateOrNull;
 const QString kColumns = QStringLiteral(
     "r.id, r.household_id, r.name, r.gender, r.birth_date, r.id_number, r.mobile, r.relation,"
     " r.party_member, r.elderly_alone, r.volunteer, r.low_income, r.disabled, r.moved_out_on,"
-    " r.version, r.anonymised_on");
+    " r.version, r.anonymised_on, r.notes");
 
 // One statement serves every search: an empty text is switched off by binding ''.
 // Binds: include moved out, text, text, text, scoped to grids, grid worker. A grid worker
@@ -63,13 +63,13 @@ const QString kHead = QStringLiteral("SELECT ") + kColumns +
 const QString kInsert = QStringLiteral(
     "INSERT INTO residents (household_id, name, name_pinyin, name_initials, sort_key, gender,"
     " birth_date, id_number, mobile, relation, party_member, elderly_alone, volunteer,"
-    " low_income, disabled, moved_out_on, search_text)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " low_income, disabled, moved_out_on, search_text, notes)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString kUpdate = QStringLiteral(
     "UPDATE residents SET household_id = ?, name = ?, name_pinyin = ?, name_initials = ?,"
     " sort_key = ?, gender = ?, birth_date = ?, id_number = ?, mobile = ?, relation = ?,"
     " party_member = ?, elderly_alone = ?, volunteer = ?, low_income = ?, disabled = ?,"
-    " moved_out_on = ?, search_text = ?, version = version + 1 WHERE id = ?");
+    " moved_out_on = ?, search_text = ?, notes = ?, version = version + 1 WHERE id = ?");
 const QString kMoveOut =
     QStringLiteral("UPDATE residents SET moved_out_on = ?, version = version + 1 WHERE id = ?");
 const QString kRoles =
@@ -95,6 +95,7 @@ Resident residentFrom(const QSqlQuery &q) {
     r.movedOutOn = QDate::fromString(q.value(13).toString(), Qt::ISODate);
     r.version = q.value(14).toInt();
     r.anonymisedOn = QDate::fromString(q.value(15).toString(), Qt::ISODate);
+    r.notes = q.value(16).toString();
     return r;
 }
 
@@ -126,7 +127,8 @@ QVariantList valuesOf(const Resident &r) {
             r.markers.lowIncome,
             r.markers.disabled,
             dateOrNull(r.movedOutOn),
-            residentSearchText(r.name, pinyin, r.mobile, r.idNumber)};
+            residentSearchText(r.name, pinyin, r.mobile, r.idNumber),
+            sql::notNull(r.notes)};
 }
 
 // What the audit trail keeps of a resident: the ID number and phone masked, so that the trail
@@ -144,7 +146,8 @@ QJsonObject auditedFields(const Resident &r) {
             {QStringLiteral("volunteer"), r.markers.volunteer},
             {QStringLiteral("low_income"), r.markers.lowIncome},
             {QStringLiteral("disabled"), r.markers.disabled},
-            {QStringLiteral("moved_out_on"), r.movedOutOn.toString(Qt::ISODate)}};
+            {QStringLiteral("moved_out_on"), r.movedOutOn.toString(Qt::ISODate)},
+            {QStringLiteral("notes"), r.notes}};
 }
 
 } // namespace
@@ -161,7 +164,7 @@ ResidentRepository::page(const ResidentQuery &query, const std::optional<Residen
     QList<ResidentListEntry> list;
     list.reserve(limit);
     while (rows->next())
-        list.append({residentFrom(*rows), rows->value(16).toString(), rows->value(17).toString()});
+        list.append({residentFrom(*rows), rows->value(17).toString(), rows->value(18).toString()});
     return list;
 }
 
@@ -199,7 +202,7 @@ Result<QList<ResidentListEntry>> ResidentRepository::livingIn(BuildingId buildin
     QList<ResidentListEntry> list;
     while (query->next())
         list.append(
-            {residentFrom(*query), query->value(16).toString(), query->value(17).toString()});
+            {residentFrom(*query), query->value(17).toString(), query->value(18).toString()});
     return list;
 }
 

@@ -7,7 +7,7 @@ namespace linli {
 void ResidentValidator::normalise(Resident &resident) {
     resident.name = resident.name.simplified();
     resident.idNumber = IdNumber::normalise(resident.idNumber);
-    resident.mobile = MobilePhone::normalise(resident.mobile);
+    resident.mobile = PhoneNumber::normalise(resident.mobile);
 }
 
 QList<FieldIssue> ResidentValidator::check(const Resident &resident, QDate today) {
@@ -44,7 +44,7 @@ QList<FieldIssue> ResidentValidator::check(const Resident &resident, QDate today
     }
 
     if (!resident.mobile.isEmpty()) {
-        if (const Status phone = MobilePhone::validate(resident.mobile); !phone)
+        if (const Status phone = PhoneNumber::validate(resident.mobile); !phone)
             issues.append({ResidentField::Mobile, phone.error()});
     }
     return issues;

@@ -22,5 +22,7 @@ QStringList schemaStep6();
 QStringList schemaStep7();
 /// Version 8: mutual aid — wishes, elder care, the mutual-aid station, events.
 QStringList schemaStep8();
+/// Version 9: notes on residents, for the roster import.
+QStringList schemaStep9();
 
 } // namespace linli

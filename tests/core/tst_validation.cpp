@@ -16,6 +16,8 @@ private Q_SLOTS:
     void masked();
     void mobile_data();
     void mobile();
+    void phone_data();
+    void phone();
     void residentRules_data();
     void residentRules();
 };
@@ -107,6 +109,57 @@ void TestValidation::mobile() {
     QCOMPARE(status.ok(), valid);
     if (!valid)
         QVERIFY2(status.error().contains(messagePart), qPrintable(status.error()));
+}
+
+void TestValidation::phone_data() {
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("mobile") << "138 1234 5678"
+                            << "13812345678"
+                            << "";
+    QTest::newRow("mobile +86") << "+86-138-1234-5678"
+                                << "13812345678"
+                                << "";
+    QTest::newRow("landline four-digit area") << "0731-84561234"
+                                              << "0731-84561234"
+                                              << "";
+    QTest::newRow("landline run together") << "073184561234"
+                                           << "0731-84561234"
+                                           << "";
+    QTest::newRow("landline in brackets") << "(0731)8456123"
+                                          << "0731-8456123"
+                                          << "";
+    QTest::newRow("Beijing") << "010 6512 3456"
+                             << "010-65123456"
+                             << "";
+    QTest::newRow("Guangzhou") << "02087654321"
+                               << "020-87654321"
+                               << "";
+    QTest::newRow("landline too short") << "0731-84561"
+                                        << "073184561"
+                                        << "area code";
+    QTest::newRow("mobile too short") << "1381234567"
+                                      << "1381234567"
+                                      << "11 digits";
+    QTest::newRow("mobile too long") << "138123456789"
+                                     << "138123456789"
+                                     << "11 digits";
+}
+
+void TestValidation::phone() {
+    QFETCH(QString, typed);
+    QFETCH(QString, stored);
+    QFETCH(QString, messagePart);
+    const QString number = PhoneNumber::normalise(typed);
+    QCOMPARE(number, stored);
+    const Status status = PhoneNumber::validate(number);
+    QCOMPARE(status.ok(), messagePart.isEmpty());
+    if (!status)
+        QVERIFY2(status.error().contains(messagePart), qPrintable(status.error()));
+    if (PhoneNumber::isLandline(number) && status)
+        QCOMPARE(MobilePhone::masked(number),
+                 number.section(u'-', 0, 0) + QStringLiteral("-****") + number.right(4));
 }
 
 void TestValidation::residentRules_data() {

@@ -39,6 +39,7 @@ ResidentDialog::ResidentDialog(RegistryService &registry, const Resident &reside
     , m_volunteer(new QCheckBox(tr("Volunteer"), this))
     , m_lowIncome(new QCheckBox(tr("Low-income"), this))
     , m_disabled(new QCheckBox(tr("Disabled"), this))
+    , m_notes(new QLineEdit(resident.notes, this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)) {
     setObjectName(QStringLiteral("residentDialog"));
     setWindowTitle(resident.id.isValid() ? tr("Edit resident") : tr("New resident"));
@@ -57,7 +58,9 @@ ResidentDialog::ResidentDialog(RegistryService &registry, const Resident &reside
     m_idNumber->setObjectName(QStringLiteral("idNumberEdit"));
     m_idNumber->setPlaceholderText(tr("18 characters; birth date and gender are read from it"));
     m_mobile->setObjectName(QStringLiteral("mobileEdit"));
-    m_mobile->setPlaceholderText(tr("11 digits"));
+    m_mobile->setPlaceholderText(tr("11-digit mobile, or a landline with its area code"));
+    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_notes->setMaxLength(200);
     m_relation->setObjectName(QStringLiteral("relationCombo"));
     for (const Relation relation : RegistryLabels::relations())
         m_relation->addItem(RegistryLabels::relation(relation), int(relation));
@@ -96,6 +99,7 @@ ResidentDialog::ResidentDialog(RegistryService &registry, const Resident &reside
     markers->addWidget(m_lowIncome, 1, 1);
     markers->addWidget(m_disabled, 2, 0);
     form->addRow(tr("Markers:"), markers);
+    form->addRow(tr("N&otes:"), m_notes);
 
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     auto *layout = new QVBoxLayout(this);
@@ -114,7 +118,7 @@ ResidentDialog::ResidentDialog(RegistryService &registry, const Resident &reside
     // Tab follows the form from top to bottom, not the order the widgets were made in.
     QWidget *order[] = {m_name,         m_idNumber,  m_gender,      m_birthDate,
                         m_mobile,       m_relation,  m_partyMember, m_volunteer,
-                        m_elderlyAlone, m_lowIncome, m_disabled};
+                        m_elderlyAlone, m_lowIncome, m_disabled,    m_notes};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
     m_nameTouched = !resident.name.isEmpty();
@@ -143,6 +147,7 @@ Resident ResidentDialog::resident() const {
     r.markers.volunteer = m_volunteer->isChecked();
     r.markers.lowIncome = m_lowIncome->isChecked();
     r.markers.disabled = m_disabled->isChecked();
+    r.notes = m_notes->text().trimmed();
     ResidentValidator::normalise(r);
     return r;
 }

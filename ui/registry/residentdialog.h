@@ -49,6 +49,7 @@ private:
     QCheckBox *m_volunteer;
     QCheckBox *m_lowIncome;
     QCheckBox *m_disabled;
+    QLineEdit *m_notes;
     QHash<ResidentField, QLabel *> m_errors;
     QDialogButtonBox *m_buttons;
     bool m_nameTouched = false;

@@ -29,6 +29,7 @@ enum class Permission {
     EditMediation,
     EditCoGovernance,
     EditMutualAid,
+    ImportRoster,
 };
 
 /// Who is working: the logged-in account, or the system itself (the command line, the first

@@ -29,6 +29,7 @@ const Grant kGrants[] = {
     {P::EditMediation, {R::Mediator}},
     {P::EditCoGovernance, {R::DutyStaff, R::GridWorker}},
     {P::EditMutualAid, {R::DutyStaff, R::GridWorker}},
+    {P::ImportRoster, {R::DutyStaff}},
 };
 
 } // namespace
@@ -104,6 +105,8 @@ QString Permissions::describe(Permission permission) {
         return tr("record building pacts, meetings and inspections");
     case P::EditMutualAid:
         return tr("record wishes, elder care and the mutual-aid station");
+    case P::ImportRoster:
+        return tr("import a roster of residents");
     }
     return {};
 }

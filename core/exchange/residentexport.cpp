@@ -1,7 +1,9 @@
 #include "exchange/residentexport.h"
 
 #include "access/access.h"
+#include "registry/householdrepository.h"
 #include "registry/idnumber.h"
+#include "registry/placerepository.h"
 #include "storage/database.h"
 
 namespace linli {
@@ -17,11 +19,14 @@ QString yes(bool flag) {
 } // namespace
 
 QStringList ResidentExport::headers() {
+    // The place in four columns as well as written out, so that the list can be imported back.
     return {QStringLiteral("姓名"),       QStringLiteral("性别"),     QStringLiteral("出生日期"),
-            QStringLiteral("年龄"),       QStringLiteral("身份证号"), QStringLiteral("手机号"),
-            QStringLiteral("与户主关系"), QStringLiteral("住址"),     QStringLiteral("党员"),
-            QStringLiteral("独居老人"),   QStringLiteral("志愿者"),   QStringLiteral("低保"),
-            QStringLiteral("残疾"),       QStringLiteral("迁出日期")};
+            QStringLiteral("年龄"),       QStringLiteral("身份证号"), QStringLiteral("联系电话"),
+            QStringLiteral("与户主关系"), QStringLiteral("小区"),     QStringLiteral("楼栋"),
+            QStringLiteral("单元"),       QStringLiteral("房号"),     QStringLiteral("住址"),
+            QStringLiteral("党员"),       QStringLiteral("独居老人"), QStringLiteral("志愿者"),
+            QStringLiteral("低保"),       QStringLiteral("残疾"),     QStringLiteral("备注"),
+            QStringLiteral("迁出日期")};
 }
 
 QString ResidentExport::relationName(Relation relation) {
@@ -59,10 +64,32 @@ Result<ExportTable> ResidentExport::table(Database &database, const ResidentQuer
     using T = ExportTable::Type;
     ExportTable table;
     table.headers = headers();
-    table.types = {T::Text, T::Text, T::Date, T::Number, T::Text, T::Text, T::Text,
-                   T::Text, T::Text, T::Text, T::Text,   T::Text, T::Text, T::Date};
+    table.types = QList<T>(table.headers.size(), T::Text);
+    table.types[2] = T::Date;
+    table.types[3] = T::Number;
+    table.types.last() = T::Date;
     const ResidentRepository residents(database);
     const QDate today = database.clock().today();
+    const HouseholdRepository households(database);
+    const PlaceRepository places(database);
+    QHash<qint64, Household> householdCache;
+    QHash<qint64, HouseholdPlace> unitCache;
+    // The households' places, each read once however many residents share them.
+    auto placeOf = [&](HouseholdId id) -> std::pair<Household, HouseholdPlace> {
+        auto household = householdCache.find(id.value);
+        if (household == householdCache.end()) {
+            household = householdCache.insert(id.value, Household{});
+            if (const auto found = households.household(id))
+                *household = *found;
+        }
+        auto place = unitCache.find(household->unitId.value);
+        if (place == unitCache.end()) {
+            place = unitCache.insert(household->unitId.value, HouseholdPlace{});
+            if (const auto found = places.placeOfUnit(household->unitId))
+                *place = *found;
+        }
+        return {*household, *place};
+    };
     std::optional<ResidentPageKey> after;
     for (;;) {
         const auto page = residents.page(query, after, kPage);
@@ -71,15 +98,17 @@ Result<ExportTable> ResidentExport::table(Database &database, const ResidentQuer
         for (const ResidentListEntry &entry : *page) {
             const Resident &r = entry.resident;
             const int age = ageOn(r.birthDate, today);
+            const auto [household, place] = placeOf(r.householdId);
             table.rows.append(
                 {r.name, r.gender == Gender::Male ? QStringLiteral("男") : QStringLiteral("女"),
                  r.birthDate.isValid() ? QVariant(r.birthDate) : QVariant(),
                  age >= 0 ? QVariant(age) : QVariant(),
                  fullIdentifiers ? r.idNumber : IdNumber::masked(r.idNumber),
                  fullIdentifiers ? r.mobile : MobilePhone::masked(r.mobile),
-                 relationName(r.relation), entry.address, yes(r.markers.partyMember),
+                 relationName(r.relation), place.compoundName, place.buildingName, place.unitName,
+                 household.room, entry.address, yes(r.markers.partyMember),
                  yes(r.markers.elderlyAlone), yes(r.markers.volunteer), yes(r.markers.lowIncome),
-                 yes(r.markers.disabled),
+                 yes(r.markers.disabled), r.notes,
                  r.movedOutOn.isValid() ? QVariant(r.movedOutOn) : QVariant()});
         }
         if (page->size() < kPage)

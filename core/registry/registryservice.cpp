@@ -268,6 +268,12 @@ QList<FieldIssue> RegistryService::check(Resident &resident) const {
     return issues;
 }
 
+void RegistryService::announceBulkChange() {
+    Q_EMIT placesChanged();
+    Q_EMIT residentsChanged(HouseholdId{});
+    Q_EMIT peopleChanged();
+}
+
 Result<ResidentId> RegistryService::addResident(Resident resident) {
     if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
         return allowed;

@@ -27,6 +27,7 @@ public:
     const ResidentRepository &residents() const { return m_residents; }
     const PeopleRepository &people() const { return m_people; }
     const Database &database() const { return m_database; }
+    Database &database() { return m_database; }
 
     Result<CommunityId> addCommunity(const Community &community);
     Status updateCommunity(const Community &community);
@@ -67,6 +68,9 @@ public:
     Result<GroupMemberId> addGroupMember(const GroupMember &member);
     Status endNeighbourHeadTerm(const NeighbourHead &head, QDate on);
     Status removeGroupMember(const GroupMember &member);
+
+    /// Tells every view that many places and residents changed at once (after an import).
+    void announceBulkChange();
 
 Q_SIGNALS:
     /// A community, compound, building or unit was added, changed or removed.

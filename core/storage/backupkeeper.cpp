@@ -61,13 +61,23 @@ QString BackupKeeper::folderFor(const Database &database) {
 Result<QString> BackupKeeper::snapshot(const QString &reason) {
     if (Status allowed = m_database.require(Permission::ManageBackups); !allowed)
         return allowed;
+    return safetySnapshot(reason);
+}
+
+Result<QString> BackupKeeper::safetySnapshot(const QString &reason) {
     if (!QDir().mkpath(m_folder))
         return Result<QString>::failure(
             tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_folder)));
     QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const QDateTime at = m_database.clock().now();
-    const QString final =
-        QDir(m_folder).filePath(QStringLiteral("linli-%1-%2").arg(stamp(at), reason) + kSuffix);
+    QDateTime at = m_database.clock().now();
+    QString final;
+    // Two snapshots in one second (an import right after another) get the next free second.
+    for (int tries = 0; tries < 60; ++tries, at = at.addSecs(1)) {
+        final =
+            QDir(m_folder).filePath(QStringLiteral("linli-%1-%2").arg(stamp(at), reason) + kSuffix);
+        if (!QFile::exists(final))
+            break;
+    }
     const QString part = final + QStringLiteral(".part");
     QFile::remove(part);
     {

@@ -39,6 +39,9 @@ public:
     static constexpr const char *folderSetting = "backup.folder";
 
     Result<QString> snapshot(const QString &reason);
+    /// A snapshot the program takes for itself before a change of many records (an import),
+    /// whoever is working: restoring it still needs the right to manage backups.
+    Result<QString> safetySnapshot(const QString &reason);
     /// Takes the day's backup unless one was taken today; returns the file, or empty when none
     /// was due.
     Result<QString> dailyIfDue();

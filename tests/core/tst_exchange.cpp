@@ -99,7 +99,7 @@ void TestExchange::residentsExport() {
     QCOMPARE(zhang.at(5).toString(), QStringLiteral("139****1234"));
     QCOMPARE(zhang.at(3).toInt(), 81);
     QCOMPARE(zhang.at(6).toString(), QStringLiteral("户主"));
-    QCOMPARE(zhang.at(9).toString(), QStringLiteral("是"));
+    QCOMPARE(zhang.at(13).toString(), QStringLiteral("是"));
     const auto full = ResidentExport::table(*f.db, {QStringLiteral("张桂兰"), false}, true);
     QCOMPARE(full->rows.size(), 1);
     QCOMPARE(full->rows.first().at(4).toString(), QStringLiteral("430302194403150028"));

@@ -9,6 +9,8 @@
 #include "documents/mediationdocuments.h"
 #include "documents/pactdocuments.h"
 #include "documents/printeddocument.h"
+#include "exchange/residentexport.h"
+#include "exchange/rosterimport.h"
 #include "mediation/mediationservice.h"
 #include "registry/placerepository.h"
 #include "registry/registryservice.h"
@@ -358,6 +360,101 @@ int CliCommands::reportMonthly(const QString &month, const QString &pdf) {
         return fail(written.error());
     m_out << tr("The work report of %1 is in %2.")
                  .arg(month, QDir::toNativeSeparators(QFileInfo(pdf).absoluteFilePath()))
+          << Qt::endl;
+    return ok;
+}
+
+int CliCommands::importResidents(const QString &file, bool dryRun, bool skipErrors,
+                                 const QString &community) {
+    const auto sheet = RosterImport::readFile(file);
+    if (!sheet)
+        return fail(sheet.error());
+    auto database = Database::open(m_path, Database::Mode::OpenExisting);
+    if (!database)
+        return fail(database.error());
+    (*database)->setOperatorName(m_operator);
+    RegistryService registry(**database);
+    RosterImport import(registry);
+    const RosterMapping mapping = RosterFields::guess(*sheet);
+    if (!sheet->encoding.isEmpty())
+        m_out << tr("Read as %1.").arg(sheet->encoding) << Qt::endl;
+    const QStringList headers = sheet->rows.value(mapping.headerRow);
+    QStringList matched;
+    for (qsizetype c = 0; c < mapping.columns.size(); ++c) {
+        if (mapping.columns.at(c) != RosterField::Ignore)
+            matched << tr("%1 → %2").arg(headers.value(c),
+                                         RosterFields::label(mapping.columns.at(c)));
+    }
+    m_out << tr("Headers on row %1: %2").arg(mapping.headerRow + 1).arg(matched.join(tr("; ")))
+          << Qt::endl;
+    const auto preview = import.preview(*sheet, mapping);
+    if (!preview)
+        return fail(preview.error());
+    m_out << preview->summary() << Qt::endl;
+    for (const auto &[what, names] : {std::pair{tr("New compounds"), preview->newCompounds},
+                                      std::pair{tr("New buildings"), preview->newBuildings},
+                                      std::pair{tr("New units"), preview->newUnits}}) {
+        if (!names.isEmpty())
+            m_out << tr("%1: %2").arg(what, names.join(tr(", "))) << Qt::endl;
+    }
+    const int errors = preview->count(RosterRow::Verdict::Error);
+    for (const RosterRow &row : preview->rows) {
+        if (row.verdict == RosterRow::Verdict::Error)
+            m_out << tr("Row %1: %2").arg(row.fileRow).arg(row.problems.join(u' ')) << Qt::endl;
+    }
+    if (dryRun) {
+        m_out << tr("Dry run: nothing was written.") << Qt::endl;
+        return errors > 0 ? failed : ok;
+    }
+    if (errors > 0 && !skipErrors) {
+        m_err << tr("Nothing was imported: correct the rows above, or leave them out with "
+                    "--skip-errors.")
+              << Qt::endl;
+        return failed;
+    }
+    if (const auto communities = registry.places().communities();
+        communities && communities->isEmpty() && !community.trimmed().isEmpty()) {
+        if (const auto added = registry.addCommunity({{}, community.trimmed(), {}, {}}); !added)
+            return fail(added.error());
+    }
+    const auto done = import.apply(*sheet, mapping, *preview);
+    if (!done)
+        return fail(done.error());
+    m_out << tr("Imported: %1 added, %2 updated, %3 places created, %4 rows left out.")
+                 .arg(done->added)
+                 .arg(done->updated)
+                 .arg(done->placesCreated)
+                 .arg(done->skipped)
+          << Qt::endl;
+    if (!done->backupPath.isEmpty())
+        m_out << tr("The database as it was before is in %1.")
+                     .arg(QDir::toNativeSeparators(done->backupPath))
+              << Qt::endl;
+    return errors > 0 ? failed : ok;
+}
+
+int CliCommands::writeRosterTemplate(const QString &file) {
+    if (const Status written = SpreadsheetWriter::write(RosterImport::templateTable(), file);
+        !written)
+        return fail(written.error());
+    m_out << tr("The roster template is in %1.")
+                 .arg(QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()))
+          << Qt::endl;
+    return ok;
+}
+
+int CliCommands::exportResidents(const QString &file, bool full) {
+    auto database = Database::open(m_path, Database::Mode::OpenExisting);
+    if (!database)
+        return fail(database.error());
+    (*database)->setOperatorName(m_operator);
+    const auto table = ResidentExport::table(**database, ResidentQuery{}, full);
+    if (!table)
+        return fail(table.error());
+    if (const Status written = SpreadsheetWriter::write(*table, file); !written)
+        return fail(written.error());
+    m_out << tr("%n resident(s) written to %1.", "", int(table->rows.size()))
+                 .arg(QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()))
           << Qt::endl;
     return ok;
 }

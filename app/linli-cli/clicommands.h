@@ -42,6 +42,16 @@ public:
     int reportMonthly(const QString &month, const QString &pdf);
     /// The case file (卷宗) bound in order: cover, index and every paper that is ready.
     int printCaseFile(const QString &caseRef, const QString &pdf);
+    /// Imports a roster of residents (.xlsx or CSV): the verdicts, the places to create and
+    /// every error with its row; writes nothing when a row has an error (unless `skipErrors`)
+    /// or on a dry run. Exit 1 when a row has an error. A database with no community yet gets
+    /// one named `community`.
+    int importResidents(const QString &file, bool dryRun, bool skipErrors,
+                        const QString &community);
+    /// The roster template (.xlsx or CSV by the name) with the columns the import expects.
+    int writeRosterTemplate(const QString &file);
+    /// The residents list as .xlsx or CSV; ID numbers and phones masked unless `full`.
+    int exportResidents(const QString &file, bool full);
 
     static constexpr int ok = 0;
     static constexpr int failed = 1;

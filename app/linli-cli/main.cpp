@@ -53,6 +53,14 @@ int main(int argc, char *argv[]) {
         "                       a building's hygiene pact, or a whole compound's, ready to sign\n"
         "  report monthly --month 2025-03 --pdf OUT\n"
         "                       the month's work report (月度工作报告) as a PDF\n"
+        "  import residents FILE [--dry-run] [--skip-errors] [--community NAME]\n"
+        "                       import a roster (花名册) from .xlsx or CSV; rows with errors stop\n"
+        "                       the import unless --skip-errors leaves them out\n"
+        "  template residents OUT\n"
+        "                       the roster template with the columns the import expects\n"
+        "  export residents OUT [--full]\n"
+        "                       the residents list as .xlsx or CSV (ID numbers masked unless "
+        "--full)\n"
         "  anonymise due        anonymise the residents who moved out longer ago than the\n"
         "                       office keeps personal data (Settings)\n"
         "  reset-password --user NAME\n"
@@ -88,6 +96,22 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption userOption(
         QStringLiteral("user"), CliCommands::tr("An account's username."), CliCommands::tr("name"));
     parser.addOption(userOption);
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"),
+        CliCommands::tr("Show what the import would do; write nothing."));
+    const QCommandLineOption skipErrorsOption(
+        QStringLiteral("skip-errors"),
+        CliCommands::tr("Import the good rows and leave out the rows with errors."));
+    const QCommandLineOption fullOption(QStringLiteral("full"),
+                                        CliCommands::tr("Export ID numbers and phones in full."));
+    const QCommandLineOption communityOption(
+        QStringLiteral("community"),
+        CliCommands::tr("For a database with no community yet: the community's name."),
+        CliCommands::tr("name"));
+    parser.addOption(communityOption);
+    parser.addOption(dryRunOption);
+    parser.addOption(skipErrorsOption);
+    parser.addOption(fullOption);
     parser.addOption(buildingOption);
     parser.addOption(compoundOption);
     parser.addOption(caseOption);
@@ -121,6 +145,17 @@ int main(int argc, char *argv[]) {
     if (command == QStringLiteral("anonymise") && args.size() == 2 &&
         args.at(1) == QStringLiteral("due"))
         return commands.anonymiseDue();
+    if (command == QStringLiteral("import") && args.size() == 3 &&
+        args.at(1) == QStringLiteral("residents"))
+        return commands.importResidents(args.at(2), parser.isSet(dryRunOption),
+                                        parser.isSet(skipErrorsOption),
+                                        parser.value(communityOption));
+    if (command == QStringLiteral("template") && args.size() == 3 &&
+        args.at(1) == QStringLiteral("residents"))
+        return commands.writeRosterTemplate(args.at(2));
+    if (command == QStringLiteral("export") && args.size() == 3 &&
+        args.at(1) == QStringLiteral("residents"))
+        return commands.exportResidents(args.at(2), parser.isSet(fullOption));
     if (command == QStringLiteral("reset-password") && args.size() == 1)
         return commands.resetPassword(parser.value(userOption));
     if (command == QStringLiteral("restore") && args.size() == 2)

@@ -114,7 +114,8 @@ Result<CommunityId> communityOf(const RegistryService &registry) {
         return communities.status();
     if (communities->isEmpty())
         return Result<CommunityId>::failure(
-            RosterImport::tr("Set up the community first: the roster's compounds belong to it."));
+            RosterImport::tr("Set up the community first (Registry → New community…): the "
+                             "roster's compounds belong to it."));
     return communities->constFirst().id;
 }
 
@@ -202,10 +203,12 @@ Result<RosterPreview> RosterImport::preview(const Sheet &sheet,
         return Result<RosterPreview>::failure(
             tr("Match a column to each of: %1.").arg(names.join(tr(", "))));
     }
-    const auto community = communityOf(m_registry);
-    if (!community)
-        return community.status();
-    KnownPlaces known(m_registry, *community);
+    // Without a community yet every place is new; the import itself will ask for one.
+    const auto communities = m_registry.places().communities();
+    if (!communities)
+        return communities.status();
+    KnownPlaces known(m_registry,
+                      communities->isEmpty() ? CommunityId{} : communities->constFirst().id);
     if (Status loaded = known.load(); !loaded)
         return loaded;
 

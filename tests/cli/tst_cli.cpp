@@ -1,4 +1,6 @@
+#include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/sql.h"
 #include "support/pdftext.h"
 
 #include <QCryptographicHash>
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void refusesBadFiles_data();
     void refusesBadFiles();
     void demoCheckBackup();
+    void importAndExportResidents();
 
 private:
     struct Run {
@@ -298,6 +301,69 @@ void TestCli::demoCheckBackup() {
     const Run twice = run({QStringLiteral("--db"), path, QStringLiteral("backup"), copy});
     QCOMPARE(twice.exitCode, 1);
     QVERIFY(twice.err.contains(QStringLiteral("exists already")));
+}
+
+void TestCli::importAndExportResidents() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("import.linli"));
+    QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode, 0);
+    const QString roster = QStringLiteral(TEST_DATA_DIR "/roster-libxlsxwriter.xlsx");
+    auto count = [&] {
+        auto db = linli::Database::open(path, linli::Database::Mode::OpenExisting);
+        return linli::sql::scalar((*db)->connection(),
+                                  QStringLiteral("SELECT count(*) FROM residents"))
+            ->toInt();
+    };
+
+    // A dry run reports every row with an error and writes nothing.
+    const Run dry = run({QStringLiteral("--db"), path, QStringLiteral("import"),
+                         QStringLiteral("residents"), roster, QStringLiteral("--dry-run")});
+    QCOMPARE(dry.exitCode, 1);
+    QVERIFY2(dry.out.contains(QStringLiteral("3 new, 0 to update, 0 unchanged, 5 with errors")),
+             qPrintable(dry.out));
+    QVERIFY(dry.out.contains(QStringLiteral("Row 5: Excel turned the ID number")));
+    QVERIFY(dry.out.contains(QStringLiteral("New compounds: 明珠花园, 新建小区")));
+    QCOMPARE(count(), 0);
+    // Errors stop the import...
+    const Run stopped = run({QStringLiteral("--db"), path, QStringLiteral("import"),
+                             QStringLiteral("residents"), roster});
+    QCOMPARE(stopped.exitCode, 1);
+    QVERIFY(stopped.err.contains(QStringLiteral("--skip-errors")));
+    QCOMPARE(count(), 0);
+    // ...unless they are left out; a database with no community needs its name.
+    const Run noCommunity =
+        run({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("residents"),
+             roster, QStringLiteral("--skip-errors")});
+    QCOMPARE(noCommunity.exitCode, 1);
+    QVERIFY(noCommunity.err.contains(QStringLiteral("community")));
+    const Run skipped = run({QStringLiteral("--db"), path, QStringLiteral("import"),
+                             QStringLiteral("residents"), roster, QStringLiteral("--skip-errors"),
+                             QStringLiteral("--community"), QStringLiteral("明珠社区")});
+    QVERIFY2(skipped.out.contains(QStringLiteral("3 added, 0 updated, 6 places created")),
+             qPrintable(skipped.out + skipped.err));
+    QCOMPARE(count(), 3);
+
+    // The export reads back: importing it again changes nothing, and exits 0.
+    const QString exported = dir.filePath(QStringLiteral("residents.csv"));
+    const Run exportRun = run({QStringLiteral("--db"), path, QStringLiteral("export"),
+                               QStringLiteral("residents"), exported, QStringLiteral("--full")});
+    QCOMPARE(exportRun.exitCode, 0);
+    QVERIFY(exportRun.out.contains(QStringLiteral("3 resident")));
+    const Run back = run({QStringLiteral("--db"), path, QStringLiteral("import"),
+                          QStringLiteral("residents"), exported});
+    QCOMPARE(back.exitCode, 0);
+    QVERIFY2(back.out.contains(QStringLiteral("0 new, 0 to update, 3 unchanged, 0 with errors")),
+             qPrintable(back.out));
+
+    const QString templ = dir.filePath(QStringLiteral("template.xlsx"));
+    QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("template"),
+                  QStringLiteral("residents"), templ})
+                 .exitCode,
+             0);
+    QVERIFY(QFile::exists(templ));
+    const Run notRoster = run({QStringLiteral("--db"), path, QStringLiteral("import"),
+                               QStringLiteral("residents"), path});
+    QCOMPARE(notRoster.exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

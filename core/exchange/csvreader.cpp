@@ -53,6 +53,10 @@ Result<QString> CsvReader::decode(const QByteArray &bytes, QString *encoding) {
         QStringDecoder utf16(QStringConverter::Utf16);
         return QString(utf16(bytes));
     }
+    // Text files have no NUL bytes; databases, images and old .xls files do.
+    if (bytes.contains('\0'))
+        return Result<QString>::failure(
+            tr("The file is neither a CSV text file nor an Excel workbook (.xlsx)."));
     QStringDecoder utf8(QStringConverter::Utf8);
     QString text = utf8(bytes);
     if (!utf8.hasError()) {

@@ -118,8 +118,10 @@ void TestRosterImport::csvEncodings_data() {
         << QByteArray(gbk(text)) << "GB18030" << QStringLiteral("姓名");
     QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
     QTest::newRow("UTF-16") << QByteArray(utf16(text)) << "UTF-16" << QStringLiteral("姓名");
-    QTest::newRow("not text") << QByteArray("\xFF\xFF\x81\xFF\x00\x80", 6) << ""
-                              << "";
+    QTest::newRow("not text") << QByteArray("\xFF\xFF\x81\xFF\x80", 5) << ""
+                              << "CSV UTF-8";
+    QTest::newRow("binary") << QByteArray("SQLite format 3\0\0\x10", 18) << ""
+                            << "neither";
 }
 
 void TestRosterImport::csvEncodings() {
@@ -129,7 +131,7 @@ void TestRosterImport::csvEncodings() {
     const auto sheet = CsvReader::parse(bytes);
     if (encoding.isEmpty()) {
         QVERIFY(!sheet);
-        QVERIFY2(sheet.error().contains(QStringLiteral("CSV UTF-8")), qPrintable(sheet.error()));
+        QVERIFY2(sheet.error().contains(firstCell), qPrintable(sheet.error()));
         return;
     }
     QVERIFY2(sheet, qPrintable(sheet.error()));

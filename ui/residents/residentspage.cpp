@@ -4,6 +4,7 @@
 #include "exchange/residentexport.h"
 #include "registry/registryservice.h"
 #include "residents/residentlistmodel.h"
+#include "residents/rosterimportdialog.h"
 #include "storage/database.h"
 #include "widgets/errorreporter.h"
 #include "widgets/listexporter.h"
@@ -54,9 +55,17 @@ ResidentsPage::ResidentsPage(RegistryService &registry, Database &database, QWid
     exportButton->setVisible(
         Permissions::allows(database.session().role, Permission::ExportPersonalData));
     connect(exportButton, &QPushButton::clicked, this, &ResidentsPage::exportList);
+    auto *importButton = new QPushButton(tr("&Import…"), this);
+    importButton->setObjectName(QStringLiteral("importResidentsButton"));
+    importButton->setToolTip(tr("Residents and households from an Excel roster (.xlsx or CSV), "
+                                "with a preview of every row before anything is written"));
+    importButton->setVisible(
+        Permissions::allows(database.session().role, Permission::ImportRoster));
+    connect(importButton, &QPushButton::clicked, this, &ResidentsPage::importRoster);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_includeMovedOut);
+    bar->addWidget(importButton);
     bar->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -88,6 +97,18 @@ ResidentsPage::ResidentsPage(RegistryService &registry, Database &database, QWid
 void ResidentsPage::focusSearch() {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void ResidentsPage::importRoster() {
+    RosterImportDialog dialog(m_registry, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.importResult())
+        return;
+    const RosterImportResult &done = *dialog.importResult();
+    m_count->setText(tr("Imported: %1 added, %2 updated, %3 rows left out. The database as it "
+                        "was before is in the backups.")
+                         .arg(done.added)
+                         .arg(done.updated)
+                         .arg(done.skipped));
 }
 
 void ResidentsPage::exportList() {

@@ -25,6 +25,8 @@ public:
     ResidentsPage(RegistryService &registry, Database &database, QWidget *parent = nullptr);
     /// Writes what the list shows to a spreadsheet (.xlsx or .csv).
     void exportList();
+    /// Opens the roster import (花名册 from Excel).
+    void importRoster();
 
     /// Puts the cursor in the search box (Ctrl+F).
     void focusSearch();

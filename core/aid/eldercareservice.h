@@ -21,6 +21,7 @@ public:
 
     const ElderCareRepository &repository() const { return m_repository; }
     const Database &database() const { return m_database; }
+    Database &database() { return m_database; }
 
     Result<CarerId> addCarer(ResidentId resident, const QString &name, CarerKind kind);
     Status assign(ResidentId elder, CarerId carer);

@@ -20,6 +20,7 @@ public:
 
     const EventRepository &repository() const { return m_repository; }
     const Database &database() const { return m_database; }
+    Database &database() { return m_database; }
 
     Result<EventId> createEvent(const Event &event);
     Result<ActivityId> addActivity(const Activity &activity);

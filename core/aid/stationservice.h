@@ -21,6 +21,7 @@ public:
 
     const StationRepository &repository() const { return m_repository; }
     const Database &database() const { return m_database; }
+    Database &database() { return m_database; }
 
     Result<StationItemId> donate(StationItem item);
     /// Refused when more is asked than is on the shelf.

@@ -22,6 +22,7 @@ public:
 
     const MediationRepository &repository() const { return m_repository; }
     const Database &database() const { return m_database; }
+    Database &database() { return m_database; }
     const AgreementRepository &agreements() const { return m_agreements; }
 
     Result<MediatorId> addMediator(const Mediator &mediator);

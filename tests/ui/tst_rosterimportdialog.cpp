@@ -3,10 +3,14 @@
 #include "support/registryfixture.h"
 #include "support/uitesting.h"
 
+#include "exchange/exportaudit.h"
+#include "widgets/listexporter.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -22,6 +26,7 @@ private Q_SLOTS:
     void previewCorrectAndImport();
     void unreadableFileSaysWhy();
     void buttonOnlyForRolesThatMayImport();
+    void listExportKeepsTypesAndIsAudited();
 };
 
 void TestRosterImportDialog::previewCorrectAndImport() {
@@ -108,6 +113,38 @@ void TestRosterImportDialog::buttonOnlyForRolesThatMayImport() {
         QVERIFY(button);
         QCOMPARE(button->isVisible(), shown);
     }
+}
+
+void TestRosterImportDialog::listExportKeepsTypesAndIsAudited() {
+    QStandardItemModel model(2, 3);
+    model.setHorizontalHeaderLabels(
+        {QStringLiteral("姓名"), QStringLiteral("走访日期"), QStringLiteral("时长")});
+    model.setData(model.index(0, 0), QStringLiteral("=张桂兰"));
+    model.setData(model.index(0, 1), QDate(2025, 3, 1));
+    model.setData(model.index(0, 2), 3);
+    model.setData(model.index(1, 0), QStringLiteral("李秀英"));
+    model.setData(model.index(1, 2), 1.5);
+    const ExportTable table = ListExporter::tableOf(model);
+    QCOMPARE(table.headers.at(1), QStringLiteral("走访日期"));
+    QCOMPARE(table.types,
+             (QList<ExportTable::Type>{ExportTable::Type::Text, ExportTable::Type::Date,
+                                       ExportTable::Type::Number}));
+    QCOMPARE(table.rows.size(), 2);
+    QCOMPARE(table.rows.at(0).at(0).toString(), QStringLiteral("=张桂兰"));
+
+    test::RegistryFixture f;
+    QVERIFY(ExportAudit::record(*f.db, QStringLiteral("volunteer_hours"), 2));
+    QCOMPARE(f.count(QStringLiteral(
+                 "SELECT count(*) FROM audit_log WHERE entity = 'volunteer_hours_export'")),
+             1);
+    f.db->setSession({AccountId{3}, QStringLiteral("主任"), Role::ReadOnly, {}});
+    QVERIFY(!ExportAudit::allowed(*f.db, Permission::ExportPersonalData));
+    QWidget page;
+    QPushButton *button = ListExporter::button(
+        &page, *f.db, QStringLiteral("exportHours"), QStringLiteral("x"), QStringLiteral("x"),
+        model, QStringLiteral("volunteer_hours"), Permission::ExportPersonalData);
+    page.show();
+    QVERIFY(!button->isVisible());
 }
 
 QTEST_MAIN(TestRosterImportDialog)

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "widgets/errorreporter.h"
 #include "widgets/formdialog.h"
+#include "widgets/listexporter.h"
 #include "widgets/residentpicker.h"
 #include "widgets/stringtablemodel.h"
 #include "widgets/tableviews.h"
@@ -101,6 +102,10 @@ ElderCareWidget::ElderCareWidget(ElderCareService &care, RegistryService &regist
     bar->addWidget(m_summary, 1);
     bar->addWidget(carer);
     bar->addWidget(period);
+    bar->addWidget(ListExporter::button(
+        this, m_care.database(), QStringLiteral("exportEldersButton"),
+        tr("Export the elders due a visit"), QStringLiteral("独居老人走访"), *m_overdueModel,
+        QStringLiteral("elders_overdue"), Permission::ExportPersonalData));
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(
         box(tr("Not visited in time, worst first"), m_overdue, {visit, interval}, split));

@@ -9,6 +9,7 @@
 #include "widgets/documentprinter.h"
 #include "widgets/errorreporter.h"
 #include "widgets/formdialog.h"
+#include "widgets/listexporter.h"
 #include "widgets/residentpicker.h"
 #include "widgets/stringtablemodel.h"
 #include "widgets/tableviews.h"
@@ -62,6 +63,10 @@ StationWidget::StationWidget(StationService &station, RegistryService &registry,
     bar->addWidget(donate);
     bar->addWidget(take);
     bar->addWidget(print);
+    bar->addWidget(
+        ListExporter::button(this, m_station.database(), QStringLiteral("exportStationButton"),
+                             tr("Export the station's stock"), QStringLiteral("互助站物品"),
+                             *m_model, QStringLiteral("station_items"), Permission::EditMutualAid));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_items, 1);

@@ -5,12 +5,14 @@
 #include "aid/wishservice.h"
 #include "storage/database.h"
 #include "widgets/errorreporter.h"
+#include "widgets/listexporter.h"
 #include "widgets/stringtablemodel.h"
 #include "widgets/tableviews.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -36,6 +38,10 @@ VolunteerHoursWidget::VolunteerHoursWidget(EventService &events, WishService &wi
     bar->addWidget(new QLabel(tr("Year:"), this));
     bar->addWidget(m_year);
     bar->addWidget(m_summary, 1);
+    bar->addWidget(ListExporter::button(
+        this, m_events.database(), QStringLiteral("exportHoursButton"),
+        tr("Export the volunteer hours"), QStringLiteral("志愿服务时长"), *m_model,
+        QStringLiteral("volunteer_hours"), Permission::ExportPersonalData));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);

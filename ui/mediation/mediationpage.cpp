@@ -21,6 +21,7 @@
 #include "widgets/documentprinter.h"
 #include "widgets/errorreporter.h"
 #include "widgets/factstable.h"
+#include "widgets/listexporter.h"
 #include "widgets/stringtablemodel.h"
 #include "widgets/tableviews.h"
 
@@ -121,6 +122,9 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
     auto *top = new QHBoxLayout;
     top->addWidget(m_thisWeek, 1);
     top->addWidget(monthly);
+    top->addWidget(ListExporter::button(
+        this, m_service.database(), QStringLiteral("exportCasesButton"), tr("Export the cases"),
+        QStringLiteral("调解案件"), *m_cases, QStringLiteral("cases"), Permission::ViewMediation));
     top->addWidget(m_openOnly);
     top->addWidget(teamButton);
     top->addWidget(accept);

@@ -4,9 +4,14 @@
 #include "storage/database.h"
 #include "widgets/errorreporter.h"
 
+#include "exchange/exportaudit.h"
+
+#include <QAbstractItemModel>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace linli {
 
@@ -42,4 +47,76 @@ std::optional<qsizetype> ListExporter::run(QWidget *parent, const Database &data
     return table->rows.size();
 }
 
+ExportTable ListExporter::tableOf(const QAbstractItemModel &model) {
+    ExportTable table;
+    const int columns = model.columnCount();
+    for (int c = 0; c < columns; ++c) {
+        table.headers.append(model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        table.types.append(ExportTable::Type::Text);
+    }
+    QList<bool> numeric(columns, true);
+    QList<bool> dated(columns, true);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QVariantList row;
+        for (int c = 0; c < columns; ++c) {
+            const QVariant value = model.index(r, c).data(Qt::DisplayRole);
+            const auto type = value.metaType().id();
+            const bool empty = value.isNull() || value.toString().isEmpty();
+            numeric[c] = numeric[c] && (empty || type == QMetaType::Int ||
+                                        type == QMetaType::LongLong || type == QMetaType::Double);
+            dated[c] = dated[c] && (empty || type == QMetaType::QDate);
+            row.append(value);
+        }
+        table.rows.append(row);
+    }
+    for (int c = 0; c < columns; ++c) {
+        if (model.rowCount() > 0 && dated[c])
+            table.types[c] = ExportTable::Type::Date;
+        else if (model.rowCount() > 0 && numeric[c])
+            table.types[c] = ExportTable::Type::Number;
+    }
+    return table;
+}
+
+std::optional<qsizetype> ListExporter::runModel(QWidget *parent, Database &database,
+                                                const QString &title, const QString &fileStem,
+                                                const QAbstractItemModel &model,
+                                                const QString &list, Permission needed) {
+    if (const Status allowed = ExportAudit::allowed(database, needed); !allowed) {
+        ErrorReporter::report(parent, tr("The list was not exported."), allowed.error());
+        return std::nullopt;
+    }
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("%1-%2.xlsx")
+            .arg(fileStem, database.clock().today().toString(QStringLiteral("yyyyMMdd"))));
+    const QString path =
+        QFileDialog::getSaveFileName(parent, title, suggested, tr("Excel (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return std::nullopt;
+    const ExportTable table = tableOf(model);
+    if (const Status written = SpreadsheetWriter::write(table, path); !written) {
+        ErrorReporter::report(parent, tr("The list was not exported."), written.error());
+        return std::nullopt;
+    }
+    if (const Status audited = ExportAudit::record(database, list, int(table.rows.size()));
+        !audited)
+        ErrorReporter::report(parent, tr("The export was not written to the audit trail."),
+                              audited.error());
+    return table.rows.size();
+}
+
+QPushButton *ListExporter::button(QWidget *parent, Database &database, const QString &objectName,
+                                  const QString &title, const QString &fileStem,
+                                  const QAbstractItemModel &model, const QString &list,
+                                  Permission needed) {
+    auto *button = new QPushButton(tr("E&xport…"), parent);
+    button->setObjectName(objectName);
+    button->setToolTip(tr("What the list shows, to Excel (.xlsx) or CSV"));
+    button->setVisible(Permissions::allows(database.session().role, needed));
+    QObject::connect(button, &QPushButton::clicked, parent,
+                     [parent, &database, title, fileStem, &model, list, needed] {
+                         runModel(parent, database, title, fileStem, model, list, needed);
+                     });
+    return button;
+}
 } // namespace linli

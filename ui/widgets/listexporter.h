@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/access.h"
 #include "exchange/exporttable.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,8 @@
 #include <functional>
 #include <optional>
 
+class QAbstractItemModel;
+class QPushButton;
 class QWidget;
 
 namespace linli {
@@ -23,6 +26,20 @@ public:
     static std::optional<qsizetype> run(QWidget *parent, const Database &database,
                                         const QString &title, const QString &fileStem,
                                         const MakeTable &make);
+
+    /// What a table shows, as it shows it (headers, then each row's displayed texts; dates and
+    /// numbers keep their type): for lists whose model holds all their rows. `list` names it
+    /// in the audit trail; `needed` is the permission to export it.
+    static ExportTable tableOf(const QAbstractItemModel &model);
+    static std::optional<qsizetype> runModel(QWidget *parent, Database &database,
+                                             const QString &title, const QString &fileStem,
+                                             const QAbstractItemModel &model, const QString &list,
+                                             Permission needed);
+    /// An Export… button for such a list, shown to the roles that may export it.
+    static QPushButton *button(QWidget *parent, Database &database, const QString &objectName,
+                               const QString &title, const QString &fileStem,
+                               const QAbstractItemModel &model, const QString &list,
+                               Permission needed);
 };
 
 } // namespace linli

@@ -1644,6 +1644,22 @@ Run linli-cli --help for the commands.
         </translation>
     </message>
     <message>
+        <source>The month, as 2025-03.</source>
+        <translation>月份，如 2025-03。</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>linli-cli: give the month as --month 2025-03 and the file as --pdf OUT.</source>
+        <translation>linli-cli：请用 --month 2025-03 指定月份，用 --pdf OUT 指定文件。</translation>
+    </message>
+    <message>
+        <source>The work report of %1 is in %2.</source>
+        <translation>%1 的月度工作报告已写入 %2。</translation>
+    </message>
+    <message>
         <source>Admin jobs on a Linli database.
 
 Commands:
@@ -1664,18 +1680,25 @@ Commands:
                        a building&apos;s hygiene pact, or a whole compound&apos;s, ready to sign
   report monthly --month 2025-03 --pdf OUT
                        the month&apos;s work report (月度工作报告) as a PDF
+  import residents FILE [--dry-run] [--skip-errors] [--community NAME]
+                       import a roster (花名册) from .xlsx or CSV; rows with errors stop
+                       the import unless --skip-errors leaves them out
+  template residents OUT
+                       the roster template with the columns the import expects
+  export residents OUT [--full]
+                       the residents list as .xlsx or CSV (ID numbers masked unless --full)
   anonymise due        anonymise the residents who moved out longer ago than the
                        office keeps personal data (Settings)
   reset-password --user NAME
                        a new password for an account, read from standard input</source>
-        <translation>邻里数据库的管理工具。
+        <translation>邻里数据库的管理任务。
 
 命令：
-  init                 创建数据库，或升级到最新版本
-  demo [--scale S]     在新数据库中生成演示社区（S：community 社区，street 街道）
+  init                 创建数据库，或将其升级到最新结构
+  demo [--scale S]     为新数据库填入演示社区（S：community 社区，street 街道）
   check                检查数据库的完整性和结构版本
-  backup OUT           将一致的副本写入 OUT，邻里运行时也可进行
-  restore BACKUP       用检查无误的备份替换数据库（请先关闭邻里）
+  backup OUT           将一致的副本写到 OUT，邻里运行时也可以
+  restore BACKUP       用检查过的备份替换数据库（请先关闭邻里）
   print duty-log [--date D] --pdf OUT
                        将 D 日（默认今天）的值班日志输出为 PDF
   print agreement --case 2025-12 --pdf OUT
@@ -1683,30 +1706,98 @@ Commands:
   print cost-share --case 2025-12 --pdf OUT
                        将案件的费用分摊表输出为 PDF
   print case-file --case 2025-12 --pdf OUT
-                       将案件卷宗（封面、卷内目录及各文书）输出为 PDF
+                       将案件卷宗（封面、目录及各项文书）输出为 PDF
   print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT
-                       将一栋楼或整个小区的楼栋卫生公约输出为 PDF，供签字
+                       一栋楼或整个小区的楼栋卫生公约，可直接签字
   report monthly --month 2025-03 --pdf OUT
                        将该月的月度工作报告输出为 PDF
-  anonymise due        将迁出时间超过个人信息保存期限（见设置）的居民匿名化
+  import residents FILE [--dry-run] [--skip-errors] [--community NAME]
+                       从 .xlsx 或 CSV 导入居民花名册；有错误的行会中止导入，
+                       除非用 --skip-errors 跳过这些行
+  template residents OUT
+                       生成包含导入所需各列的花名册模板
+  export residents OUT [--full]
+                       将居民名单导出为 .xlsx 或 CSV（除非指定 --full，身份证号打码）
+  anonymise due        将迁出时间超过本办公室个人信息保存期限（设置）的居民
+                       匿名化
   reset-password --user NAME
-                       为账号设置新密码，新密码从标准输入读取</translation>
+                       为账号设置新密码，从标准输入读取</translation>
     </message>
     <message>
-        <source>The month, as 2025-03.</source>
-        <translation>月份，如 2025-03。</translation>
+        <source>Show what the import would do; write nothing.</source>
+        <translation>只显示导入将做什么，不写入任何数据。</translation>
     </message>
     <message>
-        <source>month</source>
-        <translation>月份</translation>
+        <source>Import the good rows and leave out the rows with errors.</source>
+        <translation>导入正确的行，跳过有错误的行。</translation>
     </message>
     <message>
-        <source>linli-cli: give the month as --month 2025-03 and the file as --pdf OUT.</source>
-        <translation>linli-cli：请用 --month 2025-03 指定月份，用 --pdf OUT 指定文件。</translation>
+        <source>Export ID numbers and phones in full.</source>
+        <translation>导出完整的身份证号和电话。</translation>
     </message>
     <message>
-        <source>The work report of %1 is in %2.</source>
-        <translation>%1 的月度工作报告已写入 %2。</translation>
+        <source>For a database with no community yet: the community&apos;s name.</source>
+        <translation>数据库中还没有社区时：社区名称。</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>按 %1 编码读取。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Headers on row %1: %2</source>
+        <translation>第 %1 行为表头：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>New compounds</source>
+        <translation>将新建的小区</translation>
+    </message>
+    <message>
+        <source>New buildings</source>
+        <translation>将新建的楼栋</translation>
+    </message>
+    <message>
+        <source>New units</source>
+        <translation>将新建的单元</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows above, or leave them out with --skip-errors.</source>
+        <translation>未导入任何数据：请更正以上各行，或用 --skip-errors 跳过它们。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 places created, %4 rows left out.</source>
+        <translation>导入完成：新增 %1 人，更新 %2 人，新建地点 %3 处，跳过 %4 行。</translation>
+    </message>
+    <message>
+        <source>The database as it was before is in %1.</source>
+        <translation>导入前的数据库已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>The roster template is in %1.</source>
+        <translation>花名册模板已保存到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) written to %1.</source>
+        <translation><numerusform>已将 %n 名居民写入 %1。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3161,7 +3252,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n complaint(s) exported.</source>
-        <translation><numerusform>已导出 %n 件诉求。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 件诉求。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3329,29 @@ Commands:
     <message>
         <source>Write the amount in yuan, with at most two decimals, e.g. 1280 or 1280.50.</source>
         <translation>请以元为单位填写金额，最多两位小数，例如 1280 或 1280.50。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::CsvReader</name>
+    <message>
+        <source>The file is neither a CSV text file nor an Excel workbook (.xlsx).</source>
+        <translation>该文件既不是 CSV 文本文件，也不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GBK text. In Excel or WPS choose Save As and the type &quot;CSV UTF-8&quot;, or import the .xlsx workbook itself.</source>
+        <translation>该文件既不是 UTF-8 也不是 GBK 编码的文本。请在 Excel 或 WPS 中选择“另存为”，类型选“CSV UTF-8”，或直接导入 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MB; split it.</source>
+        <translation>%1 超过 512 MB，请拆分后再导入。</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted cell; it was cut off or is not a CSV file.</source>
+        <translation>文件在引号内的单元格中结束：文件不完整，或不是 CSV 文件。</translation>
     </message>
 </context>
 <context>
@@ -3941,6 +4057,10 @@ Commands:
         <source>&amp;What was done:</source>
         <translation>办理情况(&amp;W)：</translation>
     </message>
+    <message>
+        <source>Export the elders due a visit</source>
+        <translation>导出待走访的独居老人</translation>
+    </message>
 </context>
 <context>
     <name>linli::ErrorReporter</name>
@@ -4531,6 +4651,18 @@ Mobile: %2</source>
     <message>
         <source>The list was not exported.</source>
         <translation>名单未能导出。</translation>
+    </message>
+    <message>
+        <source>The export was not written to the audit trail.</source>
+        <translation>导出未能记入操作日志。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>What the list shows, to Excel (.xlsx) or CSV</source>
+        <translation>将列表当前显示的内容导出为 Excel（.xlsx）或 CSV</translation>
     </message>
 </context>
 <context>
@@ -5250,6 +5382,10 @@ Mobile: %2</source>
         <source>Today&apos;s and this week&apos;s sessions; the Week tab shows them all</source>
         <translation>今日和本周的调解安排；“周历”页显示全部</translation>
     </message>
+    <message>
+        <source>Export the cases</source>
+        <translation>导出调解案件</translation>
+    </message>
 </context>
 <context>
     <name>linli::MediationRepository</name>
@@ -5856,6 +5992,17 @@ Mobile: %2</source>
         <source>export lists of residents</source>
         <translation>导出居民名单</translation>
     </message>
+    <message>
+        <source>import a roster of residents</source>
+        <translation>导入居民花名册</translation>
+    </message>
+</context>
+<context>
+    <name>linli::PhoneNumber</name>
+    <message>
+        <source>A landline is written with its area code, as 0731-84561234; %1 is not.</source>
+        <translation>固定电话须带区号，如 0731-84561234；%1 不符合。</translation>
+    </message>
 </context>
 <context>
     <name>linli::PlaceDetailsWidget</name>
@@ -6424,10 +6571,6 @@ Mobile: %2</source>
         <translation>18 位；出生日期和性别将自动读取</translation>
     </message>
     <message>
-        <source>11 digits</source>
-        <translation>11 位数字</translation>
-    </message>
-    <message>
         <source>Sensitive personal information: record it only with consent.</source>
         <translation>敏感个人信息：须经本人同意方可登记。</translation>
     </message>
@@ -6466,6 +6609,14 @@ Mobile: %2</source>
     <message>
         <source>The resident was not saved.</source>
         <translation>居民信息未保存。</translation>
+    </message>
+    <message>
+        <source>11-digit mobile, or a landline with its area code</source>
+        <translation>11 位手机号，或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -6600,7 +6751,21 @@ Mobile: %2</source>
     </message>
     <message numerus="yes">
         <source>%n resident(s) exported.</source>
-        <translation><numerusform>已导出 %n 名居民。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 名居民。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Residents and households from an Excel roster (.xlsx or CSV), with a preview of every row before anything is written</source>
+        <translation>从 Excel 花名册（.xlsx 或 CSV）导入居民和住户，写入前逐行预览</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 rows left out. The database as it was before is in the backups.</source>
+        <translation>导入完成：新增 %1 人，更新 %2 人，跳过 %3 行。导入前的数据库已存入备份。</translation>
     </message>
 </context>
 <context>
@@ -6663,6 +6828,369 @@ Mobile: %2</source>
     <message>
         <source>The roster was not saved.</source>
         <translation>值班表未能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::RosterFields</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Whole address</source>
+        <translation>完整住址</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Elderly living alone</source>
+        <translation>独居老人</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Low-income</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>linli::RosterImport</name>
+    <message>
+        <source>Set up the community first (Registry → New community…): the roster&apos;s compounds belong to it.</source>
+        <translation>请先建立社区（居民档案 → 新建社区…）：花名册中的小区都属于社区。</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 unchanged, %4 with errors</source>
+        <translation>新增 %1 行，更新 %2 行，无变化 %3 行，有错误 %4 行</translation>
+    </message>
+    <message>
+        <source>Old Excel files (.xls) cannot be read; open it in Excel or WPS and save it as .xlsx or as CSV UTF-8.</source>
+        <translation>无法读取旧版 Excel 文件（.xls）；请在 Excel 或 WPS 中打开，另存为 .xlsx 或 CSV UTF-8。</translation>
+    </message>
+    <message>
+        <source>Match a column to each of: %1.</source>
+        <translation>请为以下各项指定对应的列：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The compound, building, unit or room is missing.</source>
+        <translation>缺少小区、楼栋、单元或房号。</translation>
+    </message>
+    <message>
+        <source>The address is not written as 明珠花园3栋2单元302.</source>
+        <translation>住址未按“明珠花园3栋2单元302”的格式填写。</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>缺少姓名。</translation>
+    </message>
+    <message>
+        <source>Excel turned the ID number into a number (%1) and lost its last digits: format the column as Text, type the numbers again and import again.</source>
+        <translation>Excel 把身份证号变成了数字（%1），后几位已丢失：请将该列设为“文本”格式，重新输入号码后再导入。</translation>
+    </message>
+    <message>
+        <source>The gender %1 contradicts the ID number, which belongs to a %2 resident.</source>
+        <translation>性别“%1”与身份证号不符，该身份证号属于%2性。</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>The gender &quot;%1&quot; is neither 男 nor 女.</source>
+        <translation>性别“%1”既不是“男”也不是“女”。</translation>
+    </message>
+    <message>
+        <source>The gender is missing, and there is no ID number to read it from.</source>
+        <translation>缺少性别，也没有可读取性别的身份证号。</translation>
+    </message>
+    <message>
+        <source>Excel turned the phone number into a number (%1): format the column as Text and type it again.</source>
+        <translation>Excel 把电话号码变成了数字（%1）：请将该列设为“文本”格式后重新输入。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither 是 nor 否.</source>
+        <translation>%1：“%2”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <source>The household has a head already: %1.</source>
+        <translation>该户已有户主：%1。</translation>
+    </message>
+    <message>
+        <source>The same ID number is on row %1 as well.</source>
+        <translation>第 %1 行也是这个身份证号。</translation>
+    </message>
+    <message>
+        <source>The registry changed since the preview was made; look at the preview again.</source>
+        <translation>预览之后居民档案已有变动；请重新查看预览。</translation>
+    </message>
+    <message>
+        <source>No backup could be taken before the import, so nothing was imported: %1</source>
+        <translation>导入前无法备份，因此未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>linli::RosterImportDialog</name>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with errors and import the rest</source>
+        <translation>跳过有错误的行，导入其余各行</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import residents from a roster</source>
+        <translation>从花名册导入居民</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file</source>
+        <translation>Excel 工作簿（.xlsx）或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>保存模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>An empty roster with the columns Linli expects, ID numbers and phones kept as text</source>
+        <translation>包含邻里所需各列的空白花名册，身份证号和电话列为文本格式</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <source>Preview: nothing is written until you import</source>
+        <translation>预览：点击导入之前不会写入任何数据</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Choose the roster</source>
+        <translation>选择花名册</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv *.txt);;Excel (*.xlsx);;CSV (*.csv *.txt)</source>
+        <translation>花名册 (*.xlsx *.csv *.txt);;Excel (*.xlsx);;CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Save the roster template</source>
+        <translation>保存花名册模板</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template was not saved.</source>
+        <translation>模板未保存。</translation>
+    </message>
+    <message>
+        <source>The template is in %1. Fill it in, one resident a row, and import it.</source>
+        <translation>模板已保存到 %1。每行填写一位居民，填好后导入。</translation>
+    </message>
+    <message>
+        <source>The headers are on row %1.</source>
+        <translation>表头在第 %1 行。</translation>
+    </message>
+    <message>
+        <source>The text was read as %1.</source>
+        <translation>文本按 %1 编码读取。</translation>
+    </message>
+    <message>
+        <source>Choose a roster, or save the template and fill it in.</source>
+        <translation>请选择花名册，或保存模板后填写。</translation>
+    </message>
+    <message>
+        <source>No preview until every needed column is matched.</source>
+        <translation>所需各列都指定后才能预览。</translation>
+    </message>
+    <message>
+        <source>compounds %1</source>
+        <translation>小区 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>buildings %1</source>
+        <translation>楼栋 %1</translation>
+    </message>
+    <message>
+        <source>units %1</source>
+        <translation>单元 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation><numerusform>%n 户</numerusform></translation>
+    </message>
+    <message>
+        <source>Every place the roster names is in the registry already.</source>
+        <translation>花名册中的地点在居民档案中都已存在。</translation>
+    </message>
+    <message>
+        <source>Will be created: %1.</source>
+        <translation>将新建：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n resident(s)</source>
+        <translation><numerusform>导入 %n 名居民(&amp;I)</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::RosterPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>linli::RosterValues</name>
+    <message>
+        <source>The relation &quot;%1&quot; is not one Linli knows; write 户主, 配偶, 子女, 父母, 孙子女, 兄弟姐妹, 其他亲属, 租户 or 其他.</source>
+        <translation>无法识别与户主关系“%1”；请填写户主、配偶、子女、父母、孙子女、兄弟姐妹、其他亲属、租户或其他。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 1990-01-31.</source>
+        <translation>“%1”不是日期；请写成 1990-01-31 的格式。</translation>
     </message>
 </context>
 <context>
@@ -7093,6 +7621,10 @@ Mobile: %2</source>
         <source>Station ledger</source>
         <translation>互助站台账</translation>
     </message>
+    <message>
+        <source>Export the station&apos;s stock</source>
+        <translation>导出互助站物品</translation>
+    </message>
 </context>
 <context>
     <name>linli::TeamDialog</name>
@@ -7390,6 +7922,10 @@ Mobile: %2</source>
     <message>
         <source>%1 volunteers, %2 hours in all</source>
         <translation>志愿者 %1 人，共 %2 小时</translation>
+    </message>
+    <message>
+        <source>Export the volunteer hours</source>
+        <translation>导出志愿服务时长</translation>
     </message>
 </context>
 <context>
@@ -7719,6 +8255,21 @@ Mobile: %2</source>
     <message>
         <source>A wish that is %1 cannot be %2.</source>
         <translation>状态为“%1”的心愿不能%2。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::XlsxReader</name>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx), or it is damaged. An old .xls file must be saved as .xlsx first.</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx），或已损坏。旧版 .xls 文件须先另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 has no readable worksheet; it may be damaged.</source>
+        <translation>%1 中没有可读取的工作表，文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: its worksheet is damaged (%2).</source>
+        <translation>无法读取 %1：工作表已损坏（%2）。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "residents/rosterimportdialog.h"
 
 #include "exchange/exporttable.h"
+#include "registry/idnumber.h"
 #include "registry/registryservice.h"
 #include "residents/rosterpreviewmodel.h"
 #include "storage/database.h"
@@ -19,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -199,7 +201,14 @@ void RosterImportDialog::fillMapping() {
         for (qsizetype r = m_mapping.headerRow + 1;
              r < m_sheet.rows.size() && samples.size() < kSampleRows; ++r) {
             const QString value = m_sheet.cell(r, c).trimmed();
-            if (!value.isEmpty())
+            // The file's ID numbers and phones are masked here as in every list.
+            static const QRegularExpression phone(
+                QStringLiteral("^(1\\d{10}|0\\d{2,3}-\\d{7,8})$"));
+            if (value.size() >= 15 && value.at(0).isDigit())
+                samples << IdNumber::masked(value);
+            else if (phone.match(value).hasMatch())
+                samples << MobilePhone::masked(value);
+            else if (!value.isEmpty())
                 samples << value;
         }
         m_columns->setItem(c, 1, new QTableWidgetItem(samples.join(QStringLiteral(" · "))));

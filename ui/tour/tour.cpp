@@ -6,6 +6,7 @@
 #include "complaints/complaintlabels.h"
 #include "complaints/complaintlistmodel.h"
 #include "complaints/complaintspage.h"
+#include "exchange/residentexport.h"
 #include "mainwindow.h"
 #include "mediation/casefiledialog.h"
 #include "mediation/mediationpage.h"
@@ -13,14 +14,17 @@
 #include "registry/registrypage.h"
 #include "registry/residentdialog.h"
 #include "residents/residentspage.h"
+#include "residents/rosterimportdialog.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTreeView>
 
 namespace linli {
@@ -231,6 +235,9 @@ Result<QStringList> Tour::run(const QString &folder) {
             return done;
     }
 
+    if (Status done = shootRosterImport(folder, written); !done)
+        return done;
+
     m_window.showPage(MainWindow::Settings);
     if (Status done = shoot(m_window, folder, QStringLiteral("settings"), written); !done)
         return done;
@@ -268,6 +275,50 @@ Result<QStringList> Tour::run(const QString &folder) {
         dialog.close();
     }
     return written;
+}
+
+Status Tour::shootRosterImport(const QString &folder, QStringList &written) {
+    // A small roster as an office would bring it: residents Linli has (one with a new phone),
+    // new ones in a compound not yet registered, and the two mistakes Excel makes most.
+    const auto known = m_workspace.registry().residents().page({}, std::nullopt, 4);
+    if (!known)
+        return known.status();
+    QStringList lines = {
+        QStringLiteral("居民花名册"),
+        QStringLiteral("序号,姓名,性别,身份证号码,联系电话,家庭住址,与户主关系,备注")};
+    int number = 0;
+    for (const ResidentListEntry &entry : *known) {
+        const Resident &r = entry.resident;
+        const QString phone = number == 1 ? QStringLiteral("13907310001") : r.mobile;
+        lines << QStringList{QString::number(++number),
+                             r.name,
+                             r.gender == Gender::Male ? QStringLiteral("男") : QStringLiteral("女"),
+                             r.idNumber,
+                             phone,
+                             entry.address,
+                             ResidentExport::relationName(r.relation),
+                             r.notes}
+                     .join(u',');
+    }
+    const QStringList fresh = {
+        QStringLiteral("刘建华,男,430304196811230512,0731-58231234,新苑小区1栋1单元101,户主,"),
+        QStringLiteral("陈桂香,女,430304197002140626,13807326688,新苑小区1栋1单元101,配偶,"),
+        QStringLiteral("刘思远,男,4.30304E+17,,新苑小区1栋1单元101,子,在外地读书"),
+        QStringLiteral("周玉兰,女,430304194505060421,1380731234,新苑小区1栋2单元201,户主,独居"),
+    };
+    for (const QString &line : fresh)
+        lines << QString::number(++number) + u',' + line;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("花名册.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(file.errorString());
+    file.write(lines.join(QStringLiteral("\r\n")).toUtf8());
+    file.close();
+    RosterImportDialog dialog(m_workspace.registry(), &m_window);
+    dialog.show();
+    dialog.openFile(path);
+    return shoot(dialog, folder, QStringLiteral("residents-import"), written);
 }
 
 } // namespace linli

@@ -23,6 +23,7 @@ public:
 
 private:
     Status shoot(QWidget &widget, const QString &folder, const QString &name, QStringList &written);
+    Status shootRosterImport(const QString &folder, QStringList &written);
 
     Workspace &m_workspace;
     MainWindow &m_window;

@@ -2,6 +2,7 @@
 #include "access/logindialog.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "residents/residentspage.h"
 #include "settings/desksettings.h"
 #include "storage/backupkeeper.h"
 #include "storage/databaselock.h"
@@ -18,6 +19,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
+#include <QTableView>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -72,6 +75,54 @@ void restoreAndRestart(const QString &backup, const QString &live) {
 
 } // namespace
 
+// --measure: the benchmark's view of the window program (tests/bench). "start" exits at the main
+// window's first paint; "residents-memory" scrolls the residents list to its end and reports the
+// peak resident set size. Like the tour, it works as the system and writes nothing.
+class FirstPaintExit : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            std::printf("first-paint\n");
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
+long peakResidentKilobytes() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
+}
+
+void scrollResidentsToTheEnd(linli::MainWindow &window) {
+    window.showPage(linli::MainWindow::Residents);
+    auto *table = window.residentsPage()->findChild<QTableView *>(QStringLiteral("residentTable"));
+    if (!table)
+        return;
+    QAbstractItemModel *model = table->model();
+    while (model->canFetchMore({})) {
+        table->scrollToBottom();
+        QCoreApplication::processEvents();
+        if (model->canFetchMore({}))
+            model->fetchMore({});
+    }
+    table->scrollToBottom();
+    QCoreApplication::processEvents();
+    std::printf("rows %d\npeak-rss-kb %ld\n", model->rowCount(), peakResidentKilobytes());
+}
+
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Linli"));
@@ -93,10 +144,15 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption operatorOption(
         QStringLiteral("operator"), QStringLiteral("With --tour: the name the tour works under."),
         QStringLiteral("name"));
-    parser.addOptions({dbOption, tourOption, langOption, operatorOption});
+    const QCommandLineOption measureOption(
+        QStringLiteral("measure"),
+        QStringLiteral("For the benchmark: start (exit at the first paint) or residents-memory."),
+        QStringLiteral("what"));
+    parser.addOptions({dbOption, tourOption, langOption, operatorOption, measureOption});
     parser.process(app);
 
-    const bool touring = parser.isSet(tourOption);
+    const QString measuring = parser.value(measureOption);
+    const bool touring = parser.isSet(tourOption) || !measuring.isEmpty();
     linli::installTranslations(parser.isSet(langOption) ? parser.value(langOption)
                                                         : linli::DeskSettings::language());
     useChineseFont(app);
@@ -218,6 +274,17 @@ int main(int argc, char *argv[]) {
     if (!touring && !logIn(*workspace))
         return 0;
     auto window = std::make_unique<linli::MainWindow>(*workspace);
+    if (measuring == QStringLiteral("start")) {
+        FirstPaintExit exitAtPaint;
+        window->installEventFilter(&exitAtPaint);
+        window->show();
+        return app.exec();
+    }
+    if (measuring == QStringLiteral("residents-memory")) {
+        window->show();
+        scrollResidentsToTheEnd(*window);
+        return 0;
+    }
     if (touring) {
         linli::Tour tour(*workspace, *window);
         const auto written = tour.run(parser.value(tourOption));

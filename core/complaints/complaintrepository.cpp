@@ -20,34 +20,12 @@ const QString kFrom =
     QStringLiteral(" FROM complaints c JOIN complaint_categories k ON k.id = c.category_id");
 const QString kOpen = QStringLiteral("('registered', 'assigned', 'in_progress')");
 
-// One statement serves every filter: each part is switched off by binding '' or 0.
-const QString kFilter =
-    QStringLiteral(" WHERE (? = '' OR c.state = ?)"
-                   " AND (? = 0 OR c.state IN ") +
-    kOpen +
-    QStringLiteral(")"
-                   " AND (? = 0 OR (c.state IN ") +
-    kOpen +
-    QStringLiteral(
-        " AND c.due_at < ?))"
-        " AND (? = 0 OR c.category_id = ?)"
-        " AND (? = '' OR c.channel = ?)"
-        " AND (? = 0 OR c.building_id = ?)"
-        " AND (? = 0 OR c.household_id = ?)"
-        " AND (? = 0 OR c.reporter_resident_id = ?)"
-        " AND (? = '' OR instr(c.assignee, ?) > 0)"
-        " AND (? = '' OR c.received_at >= ?)"
-        " AND (? = '' OR c.received_at < ?)"
-        " AND (? = '' OR (c.state IN ('registered', 'assigned', 'in_progress')"
-        "  AND c.due_at >= ? AND c.due_at < ?))"
-        " AND (? = '' OR instr(c.summary, ?) > 0 OR instr(c.details, ?) > 0"
-        "  OR instr(c.reporter_name, ?) > 0 OR instr(c.reporter_phone, ?) > 0"
-        "  OR instr(c.place, ?) > 0 OR c.year || '-' || substr('000' || c.seq, -4) = ?)");
-
-const QString kPage = QStringLiteral("SELECT ") + kColumns + kFrom + kFilter +
-                      QStringLiteral(" AND (c.received_at < ? OR (c.received_at = ? AND c.id < ?))"
-                                     " ORDER BY c.received_at DESC, c.id DESC LIMIT ?");
-const QString kCount = QStringLiteral("SELECT count(*)") + kFrom + kFilter;
+// The page and the count of the list, their WHERE made of the filter's parts in use only: a
+// part switched off is left out rather than bound as "any", so that SQLite can use the indexes
+// for what is left (measured by tests/bench). Every value is bound.
+const QString kPageSelect = QStringLiteral("SELECT ") + kColumns + kFrom;
+const QString kPageOrder = QStringLiteral(" ORDER BY c.received_at DESC, c.id DESC LIMIT ?");
+const QString kCountSelect = QStringLiteral("SELECT count(*) FROM complaints c");
 const QString kOne =
     QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral(" WHERE c.id = ?");
 const QString kDuplicates =
@@ -133,7 +111,21 @@ Complaint complaintFrom(const QSqlQuery &q) {
     return c;
 }
 
-QVariantList filterValues(const ComplaintFilter &f) {
+struct Where {
+    QStringList parts;
+    QVariantList values;
+
+    void add(const QString &part, const QVariantList &bound) {
+        parts << part;
+        values << bound;
+    }
+    QString clause() const {
+        return parts.isEmpty() ? QString()
+                               : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    }
+};
+
+Where whereOf(const ComplaintFilter &f) {
     const QString state = f.state ? codes::state(*f.state) : QString();
     const QString channel = f.channel ? codes::channel(*f.channel) : QString();
     const QString from = f.from.isValid() ? timeText(QDateTime(f.from, QTime(0, 0))) : QString();
@@ -144,37 +136,40 @@ QVariantList filterValues(const ComplaintFilter &f) {
     const QString dueTo =
         f.dueOn.isValid() ? timeText(QDateTime(f.dueOn.addDays(1), QTime(0, 0))) : QString();
     const QString text = f.text.trimmed();
-    return {sql::notNull(state),
-            state,
-            f.openOnly ? 1 : 0,
-            f.overdueOnly ? 1 : 0,
-            sql::notNull(timeText(f.now)),
-            f.categoryId.value,
-            f.categoryId.value,
-            sql::notNull(channel),
-            channel,
-            f.buildingId.value,
-            f.buildingId.value,
-            f.householdId.value,
-            f.householdId.value,
-            f.reporterId.value,
-            f.reporterId.value,
-            sql::notNull(f.assignee.trimmed()),
-            f.assignee.trimmed(),
-            sql::notNull(from),
-            from,
-            sql::notNull(to),
-            to,
-            sql::notNull(dueFrom),
-            dueFrom,
-            dueTo,
-            sql::notNull(text),
-            text,
-            text,
-            text,
-            text,
-            text,
-            text};
+    static const QString open = QStringLiteral("c.state IN ") + kOpen;
+    Where where;
+    if (!state.isEmpty())
+        where.add(QStringLiteral("c.state = ?"), {state});
+    if (f.openOnly)
+        where.add(open, {});
+    if (f.overdueOnly)
+        where.add(open + QStringLiteral(" AND c.due_at < ?"), {timeText(f.now)});
+    if (f.categoryId.isValid())
+        where.add(QStringLiteral("c.category_id = ?"), {f.categoryId.value});
+    if (!channel.isEmpty())
+        where.add(QStringLiteral("c.channel = ?"), {channel});
+    if (f.buildingId.isValid())
+        where.add(QStringLiteral("c.building_id = ?"), {f.buildingId.value});
+    if (f.householdId.isValid())
+        where.add(QStringLiteral("c.household_id = ?"), {f.householdId.value});
+    if (f.reporterId.isValid())
+        where.add(QStringLiteral("c.reporter_resident_id = ?"), {f.reporterId.value});
+    if (!f.assignee.trimmed().isEmpty())
+        where.add(QStringLiteral("instr(c.assignee, ?) > 0"), {f.assignee.trimmed()});
+    if (!from.isEmpty())
+        where.add(QStringLiteral("c.received_at >= ?"), {from});
+    if (!to.isEmpty())
+        where.add(QStringLiteral("c.received_at < ?"), {to});
+    if (!dueFrom.isEmpty())
+        where.add(open + QStringLiteral(" AND c.due_at >= ? AND c.due_at < ?"), {dueFrom, dueTo});
+    if (!text.isEmpty())
+        where.add(
+            QStringLiteral("(instr(c.summary, ?) > 0 OR instr(c.details, ?) > 0"
+                           " OR instr(c.reporter_name, ?) > 0 OR instr(c.reporter_phone, ?) > 0"
+                           " OR instr(c.place, ?) > 0"
+                           " OR c.year || '-' || substr('000' || c.seq, -4) = ?)"),
+            {text, text, text, text, text, text});
+    return where;
 }
 
 template<typename Make>
@@ -237,15 +232,21 @@ Result<QList<ComplaintEvent>> ComplaintRepository::events(ComplaintId id) const 
 Result<QList<Complaint>> ComplaintRepository::page(const ComplaintFilter &filter,
                                                    const std::optional<ComplaintPageKey> &after,
                                                    int limit) const {
-    QVariantList values = filterValues(filter);
+    Where where = whereOf(filter);
     // Newest first: start after a moment later than any complaint.
     const QString start = after ? timeText(after->receivedAt) : QStringLiteral("9999");
-    values << start << start << (after ? after->id : std::numeric_limits<qint64>::max()) << limit;
-    return listOf(m_database.connection(), kPage, values, complaintFrom);
+    where.add(QStringLiteral("(c.received_at < ? OR (c.received_at = ? AND c.id < ?))"),
+              {start, start, after ? after->id : std::numeric_limits<qint64>::max()});
+    QVariantList values = where.values;
+    values << limit;
+    return listOf(m_database.connection(), kPageSelect + where.clause() + kPageOrder, values,
+                  complaintFrom);
 }
 
 Result<int> ComplaintRepository::count(const ComplaintFilter &filter) const {
-    const auto total = sql::scalar(m_database.connection(), kCount, filterValues(filter));
+    const Where where = whereOf(filter);
+    const auto total =
+        sql::scalar(m_database.connection(), kCountSelect + where.clause(), where.values);
     if (!total)
         return total.status();
     return total->toInt();

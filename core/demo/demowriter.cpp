@@ -77,8 +77,8 @@ const QString kInsertHousehold =
 const QString kInsertResident = QStringLiteral(
     "INSERT INTO residents (household_id, name, name_pinyin, name_initials, sort_key, gender,"
     " birth_date, id_number, mobile, relation, party_member, elderly_alone, volunteer,"
-    " low_income, disabled, moved_out_on, search_text)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " low_income, disabled, moved_out_on, search_text, address_text)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString kInsertHead = QStringLiteral(
     "INSERT INTO neighbour_heads (resident_id, term_start, term_end) VALUES (?, ?, NULL)");
 const QString kInsertHeadBuilding = QStringLiteral(
@@ -349,13 +349,13 @@ Status DemoWriter::writeHousehold(qint64 unitId, const QString &address, const Q
         const QString idNumber = nextIdNumber(birth, m.male);
         const QString mobile =
             age >= 14 && (age < 75 || below(2) == 0) ? nextMobile() : QStringLiteral("");
-        auto id = insert(m_insertResident,
-                         {*household, name, cached->full, cached->initials, cached->sortKey,
-                          m.male ? QStringLiteral("male") : QStringLiteral("female"),
-                          birth.toString(Qt::ISODate), idNumber, mobile, m.relation,
-                          age >= 18 && below(100) < 9, elderlyAlone,
-                          age >= 16 && age < 75 && below(100) < 6, below(100) < 3, below(100) < 2,
-                          movedOutOn, residentSearchText(name, *cached, mobile, idNumber)});
+        auto id = insert(
+            m_insertResident,
+            {*household, name, cached->full, cached->initials, cached->sortKey,
+             m.male ? QStringLiteral("male") : QStringLiteral("female"),
+             birth.toString(Qt::ISODate), idNumber, mobile, m.relation, age >= 18 && below(100) < 9,
+             elderlyAlone, age >= 16 && age < 75 && below(100) < 6, below(100) < 3, below(100) < 2,
+             movedOutOn, residentSearchText(name, *cached, mobile, idNumber), address});
         if (!id)
             return id.status();
         ++m_summary.residents;

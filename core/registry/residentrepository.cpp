@@ -25,8 +25,7 @@ const QString kColumns = QStringLiteral(
 // sees the households of the buildings in their grids only.
 const QString kFilter =
     QStringLiteral(" (? = 1 OR r.moved_out_on IS NULL)"
-                   " AND (? = '' OR instr(r.search_text, ?) > 0"
-                   "  OR r.household_id IN (SELECT id FROM households WHERE instr(address, ?) > 0))"
+                   " AND (? = '' OR instr(r.search_text, ?) > 0 OR instr(r.address_text, ?) > 0)"
                    " AND (? = 0 OR r.household_id IN (SELECT h.id FROM grids g"
                    "  JOIN buildings b ON b.grid_id = g.id JOIN units u ON u.building_id = b.id"
                    "  JOIN households h ON h.unit_id = u.id WHERE g.worker_id = ?))");
@@ -63,13 +62,16 @@ const QString kHead = QStringLiteral("SELECT ") + kColumns +
 const QString kInsert = QStringLiteral(
     "INSERT INTO residents (household_id, name, name_pinyin, name_initials, sort_key, gender,"
     " birth_date, id_number, mobile, relation, party_member, elderly_alone, volunteer,"
-    " low_income, disabled, moved_out_on, search_text, notes)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " low_income, disabled, moved_out_on, search_text, notes, address_text)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+    " (SELECT address FROM households WHERE id = ?))");
 const QString kUpdate = QStringLiteral(
     "UPDATE residents SET household_id = ?, name = ?, name_pinyin = ?, name_initials = ?,"
     " sort_key = ?, gender = ?, birth_date = ?, id_number = ?, mobile = ?, relation = ?,"
     " party_member = ?, elderly_alone = ?, volunteer = ?, low_income = ?, disabled = ?,"
-    " moved_out_on = ?, search_text = ?, notes = ?, version = version + 1 WHERE id = ?");
+    " moved_out_on = ?, search_text = ?, notes = ?,"
+    " address_text = (SELECT address FROM households WHERE id = ?), version = version + 1"
+    " WHERE id = ?");
 const QString kMoveOut =
     QStringLiteral("UPDATE residents SET moved_out_on = ?, version = version + 1 WHERE id = ?");
 const QString kRoles =
@@ -227,7 +229,7 @@ Result<std::optional<Resident>> ResidentRepository::headOf(HouseholdId household
 }
 
 Result<ResidentId> ResidentRepository::add(const WriteContext &context, const Resident &resident) {
-    auto id = context.insert(kInsert, valuesOf(resident));
+    auto id = context.insert(kInsert, valuesOf(resident) << resident.householdId.value);
     if (!id)
         return id.status();
     if (Status audited = context.audit(QStringLiteral("resident"), *id,
@@ -244,7 +246,7 @@ Status ResidentRepository::update(const WriteContext &context, const Resident &b
         !fresh)
         return fresh;
     QVariantList values = valuesOf(after);
-    values << after.id.value;
+    values << after.householdId.value << after.id.value;
     if (Status done = context.change(kUpdate, values, tr("The resident no longer exists.")); !done)
         return done;
     const QJsonObject old = auditedFields(before);

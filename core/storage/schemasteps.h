@@ -24,5 +24,7 @@ QStringList schemaStep7();
 QStringList schemaStep8();
 /// Version 9: notes on residents, for the roster import.
 QStringList schemaStep9();
+/// Version 10: the residents' address for the search; indexes for the dashboard and calendar.
+QStringList schemaStep10();
 
 } // namespace linli

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void keysetPagesCoverEverythingOnce();
     void movedOutOnlyOnRequest();
     void likeWildcardsAreLiteral();
+    void addressFollowsRenamesAndMoves();
 
 private:
     QStringList names(const QString &text, bool movedOut = false);
@@ -54,6 +55,33 @@ void TestResidentSearch::initTestCase() {
     Resident gone = f.resident(b, QStringLiteral("李已迁"), Gender::Male);
     const ResidentId goneId = *f.registry.addResident(gone);
     QVERIFY(f.registry.moveOut(goneId, QDate(2025, 1, 1)));
+}
+
+void TestResidentSearch::addressFollowsRenamesAndMoves() {
+    // The search reads each resident's copy of the address: it follows a renamed compound, a
+    // renamed room and a resident who moves to another household.
+    test::RegistryFixture f;
+    const HouseholdId home = *f.registry.addHousehold(f.unit, QStringLiteral("502"));
+    const HouseholdId other = *f.registry.addHousehold(f.unit, QStringLiteral("601"));
+    const ResidentId id =
+        *f.registry.addResident(f.resident(home, QStringLiteral("郑和"), Gender::Male));
+    auto found = [&](const QString &text) {
+        const auto page = f.registry.residents().page({text, false}, std::nullopt, 10);
+        return page && page->size() == 1 && page->first().resident.id == id;
+    };
+    QVERIFY(found(QStringLiteral("明珠花园3栋2单元502")));
+    Compound renamed = *f.registry.places().compound(f.compound);
+    renamed.name = QStringLiteral("明珠雅苑");
+    QVERIFY(f.registry.updateCompound(renamed));
+    QVERIFY(found(QStringLiteral("明珠雅苑3栋")));
+    QVERIFY(!found(QStringLiteral("明珠花园")));
+    QVERIFY(f.registry.renameHousehold(home, QStringLiteral("503")));
+    QVERIFY(found(QStringLiteral("2单元503")));
+    Resident moved = *f.registry.residents().resident(id);
+    moved.householdId = other;
+    QVERIFY(f.registry.updateResident(moved));
+    QVERIFY(found(QStringLiteral("2单元601")));
+    QVERIFY(!found(QStringLiteral("2单元503")));
 }
 
 QStringList TestResidentSearch::names(const QString &text, bool movedOut) {

@@ -1,0 +1,585 @@
+// linli_bench: Linli's hot paths at sub-district scale, each beside the time the same SQL takes
+// in a raw sqlite3 connection with no Qt in between (the engine's limit). See docs/performance.md.
+//
+//   linli_bench [--db FILE] [--runs N] [--csv OUT] [--linli PATH]   street scale (built if no --db)
+//   linli_bench --quick                                              community scale, plans checked
+//
+// The quick mode is a CTest test: it fails when a hot path's query plan scans a table without an
+// index (EXPLAIN QUERY PLAN), never on wall-clock time.
+#include "cogovernance/cogovernanceservice.h"
+#include "complaints/complaintrepository.h"
+#include "demo/demogenerator.h"
+#include "documents/pactdocuments.h"
+#include "documents/printeddocument.h"
+#include "exchange/exporttable.h"
+#include "exchange/residentexport.h"
+#include "exchange/rosterimport.h"
+#include "mediation/mediationrepository.h"
+#include "registry/placerepository.h"
+#include "registry/registryservice.h"
+#include "registry/residentrepository.h"
+#include "reports/dashboardfigures.h"
+#include "reports/dashboardseries.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QHash>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QTemporaryDir>
+#include <QTextDocument>
+#include <QTextStream>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace linli;
+
+namespace {
+
+/// Records the SQL a connection runs, with its bound values written in (sqlite3_expanded_sql),
+/// so that the raw side runs exactly what Linli ran.
+class SqlCapture {
+public:
+    explicit SqlCapture(const QSqlDatabase &connection)
+        : m_db(*static_cast<sqlite3 *const *>(connection.driver()->handle().constData())) {}
+    void start() {
+        m_statements.clear();
+        sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &SqlCapture::traced, this);
+    }
+    QStringList stop() {
+        sqlite3_trace_v2(m_db, 0, nullptr, nullptr);
+        return m_statements;
+    }
+
+private:
+    static int traced(unsigned type, void *context, void *statement, void *) {
+        if (type != SQLITE_TRACE_STMT)
+            return 0;
+        char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
+        if (sql) {
+            const QString text = QString::fromUtf8(sql);
+            if (!text.startsWith(QStringLiteral("PRAGMA")) &&
+                !text.startsWith(QStringLiteral("BEGIN")) &&
+                !text.startsWith(QStringLiteral("COMMIT")))
+                static_cast<SqlCapture *>(context)->m_statements.append(text);
+            sqlite3_free(sql);
+        }
+        return 0;
+    }
+
+    sqlite3 *m_db;
+    QStringList m_statements;
+};
+
+/// A plain sqlite3 connection to the same file, read-only, as Linli's pragmas leave it.
+class RawConnection {
+public:
+    explicit RawConnection(const QString &path) {
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READONLY, nullptr);
+    }
+    ~RawConnection() { sqlite3_close(m_db); }
+    RawConnection(const RawConnection &) = delete;
+    RawConnection &operator=(const RawConnection &) = delete;
+    sqlite3 *handle() const { return m_db; }
+
+    /// Runs each statement to its end, reading every column as text as a caller would.
+    double run(const QStringList &statements) const {
+        QElapsedTimer timer;
+        timer.start();
+        for (const QString &sql : statements) {
+            sqlite3_stmt *statement = nullptr;
+            const QByteArray utf8 = sql.toUtf8();
+            if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &statement, nullptr) !=
+                SQLITE_OK)
+                continue;
+            while (sqlite3_step(statement) == SQLITE_ROW) {
+                const int columns = sqlite3_column_count(statement);
+                for (int c = 0; c < columns; ++c)
+                    sqlite3_column_text(statement, c);
+            }
+            sqlite3_finalize(statement);
+        }
+        return double(timer.nsecsElapsed()) / 1e6;
+    }
+
+    /// The plan lines of a statement that read a whole large table without an index. Large are
+    /// the tables that grow with the households and the years; a scan of a small list (the
+    /// categories, the elders' carers) or of a statement's own page of rows is not counted.
+    QStringList fullScans(const QString &sql) const {
+        static const QStringList large = {
+            QStringLiteral("residents"),         QStringLiteral("households"),
+            QStringLiteral("complaints"),        QStringLiteral("complaint_events"),
+            QStringLiteral("mediation_cases"),   QStringLiteral("mediation_sessions"),
+            QStringLiteral("session_attendees"), QStringLiteral("case_parties"),
+            QStringLiteral("audit_log"),         QStringLiteral("wishes"),
+            QStringLiteral("wish_events"),       QStringLiteral("care_visits"),
+            QStringLiteral("pact_signatures"),   QStringLiteral("inspections"),
+            QStringLiteral("event_signups"),     QStringLiteral("station_items")};
+        // Each name a plan line may use (the table's own or its alias) → the table.
+        QHash<QString, QString> tableOf;
+        static const QRegularExpression source(
+            QStringLiteral("\\b(?:FROM|JOIN)\\s+(\\w+)(?:\\s+(?:AS\\s+)?(\\w+))?"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (auto it = source.globalMatch(sql); it.hasNext();) {
+            const auto match = it.next();
+            const QString table = match.captured(1);
+            tableOf.insert(table, table);
+            const QString alias = match.captured(2);
+            static const QStringList keywords = {
+                QStringLiteral("WHERE"), QStringLiteral("JOIN"),  QStringLiteral("ON"),
+                QStringLiteral("LEFT"),  QStringLiteral("INNER"), QStringLiteral("ORDER"),
+                QStringLiteral("GROUP"), QStringLiteral("LIMIT"), QStringLiteral("USING")};
+            if (!alias.isEmpty() && !keywords.contains(alias.toUpper()))
+                tableOf.insert(alias, table);
+        }
+        QStringList scans;
+        sqlite3_stmt *statement = nullptr;
+        const QByteArray utf8 = (QStringLiteral("EXPLAIN QUERY PLAN ") + sql).toUtf8();
+        if (sqlite3_prepare_v2(m_db, utf8.constData(), -1, &statement, nullptr) != SQLITE_OK)
+            return {QStringLiteral("cannot explain: ") + QString::fromUtf8(sqlite3_errmsg(m_db))};
+        static const QRegularExpression bareScan(QStringLiteral("^SCAN (\\w+)$"));
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            const QString detail = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, 3)));
+            const auto match = bareScan.match(detail);
+            if (match.hasMatch() && large.contains(tableOf.value(match.captured(1))))
+                scans << detail;
+        }
+        sqlite3_finalize(statement);
+        return scans;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+struct Stats {
+    double median = 0;
+    double p95 = 0;
+};
+
+Stats statsOf(QList<double> times) {
+    if (times.isEmpty())
+        return {};
+    std::sort(times.begin(), times.end());
+    const auto at = [&](double q) {
+        return times.at(
+            std::min<qsizetype>(times.size() - 1, qsizetype(q * (times.size() - 1) + 0.5)));
+    };
+    return {at(0.5), at(0.95)};
+}
+
+struct Row {
+    QString path;
+    Stats ours;
+    std::optional<Stats> limit;
+    QString unit = QStringLiteral("ms");
+};
+
+class Bench {
+public:
+    Bench(Database &database, const QString &path, int runs, bool quick)
+        : m_database(database)
+        , m_raw(path)
+        , m_capture(database.connection())
+        , m_runs(runs)
+        , m_quick(quick) {}
+
+    /// Times `work` (ours) and, when `withLimit`, the SQL it ran on the raw connection.
+    void measure(const QString &name, const std::function<void()> &work, bool withLimit = true) {
+        work(); // warm the cache and the prepared statements, as a user's second keystroke does
+        m_capture.start();
+        work();
+        const QStringList statements = m_capture.stop();
+        QList<double> ours;
+        for (int i = 0; i < m_runs; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            work();
+            ours << double(timer.nsecsElapsed()) / 1e6;
+        }
+        Row row{name, statsOf(ours), std::nullopt};
+        if (withLimit && !statements.isEmpty()) {
+            QList<double> raw;
+            m_raw.run(statements);
+            for (int i = 0; i < m_runs; ++i)
+                raw << m_raw.run(statements);
+            row.limit = statsOf(raw);
+            for (const QString &sql : statements) {
+                const QStringList scans = m_raw.fullScans(sql);
+                if (!scans.isEmpty())
+                    m_planProblems
+                        << QStringLiteral("%1: %2 in %3")
+                               .arg(name, scans.join(QStringLiteral(", ")), sql.left(160));
+            }
+        }
+        report(row);
+    }
+
+    void record(const QString &name, const QList<double> &ours, const QList<double> &raw,
+                const QString &unit = QStringLiteral("ms")) {
+        Row row{name, statsOf(ours), raw.isEmpty() ? std::nullopt : std::optional(statsOf(raw)),
+                unit};
+        report(row);
+    }
+
+    void report(const Row &row) {
+        m_rows << row;
+        QString line = QStringLiteral("%1  %2 %3 / %4")
+                           .arg(row.path, -44)
+                           .arg(row.ours.median, 10, 'f', 1)
+                           .arg(row.unit)
+                           .arg(row.ours.p95, 8, 'f', 1);
+        if (row.limit) {
+            line += QStringLiteral("   raw %1 / %2   ratio %3")
+                        .arg(row.limit->median, 8, 'f', 1)
+                        .arg(row.limit->p95, 8, 'f', 1)
+                        .arg(row.limit->median > 0 ? row.ours.median / row.limit->median : 0.0, 5,
+                             'f', 2);
+        }
+        std::printf("%s\n", qPrintable(line));
+        std::fflush(stdout);
+    }
+
+    bool writeCsv(const QString &file) const {
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        QTextStream stream(&out);
+        stream << "path,unit,median,p95,raw_median,raw_p95,ratio\n";
+        for (const Row &row : m_rows) {
+            stream << '"' << row.path << "\"," << row.unit << ',' << row.ours.median << ','
+                   << row.ours.p95 << ',';
+            if (row.limit)
+                stream << row.limit->median << ',' << row.limit->p95 << ','
+                       << (row.limit->median > 0 ? row.ours.median / row.limit->median : 0.0);
+            else
+                stream << ",,";
+            stream << '\n';
+        }
+        return true;
+    }
+
+    const QStringList &planProblems() const { return m_planProblems; }
+    int runs() const { return m_runs; }
+    bool quick() const { return m_quick; }
+    Database &database() { return m_database; }
+
+private:
+    Database &m_database;
+    RawConnection m_raw;
+    SqlCapture m_capture;
+    int m_runs;
+    bool m_quick;
+    QList<Row> m_rows;
+    QStringList m_planProblems;
+};
+
+QList<double> timeProcess(const QString &program, const QStringList &arguments, int runs,
+                          QString *lastOutput) {
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        process.start(program, arguments);
+        if (!process.waitForFinished(600000))
+            return {};
+        times << double(timer.nsecsElapsed()) / 1e6;
+        *lastOutput = QString::fromUtf8(process.readAllStandardOutput());
+    }
+    return times;
+}
+
+/// The searches staff type: one to three characters of a common name, an address of six, the
+/// tail of a phone and of an ID number — taken from the data itself.
+QList<std::pair<QString, QString>> searches(Database &database) {
+    auto sample = sql::run(database.connection(),
+                           QStringLiteral("SELECT r.name, r.mobile, r.id_number, h.address"
+                                          " FROM residents r JOIN households h"
+                                          " ON h.id = r.household_id WHERE r.id_number IS NOT"
+                                          " NULL AND length(r.name) >= 3 AND r.mobile <> ''"
+                                          " ORDER BY r.id LIMIT 1 OFFSET 777"));
+    QList<std::pair<QString, QString>> list;
+    if (!sample || !sample->next())
+        return list;
+    const QString name = sample->value(0).toString();
+    const QString address = sample->value(3).toString();
+    list << std::pair{QStringLiteral("1 character"), name.left(1)}
+         << std::pair{QStringLiteral("2 characters"), name.left(2)}
+         << std::pair{QStringLiteral("3 characters"), name.left(3)}
+         << std::pair{QStringLiteral("6 characters (address)"), address.left(6)}
+         << std::pair{QStringLiteral("phone tail"), sample->value(1).toString().right(4)}
+         << std::pair{QStringLiteral("ID number tail"), sample->value(2).toString().right(6)};
+    return list;
+}
+
+void benchSearch(Bench &bench) {
+    const ResidentRepository residents(bench.database());
+    for (const auto &[what, text] : searches(bench.database())) {
+        // As the residents list does per keystroke: the count, then the first page.
+        bench.measure(QStringLiteral("search: %1").arg(what), [&] {
+            const ResidentQuery query{text, false};
+            (void)residents.count(query);
+            (void)residents.page(query, std::nullopt, 200);
+        });
+    }
+}
+
+void benchComplaints(Bench &bench) {
+    const ComplaintRepository complaints(bench.database());
+    const ComplaintFilter filter; // the page's default: every complaint, newest first
+    bench.measure(QStringLiteral("complaints: first screenful"), [&] {
+        (void)complaints.count(filter);
+        (void)complaints.page(filter, std::nullopt, 200);
+    });
+    bench.measure(QStringLiteral("complaints: scroll to the end"), [&] {
+        std::optional<ComplaintPageKey> after;
+        for (;;) {
+            const auto page = complaints.page(filter, after, 200);
+            if (!page || page->size() < 200)
+                break;
+            after = ComplaintPageKey{page->constLast().receivedAt, page->constLast().id.value};
+        }
+    });
+}
+
+void benchDashboard(Bench &bench, const QDateTime &now) {
+    const DashboardScope year{QDate(now.date().year(), 1, 1), now.date(), {}, {}};
+    bench.measure(QStringLiteral("dashboard: the eight tiles, a year"),
+                  [&] { (void)DashboardFigures::tiles(bench.database(), year, now); });
+    bench.measure(QStringLiteral("dashboard: the four charts, a year"),
+                  [&] { (void)DashboardSeries::compute(bench.database(), year); });
+}
+
+void benchWeek(Bench &bench, const QDateTime &now) {
+    const MediationRepository mediation(bench.database());
+    const QDate monday = now.date().addDays(1 - now.date().dayOfWeek());
+    bench.measure(QStringLiteral("mediation: the week's sessions"), [&] {
+        (void)mediation.sessionsBetween(monday.startOfDay(), monday.addDays(7).startOfDay());
+    });
+}
+
+void benchPacts(Bench &bench, const QString &folder) {
+    const CoGovernanceService coGovernance(bench.database());
+    const PlaceRepository places(bench.database());
+    const auto communities = places.communities();
+    if (!communities || communities->isEmpty())
+        return;
+    const auto compounds = places.compounds(communities->constFirst().id);
+    if (!compounds)
+        return;
+    for (const Compound &compound : *compounds) {
+        QStringList without;
+        const auto sheets = coGovernance.compoundSheets(compound.id, &without);
+        if (!sheets || sheets->isEmpty())
+            continue;
+        const BuildingId first = sheets->constFirst().pact.buildingId;
+        bench.measure(
+            QStringLiteral("pact PDF: one building"),
+            [&] {
+                const auto sheet = coGovernance.sheet(first);
+                const auto document = PactDocuments::pact(*sheet);
+                (void)PrintedDocument::writePdf(*document, folder + QStringLiteral("/one.pdf"),
+                                                QStringLiteral("公约"));
+            },
+            false);
+        bench.measure(
+            QStringLiteral("pact PDF: a compound (%1 buildings)").arg(sheets->size()),
+            [&] {
+                QStringList skipped;
+                const auto all = coGovernance.compoundSheets(compound.id, &skipped);
+                const auto document = PactDocuments::compound(*all);
+                (void)PrintedDocument::writePdf(*document, folder + QStringLiteral("/all.pdf"),
+                                                QStringLiteral("公约"));
+            },
+            false);
+        return;
+    }
+}
+
+void benchExchange(Bench &bench, const QString &folder, const QString &communityName) {
+    const int runs = bench.quick() ? 1 : 3;
+    QList<double> csvTimes, xlsxTimes;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto table = ResidentExport::table(bench.database(), {}, true);
+        (void)SpreadsheetWriter::write(*table, folder + QStringLiteral("/residents.csv"));
+        csvTimes << double(timer.nsecsElapsed()) / 1e6;
+        timer.restart();
+        const auto again = ResidentExport::table(bench.database(), {}, true);
+        (void)SpreadsheetWriter::write(*again, folder + QStringLiteral("/residents.xlsx"));
+        xlsxTimes << double(timer.nsecsElapsed()) / 1e6;
+    }
+    bench.record(QStringLiteral("export residents to CSV"), csvTimes, {});
+    bench.record(QStringLiteral("export residents to .xlsx"), xlsxTimes, {});
+
+    // The import of that CSV into a new file, beside a raw sqlite3 import of the same file
+    // (parsed, then one prepared INSERT per row in one transaction).
+    const QString csv = folder + QStringLiteral("/residents.csv");
+    QList<double> ours, raw;
+    for (int i = 0; i < runs; ++i) {
+        const QString target = folder + QStringLiteral("/import-%1.linli").arg(i);
+        auto database = Database::open(target);
+        if (!database)
+            return;
+        RegistryService registry(**database);
+        (void)registry.addCommunity({{}, communityName, {}, {}});
+        RosterImport import(registry);
+        QElapsedTimer timer;
+        timer.start();
+        const auto sheet = RosterImport::readFile(csv);
+        const RosterMapping mapping = RosterFields::guess(*sheet);
+        const auto preview = import.preview(*sheet, mapping);
+        const auto done = import.apply(*sheet, mapping, *preview, false);
+        ours << double(timer.nsecsElapsed()) / 1e6;
+        if (!done)
+            std::fprintf(stderr, "import failed: %s\n", qPrintable(done.error()));
+
+        sqlite3 *plain = nullptr;
+        const QString rawPath = folder + QStringLiteral("/raw-%1.db").arg(i);
+        sqlite3_open(QFile::encodeName(rawPath).constData(), &plain);
+        sqlite3_exec(plain, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", nullptr,
+                     nullptr, nullptr);
+        timer.restart();
+        const auto rawSheet = RosterImport::readFile(csv);
+        const int columns = int(rawSheet->rows.value(0).size());
+        QString create = QStringLiteral("CREATE TABLE roster (");
+        QString insert = QStringLiteral("INSERT INTO roster VALUES (");
+        for (int c = 0; c < columns; ++c) {
+            create += QStringLiteral("%1c%2 TEXT").arg(c ? QStringLiteral(", ") : QString()).arg(c);
+            insert += c ? QStringLiteral(", ?") : QStringLiteral("?");
+        }
+        sqlite3_exec(plain, (create + u')').toUtf8().constData(), nullptr, nullptr, nullptr);
+        sqlite3_exec(plain, "BEGIN", nullptr, nullptr, nullptr);
+        sqlite3_stmt *statement = nullptr;
+        sqlite3_prepare_v2(plain, (insert + u')').toUtf8().constData(), -1, &statement, nullptr);
+        for (qsizetype r = 1; r < rawSheet->rows.size(); ++r) {
+            const QStringList &cells = rawSheet->rows.at(r);
+            for (int c = 0; c < columns; ++c) {
+                const QByteArray value = cells.value(c).toUtf8();
+                sqlite3_bind_text(statement, c + 1, value.constData(), int(value.size()),
+                                  SQLITE_TRANSIENT);
+            }
+            sqlite3_step(statement);
+            sqlite3_reset(statement);
+        }
+        sqlite3_finalize(statement);
+        sqlite3_exec(plain, "COMMIT", nullptr, nullptr, nullptr);
+        raw << double(timer.nsecsElapsed()) / 1e6;
+        sqlite3_close(plain);
+    }
+    bench.record(QStringLiteral("import residents from CSV"), ours, raw);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Linli's hot paths beside the raw SQLite limit."));
+    parser.addHelpOption();
+    const QCommandLineOption quickOption(
+        QStringLiteral("quick"), QStringLiteral("Community scale, few runs, plans checked."));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("An existing street-scale database."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per path."),
+                                        QStringLiteral("n"), QStringLiteral("20"));
+    const QCommandLineOption csvOption(
+        QStringLiteral("csv"), QStringLiteral("Write the table here."), QStringLiteral("file"));
+    const QCommandLineOption linliOption(
+        QStringLiteral("linli"), QStringLiteral("The window program, for start and memory."),
+        QStringLiteral("path"));
+    parser.addOptions({quickOption, dbOption, runsOption, csvOption, linliOption});
+    parser.process(app);
+    const bool quick = parser.isSet(quickOption);
+
+    QTemporaryDir scratch;
+    QString path = parser.value(dbOption);
+    if (path.isEmpty()) {
+        path = scratch.filePath(QStringLiteral("bench.linli"));
+        auto created = Database::open(path);
+        if (!created) {
+            std::fprintf(stderr, "linli_bench: %s\n", qPrintable(created.error()));
+            return 1;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        DemoGenerator generator(**created, quick ? DemoGenerator::Scale::Community
+                                                 : DemoGenerator::Scale::Street);
+        const auto summary = generator.generate((*created)->clock().now());
+        if (!summary) {
+            std::fprintf(stderr, "linli_bench: %s\n", qPrintable(summary.error()));
+            return 1;
+        }
+        std::printf("demo data built in %.1f s\n", double(timer.elapsed()) / 1000);
+    }
+    auto opened = Database::open(path, Database::Mode::OpenExisting);
+    if (!opened) {
+        std::fprintf(stderr, "linli_bench: %s\n", qPrintable(opened.error()));
+        return 1;
+    }
+    Database &database = **opened;
+    const QDateTime now = database.clock().now();
+    const int residents =
+        sql::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM residents"))
+            ->toInt();
+    std::printf("%s: %d residents; SQLite %s; %s\n", qPrintable(path), residents,
+                sqlite3_libversion(), quick ? "quick" : "full");
+
+    Bench bench(database, path, quick ? 3 : parser.value(runsOption).toInt(), quick);
+    if (parser.isSet(linliOption)) {
+        QString output;
+        const int runs = quick ? 1 : 5;
+        const auto start = timeProcess(
+            parser.value(linliOption),
+            {QStringLiteral("--db"), path, QStringLiteral("--measure"), QStringLiteral("start")},
+            runs, &output);
+        bench.record(QStringLiteral("start: process to first paint"), start, {});
+        const auto scrolled =
+            timeProcess(parser.value(linliOption),
+                        {QStringLiteral("--db"), path, QStringLiteral("--measure"),
+                         QStringLiteral("residents-memory")},
+                        1, &output);
+        const auto match = QRegularExpression(QStringLiteral("peak-rss-kb (\\d+)")).match(output);
+        if (match.hasMatch())
+            bench.record(QStringLiteral("memory: residents list scrolled to the end"),
+                         {match.captured(1).toDouble() / 1024}, {}, QStringLiteral("MB"));
+    }
+    benchSearch(bench);
+    benchComplaints(bench);
+    benchDashboard(bench, now);
+    benchWeek(bench, now);
+    benchPacts(bench, scratch.path());
+    const auto communities = PlaceRepository(database).communities();
+    benchExchange(bench, scratch.path(),
+                  communities && !communities->isEmpty() ? communities->constFirst().name
+                                                         : QStringLiteral("社区"));
+
+    if (parser.isSet(csvOption) && !bench.writeCsv(parser.value(csvOption)))
+        std::fprintf(stderr, "linli_bench: cannot write %s\n", qPrintable(parser.value(csvOption)));
+    if (!bench.planProblems().isEmpty()) {
+        std::fprintf(stderr, "Hot paths that scan a whole table:\n");
+        for (const QString &problem : bench.planProblems())
+            std::fprintf(stderr, "  %s\n", qPrintable(problem));
+        return quick ? 1 : 0;
+    }
+    return 0;
+}

@@ -63,10 +63,11 @@ const QString kDutyStaff = QStringLiteral("SELECT name FROM staff WHERE role = '
 
 } // namespace
 
-DemoComplaints::DemoComplaints(const WriteContext &context, QDateTime now, quint64 seed)
+DemoComplaints::DemoComplaints(const WriteContext &context, QDateTime now, quint64 seed, int days)
     : m_context(context)
     , m_now(std::move(now))
-    , m_random(seed) {}
+    , m_random(seed)
+    , m_days(days) {}
 
 Result<int> DemoComplaints::run() {
     const QSqlDatabase db = m_context.connection();
@@ -126,7 +127,7 @@ Result<int> DemoComplaints::run() {
                            rows->value(6).toLongLong(), rows->value(7).toLongLong()});
         if (people.isEmpty())
             continue;
-        for (QDate day = m_now.date().addDays(-182); day <= m_now.date(); day = day.addDays(1)) {
+        for (QDate day = m_now.date().addDays(-m_days); day <= m_now.date(); day = day.addDays(1)) {
             const bool working = m_calendar.isWorkingDay(day);
             const int count = working ? 2 + below(4) : below(2);
             for (int i = 0; i < count; ++i) {

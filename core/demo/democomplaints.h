@@ -13,7 +13,8 @@ namespace linli {
 /// to `now`: old ones closed after a follow-up visit, recent ones still moving, a few overdue.
 class DemoComplaints final {
 public:
-    DemoComplaints(const WriteContext &context, QDateTime now, quint64 seed);
+    /// `days` of history: half a year for a community, three years for a sub-district.
+    DemoComplaints(const WriteContext &context, QDateTime now, quint64 seed, int days = 182);
     /// Writes the complaints and returns how many.
     Result<int> run();
 
@@ -35,6 +36,7 @@ private:
     QList<std::pair<qint64, QString>> m_bodies;
     QStringList m_operators;
     int m_written = 0;
+    int m_days = 182;
 };
 
 } // namespace linli

@@ -47,6 +47,9 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
     }
 
     Summary summary;
+    // The street-scale file grows past 150 MB in this one transaction: a page cache of 256 MB
+    // for the while keeps its indexes in memory (back to the usual size after).
+    (void)sql::run(m_database.connection(), QStringLiteral("PRAGMA cache_size = -262144"));
     const Status done = m_database.write([&](const WriteContext &context) {
         for (const auto &[account, hash] : std::as_const(accounts)) {
             if (auto added = AccountRepository::insert(context, account, hash); !added)
@@ -65,7 +68,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
                 " WHERE worker_id IS NOT NULL)"));
             !linked)
             return linked.status();
-        DemoComplaints complaints(context, now, 0x9E3779B97F4A7C15ULL);
+        const bool street = m_scale == Scale::Street;
+        DemoComplaints complaints(context, now, 0x9E3779B97F4A7C15ULL, street ? 3 * 365 : 182);
         auto logged = complaints.run();
         if (!logged)
             return logged.status();
@@ -73,7 +77,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
         const auto calendar = ComplaintRepository(m_database).calendar();
         if (!calendar)
             return calendar.status();
-        DemoMediation mediation(context, now, *calendar);
+        DemoMediation mediation(context, now, *calendar, street);
         auto cases = mediation.run();
         if (!cases)
             return cases.status();
@@ -90,6 +94,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
         summary.wishes = *wishes;
         return Status::success();
     });
+    (void)sql::run(m_database.connection(), QStringLiteral("PRAGMA cache_size = -32768"));
     if (!done)
         return done;
     return summary;

@@ -45,7 +45,7 @@ const QString kPeople = QStringLiteral(
     "SELECT r.id, r.name, r.mobile, h.id, h.address, u.id, c.kind FROM residents r"
     " JOIN households h ON h.id = r.household_id JOIN units u ON u.id = h.unit_id"
     " JOIN buildings b ON b.id = u.building_id JOIN compounds c ON c.id = b.compound_id"
-    " WHERE c.community_id = 1 AND r.relation = 'head' AND r.moved_out_on IS NULL ORDER BY r.id");
+    " WHERE c.community_id = ? AND r.relation = 'head' AND r.moved_out_on IS NULL ORDER BY r.id");
 const QString kUnitHouseholds =
     QStringLiteral("SELECT id FROM households WHERE unit_id = ? ORDER BY id");
 const QString kStaff = QStringLiteral("SELECT id, name, role, mobile FROM staff WHERE community_id "
@@ -57,7 +57,9 @@ const QString kElders = QStringLiteral("SELECT id, name FROM residents WHERE par
 const QString kPrefix =
     QStringLiteral("SELECT value FROM settings WHERE key = 'mediation.number_prefix'");
 
-struct Person {
+} // namespace
+
+struct DemoMediation::Person {
     qint64 residentId;
     QString name;
     QString phone;
@@ -67,13 +69,25 @@ struct Person {
     QString compoundKind;
 };
 
-} // namespace
-
 DemoMediation::DemoMediation(const WriteContext &context, QDateTime now,
-                             const WorkingCalendar &calendar)
+                             const WorkingCalendar &calendar, bool street)
     : m_context(context)
     , m_now(std::move(now))
-    , m_calendar(calendar) {}
+    , m_calendar(calendar)
+    , m_street(street) {}
+
+Result<QList<DemoMediation::Person>> DemoMediation::people(qint64 community) {
+    auto rows = sql::run(m_context.connection(), kPeople, {community});
+    if (!rows)
+        return rows.status();
+    QList<Person> list;
+    while (rows->next())
+        list.append({rows->value(0).toLongLong(), rows->value(1).toString(),
+                     rows->value(2).toString(), rows->value(3).toLongLong(),
+                     rows->value(4).toString(), rows->value(5).toLongLong(),
+                     rows->value(6).toString()});
+    return list;
+}
 
 Result<QList<qint64>> DemoMediation::writeTeam() {
     QList<qint64> team;
@@ -191,29 +205,64 @@ Result<int> DemoMediation::run() {
         return team.status();
     if (team->size() < 4)
         return 0;
-    auto rows = sql::run(db, kPeople);
-    if (!rows)
-        return rows.status();
-    QList<Person> people;
-    while (rows->next())
-        people.append({rows->value(0).toLongLong(), rows->value(1).toString(),
-                       rows->value(2).toString(), rows->value(3).toLongLong(),
-                       rows->value(4).toString(), rows->value(5).toLongLong(),
-                       rows->value(6).toString()});
-    if (people.size() < 10)
+    const auto recentPeople = people(1);
+    if (!recentPeople)
+        return recentPeople.status();
+    if (recentPeople->size() < 10)
         return 0;
     const auto prefix = sql::scalar(db, kPrefix);
     if (!prefix)
         return prefix.status();
     // The staff lead; outside members join as team.
     const int staffCount = std::max(1, int(team->size()) - 7);
-    int written = 0;
+    // A sub-district's older history: in each of its communities, a case every working day from
+    // three years ago until a year ago (some 10,000 cases and 30,000 sessions in all).
+    if (m_street) {
+        auto communities = sql::run(db, QStringLiteral("SELECT id FROM communities ORDER BY id"));
+        if (!communities)
+            return communities.status();
+        QList<QList<Person>> everyone;
+        while (communities->next()) {
+            const auto list = people(communities->value(0).toLongLong());
+            if (!list)
+                return list.status();
+            if (list->size() >= 10)
+                everyone << *list;
+        }
+        for (QDate day = m_now.date().addDays(-3 * 365); day < m_now.date().addDays(-365);
+             day = day.addDays(1)) {
+            if (!m_calendar.isWorkingDay(day))
+                continue;
+            for (const QList<Person> &community : std::as_const(everyone)) {
+                const Person &applicant = community.at(below(int(community.size())));
+                if (Status done = writeCase(community, applicant, day, prefix->toString(), *team,
+                                            staffCount, true);
+                    !done)
+                    return done;
+            }
+        }
+    }
     // Busier lately, so that today's lists show cases in every state.
     for (QDate day = m_now.date().addDays(-365); day <= m_now.date();
          day = day.addDays(day.daysTo(m_now.date()) < 45 ? 1 + below(2) : 3 + below(4))) {
         if (!m_calendar.isWorkingDay(day))
             continue;
-        const Person &applicant = people.at(below(int(people.size())));
+        const Person &applicant = recentPeople->at(below(int(recentPeople->size())));
+        // Bookings that ended before this case was accepted cannot clash with its sessions.
+        m_bookings.removeIf([&](const Booking &booking) { return booking.end < day.startOfDay(); });
+        if (Status done = writeCase(*recentPeople, applicant, day, prefix->toString(), *team,
+                                    staffCount, false);
+            !done)
+            return done;
+    }
+    return m_written;
+}
+
+Status DemoMediation::writeCase(const QList<Person> &people, const Person &applicant, QDate day,
+                                const QString &prefix, const QList<qint64> &team, int staffCount,
+                                bool history) {
+    const QSqlDatabase db = m_context.connection();
+    {
         // Septic and pipe disputes come mostly from old and resettlement compounds.
         int disputeIndex = below(int(std::size(kDisputes)));
         if ((applicant.compoundKind == QStringLiteral("old") ||
@@ -234,9 +283,9 @@ Result<int> DemoMediation::run() {
         c.risk = below(100) < 10 ? Risk::Orange : Risk::Yellow;
         c.facts = QString::fromUtf16(dispute.facts);
         c.focus = QString::fromUtf16(dispute.focus);
-        c.leadMediator = MediatorId{team->at(below(staffCount))};
+        c.leadMediator = MediatorId{team.at(below(staffCount))};
         c.team = {c.leadMediator};
-        const MediatorId outsider{team->at(staffCount + below(int(team->size()) - staffCount))};
+        const MediatorId outsider{team.at(staffCount + below(int(team.size()) - staffCount))};
         if (outsider != c.leadMediator)
             c.team << outsider;
         Party first;
@@ -265,10 +314,10 @@ Result<int> DemoMediation::run() {
         if (day.daysTo(m_now.date()) > 6 || below(100) < 60)
             c.rightsNotifiedOn = day;
         const WriteContext accepting(db, m_context.operatorName(), QDateTime(day, QTime(9, 0)));
-        auto inserted = MediationRepository::insertCase(accepting, c, prefix->toString());
+        auto inserted = MediationRepository::insertCase(accepting, c, prefix);
         if (!inserted)
             return inserted.status();
-        ++written;
+        ++m_written;
         MediationCase current = *inserted;
 
         // The case moves on while its steps lie in the past.
@@ -289,7 +338,14 @@ Result<int> DemoMediation::run() {
         for (const CaseAction action : std::as_const(path)) {
             stepDay = stepDay.addDays(3 + below(8));
             bool past = stepDay < m_now.date() && age > 3;
-            if (action == CaseAction::Mediate || (action == CaseAction::ReachAgreement && past)) {
+            const bool outcome = action == CaseAction::ReachAgreement ||
+                                 action == CaseAction::Fail || action == CaseAction::Withdraw ||
+                                 action == CaseAction::Refer;
+            const bool sessionFirst = history ? (action == CaseAction::Investigate ||
+                                                 action == CaseAction::Mediate || outcome)
+                                              : (action == CaseAction::Mediate ||
+                                                 (action == CaseAction::ReachAgreement && past));
+            if (sessionFirst) {
                 // A session before mediating and before the outcome, at the first free slot.
                 Booking wanted;
                 wanted.start = QDateTime(stepDay, QTime(0, 0));
@@ -302,8 +358,15 @@ Result<int> DemoMediation::run() {
                     current.type == CaseType::PipesSeptic || current.type == CaseType::WaterLeak;
                 wanted.venue = onSite ? Venue{VenueKind::OnSite, first.address}
                                       : Venue{VenueKind::MediationRoom, {}};
-                const auto slots = SessionScheduler::freeSlots(
-                    wanted, m_bookings, QDateTime(stepDay, QTime(8, 0)), m_calendar, 1);
+                QDate sessionDay = stepDay;
+                while (history && !m_calendar.isWorkingDay(sessionDay))
+                    sessionDay = sessionDay.addDays(1);
+                const auto slots =
+                    history ? QList<QDateTime>{QDateTime(sessionDay,
+                                                         QTime(9, 0).addSecs(1800 * below(14)))}
+                            : SessionScheduler::freeSlots(wanted, m_bookings,
+                                                          QDateTime(stepDay, QTime(8, 0)),
+                                                          m_calendar, 1);
                 if (!slots.isEmpty()) {
                     Session s;
                     s.caseId = current.id;
@@ -326,7 +389,8 @@ Result<int> DemoMediation::run() {
                     wanted.id = *session;
                     wanted.start = s.start;
                     wanted.end = s.end;
-                    m_bookings << wanted;
+                    if (!history)
+                        m_bookings << wanted;
                     // What follows the session happens on its day or later.
                     stepDay = std::max(stepDay, s.start.date());
                     past = stepDay < m_now.date() && age > 3;
@@ -431,7 +495,7 @@ Result<int> DemoMediation::run() {
             current = after;
         }
     }
-    return written;
+    return Status::success();
 }
 
 } // namespace linli

@@ -14,7 +14,9 @@ namespace linli {
 /// and follow-up visits.
 class DemoMediation final {
 public:
-    DemoMediation(const WriteContext &context, QDateTime now, const WorkingCalendar &calendar);
+    /// At street scale, two more years of history in every community (10,000 cases).
+    DemoMediation(const WriteContext &context, QDateTime now, const WorkingCalendar &calendar,
+                  bool street = false);
     /// Writes them and returns how many cases.
     Result<int> run();
 
@@ -22,12 +24,22 @@ private:
     quint32 next() { return m_random.next(); }
     int below(int bound) { return m_random.below(bound); }
     Result<QList<qint64>> writeTeam();
+    struct Person;
+    Result<QList<Person>> people(qint64 community);
+    /// One case from acceptance on `day` as far as its steps lie in the past. A recent case's
+    /// sessions take the first free slot; a case of the older history has a session before each
+    /// of its three steps, at a fixed hour (the calendar of years ago is not looked at).
+    Status writeCase(const QList<Person> &people, const Person &applicant, QDate day,
+                     const QString &prefix, const QList<qint64> &team, int staffCount,
+                     bool history);
 
     const WriteContext &m_context;
     QDateTime m_now;
     const WorkingCalendar &m_calendar;
     DemoRandom m_random{0xD1B54A32D192ED03ULL};
     QList<Booking> m_bookings;
+    bool m_street = false;
+    int m_written = 0;
 };
 
 } // namespace linli

@@ -1,5 +1,12 @@
 #include "storage/sql.h"
 
+#include <QHash>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+#include <memory>
+
 namespace linli::sql {
 
 namespace {
@@ -40,6 +47,123 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QV
         return Result<QSqlQuery>::failure(describe(query.lastError()));
     }
     return query;
+}
+
+namespace {
+
+sqlite3 *handleOf(const QSqlDatabase &db) {
+    if (db.driverName() != QStringLiteral("QSQLITE"))
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    return handle.isValid() ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+}
+
+QSqlError errorOf(sqlite3 *db, int code) {
+    return QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError,
+                     QString::number(code));
+}
+
+bool bind(sqlite3_stmt *statement, int index, const QVariant &value) {
+    if (value.isNull())
+        return sqlite3_bind_null(statement, index) == SQLITE_OK;
+    switch (value.metaType().id()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+        return sqlite3_bind_int64(statement, index, value.toLongLong()) == SQLITE_OK;
+    case QMetaType::Double:
+        return sqlite3_bind_double(statement, index, value.toDouble()) == SQLITE_OK;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()),
+                                 SQLITE_TRANSIENT) == SQLITE_OK;
+    }
+    default: {
+        const QString text = value.toString();
+        return sqlite3_bind_text16(statement, index, text.utf16(),
+                                   int(text.size() * sizeof(char16_t)),
+                                   SQLITE_TRANSIENT) == SQLITE_OK;
+    }
+    }
+}
+
+/// A connection's prepared write statements, finalised with it.
+struct PreparedStatements {
+    sqlite3 *db = nullptr;
+    QHash<QString, sqlite3_stmt *> statements;
+    ~PreparedStatements() {
+        for (sqlite3_stmt *statement : std::as_const(statements))
+            sqlite3_finalize(statement);
+    }
+};
+
+// Per thread, as connections are: connection name → its prepared statements.
+thread_local QHash<QString, std::shared_ptr<PreparedStatements>> preparedStatements;
+
+} // namespace
+
+Result<Executed> execute(const QSqlDatabase &db, const QString &statement,
+                         const QVariantList &values, QSqlError *error) {
+    sqlite3 *handle = handleOf(db);
+    if (!handle) {
+        // Another engine: through Qt, prepared each time.
+        auto query = run(db, statement, values, error);
+        if (!query)
+            return query.status();
+        return Executed{query->lastInsertId().toLongLong(), query->numRowsAffected()};
+    }
+    // Straight to SQLite: Qt's positional binding builds a placeholder name for every value,
+    // which costs more than the insert itself when an import writes a few hundred thousand rows.
+    std::shared_ptr<PreparedStatements> &cache = preparedStatements[db.connectionName()];
+    if (!cache || cache->db != handle) {
+        // A connection opened again under the same name: its old statements died with it.
+        if (cache)
+            cache->statements.clear();
+        cache = std::make_shared<PreparedStatements>();
+        cache->db = handle;
+    }
+    sqlite3_stmt *&prepared = cache->statements[statement];
+    auto fail = [&](int code) {
+        const QSqlError failed = errorOf(handle, code);
+        if (error)
+            *error = failed;
+        return Result<Executed>::failure(describe(failed));
+    };
+    if (!prepared) {
+        const QByteArray sql = statement.toUtf8();
+        const int code =
+            sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &prepared, nullptr);
+        if (code != SQLITE_OK) {
+            const auto failed = fail(sqlite3_extended_errcode(handle));
+            cache->statements.remove(statement);
+            return failed;
+        }
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        if (!bind(prepared, i + 1, values.at(i))) {
+            const auto failed = fail(sqlite3_extended_errcode(handle));
+            sqlite3_reset(prepared);
+            sqlite3_clear_bindings(prepared);
+            return failed;
+        }
+    }
+    int code = sqlite3_step(prepared);
+    while (code == SQLITE_ROW)
+        code = sqlite3_step(prepared);
+    const Executed done{sqlite3_last_insert_rowid(handle), sqlite3_changes(handle)};
+    // Reset, so that the statement holds no lock and is ready for its next values.
+    sqlite3_reset(prepared);
+    sqlite3_clear_bindings(prepared);
+    if (code != SQLITE_DONE)
+        return fail(sqlite3_extended_errcode(handle));
+    return done;
+}
+
+void forgetStatements(const QString &connectionName) {
+    preparedStatements.remove(connectionName);
 }
 
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,

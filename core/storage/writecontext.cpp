@@ -1,5 +1,7 @@
 #include "storage/writecontext.h"
 
+#include <QRegularExpression>
+
 #include "storage/sql.h"
 
 #include <QJsonDocument>
@@ -33,25 +35,44 @@ WriteContext::WriteContext(QSqlDatabase db, QString operatorName, QDateTime at)
 
 Result<QSqlQuery> WriteContext::run(const QString &statement, const QVariantList &values) const {
     QSqlError error;
+    // The writes of a transaction are prepared once per connection and reused; reads are not,
+    // as their results may be iterated while the same statement runs again.
+    static const QRegularExpression write(QStringLiteral("^\\s*(INSERT|UPDATE|DELETE)\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (write.match(statement).hasMatch()) {
+        const auto done = execute(statement, values);
+        if (!done)
+            return done.status();
+        return QSqlQuery();
+    }
     auto query = sql::run(m_db, statement, values, &error);
     if (!query && sql::isBusy(error))
         m_conflict = true;
     return query;
 }
 
+Result<sql::Executed> WriteContext::execute(const QString &statement,
+                                            const QVariantList &values) const {
+    QSqlError error;
+    auto done = sql::execute(m_db, statement, values, &error);
+    if (!done && sql::isBusy(error))
+        m_conflict = true;
+    return done;
+}
+
 Result<qint64> WriteContext::insert(const QString &statement, const QVariantList &values) const {
-    auto query = run(statement, values);
-    if (!query)
-        return query.status();
-    return query->lastInsertId().toLongLong();
+    const auto done = execute(statement, values);
+    if (!done)
+        return done.status();
+    return done->lastInsertId;
 }
 
 Status WriteContext::change(const QString &statement, const QVariantList &values,
                             const QString &missing) const {
-    auto query = run(statement, values);
-    if (!query)
-        return query.status();
-    if (query->numRowsAffected() < 1)
+    const auto done = execute(statement, values);
+    if (!done)
+        return done.status();
+    if (done->rowsAffected < 1)
         return Status::failure(missing);
     return Status::success();
 }
@@ -59,8 +80,8 @@ Status WriteContext::change(const QString &statement, const QVariantList &values
 Status WriteContext::audit(const QString &entity, qint64 entityId, Action action,
                            const QJsonObject &changes) const {
     const QString json = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
-    return run(kInsertAudit,
-               {m_at.toString(Qt::ISODate), m_operator, entity, entityId, actionName(action), json})
+    return execute(kInsertAudit, {m_at.toString(Qt::ISODate), m_operator, entity, entityId,
+                                  actionName(action), json})
         .status();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "storage/sql.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -20,6 +21,8 @@ public:
     const QDateTime &at() const { return m_at; }
 
     Result<QSqlQuery> run(const QString &statement, const QVariantList &values = {}) const;
+    /// Runs a write statement prepared once per connection (see sql::execute).
+    Result<sql::Executed> execute(const QString &statement, const QVariantList &values) const;
     /// Runs an INSERT and returns the new row's id.
     Result<qint64> insert(const QString &statement, const QVariantList &values) const;
     /// Runs an UPDATE or DELETE and fails with `missing` when it touched no row.

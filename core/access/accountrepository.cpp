@@ -1,5 +1,7 @@
 #include "access/accountrepository.h"
 
+#include "common/isotime.h"
+
 #include "common/codetable.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -21,7 +23,7 @@ const QString kColumns = QStringLiteral(
     " staff_id");
 
 QDateTime timeFrom(const QVariant &value) {
-    return QDateTime::fromString(value.toString(), Qt::ISODate);
+    return iso::moment(value.toString());
 }
 
 Account accountFrom(const QSqlQuery &q) {

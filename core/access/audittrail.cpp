@@ -1,5 +1,7 @@
 #include "access/audittrail.h"
 
+#include "common/isotime.h"
+
 #include "exchange/exporttable.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -36,8 +38,7 @@ Result<QList<AuditEntry>> AuditTrail::entries(const AuditFilter &f) const {
         return q.status();
     QList<AuditEntry> list;
     while (q->next())
-        list.append({q->value(0).toLongLong(),
-                     QDateTime::fromString(q->value(1).toString(), Qt::ISODate),
+        list.append({q->value(0).toLongLong(), iso::moment(q->value(1).toString()),
                      q->value(2).toString(), q->value(3).toString(), q->value(4).toLongLong(),
                      q->value(5).toString(), q->value(6).toString()});
     return list;

@@ -1,5 +1,7 @@
 #include "aid/aidtimelinesource.h"
 
+#include "common/isotime.h"
+
 #include "aid/aidcodes.h"
 #include "aid/aidlabels.h"
 #include "storage/database.h"
@@ -35,7 +37,7 @@ Result<QList<TimelineEntry>> AidTimelineSource::entries(HouseholdId household) c
         QString detail = AidLabels::wishState(state);
         if (!wishes->value(5).toString().isEmpty())
             detail = tr("%1 · %2").arg(detail, wishes->value(5).toString());
-        list.append({QDateTime::fromString(wishes->value(0).toString(), Qt::ISODate),
+        list.append({iso::moment(wishes->value(0).toString()),
                      tr("Wish %1: %2").arg(number, wishes->value(3).toString()), detail,
                      wishes->value(6).toString()});
     }

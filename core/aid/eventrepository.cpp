@@ -1,5 +1,7 @@
 #include "aid/eventrepository.h"
 
+#include "common/isotime.h"
+
 #include "common/codetable.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -70,7 +72,7 @@ Activity activityFrom(const QSqlQuery &q) {
     a.kind = fromCode(kKinds, q.value(2).toString());
     a.name = q.value(3).toString();
     a.place = q.value(4).toString();
-    a.startsAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
+    a.startsAt = iso::moment(q.value(5).toString());
     a.capacity = q.value(6).toInt();
     a.signedUp = q.value(7).toInt();
     a.attended = q.value(8).toInt();
@@ -120,7 +122,7 @@ Result<QList<SignUp>> EventRepository::signUps(ActivityId activity) const {
         s.residentId = ResidentId{query->value(1).toLongLong()};
         s.name = query->value(2).toString();
         s.address = query->value(3).toString();
-        s.signedUpAt = QDateTime::fromString(query->value(4).toString(), Qt::ISODate);
+        s.signedUpAt = iso::moment(query->value(4).toString());
         if (!query->value(5).isNull())
             s.attended = query->value(5).toInt() != 0;
         list.append(s);

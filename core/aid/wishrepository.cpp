@@ -1,5 +1,7 @@
 #include "aid/wishrepository.h"
 
+#include "common/isotime.h"
+
 #include "aid/aidcodes.h"
 #include "storage/database.h"
 #include "storage/rowversion.h"
@@ -44,7 +46,7 @@ Wish wishFrom(const QSqlQuery &q) {
     w.id = WishId{q.value(0).toLongLong()};
     w.year = q.value(1).toInt();
     w.sequence = q.value(2).toInt();
-    w.postedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+    w.postedAt = iso::moment(q.value(3).toString());
     w.residentId = ResidentId{q.value(4).toLongLong()};
     w.wisherName = q.value(5).toString();
     w.postedBy = q.value(6).toString();
@@ -101,11 +103,11 @@ Result<QList<WishEvent>> WishRepository::events(WishId id) const {
         return query.status();
     QList<WishEvent> list;
     while (query->next())
-        list.append(
-            {QDateTime::fromString(query->value(0).toString(), Qt::ISODate),
-             query->value(1).toString(), aidcodes::wishActionFrom(query->value(2).toString()),
-             aidcodes::wishStateFrom(query->value(3).toString()),
-             aidcodes::wishStateFrom(query->value(4).toString()), query->value(5).toString()});
+        list.append({iso::moment(query->value(0).toString()), query->value(1).toString(),
+                     aidcodes::wishActionFrom(query->value(2).toString()),
+                     aidcodes::wishStateFrom(query->value(3).toString()),
+                     aidcodes::wishStateFrom(query->value(4).toString()),
+                     query->value(5).toString()});
     return list;
 }
 

@@ -1,5 +1,7 @@
 #include "cogovernance/cogovernancerepository.h"
 
+#include "common/isotime.h"
+
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -211,7 +213,7 @@ Result<QList<PactHousehold>> CoGovernanceRepository::households(BuildingId build
         h.head = query->value(4).toString();
         const QString signature = query->value(5).toString();
         if (!signature.isEmpty()) {
-            h.signedOn = QDate::fromString(signature.section(QChar(0x1f), 0, 0), Qt::ISODate);
+            h.signedOn = iso::date(signature.section(QChar(0x1f), 0, 0));
             h.signer = signature.section(QChar(0x1f), 1);
         }
         list.append(h);

@@ -1,5 +1,7 @@
 #include "cogovernance/meetingrepository.h"
 
+#include "common/isotime.h"
+
 #include "common/codetable.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -77,7 +79,7 @@ Meeting meetingFrom(const QSqlQuery &q) {
     Meeting m;
     m.id = MeetingId{q.value(0).toLongLong()};
     m.buildingId = BuildingId{q.value(1).toLongLong()};
-    m.startsAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
+    m.startsAt = iso::moment(q.value(2).toString());
     m.venueId = CouncilVenueId{q.value(3).toLongLong()};
     m.venueName = q.value(4).toString();
     m.convener = q.value(5).toString();

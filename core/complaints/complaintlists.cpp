@@ -1,5 +1,7 @@
 #include "complaints/complaintlists.h"
 
+#include "common/isotime.h"
+
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -50,7 +52,7 @@ Result<QList<CalendarDay>> ComplaintLists::calendarDays(int year) const {
         return query.status();
     QList<CalendarDay> days;
     while (query->next())
-        days.append({QDate::fromString(query->value(0).toString(), Qt::ISODate),
+        days.append({iso::date(query->value(0).toString()),
                      query->value(1).toString() == QStringLiteral("workday"),
                      query->value(2).toString()});
     return days;

@@ -1,5 +1,7 @@
 #include "complaints/complaintrepository.h"
 
+#include "common/isotime.h"
+
 #include "complaints/complaintcodes.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -75,7 +77,7 @@ QVariant timeOrNull(const QDateTime &at) {
     return at.isValid() ? QVariant(timeText(at)) : QVariant();
 }
 QDateTime timeFrom(const QVariant &value) {
-    return QDateTime::fromString(value.toString(), Qt::ISODate);
+    return iso::moment(value.toString());
 }
 
 Complaint complaintFrom(const QSqlQuery &q) {
@@ -293,7 +295,7 @@ Result<WorkingCalendar> ComplaintRepository::calendar() const {
         return query.status();
     WorkingCalendar calendar;
     while (query->next())
-        calendar.setException(QDate::fromString(query->value(0).toString(), Qt::ISODate),
+        calendar.setException(iso::date(query->value(0).toString()),
                               query->value(1).toString() == QStringLiteral("workday")
                                   ? WorkingCalendar::DayKind::Workday
                                   : WorkingCalendar::DayKind::Holiday);

@@ -8,6 +8,7 @@
 #include "demo/democomplaints.h"
 #include "demo/demomediation.h"
 #include "demo/demowriter.h"
+#include "registry/residentsearchindex.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -55,10 +56,15 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
             if (auto added = AccountRepository::insert(context, account, hash); !added)
                 return added.status();
         }
+        const auto triggers = ResidentSearchIndex::suspend(context);
+        if (!triggers)
+            return triggers.status();
         DemoWriter writer(context, m_scale, now.date());
         auto written = writer.run();
         if (!written)
             return written.status();
+        if (Status restored = ResidentSearchIndex::restoreTriggers(context, *triggers); !restored)
+            return restored;
         summary = *written;
         // The demo's grid worker account is the first grid's worker, and sees that grid.
         if (auto linked = context.run(QStringLiteral(
@@ -95,6 +101,14 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
         return Status::success();
     });
     (void)sql::run(m_database.connection(), QStringLiteral("PRAGMA cache_size = -32768"));
+    if (done) {
+        // The search index of everyone just written, then the planner's statistics (but
+        // those of the index's own tables: see ResidentSearchIndex).
+        if (Status indexed = m_database.write(ResidentSearchIndex::rebuild); !indexed)
+            return indexed;
+        (void)sql::run(m_database.connection(), QStringLiteral("ANALYZE"));
+        (void)m_database.write(ResidentSearchIndex::forgetStatistics);
+    }
     if (!done)
         return done;
     return summary;

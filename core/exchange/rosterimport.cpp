@@ -5,9 +5,11 @@
 #include "exchange/xlsxreader.h"
 #include "registry/idnumber.h"
 #include "registry/registryservice.h"
+#include "registry/residentsearchindex.h"
 #include "registry/residentvalidator.h"
 #include "storage/backupkeeper.h"
 #include "storage/database.h"
+#include "storage/sql.h"
 
 #include <QHash>
 #include <QSet>
@@ -494,6 +496,15 @@ Result<RosterImportResult> RosterImport::apply(const Sheet &sheet, const RosterM
         if (Status loaded = known.load(); !loaded)
             return loaded;
         result.added = result.updated = result.placesCreated = 0;
+        // A roster of thousands: the search index is rebuilt once instead of row by row.
+        const bool bulk = fresh->count(Verdict::New) + fresh->count(Verdict::Update) >= 1000;
+        QStringList triggers;
+        if (bulk) {
+            const auto suspended = ResidentSearchIndex::suspend(context);
+            if (!suspended)
+                return suspended.status();
+            triggers = *suspended;
+        }
         for (const RosterRow &row : fresh->rows) {
             if (row.verdict != Verdict::New && row.verdict != Verdict::Update)
                 continue;
@@ -563,6 +574,8 @@ Result<RosterImportResult> RosterImport::apply(const Sheet &sheet, const RosterM
                 ++result.updated;
             }
         }
+        if (Status indexed = ResidentSearchIndex::resume(context, triggers); !indexed)
+            return indexed;
         return context.audit(QStringLiteral("residents_import"), 0, WriteContext::Action::Create,
                              {{QStringLiteral("added"), result.added},
                               {QStringLiteral("updated"), result.updated},
@@ -571,6 +584,11 @@ Result<RosterImportResult> RosterImport::apply(const Sheet &sheet, const RosterM
     });
     if (!written)
         return written;
+    // Thousands of new rows change what the planner should know of the registry's tables.
+    if (result.added + result.updated >= 1000) {
+        (void)sql::run(m_database.connection(), QStringLiteral("ANALYZE"));
+        (void)m_database.write(ResidentSearchIndex::forgetStatistics);
+    }
     m_registry.announceBulkChange();
     return result;
 }

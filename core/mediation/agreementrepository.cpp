@@ -1,5 +1,7 @@
 #include "mediation/agreementrepository.h"
 
+#include "common/isotime.h"
+
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -46,13 +48,13 @@ Result<std::optional<Agreement>> AgreementRepository::agreement(CaseId id) const
     Agreement a;
     a.id = query->value(0).toLongLong();
     a.caseId = id;
-    a.signedOn = QDate::fromString(query->value(1).toString(), Qt::ISODate);
+    a.signedOn = iso::date(query->value(1).toString());
     auto terms = sql::run(m_database.connection(), kTerms, {a.id});
     if (!terms)
         return terms.status();
     while (terms->next())
         a.terms.append({terms->value(0).toString(), terms->value(1).toString(),
-                        QDate::fromString(terms->value(2).toString(), Qt::ISODate)});
+                        iso::date(terms->value(2).toString())});
     return std::optional<Agreement>(a);
 }
 
@@ -100,8 +102,8 @@ Result<QList<CaseFollowUp>> AgreementRepository::followUps(CaseId id) const {
         return query.status();
     QList<CaseFollowUp> list;
     while (query->next())
-        list.append({QDate::fromString(query->value(0).toString(), Qt::ISODate),
-                     query->value(1).toBool(), query->value(2).toString()});
+        list.append({iso::date(query->value(0).toString()), query->value(1).toBool(),
+                     query->value(2).toString()});
     return list;
 }
 

@@ -1,5 +1,7 @@
 #include "mediation/mediationfigures.h"
 
+#include "common/isotime.h"
+
 #include "mediation/casestatemachine.h"
 #include "mediation/mediationcodes.h"
 #include "storage/database.h"
@@ -42,8 +44,8 @@ Result<MediationFigures> MediationFigures::compute(const Database &database, QDa
         }
         f.costSharedFen += query->value(6).toLongLong();
         f.avertedCriminal += query->value(7).toBool() ? 1 : 0;
-        const QDate accepted = QDate::fromString(query->value(3).toString(), Qt::ISODate);
-        const QDate closed = QDate::fromString(query->value(4).toString(), Qt::ISODate);
+        const QDate accepted = iso::date(query->value(3).toString());
+        const QDate closed = iso::date(query->value(4).toString());
         if (closed.isValid())
             daysToClose << accepted.daysTo(closed);
     }

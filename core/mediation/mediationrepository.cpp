@@ -1,5 +1,7 @@
 #include "mediation/mediationrepository.h"
 
+#include "common/isotime.h"
+
 #include "mediation/casestatemachine.h"
 #include "mediation/mediationcodes.h"
 #include "storage/database.h"
@@ -141,7 +143,7 @@ MediationCase caseFrom(const QSqlQuery &q) {
     c.year = q.value(1).toInt();
     c.sequence = q.value(2).toInt();
     c.number = q.value(3).toString();
-    c.acceptedOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    c.acceptedOn = iso::date(q.value(4).toString());
     c.type = codes::caseTypeFrom(q.value(5).toString());
     c.source = codes::caseSourceFrom(q.value(6).toString());
     c.complaintId = q.value(7).toLongLong();
@@ -150,10 +152,10 @@ MediationCase caseFrom(const QSqlQuery &q) {
     c.focus = q.value(10).toString();
     c.leadMediator = MediatorId{q.value(11).toLongLong()};
     c.state = codes::caseStateFrom(q.value(12).toString());
-    c.limitOn = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+    c.limitOn = iso::date(q.value(13).toString());
     c.outcome = q.value(14).toString();
-    c.closedOn = QDate::fromString(q.value(15).toString(), Qt::ISODate);
-    c.rightsNotifiedOn = QDate::fromString(q.value(16).toString(), Qt::ISODate);
+    c.closedOn = iso::date(q.value(15).toString());
+    c.rightsNotifiedOn = iso::date(q.value(16).toString());
     c.avertedCriminal = q.value(17).toBool();
     return c;
 }
@@ -162,8 +164,8 @@ Session sessionFrom(const QSqlQuery &q) {
     Session s;
     s.id = SessionId{q.value(0).toLongLong()};
     s.caseId = CaseId{q.value(1).toLongLong()};
-    s.start = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
-    s.end = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+    s.start = iso::moment(q.value(2).toString());
+    s.end = iso::moment(q.value(3).toString());
     s.venue = {codes::venueKindFrom(q.value(4).toString()), q.value(5).toString()};
     s.purpose = q.value(6).toString();
     s.record = q.value(7).toString();
@@ -289,9 +291,8 @@ Result<QList<CaseEvent>> MediationRepository::events(CaseId id) const {
         return query.status();
     QList<CaseEvent> list;
     while (query->next())
-        list.append({QDateTime::fromString(query->value(0).toString(), Qt::ISODate),
-                     query->value(1).toString(), query->value(2).toString(),
-                     codes::caseStateFrom(query->value(3).toString()),
+        list.append({iso::moment(query->value(0).toString()), query->value(1).toString(),
+                     query->value(2).toString(), codes::caseStateFrom(query->value(3).toString()),
                      codes::caseStateFrom(query->value(4).toString()), query->value(5).toString()});
     return list;
 }
@@ -305,8 +306,8 @@ Result<QList<Booking>> MediationRepository::bookings(const QDateTime &from,
     while (query->next()) {
         Booking b;
         b.id = SessionId{query->value(0).toLongLong()};
-        b.start = QDateTime::fromString(query->value(1).toString(), Qt::ISODate);
-        b.end = QDateTime::fromString(query->value(2).toString(), Qt::ISODate);
+        b.start = iso::moment(query->value(1).toString());
+        b.end = iso::moment(query->value(2).toString());
         b.venue = {codes::venueKindFrom(query->value(3).toString()), query->value(4).toString()};
         b.label = tr("the session of %1 at %2")
                       .arg(query->value(5).toString(),

@@ -1,5 +1,7 @@
 #include "registry/peoplerepository.h"
 
+#include "common/isotime.h"
+
 #include "registry/registrycodes.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -97,8 +99,8 @@ Result<QList<NeighbourHead>> PeopleRepository::neighbourHeads(BuildingId buildin
         head.residentId = ResidentId{query->value(1).toLongLong()};
         head.residentName = query->value(2).toString();
         head.mobile = query->value(3).toString();
-        head.termStart = QDate::fromString(query->value(4).toString(), Qt::ISODate);
-        head.termEnd = QDate::fromString(query->value(5).toString(), Qt::ISODate);
+        head.termStart = iso::date(query->value(4).toString());
+        head.termEnd = iso::date(query->value(5).toString());
         list.append(head);
     }
     for (NeighbourHead &head : list) {

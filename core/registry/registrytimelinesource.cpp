@@ -1,5 +1,7 @@
 #include "registry/registrytimelinesource.h"
 
+#include "common/isotime.h"
+
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -63,7 +65,7 @@ Result<QList<TimelineEntry>> RegistryTimelineSource::entries(HouseholdId househo
     QList<TimelineEntry> list;
     while (query->next()) {
         TimelineEntry entry;
-        entry.at = QDateTime::fromString(query->value(0).toString(), Qt::ISODate);
+        entry.at = iso::moment(query->value(0).toString());
         entry.operatorName = query->value(1).toString();
         const QString entity = query->value(2).toString();
         const QString action = query->value(3).toString();

@@ -1,5 +1,7 @@
 #include "registry/residentrepository.h"
 
+#include "common/isotime.h"
+
 #include "registry/idnumber.h"
 #include "registry/pinyin.h"
 #include "registry/registrycodes.h"
@@ -8,6 +10,8 @@
 #include "storage/sql.h"
 
 #include <QJsonArray>
+
+#include <limits>
 
 namespace linli {
 
@@ -20,28 +24,44 @@ const QString kColumns = QStringLiteral(
     " r.party_member, r.elderly_alone, r.volunteer, r.low_income, r.disabled, r.moved_out_on,"
     " r.version, r.anonymised_on, r.notes");
 
-// One statement serves every search: an empty text is switched off by binding ''.
-// Binds: include moved out, text, text, text, scoped to grids, grid worker. A grid worker
-// sees the households of the buildings in their grids only.
-const QString kFilter =
-    QStringLiteral(" (? = 1 OR r.moved_out_on IS NULL)"
-                   " AND (? = '' OR instr(r.search_text, ?) > 0 OR instr(r.address_text, ?) > 0)"
-                   " AND (? = 0 OR r.household_id IN (SELECT h.id FROM grids g"
+// The search's filter: an empty text is switched off by binding ''. A text of three
+// characters or more is looked up in the trigram index (residents_fts); a shorter one is
+// matched along the covering index. Binds: include moved out, text, text, text, scoped to
+// grids, grid worker. A grid worker sees the households of the buildings in their grids only.
+const QString kScope =
+    QStringLiteral(" AND (? = 0 OR r.household_id IN (SELECT h.id FROM grids g"
                    "  JOIN buildings b ON b.grid_id = g.id JOIN units u ON u.building_id = b.id"
                    "  JOIN households h ON h.unit_id = u.id WHERE g.worker_id = ?))");
+const QString kScanFilter =
+    QStringLiteral(" (? = 1 OR r.moved_out_on IS NULL)"
+                   " AND (? = '' OR instr(r.search_text, ?) > 0 OR instr(r.address_text, ?) > 0)") +
+    kScope;
+const QString kIndexedFilter =
+    QStringLiteral(" (? = 1 OR r.moved_out_on IS NULL)"
+                   " AND r.id IN (SELECT rowid FROM residents_fts WHERE residents_fts MATCH ?)") +
+    kScope;
+constexpr int kTrigram = 3;
 
-// Keyset paging: the page's ids come from the covering index alone, then their rows.
-const QString kPage =
-    QStringLiteral("WITH page AS (SELECT r.id, r.sort_key FROM residents r WHERE") + kFilter +
-    QStringLiteral(" AND (r.sort_key > ? OR (r.sort_key = ? AND r.id > ?))"
-                   " ORDER BY r.sort_key, r.id LIMIT ?)"
-                   " SELECT ") +
-    kColumns +
-    QStringLiteral(", h.address, r.sort_key FROM page p"
-                   " JOIN residents r ON r.id = p.id"
-                   " JOIN households h ON h.id = r.household_id"
-                   " ORDER BY p.sort_key, p.id");
-const QString kCount = QStringLiteral("SELECT count(*) FROM residents r WHERE") + kFilter;
+QString pageOf(const QString &filter) {
+    // Keyset paging: the page's ids come from the covering index alone, then their rows.
+    return QStringLiteral("WITH page AS (SELECT r.id, r.sort_key FROM residents r WHERE") + filter +
+           QStringLiteral(" AND (r.sort_key > ? OR (r.sort_key = ? AND r.id > ?))"
+                          " ORDER BY r.sort_key, r.id LIMIT ?) SELECT ") +
+           kColumns +
+           QStringLiteral(", h.address, r.sort_key FROM page p"
+                          " JOIN residents r ON r.id = p.id"
+                          " JOIN households h ON h.id = r.household_id"
+                          " ORDER BY p.sort_key, p.id");
+}
+const QString kScanPage = pageOf(kScanFilter);
+const QString kIndexedPage = pageOf(kIndexedFilter);
+// A search's count stops past the limit: the list says "more than 1,000" instead.
+const QString kScanCount = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM residents r WHERE") +
+                           kScanFilter + QStringLiteral(" LIMIT ?)");
+const QString kIndexedCount =
+    QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM residents r WHERE") + kIndexedFilter +
+    QStringLiteral(" LIMIT ?)");
+
 const QString kResident =
     QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM residents r WHERE r.id = ?");
 const QString kMembers = QStringLiteral("SELECT ") + kColumns +
@@ -85,7 +105,7 @@ Resident residentFrom(const QSqlQuery &q) {
     r.householdId = HouseholdId{q.value(1).toLongLong()};
     r.name = q.value(2).toString();
     r.gender = codes::genderFrom(q.value(3).toString());
-    r.birthDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    r.birthDate = iso::date(q.value(4).toString());
     r.idNumber = q.value(5).toString();
     r.mobile = q.value(6).toString();
     r.relation = codes::relationFrom(q.value(7).toString());
@@ -94,21 +114,40 @@ Resident residentFrom(const QSqlQuery &q) {
     r.markers.volunteer = q.value(10).toBool();
     r.markers.lowIncome = q.value(11).toBool();
     r.markers.disabled = q.value(12).toBool();
-    r.movedOutOn = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+    r.movedOutOn = iso::date(q.value(13).toString());
     r.version = q.value(14).toInt();
-    r.anonymisedOn = QDate::fromString(q.value(15).toString(), Qt::ISODate);
+    r.anonymisedOn = iso::date(q.value(15).toString());
     r.notes = q.value(16).toString();
     return r;
 }
 
-QVariantList filterValues(const ResidentQuery &query, const UserSession &session) {
+/// Which statements a search runs, and their values.
+struct Search {
+    bool indexed = false;
+    bool empty = true;
+    QVariantList values;
+};
+
+Search searchFor(const ResidentQuery &query, const UserSession &session) {
     QString text = toHalfWidth(query.text).simplified().toLower();
     // "zhang san" finds 张三丰 as "zhangsan" does.
     if (Pinyin::looksLikePinyin(text))
         text.remove(u' ');
     text = sql::notNull(text);
-    return {query.includeMovedOut ? 1 : 0, text, text, text, session.seesOnlyOwnGrids() ? 1 : 0,
-            session.gridWorker.value};
+    Search search;
+    search.empty = text.isEmpty();
+    search.indexed = text.size() >= kTrigram;
+    search.values << (query.includeMovedOut ? 1 : 0);
+    if (search.indexed) {
+        // One phrase, quotes doubled: the text is matched as it stands, never as FTS syntax.
+        QString phrase = text;
+        phrase.replace(u'"', QStringLiteral("\"\""));
+        search.values << QString(u'"' + phrase + u'"');
+    } else {
+        search.values << text << text << text;
+    }
+    search.values << (session.seesOnlyOwnGrids() ? 1 : 0) << session.gridWorker.value;
+    return search;
 }
 
 QVariantList valuesOf(const Resident &r) {
@@ -157,10 +196,12 @@ QJsonObject auditedFields(const Resident &r) {
 Result<QList<ResidentListEntry>>
 ResidentRepository::page(const ResidentQuery &query, const std::optional<ResidentPageKey> &after,
                          int limit) const {
-    QVariantList values = filterValues(query, m_database.session());
+    const Search search = searchFor(query, m_database.session());
+    QVariantList values = search.values;
     const ResidentPageKey start = after.value_or(ResidentPageKey{});
     values << sql::notNull(start.sortKey) << start.sortKey << start.id << limit;
-    auto rows = sql::run(m_database.connection(), kPage, values);
+    auto rows =
+        sql::run(m_database.connection(), search.indexed ? kIndexedPage : kScanPage, values);
     if (!rows)
         return rows.status();
     QList<ResidentListEntry> list;
@@ -171,8 +212,11 @@ ResidentRepository::page(const ResidentQuery &query, const std::optional<Residen
 }
 
 Result<int> ResidentRepository::count(const ResidentQuery &query) const {
-    const auto total =
-        sql::scalar(m_database.connection(), kCount, filterValues(query, m_database.session()));
+    Search search = searchFor(query, m_database.session());
+    // Everyone is counted in full; a search up to the limit (past it the list says so).
+    search.values << (search.empty ? std::numeric_limits<int>::max() : countLimit + 1);
+    const auto total = sql::scalar(m_database.connection(),
+                                   search.indexed ? kIndexedCount : kScanCount, search.values);
     if (!total)
         return total.status();
     return total->toInt();

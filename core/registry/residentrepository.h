@@ -43,7 +43,10 @@ public:
     /// Up to `limit` residents after `after`, in pinyin order of their names.
     Result<QList<ResidentListEntry>>
     page(const ResidentQuery &query, const std::optional<ResidentPageKey> &after, int limit) const;
+    /// Everyone the query finds; for a search text, at most `countLimit` + 1 (the list then
+    /// says "more than 1,000": counting every match of one character costs a scan).
     Result<int> count(const ResidentQuery &query) const;
+    static constexpr int countLimit = 1000;
     Result<Resident> resident(ResidentId id) const;
     /// Everyone on record in the household, present residents first.
     Result<QList<Resident>> members(HouseholdId household) const;

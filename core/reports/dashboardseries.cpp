@@ -1,5 +1,7 @@
 #include "reports/dashboardseries.h"
 
+#include "common/isotime.h"
+
 #include "complaints/complaintcodes.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -88,9 +90,9 @@ Result<DashboardSeries> DashboardSeries::compute(const Database &database,
             continue;
         if (const auto level = codes::levelFrom(settled->value(1).toString()))
             s.settledAt[*level][month] += 1;
-        const QDateTime received = QDateTime::fromString(settled->value(2).toString(), Qt::ISODate);
-        const QDateTime resolved = QDateTime::fromString(settled->value(3).toString(), Qt::ISODate);
-        days[month].append(double(received.secsTo(resolved)) / 86400.0);
+        const qint64 received = iso::wallSeconds(settled->value(2).toString());
+        const qint64 resolved = iso::wallSeconds(settled->value(3).toString());
+        days[month].append(double(resolved - received) / 86400.0);
     }
     for (int i = 0; i < n; ++i) {
         int all = 0;

@@ -1,5 +1,7 @@
 #include "roster/dutyroster.h"
 
+#include "common/isotime.h"
+
 #include "access/access.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -42,7 +44,7 @@ Result<QMap<QDate, QList<StaffMember>>> DutyRoster::between(QDate from, QDate to
         return query.status();
     QMap<QDate, QList<StaffMember>> days;
     while (query->next())
-        days[QDate::fromString(query->value(0).toString(), Qt::ISODate)].append(
+        days[iso::date(query->value(0).toString())].append(
             {StaffId{query->value(1).toLongLong()}, CommunityId{query->value(2).toLongLong()},
              query->value(3).toString(), roleFrom(query->value(4).toString()),
              query->value(5).toString(), query->value(6).toBool()});

@@ -62,6 +62,9 @@ Database::~Database() {
     sql::forgetStatements(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        // Refreshes the planner's statistics where the work of this session made them stale.
+        if (db.isOpen() && !isReadOnly())
+            (void)sql::run(db, QStringLiteral("PRAGMA optimize"));
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);

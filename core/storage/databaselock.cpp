@@ -1,5 +1,7 @@
 #include "storage/databaselock.h"
 
+#include "common/isotime.h"
+
 #include <QDir>
 #include <QFile>
 #include <QLocale>
@@ -26,7 +28,7 @@ std::optional<DatabaseLock::Holder> read(const QString &path) {
     if (lines.size() < 4)
         return std::nullopt;
     return DatabaseLock::Holder{lines.at(0), lines.at(1), lines.at(2).toLongLong(),
-                                QDateTime::fromString(lines.at(3), Qt::ISODate)};
+                                iso::moment(lines.at(3))};
 }
 
 } // namespace

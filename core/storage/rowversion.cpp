@@ -1,5 +1,7 @@
 #include "storage/rowversion.h"
 
+#include "common/isotime.h"
+
 #include <QLocale>
 
 namespace linli {
@@ -26,7 +28,7 @@ Status RowVersion::check(const WriteContext &context, const QString &table, cons
             tr("This record was changed by someone else after you opened it, so your changes "
                "were not saved over theirs. Close the form, open the record again and make "
                "your changes there."));
-    const QDateTime at = QDateTime::fromString(last->value(1).toString(), Qt::ISODate);
+    const QDateTime at = iso::moment(last->value(1).toString());
     return Status::failure(
         tr("%1 changed this record at %2, after you opened it, so your changes were not saved "
            "over theirs. Close the form, open the record again and make your changes there.")

@@ -7,7 +7,7 @@ namespace linli {
 //   index instead of scanning every household for the address; kept in step by the statements
 //   that write residents and by a trigger when an address changes (a renamed place, a room).
 // - Indexes the benchmark found missing: complaints by the day they were resolved (the
-//   dashboard's charts) and a session's attendees (the week calendar).
+//   dashboard's charts), a session's attendees (the week calendar) and the elders living alone.
 QStringList schemaStep10() {
     return {
         QStringLiteral("ALTER TABLE residents ADD COLUMN address_text TEXT NOT NULL DEFAULT ''"),
@@ -20,7 +20,30 @@ QStringList schemaStep10() {
                        " AFTER UPDATE OF address ON households"
                        " BEGIN UPDATE residents SET address_text = NEW.address"
                        "  WHERE household_id = NEW.id; END"),
+        // Searches of three characters or more go through a trigram index of the same texts
+        // (SQLite's own finds nothing for one or two CJK characters: those scan the covering
+        // index, where common characters fill a page at once).
+        QStringLiteral("CREATE VIRTUAL TABLE residents_fts USING fts5(search_text, address_text,"
+                       " content='residents', content_rowid='id', tokenize='trigram')"),
+        QStringLiteral("INSERT INTO residents_fts (residents_fts) VALUES ('rebuild')"),
+        QStringLiteral("CREATE TRIGGER residents_fts_insert AFTER INSERT ON residents BEGIN"
+                       " INSERT INTO residents_fts (rowid, search_text, address_text)"
+                       "  VALUES (NEW.id, NEW.search_text, NEW.address_text); END"),
+        QStringLiteral(
+            "CREATE TRIGGER residents_fts_delete AFTER DELETE ON residents BEGIN"
+            " INSERT INTO residents_fts (residents_fts, rowid, search_text, address_text)"
+            "  VALUES ('delete', OLD.id, OLD.search_text, OLD.address_text); END"),
+        QStringLiteral(
+            "CREATE TRIGGER residents_fts_update"
+            " AFTER UPDATE OF search_text, address_text ON residents BEGIN"
+            " INSERT INTO residents_fts (residents_fts, rowid, search_text, address_text)"
+            "  VALUES ('delete', OLD.id, OLD.search_text, OLD.address_text);"
+            " INSERT INTO residents_fts (rowid, search_text, address_text)"
+            "  VALUES (NEW.id, NEW.search_text, NEW.address_text); END"),
         QStringLiteral("CREATE INDEX complaints_resolved ON complaints (resolved_at)"),
+        // The elders' register (a few in a hundred residents), read by its tile and page.
+        QStringLiteral("CREATE INDEX residents_elderly_alone ON residents (id)"
+                       " WHERE elderly_alone = 1 AND moved_out_on IS NULL"),
         QStringLiteral("CREATE INDEX session_attendees_session ON session_attendees (session_id)"),
     };
 }

@@ -214,6 +214,17 @@ public:
             for (int i = 0; i < m_runs; ++i)
                 raw << m_raw.run(statements);
             row.limit = statsOf(raw);
+            if (m_verbose) {
+                // The statements behind a slow path, slowest first.
+                QList<std::pair<double, QString>> each;
+                for (const QString &sql : statements)
+                    each.append({m_raw.run({sql}), sql});
+                std::sort(each.begin(), each.end(),
+                          [](const auto &a, const auto &b) { return a.first > b.first; });
+                for (qsizetype i = 0; i < std::min<qsizetype>(3, each.size()); ++i)
+                    std::printf("    %8.1f ms  %s\n", each.at(i).first,
+                                qPrintable(each.at(i).second.left(300)));
+            }
             for (const QString &sql : statements) {
                 const QStringList scans = m_raw.fullScans(sql);
                 if (!scans.isEmpty())
@@ -270,6 +281,7 @@ public:
     }
 
     const QStringList &planProblems() const { return m_planProblems; }
+    void setVerbose(bool verbose) { m_verbose = verbose; }
     int runs() const { return m_runs; }
     bool quick() const { return m_quick; }
     Database &database() { return m_database; }
@@ -280,6 +292,7 @@ private:
     SqlCapture m_capture;
     int m_runs;
     bool m_quick;
+    bool m_verbose = false;
     QList<Row> m_rows;
     QStringList m_planProblems;
 };
@@ -507,7 +520,15 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption linliOption(
         QStringLiteral("linli"), QStringLiteral("The window program, for start and memory."),
         QStringLiteral("path"));
-    parser.addOptions({quickOption, dbOption, runsOption, csvOption, linliOption});
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           QStringLiteral("Show each path's slowest statements."));
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("Run only the paths named so (search, "
+                                                       "complaints, dashboard, week, pacts, "
+                                                       "exchange, window)."),
+                                        QStringLiteral("paths"));
+    parser.addOptions(
+        {quickOption, dbOption, runsOption, csvOption, linliOption, verboseOption, onlyOption});
     parser.process(app);
     const bool quick = parser.isSet(quickOption);
 
@@ -545,7 +566,12 @@ int main(int argc, char *argv[]) {
                 sqlite3_libversion(), quick ? "quick" : "full");
 
     Bench bench(database, path, quick ? 3 : parser.value(runsOption).toInt(), quick);
-    if (parser.isSet(linliOption)) {
+    bench.setVerbose(parser.isSet(verboseOption));
+    const QStringList only = parser.value(onlyOption).split(u',', Qt::SkipEmptyParts);
+    auto wanted = [&](const char *name) {
+        return only.isEmpty() || only.contains(QLatin1String(name));
+    };
+    if (parser.isSet(linliOption) && wanted("window")) {
         QString output;
         const int runs = quick ? 1 : 5;
         const auto start = timeProcess(
@@ -563,15 +589,21 @@ int main(int argc, char *argv[]) {
             bench.record(QStringLiteral("memory: residents list scrolled to the end"),
                          {match.captured(1).toDouble() / 1024}, {}, QStringLiteral("MB"));
     }
-    benchSearch(bench);
-    benchComplaints(bench);
-    benchDashboard(bench, now);
-    benchWeek(bench, now);
-    benchPacts(bench, scratch.path());
+    if (wanted("search"))
+        benchSearch(bench);
+    if (wanted("complaints"))
+        benchComplaints(bench);
+    if (wanted("dashboard"))
+        benchDashboard(bench, now);
+    if (wanted("week"))
+        benchWeek(bench, now);
+    if (wanted("pacts"))
+        benchPacts(bench, scratch.path());
     const auto communities = PlaceRepository(database).communities();
-    benchExchange(bench, scratch.path(),
-                  communities && !communities->isEmpty() ? communities->constFirst().name
-                                                         : QStringLiteral("社区"));
+    if (wanted("exchange"))
+        benchExchange(bench, scratch.path(),
+                      communities && !communities->isEmpty() ? communities->constFirst().name
+                                                             : QStringLiteral("社区"));
 
     if (parser.isSet(csvOption) && !bench.writeCsv(parser.value(csvOption)))
         std::fprintf(stderr, "linli_bench: cannot write %s\n", qPrintable(parser.value(csvOption)));

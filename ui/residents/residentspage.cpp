@@ -3,6 +3,7 @@
 #include "access/permissions.h"
 #include "exchange/residentexport.h"
 #include "registry/registryservice.h"
+#include "registry/residentrepository.h"
 #include "residents/residentlistmodel.h"
 #include "residents/rosterimportdialog.h"
 #include "storage/database.h"
@@ -126,9 +127,13 @@ void ResidentsPage::runSearch() {
 }
 
 void ResidentsPage::showCount(int total) {
-    m_count->setText(m_search->text().trimmed().isEmpty()
-                         ? tr("%n resident(s)", nullptr, total)
-                         : tr("%n resident(s) found", nullptr, total));
+    if (m_search->text().trimmed().isEmpty())
+        m_count->setText(tr("%n resident(s)", nullptr, total));
+    else if (total > ResidentRepository::countLimit)
+        m_count->setText(tr("More than %L1 residents found: type more to narrow the search.")
+                             .arg(ResidentRepository::countLimit));
+    else
+        m_count->setText(tr("%n resident(s) found", nullptr, total));
 }
 
 } // namespace linli

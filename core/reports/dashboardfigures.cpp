@@ -46,8 +46,8 @@ const QString kOpenWishes =
     kBuildingPlace;
 // A building fails when the latest of its inspections failed any item.
 const QString kFailing =
-    QStringLiteral("SELECT count(*) FROM buildings b JOIN inspections i ON i.building_id = b.id"
-                   " AND i.id = (SELECT j.id FROM inspections j WHERE j.building_id = b.id"
+    QStringLiteral("SELECT count(*) FROM buildings b JOIN inspections i"
+                   " ON i.id = (SELECT j.id FROM inspections j WHERE j.building_id = b.id"
                    "  ORDER BY j.inspected_on DESC, j.id DESC LIMIT 1)"
                    " WHERE (i.corridor_clear = 0 OR i.no_clutter = 0 OR i.lighting = 0"
                    "  OR i.bins = 0)") +

@@ -45,6 +45,8 @@ QStringList schemaStep10() {
         QStringLiteral("CREATE INDEX residents_elderly_alone ON residents (id)"
                        " WHERE elderly_alone = 1 AND moved_out_on IS NULL"),
         QStringLiteral("CREATE INDEX session_attendees_session ON session_attendees (session_id)"),
+        // The audit trail's list of who made changes, read a name at a time.
+        QStringLiteral("CREATE INDEX audit_log_operator ON audit_log (operator)"),
     };
 }
 

@@ -100,7 +100,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
         summary.wishes = *wishes;
         return Status::success();
     });
-    (void)sql::run(m_database.connection(), QStringLiteral("PRAGMA cache_size = -32768"));
+    (void)sql::run(m_database.connection(), QStringLiteral("PRAGMA cache_size = -16384"));
     if (done) {
         // The search index of everyone just written, then the planner's statistics (but
         // those of the index's own tables: see ResidentSearchIndex).

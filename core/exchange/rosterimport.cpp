@@ -216,6 +216,10 @@ Result<RosterPreview> RosterImport::preview(const Sheet &sheet,
 
     const QDate today = m_database.clock().today();
     const ResidentRepository &residents = m_registry.residents();
+    // Every ID number on record, read once: a roster of thousands asks for each of its rows.
+    const auto holders = residents.idNumbers();
+    if (!holders)
+        return holders.status();
     RosterPreview preview;
     QSet<QString> newCompounds, newBuildings, newUnits, newHouseholds;
     QHash<QString, QList<qsizetype>> rowsById; // ID number → rows holding it
@@ -254,11 +258,8 @@ Result<RosterPreview> RosterImport::preview(const Sheet &sheet,
 
         std::optional<Resident> stored;
         if (!idNumber.isEmpty() && !RosterValues::looksMangledByExcel(rawId)) {
-            const auto holder = residents.holderOf(idNumber);
-            if (!holder)
-                return holder.status();
-            if (*holder) {
-                const auto found = residents.resident((*holder)->id);
+            if (const ResidentId holder = holders->value(idNumber); holder.isValid()) {
+                const auto found = residents.resident(holder);
                 if (!found)
                     return found.status();
                 stored = *found;
@@ -491,6 +492,8 @@ Result<RosterImportResult> RosterImport::apply(const Sheet &sheet, const RosterM
     const auto community = communityOf(m_registry);
     if (!community)
         return community.status();
+    // A large page cache for the while, as for the demo: the registry's indexes stay in memory.
+    (void)sql::run(m_database.connection(), QStringLiteral("PRAGMA cache_size = -262144"));
     const Status written = m_database.write([&](const WriteContext &context) -> Status {
         KnownPlaces known(m_registry, *community);
         if (Status loaded = known.load(); !loaded)
@@ -582,6 +585,7 @@ Result<RosterImportResult> RosterImport::apply(const Sheet &sheet, const RosterM
                               {QStringLiteral("skipped"), result.skipped},
                               {QStringLiteral("places_created"), result.placesCreated}});
     });
+    (void)sql::run(m_database.connection(), QStringLiteral("PRAGMA cache_size = -16384"));
     if (!written)
         return written;
     // Thousands of new rows change what the planner should know of the registry's tables.

@@ -252,6 +252,18 @@ Result<QList<ResidentListEntry>> ResidentRepository::livingIn(BuildingId buildin
     return list;
 }
 
+Result<QHash<QString, ResidentId>> ResidentRepository::idNumbers() const {
+    auto rows =
+        sql::run(m_database.connection(), QStringLiteral("SELECT id_number, id FROM residents"
+                                                         " WHERE id_number IS NOT NULL"));
+    if (!rows)
+        return rows.status();
+    QHash<QString, ResidentId> holders;
+    while (rows->next())
+        holders.insert(rows->value(0).toString(), ResidentId{rows->value(1).toLongLong()});
+    return holders;
+}
+
 Result<std::optional<IdNumberHolder>> ResidentRepository::holderOf(const QString &idNumber) const {
     auto query = sql::run(m_database.connection(), kHolder, {idNumber});
     if (!query)

@@ -5,6 +5,7 @@
 #include "storage/writecontext.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -53,6 +54,8 @@ public:
     /// Everyone living in the building now, in pinyin order, with their addresses.
     Result<QList<ResidentListEntry>> livingIn(BuildingId building) const;
     Result<std::optional<IdNumberHolder>> holderOf(const QString &idNumber) const;
+    /// Every ID number on record and whose it is: for an import's many lookups at once.
+    Result<QHash<QString, ResidentId>> idNumbers() const;
     /// The resident recorded as head of the household now, if any.
     Result<std::optional<Resident>> headOf(HouseholdId household) const;
 

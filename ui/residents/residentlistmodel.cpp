@@ -32,7 +32,19 @@ Result<QList<ResidentListEntry>> ResidentListModel::pageAfter(const ResidentList
     std::optional<ResidentPageKey> after;
     if (last)
         after = ResidentPageKey{last->sortKey, last->resident.id.value};
-    return m_repository.page(m_query, after, limit);
+    auto page = m_repository.page(m_query, after, limit);
+    if (!page)
+        return page;
+    // A sub-district's list scrolled to its end holds 160,000 rows: the members of a household
+    // share one copy of its address, and only a page's last row keeps the sort key the next
+    // page starts after.
+    for (qsizetype i = 0; i < page->size(); ++i) {
+        ResidentListEntry &entry = (*page)[i];
+        entry.address = *m_addresses.insert(entry.address);
+        if (i + 1 < page->size())
+            entry.sortKey = QString();
+    }
+    return page;
 }
 
 QVariant ResidentListModel::data(const QModelIndex &index, int role) const {

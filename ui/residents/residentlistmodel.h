@@ -4,6 +4,8 @@
 
 #include "widgets/pagedtablemodel.h"
 
+#include <QSet>
+
 namespace linli {
 
 /// All residents matching a query, in pinyin order, fetched a page at a time as the view
@@ -41,6 +43,7 @@ private:
     const ResidentRepository &m_repository;
     QDate m_today;
     ResidentQuery m_query;
+    mutable QSet<QString> m_addresses; ///< each address once, shared by its rows
 };
 
 } // namespace linli

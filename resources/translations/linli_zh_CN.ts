@@ -1797,7 +1797,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n resident(s) written to %1.</source>
-        <translation><numerusform>已将 %n 名居民写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 名居民写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6767,6 +6769,10 @@ Mobile: %2</source>
         <source>Imported: %1 added, %2 updated, %3 rows left out. The database as it was before is in the backups.</source>
         <translation>导入完成：新增 %1 人，更新 %2 人，跳过 %3 行。导入前的数据库已存入备份。</translation>
     </message>
+    <message>
+        <source>More than %L1 residents found: type more to narrow the search.</source>
+        <translation>找到超过 %L1 位居民：请多输入几个字缩小范围。</translation>
+    </message>
 </context>
 <context>
     <name>linli::RoleDialog</name>
@@ -7112,7 +7118,9 @@ Mobile: %2</source>
     </message>
     <message numerus="yes">
         <source>%n household(s)</source>
-        <translation><numerusform>%n 户</numerusform></translation>
+        <translation>
+            <numerusform>%n 户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every place the roster names is in the registry already.</source>
@@ -7128,7 +7136,9 @@ Mobile: %2</source>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n resident(s)</source>
-        <translation><numerusform>导入 %n 名居民(&amp;I)</numerusform></translation>
+        <translation>
+            <numerusform>导入 %n 名居民(&amp;I)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>

@@ -4535,16 +4535,16 @@ Mobile: %2</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <source>Mobile</source>
-        <translation>手机号</translation>
-    </message>
-    <message>
         <source>Markers</source>
         <translation>标记</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
 </context>
 <context>
@@ -6597,10 +6597,6 @@ Mobile: %2</source>
         <translation>出生日期(&amp;B)：</translation>
     </message>
     <message>
-        <source>&amp;Mobile:</source>
-        <translation>手机号(&amp;M)：</translation>
-    </message>
-    <message>
         <source>&amp;Relation to head:</source>
         <translation>与户主关系(&amp;R)：</translation>
     </message>
@@ -6619,6 +6615,10 @@ Mobile: %2</source>
     <message>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -6644,16 +6644,16 @@ Mobile: %2</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <source>Mobile</source>
-        <translation>手机号</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
         <source>Markers</source>
         <translation>标记</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ QVariant HouseholdMembersModel::headerData(int section, Qt::Orientation orientat
     case IdNumber:
         return tr("ID number");
     case Mobile:
-        return tr("Mobile");
+        return tr("Phone");
     case Markers:
         return tr("Markers");
     case Status:

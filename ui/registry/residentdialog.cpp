@@ -89,7 +89,7 @@ ResidentDialog::ResidentDialog(RegistryService &registry, const Resident &reside
     form->addRow(tr("&Gender:"), m_gender);
     form->addRow(tr("&Birth date:"), m_birthDate);
     addErrorRow(ResidentField::BirthDate, QStringLiteral("birthDateError"));
-    form->addRow(tr("&Mobile:"), m_mobile);
+    form->addRow(tr("&Phone:"), m_mobile);
     addErrorRow(ResidentField::Mobile, QStringLiteral("mobileError"));
     form->addRow(tr("&Relation to head:"), m_relation);
     auto *markers = new QGridLayout;

@@ -96,7 +96,7 @@ QVariant ResidentListModel::headerData(int section, Qt::Orientation orientation,
     case IdNumber:
         return tr("ID number");
     case Mobile:
-        return tr("Mobile");
+        return tr("Phone");
     case Address:
         return tr("Address");
     case Markers:

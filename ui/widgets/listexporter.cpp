@@ -15,14 +15,20 @@
 
 namespace linli {
 
-std::optional<qsizetype> ListExporter::run(QWidget *parent, const Database &database,
-                                           const QString &title, const QString &fileStem,
-                                           const MakeTable &make) {
+QString ListExporter::chooseFile(QWidget *parent, const Database &database, const QString &title,
+                                 const QString &fileStem) {
+    // The list's name and today's date, in the home folder: 居民花名册-20250327.xlsx.
     const QString suggested = QDir::home().filePath(
         QStringLiteral("%1-%2.xlsx")
             .arg(fileStem, database.clock().today().toString(QStringLiteral("yyyyMMdd"))));
-    const QString path =
-        QFileDialog::getSaveFileName(parent, title, suggested, tr("Excel (*.xlsx);;CSV (*.csv)"));
+    return QFileDialog::getSaveFileName(parent, title, suggested,
+                                        tr("Excel (*.xlsx);;CSV (*.csv)"));
+}
+
+std::optional<qsizetype> ListExporter::run(QWidget *parent, const Database &database,
+                                           const QString &title, const QString &fileStem,
+                                           const MakeTable &make) {
+    const QString path = chooseFile(parent, database, title, fileStem);
     if (path.isEmpty())
         return std::nullopt;
     bool full = false;
@@ -86,11 +92,7 @@ std::optional<qsizetype> ListExporter::runModel(QWidget *parent, Database &datab
         ErrorReporter::report(parent, tr("The list was not exported."), allowed.error());
         return std::nullopt;
     }
-    const QString suggested = QDir::home().filePath(
-        QStringLiteral("%1-%2.xlsx")
-            .arg(fileStem, database.clock().today().toString(QStringLiteral("yyyyMMdd"))));
-    const QString path =
-        QFileDialog::getSaveFileName(parent, title, suggested, tr("Excel (*.xlsx);;CSV (*.csv)"));
+    const QString path = chooseFile(parent, database, title, fileStem);
     if (path.isEmpty())
         return std::nullopt;
     const ExportTable table = tableOf(model);

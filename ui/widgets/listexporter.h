@@ -36,6 +36,9 @@ public:
                                              const QAbstractItemModel &model, const QString &list,
                                              Permission needed);
     /// An Export… button for such a list, shown to the roles that may export it.
+    /// The file to write, asked with a suggested name; empty when the user cancelled.
+    static QString chooseFile(QWidget *parent, const Database &database, const QString &title,
+                              const QString &fileStem);
     static QPushButton *button(QWidget *parent, Database &database, const QString &objectName,
                                const QString &title, const QString &fileStem,
                                const QAbstractItemModel &model, const QString &list,

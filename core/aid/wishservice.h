@@ -20,6 +20,7 @@ public:
 
     const WishRepository &repository() const { return m_repository; }
     const Database &database() const { return m_database; }
+    Database &database() { return m_database; }
 
     /// Posts a wish, numbered by year and waiting to be checked. `postedBy` defaults to the
     /// operator (staff posting on the resident's behalf).

@@ -48,6 +48,13 @@ const QString kInspectionColumns =
 const QString kInspections = QStringLiteral("SELECT ") + kInspectionColumns +
                              QStringLiteral(" FROM inspections WHERE building_id = ?"
                                             " ORDER BY inspected_on DESC, id DESC");
+const QString kLedger =
+    QStringLiteral("SELECT i.id, i.building_id, i.inspected_on, i.inspectors, i.corridor_clear,"
+                   " i.no_clutter, i.lighting, i.bins, i.notes, i.rectify_by, c.name, b.name"
+                   " FROM inspections i JOIN buildings b ON b.id = i.building_id"
+                   " JOIN compounds c ON c.id = b.compound_id"
+                   " WHERE i.inspected_on BETWEEN ? AND ?"
+                   " ORDER BY i.inspected_on DESC, c.name, length(b.name), b.name, i.id DESC");
 const QString kDue = QStringLiteral(
     "SELECT b.id, c.name, b.name, i.inspected_on,"
     " NOT (i.corridor_clear AND i.no_clutter AND i.lighting AND i.bins), i.rectify_by"
@@ -228,6 +235,18 @@ Result<QList<Inspection>> CoGovernanceRepository::inspections(BuildingId buildin
     QList<Inspection> list;
     while (query->next())
         list.append(inspectionFrom(*query));
+    return list;
+}
+
+Result<QList<InspectionRecord>> CoGovernanceRepository::inspectionLedger(QDate from,
+                                                                         QDate to) const {
+    auto query = sql::run(m_database.connection(), kLedger, {dateText(from), dateText(to)});
+    if (!query)
+        return query.status();
+    QList<InspectionRecord> list;
+    while (query->next())
+        list.append(
+            {inspectionFrom(*query), query->value(10).toString(), query->value(11).toString()});
     return list;
 }
 

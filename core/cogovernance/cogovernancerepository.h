@@ -29,6 +29,8 @@ public:
     /// Every household of the pact's building in unit and room order, with who signed.
     Result<QList<PactHousehold>> households(BuildingId building, PactId pact) const;
     Result<QList<Inspection>> inspections(BuildingId building) const;
+    /// Every inspection made from `from` to `to` (both included), the latest first.
+    Result<QList<InspectionRecord>> inspectionLedger(QDate from, QDate to) const;
     /// Buildings with a pact whose last inspection failed, or was before `notSince` (or never).
     Result<QList<InspectionDue>> inspectionsDue(QDate notSince) const;
     /// Every building, compound by compound, with its pact and inspection at a glance.

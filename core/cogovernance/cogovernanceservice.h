@@ -20,6 +20,7 @@ public:
 
     const CoGovernanceRepository &repository() const { return m_repository; }
     const Database &database() const { return m_database; }
+    Database &database() { return m_database; }
 
     /// Adds or changes a template; the built-in one is kept as written (copy it instead).
     Result<PactTemplateId> saveTemplate(const PactTemplate &pactTemplate);

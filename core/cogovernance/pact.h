@@ -81,6 +81,13 @@ struct Inspection {
     bool passed() const { return corridorClear && noClutter && lighting && bins; }
 };
 
+/// An inspection with where it was: a line of the inspection ledger (检查台账).
+struct InspectionRecord {
+    Inspection inspection;
+    QString compound;
+    QString building;
+};
+
 /// A building at a glance: its pact (if any), how many of its households signed, and how its
 /// last inspection went.
 struct BuildingPactStatus {

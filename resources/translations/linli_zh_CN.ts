@@ -2104,6 +2104,34 @@ Commands:
         <source>This year: %1 opinions raised, %2% settled inside the building; %3 building meetings, %4 decisions.</source>
         <translation>今年：收集意见建议 %1 条，楼栋内解决 %2%；召开楼栋议事会 %3 次，形成决议 %4 项。</translation>
     </message>
+    <message>
+        <source>E&amp;xport the ledger…</source>
+        <translation>导出台账(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Every building&apos;s inspections over a period, to Excel or CSV (检查台账)</source>
+        <translation>一段时间内各楼栋的检查记录，导出为 Excel 或 CSV（检查台账）</translation>
+    </message>
+    <message>
+        <source>The inspection ledger</source>
+        <translation>卫生检查台账</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Export the inspection ledger</source>
+        <translation>导出卫生检查台账</translation>
+    </message>
 </context>
 <context>
     <name>linli::CoGovernanceRepository</name>
@@ -4336,6 +4364,22 @@ Commands:
     <message>
         <source>Sign-up sheet %1</source>
         <translation>报名签到表 %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Who signed up for the chosen activity, to Excel or CSV</source>
+        <translation>所选活动的报名名单，导出为 Excel 或 CSV</translation>
+    </message>
+    <message>
+        <source>The sign-ups cannot be exported.</source>
+        <translation>无法导出报名名单。</translation>
+    </message>
+    <message>
+        <source>Export the sign-ups</source>
+        <translation>导出报名名单</translation>
     </message>
 </context>
 <context>
@@ -8149,6 +8193,18 @@ Mobile: %2</source>
     <message>
         <source>Wish wall</source>
         <translation>心愿墙</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Every wish of the chosen building and kind, done ones included, to Excel or CSV</source>
+        <translation>所选楼栋和类别的全部心愿（含已完成的），导出为 Excel 或 CSV</translation>
+    </message>
+    <message>
+        <source>Export the wishes</source>
+        <translation>导出心愿台账</translation>
     </message>
 </context>
 <context>

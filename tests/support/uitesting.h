@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QApplication>
+#include <QFileDialog>
 #include <QInputMethodEvent>
 #include <QTimer>
 #include <QWidget>
@@ -26,6 +27,22 @@ inline void whenDialogOpens(QObject *context, std::function<void(QWidget *)> che
             timer->stop();
             timer->deleteLater();
             check(dialog);
+        }
+    });
+    timer->start();
+}
+
+/// Answers the next file dialog with `path`, as a user choosing that file would. It waits for a
+/// file dialog in particular: a form closing just before may still be the modal widget.
+inline void whenFileDialogOpens(QObject *context, const QString &path) {
+    auto *timer = new QTimer(context);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, path] {
+        if (auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            files->selectFile(path);
+            QMetaObject::invokeMethod(files, "accept");
         }
     });
     timer->start();

@@ -11,12 +11,14 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void aVisitWithAProblemOpensATask();
     void theStationNeverGivesMoreThanItHas();
     void signUpsRespectTheCapacityAndHoursAddUp();
+    void theWallAndTheSignUpsExport();
 
 private:
     WishCard *card(const QString &number) const {
@@ -46,6 +49,8 @@ private:
     // The column a card sits in, by the title above it.
     QString columnOf(WishCard *card) const;
     void fillAndConfirm(const std::function<void(QWidget *)> &fill);
+    // Clicks the button, saves as `name` in the file dialog; the file's text.
+    QString exportWith(const QString &button, const QString &name);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
@@ -312,6 +317,45 @@ void TestAidPage::signUpsRespectTheCapacityAndHoursAddUp() {
     QCOMPARE(hours->model()->index(0, 0).data().toString(), QStringLiteral("刘桂英"));
     QCOMPARE(hours->model()->index(0, 2).data().toString(), QStringLiteral("3.5"));
     QCOMPARE(hours->model()->index(0, 5).data().toString(), QStringLiteral("1"));
+}
+
+QString TestAidPage::exportWith(const QString &button, const QString &name) {
+    const QString path = m_dir.filePath(name);
+    test::whenFileDialogOpens(this, path);
+    auto *clicked = m_page->findChild<QPushButton *>(button);
+    if (!clicked || !clicked->isVisible())
+        return {};
+    QTest::mouseClick(clicked, Qt::LeftButton);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+void TestAidPage::theWallAndTheSignUpsExport() {
+    // The wall: every wish, the fulfilled one with its helper and outcome, in Chinese.
+    m_page->tabs()->setCurrentIndex(0);
+    const QString wall = exportWith(QStringLiteral("exportWishesButton"), QStringLiteral("w.csv"));
+    QVERIFY2(wall.startsWith(QStringLiteral("编号,登记日期,心愿人,楼栋,类别")),
+             qPrintable(wall.left(80)));
+    QVERIFY2(wall.contains(QStringLiteral("心愿2025-001,2025-03-27,刘桂英,明珠花园3栋,帮忙")),
+             qPrintable(wall));
+    QVERIFY(wall.contains(QStringLiteral("已实现,叶丽芳,陈志强,,2025-03-27,换了阀芯，不漏了")));
+
+    // The sign-ups of the chosen activity, as the table shows them.
+    m_page->tabs()->setCurrentIndex(3);
+    const QString signUps =
+        exportWith(QStringLiteral("exportSignUpsButton"), QStringLiteral("s.csv"));
+    QVERIFY2(signUps.contains(QStringLiteral("陈志强")), qPrintable(signUps));
+    QCOMPARE(signUps.count(u'\n'), 2);
+
+    // Both went into the audit trail.
+    const auto audited = m_workspace->database().connection();
+    QSqlQuery query(audited);
+    QVERIFY(query.exec(QStringLiteral("SELECT group_concat(entity) FROM (SELECT entity FROM "
+                                      "audit_log WHERE entity LIKE '%_export' ORDER BY id)")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("wishes_export,event_signups_export"));
 }
 
 QTEST_MAIN(TestAidPage)

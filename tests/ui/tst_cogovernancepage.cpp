@@ -35,6 +35,7 @@ private Q_SLOTS:
     void adoptsAPactAndTicksSignatures();
     void previewsAndExportsThePact();
     void recordsAFailedInspection();
+    void exportsTheInspectionLedger();
     void refusesAPactTheBuildingCannotFill();
     void runsAMeetingFromOpinionToDecision();
 
@@ -145,12 +146,7 @@ void TestCoGovernancePage::previewsAndExportsThePact() {
     QVERIFY(previewed);
 
     const QString pdf = m_dir.filePath(QStringLiteral("3栋公约.pdf"));
-    test::whenDialogOpens(this, [&](QWidget *dialog) {
-        auto *files = qobject_cast<QFileDialog *>(dialog);
-        QVERIFY(files);
-        files->selectFile(pdf);
-        QMetaObject::invokeMethod(files, "accept");
-    });
+    test::whenFileDialogOpens(this, pdf);
     QTest::mouseClick(child<QPushButton>("savePactButton"), Qt::LeftButton);
     QTRY_VERIFY(QFileInfo::exists(pdf));
     const QString text = test::squeezed(test::pdfText(pdf));
@@ -178,6 +174,38 @@ void TestCoGovernancePage::recordsAFailedInspection() {
     QCOMPARE(due->model()->rowCount(), 1);
     QCOMPARE(due->model()->index(0, 0).data().toString(), QStringLiteral("明珠花园3栋"));
     QVERIFY(due->model()->index(0, 2).data().toString().startsWith(QStringLiteral("failed")));
+}
+
+void TestCoGovernancePage::exportsTheInspectionLedger() {
+    const QString path = m_dir.filePath(QStringLiteral("ledger.csv"));
+    QString refused;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        auto *from = dialog->findChild<QDateEdit *>(QStringLiteral("ledgerFrom"));
+        auto *to = dialog->findChild<QDateEdit *>(QStringLiteral("ledgerTo"));
+        QCOMPARE(from->date(), QDate(2025, 1, 1));
+        QCOMPARE(to->date(), QDate(2025, 3, 27));
+        // A period the wrong way round is refused in the form, which stays open.
+        from->setDate(QDate(2025, 4, 1));
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("formOk"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        refused = dialog->findChild<QLabel *>(QStringLiteral("formError"))->text();
+        from->setDate(QDate(2025, 3, 1));
+        test::whenFileDialogOpens(this, path);
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>("exportInspectionsButton"), Qt::LeftButton);
+    QCOMPARE(refused, QStringLiteral("The period ends before it begins."));
+    QTRY_VERIFY(QFileInfo::exists(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.at(0), QStringLiteral("检查日期,小区,楼栋,检查人,楼道通畅,无杂物堆放,照明完好,"
+                                         "垃圾清运分类,结果,整改期限,备注"));
+    QVERIFY2(
+        lines.at(1).startsWith(QStringLiteral("2025-03-27,明珠花园,3栋,住户1、周敏,是,否,是,是,"
+                                              "不合格,")),
+        qPrintable(lines.at(1)));
+    QCOMPARE(lines.size(), 3); // and the final line break
 }
 
 void TestCoGovernancePage::refusesAPactTheBuildingCannotFill() {

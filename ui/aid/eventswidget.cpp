@@ -1,5 +1,6 @@
 #include "aid/eventswidget.h"
 
+#include "access/permissions.h"
 #include "aid/aidlabels.h"
 #include "aid/eventservice.h"
 #include "documents/aiddocuments.h"
@@ -9,6 +10,7 @@
 #include "widgets/documentprinter.h"
 #include "widgets/errorreporter.h"
 #include "widgets/formdialog.h"
+#include "widgets/listexporter.h"
 #include "widgets/residentpicker.h"
 #include "widgets/stringtablemodel.h"
 #include "widgets/tableviews.h"
@@ -61,6 +63,10 @@ EventsWidget::EventsWidget(EventService &events, RegistryService &registry,
     auto *signUp = button(tr("&Sign up…"), QStringLiteral("signUpButton"));
     auto *came = button(tr("Came"), QStringLiteral("attendedButton"));
     auto *away = button(tr("Did not come"), QStringLiteral("absentButton"));
+    auto *exportSignUps = button(tr("E&xport…"), QStringLiteral("exportSignUpsButton"));
+    exportSignUps->setToolTip(tr("Who signed up for the chosen activity, to Excel or CSV"));
+    exportSignUps->setVisible(
+        Permissions::allows(m_events.database().session().role, Permission::ExportPersonalData));
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -89,6 +95,7 @@ EventsWidget::EventsWidget(EventService &events, RegistryService &registry,
     signUpButtons->addStretch();
     signUpButtons->addWidget(came);
     signUpButtons->addWidget(away);
+    signUpButtons->addWidget(exportSignUps);
     rightLayout->addLayout(signUpButtons);
 
     auto *split = new QSplitter(this);
@@ -107,6 +114,7 @@ EventsWidget::EventsWidget(EventService &events, RegistryService &registry,
     connect(newActivity, &QPushButton::clicked, this, &EventsWidget::newActivity);
     connect(print, &QPushButton::clicked, this, &EventsWidget::printSheet);
     connect(signUp, &QPushButton::clicked, this, &EventsWidget::signUp);
+    connect(exportSignUps, &QPushButton::clicked, this, &EventsWidget::exportSignUps);
     connect(came, &QPushButton::clicked, this, [this] { markAttendance(true); });
     connect(away, &QPushButton::clicked, this, [this] { markAttendance(false); });
     connect(&m_events, &EventService::eventsChanged, this, &EventsWidget::reload);
@@ -310,6 +318,25 @@ void EventsWidget::printSheet() {
     }
     auto document = AidDocuments::signUpSheet(*event, *activity, m_signUpRows, *office);
     DocumentPrinter::preview(this, *document, tr("Sign-up sheet %1").arg(activity->name));
+}
+
+} // namespace linli
+
+namespace linli {
+
+void EventsWidget::exportSignUps() {
+    const Event *event = chosenEvent();
+    const Activity *activity = chosenActivity();
+    if (!event || !activity) {
+        ErrorReporter::report(this, tr("The sign-ups cannot be exported."),
+                              tr("Choose the activity first."));
+        return;
+    }
+    // 邻里节-拔河-报名名单: which list it is, from the file's name alone.
+    ListExporter::runModel(this, m_events.database(), tr("Export the sign-ups"),
+                           QStringLiteral("%1-%2-报名名单").arg(event->name, activity->name),
+                           *m_signUpModel, QStringLiteral("event_signups"),
+                           Permission::ExportPersonalData);
 }
 
 } // namespace linli

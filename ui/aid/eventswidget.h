@@ -35,6 +35,7 @@ private:
     void markAttendance(bool attended);
     void addHelper();
     void printSheet();
+    void exportSignUps();
     const Event *chosenEvent() const;
     const Activity *chosenActivity() const;
 

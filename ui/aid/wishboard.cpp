@@ -1,17 +1,20 @@
 #include "aid/wishboard.h"
 
+#include "access/permissions.h"
 #include "aid/aidlabels.h"
 #include "aid/stationservice.h"
 #include "aid/wishcard.h"
 #include "aid/wishservice.h"
 #include "complaints/complaintservice.h"
 #include "documents/aiddocuments.h"
+#include "exchange/wishexport.h"
 #include "registry/registryservice.h"
 #include "settings/officesettingsservice.h"
 #include "storage/database.h"
 #include "widgets/documentprinter.h"
 #include "widgets/errorreporter.h"
 #include "widgets/formdialog.h"
+#include "widgets/listexporter.h"
 #include "widgets/residentpicker.h"
 
 #include <QComboBox>
@@ -88,6 +91,12 @@ WishBoard::WishBoard(WishService &wishes, RegistryService &registry, ComplaintSe
     auto *print = new QPushButton(tr("P&rint the wall…"), this);
     print->setObjectName(QStringLiteral("printWallButton"));
     print->setToolTip(tr("The open wishes as a sheet for the activity centre's board"));
+    auto *exportWishes = new QPushButton(tr("E&xport…"), this);
+    exportWishes->setObjectName(QStringLiteral("exportWishesButton"));
+    exportWishes->setToolTip(
+        tr("Every wish of the chosen building and kind, done ones included, to Excel or CSV"));
+    exportWishes->setVisible(
+        Permissions::allows(m_wishes.database().session().role, Permission::ExportPersonalData));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Building:"), this));
@@ -96,6 +105,7 @@ WishBoard::WishBoard(WishService &wishes, RegistryService &registry, ComplaintSe
     bar->addWidget(m_summary, 1);
     bar->addWidget(post);
     bar->addWidget(print);
+    bar->addWidget(exportWishes);
 
     auto *wall = new QWidget;
     wall->setObjectName(QStringLiteral("wishWall"));
@@ -130,6 +140,7 @@ WishBoard::WishBoard(WishService &wishes, RegistryService &registry, ComplaintSe
 
     connect(post, &QPushButton::clicked, this, &WishBoard::postWish);
     connect(print, &QPushButton::clicked, this, &WishBoard::printWall);
+    connect(exportWishes, &QPushButton::clicked, this, &WishBoard::exportWishes);
     connect(m_building, &QComboBox::currentIndexChanged, this, &WishBoard::reload);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &WishBoard::reload);
     connect(&m_wishes, &WishService::wishesChanged, this, &WishBoard::reload);
@@ -149,12 +160,28 @@ void WishBoard::fillBuildings() {
     m_building->setCurrentIndex(qMax(0, m_building->findData(current)));
 }
 
-void WishBoard::reload() {
+WishFilter WishBoard::filter() const {
     WishFilter filter;
     filter.buildingId = BuildingId{m_building->currentData().toLongLong()};
     if (m_kind->currentData().toInt() >= 0)
         filter.kind = WishKind(m_kind->currentData().toInt());
-    const auto wishes = m_wishes.repository().wishes(filter);
+    return filter;
+}
+
+void WishBoard::exportWishes() {
+    ListExporter::runTable(
+        this, m_wishes.database(), tr("Export the wishes"), QStringLiteral("心愿台账"),
+        [this]() -> Result<ExportTable> {
+            const auto wishes = m_wishes.repository().wishes(filter());
+            if (!wishes)
+                return wishes.status();
+            return WishExport::table(*wishes);
+        },
+        QStringLiteral("wishes"), Permission::ExportPersonalData);
+}
+
+void WishBoard::reload() {
+    const auto wishes = m_wishes.repository().wishes(filter());
     if (!wishes) {
         ErrorReporter::report(this, tr("The wishes could not be read."), wishes.error());
         return;

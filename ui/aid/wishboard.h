@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aid/wish.h"
+#include "aid/wishrepository.h"
 
 #include <QWidget>
 
@@ -39,6 +40,8 @@ private:
     enum Column { ToCheck, OnTheWall, BeingHelped, Done, ColumnCount };
     void act(WishId id, WishAction action);
     void printWall();
+    void exportWishes();
+    WishFilter filter() const;
     void claim(WishId id);
     void dispatch(const Wish &wish);
     void finish(WishId id, WishAction action);

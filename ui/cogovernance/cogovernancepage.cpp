@@ -1,5 +1,6 @@
 #include "cogovernance/cogovernancepage.h"
 
+#include "access/permissions.h"
 #include "cogovernance/buildingmeetingswidget.h"
 #include "cogovernance/cogovernanceservice.h"
 #include "cogovernance/inspectiondialog.h"
@@ -8,11 +9,13 @@
 #include "cogovernance/templatesdialog.h"
 #include "cogovernance/venuesdialog.h"
 #include "documents/pactdocuments.h"
+#include "exchange/inspectionexport.h"
 #include "registry/registryservice.h"
 #include "storage/database.h"
 #include "widgets/documentprinter.h"
 #include "widgets/errorreporter.h"
 #include "widgets/formdialog.h"
+#include "widgets/listexporter.h"
 #include "widgets/stringtablemodel.h"
 #include "widgets/tableviews.h"
 
@@ -170,6 +173,14 @@ CoGovernancePage::CoGovernancePage(CoGovernanceService &service, MeetingService 
     pactLayout->addWidget(m_householdsTable, 3);
     auto *inspectionTab = new QWidget(this);
     auto *inspectionButtons = new QHBoxLayout;
+    auto *exportLedger = new QPushButton(tr("E&xport the ledger…"), this);
+    exportLedger->setObjectName(QStringLiteral("exportInspectionsButton"));
+    exportLedger->setToolTip(
+        tr("Every building's inspections over a period, to Excel or CSV (检查台账)"));
+    exportLedger->setVisible(
+        Permissions::allows(m_service.database().session().role, Permission::EditCoGovernance));
+    connect(exportLedger, &QPushButton::clicked, this, &CoGovernancePage::exportInspections);
+    inspectionButtons->addWidget(exportLedger);
     inspectionButtons->addStretch();
     inspectionButtons->addWidget(m_inspect);
     auto *inspectionLayout = new QVBoxLayout(inspectionTab);
@@ -532,6 +543,41 @@ void CoGovernancePage::markSigned(bool signedNow) {
         {{QString(), new QLabel(tr("%n household(s) signed on:", nullptr, int(households.size())))},
          {tr("Date:"), date}},
         [&] { return m_service.sign(m_pact->id, households, date->date()); });
+}
+
+void CoGovernancePage::exportInspections() {
+    const QDate today = m_service.database().clock().today();
+    auto *from = new QDateEdit(QDate(today.year(), 1, 1));
+    from->setObjectName(QStringLiteral("ledgerFrom"));
+    from->setCalendarPopup(true);
+    auto *to = new QDateEdit(today);
+    to->setObjectName(QStringLiteral("ledgerTo"));
+    to->setCalendarPopup(true);
+    QDate first;
+    QDate last;
+    const bool chosen =
+        FormDialog::run(this, tr("The inspection ledger"), {{tr("&From:"), from}, {tr("&To:"), to}},
+                        [&]() -> Status {
+                            if (from->date() > to->date())
+                                return Status::failure(tr("The period ends before it begins."));
+                            first = from->date();
+                            last = to->date();
+                            return Status::success();
+                        });
+    if (!chosen)
+        return;
+    ListExporter::runTable(
+        this, m_service.database(), tr("Export the inspection ledger"),
+        QStringLiteral("卫生检查台账-%1-%2")
+            .arg(first.toString(QStringLiteral("yyyyMMdd")),
+                 last.toString(QStringLiteral("yyyyMMdd"))),
+        [this, first, last]() -> Result<ExportTable> {
+            const auto ledger = m_service.repository().inspectionLedger(first, last);
+            if (!ledger)
+                return ledger.status();
+            return InspectionExport::table(*ledger);
+        },
+        QStringLiteral("inspections"), Permission::EditCoGovernance);
 }
 
 void CoGovernancePage::recordInspection() {

@@ -44,6 +44,7 @@ private:
     void adoptForCompound();
     void markSigned(bool signedNow);
     void recordInspection();
+    void exportInspections();
     QList<HouseholdId> chosenHouseholds() const;
     const BuildingPactStatus *chosen() const;
 

@@ -12,15 +12,20 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 
 namespace linli {
 
 QString ListExporter::chooseFile(QWidget *parent, const Database &database, const QString &title,
                                  const QString &fileStem) {
     // The list's name and today's date, in the home folder: 居民花名册-20250327.xlsx.
+    // A name typed by staff (an event's) may hold characters no file name can.
+    QString stem = fileStem;
+    static const QRegularExpression notInFileNames(QStringLiteral("[/\\\\:*?\"<>|]"));
+    stem.replace(notInFileNames, QStringLiteral("_"));
     const QString suggested = QDir::home().filePath(
         QStringLiteral("%1-%2.xlsx")
-            .arg(fileStem, database.clock().today().toString(QStringLiteral("yyyyMMdd"))));
+            .arg(stem, database.clock().today().toString(QStringLiteral("yyyyMMdd"))));
     return QFileDialog::getSaveFileName(parent, title, suggested,
                                         tr("Excel (*.xlsx);;CSV (*.csv)"));
 }
@@ -88,6 +93,15 @@ std::optional<qsizetype> ListExporter::runModel(QWidget *parent, Database &datab
                                                 const QString &title, const QString &fileStem,
                                                 const QAbstractItemModel &model,
                                                 const QString &list, Permission needed) {
+    return runTable(
+        parent, database, title, fileStem,
+        [&model]() -> Result<ExportTable> { return tableOf(model); }, list, needed);
+}
+
+std::optional<qsizetype> ListExporter::runTable(QWidget *parent, Database &database,
+                                                const QString &title, const QString &fileStem,
+                                                const MakePlainTable &make, const QString &list,
+                                                Permission needed) {
     if (const Status allowed = ExportAudit::allowed(database, needed); !allowed) {
         ErrorReporter::report(parent, tr("The list was not exported."), allowed.error());
         return std::nullopt;
@@ -95,7 +109,12 @@ std::optional<qsizetype> ListExporter::runModel(QWidget *parent, Database &datab
     const QString path = chooseFile(parent, database, title, fileStem);
     if (path.isEmpty())
         return std::nullopt;
-    const ExportTable table = tableOf(model);
+    const auto made = make();
+    if (!made) {
+        ErrorReporter::report(parent, tr("The list was not exported."), made.error());
+        return std::nullopt;
+    }
+    const ExportTable &table = *made;
     if (const Status written = SpreadsheetWriter::write(table, path); !written) {
         ErrorReporter::report(parent, tr("The list was not exported."), written.error());
         return std::nullopt;

@@ -31,6 +31,13 @@ public:
     /// numbers keep their type): for lists whose model holds all their rows. `list` names it
     /// in the audit trail; `needed` is the permission to export it.
     static ExportTable tableOf(const QAbstractItemModel &model);
+    /// A table core makes on demand (after the file is chosen), for lists whose model does not
+    /// hold all their rows or that have no table on screen; checked and audited as above.
+    using MakePlainTable = std::function<Result<ExportTable>()>;
+    static std::optional<qsizetype> runTable(QWidget *parent, Database &database,
+                                             const QString &title, const QString &fileStem,
+                                             const MakePlainTable &make, const QString &list,
+                                             Permission needed);
     static std::optional<qsizetype> runModel(QWidget *parent, Database &database,
                                              const QString &title, const QString &fileStem,
                                              const QAbstractItemModel &model, const QString &list,

@@ -55,6 +55,19 @@ QString pageOf(const QString &filter) {
 }
 const QString kScanPage = pageOf(kScanFilter);
 const QString kIndexedPage = pageOf(kIndexedFilter);
+// The matches' ids in list order, stopping past the count's limit; then the rows of a page of
+// them (the ids bound as one JSON array).
+QString idsOf(const QString &filter) {
+    return QStringLiteral("SELECT r.id FROM residents r WHERE") + filter +
+           QStringLiteral(" ORDER BY r.sort_key, r.id LIMIT ?");
+}
+const QString kScanIds = idsOf(kScanFilter);
+const QString kIndexedIds = idsOf(kIndexedFilter);
+const QString kRowsOfIds = QStringLiteral("SELECT ") + kColumns +
+                           QStringLiteral(", h.address, r.sort_key FROM residents r"
+                                          " JOIN households h ON h.id = r.household_id"
+                                          " WHERE r.id IN (SELECT value FROM json_each(?))"
+                                          " ORDER BY r.sort_key, r.id");
 // A search's count stops past the limit: the list says "more than 1,000" instead.
 const QString kScanCount = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM residents r WHERE") +
                            kScanFilter + QStringLiteral(" LIMIT ?)");
@@ -220,6 +233,48 @@ Result<int> ResidentRepository::count(const ResidentQuery &query) const {
     if (!total)
         return total.status();
     return total->toInt();
+}
+
+Result<ResidentFirstPage> ResidentRepository::firstPage(const ResidentQuery &query,
+                                                        int limit) const {
+    Search search = searchFor(query, m_database.session());
+    ResidentFirstPage first;
+    if (search.empty) {
+        auto rows = page(query, std::nullopt, limit);
+        if (!rows)
+            return rows.status();
+        first.rows = std::move(*rows);
+        if (first.rows.size() < limit) {
+            first.total = int(first.rows.size());
+        } else {
+            const auto total = count(query);
+            if (!total)
+                return total.status();
+            first.total = *total;
+        }
+        return first;
+    }
+    search.values << countLimit + 1;
+    auto ids =
+        sql::run(m_database.connection(), search.indexed ? kIndexedIds : kScanIds, search.values);
+    if (!ids)
+        return ids.status();
+    QStringList pageIds;
+    while (ids->next()) {
+        if (first.total++ < limit)
+            pageIds.append(QString::number(ids->value(0).toLongLong()));
+    }
+    if (pageIds.isEmpty())
+        return first;
+    auto rows =
+        sql::run(m_database.connection(), kRowsOfIds, {QString(u'[' + pageIds.join(u',') + u']')});
+    if (!rows)
+        return rows.status();
+    first.rows.reserve(pageIds.size());
+    while (rows->next())
+        first.rows.append(
+            {residentFrom(*rows), rows->value(17).toString(), rows->value(18).toString()});
+    return first;
 }
 
 Result<Resident> ResidentRepository::resident(ResidentId id) const {

@@ -35,6 +35,12 @@ struct IdNumberHolder {
     QString address;
 };
 
+/// A search's first page and how many it finds (for a search text, at most countLimit + 1).
+struct ResidentFirstPage {
+    QList<ResidentListEntry> rows;
+    int total = 0;
+};
+
 class ResidentRepository final {
     Q_DECLARE_TR_FUNCTIONS(linli::ResidentRepository)
 public:
@@ -48,6 +54,10 @@ public:
     /// says "more than 1,000": counting every match of one character costs a scan).
     Result<int> count(const ResidentQuery &query) const;
     static constexpr int countLimit = 1000;
+    /// The first page and the count together, as the list asks them per keystroke. A search
+    /// text is looked for once: the matches' ids in list order up to the count's limit, then
+    /// the page's rows by id — a rare text costs one pass over the residents, not two.
+    Result<ResidentFirstPage> firstPage(const ResidentQuery &query, int limit) const;
     Result<Resident> resident(ResidentId id) const;
     /// Everyone on record in the household, present residents first.
     Result<QList<Resident>> members(HouseholdId household) const;

@@ -352,11 +352,9 @@ QList<std::pair<QString, QString>> searches(Database &database) {
 void benchSearch(Bench &bench) {
     const ResidentRepository residents(bench.database());
     for (const auto &[what, text] : searches(bench.database())) {
-        // As the residents list does per keystroke: the count, then the first page.
+        // As the residents list does per keystroke: the first page and the count.
         bench.measure(QStringLiteral("search: %1").arg(what), [&] {
-            const ResidentQuery query{text, false};
-            (void)residents.count(query);
-            (void)residents.page(query, std::nullopt, 200);
+            (void)residents.firstPage(ResidentQuery{text, false}, 200);
         });
     }
 }

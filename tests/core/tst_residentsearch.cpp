@@ -94,6 +94,19 @@ QStringList TestResidentSearch::names(const QString &text, bool movedOut) {
     const int counted = *m_f->registry.residents().count({text, movedOut});
     if (counted != list.size())
         qFatal("count %d disagrees with the page of %d", counted, int(list.size()));
+    // The list's first page and count in one go agree with both, on a page of two as well.
+    for (const int limit : {100, 2}) {
+        const auto first = m_f->registry.residents().firstPage({text, movedOut}, limit);
+        if (!first)
+            qFatal("first page failed: %s", qPrintable(first.error()));
+        QStringList firstNames;
+        for (const ResidentListEntry &entry : first->rows)
+            firstNames << entry.resident.name;
+        if (firstNames != list.mid(0, limit) || first->total != counted)
+            qFatal("the first page of %d (%s, %d) disagrees with the page (%s, %d)", limit,
+                   qPrintable(firstNames.join(u',')), first->total, qPrintable(list.join(u',')),
+                   counted);
+    }
     return list;
 }
 

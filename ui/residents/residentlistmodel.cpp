@@ -33,18 +33,29 @@ Result<QList<ResidentListEntry>> ResidentListModel::pageAfter(const ResidentList
     if (last)
         after = ResidentPageKey{last->sortKey, last->resident.id.value};
     auto page = m_repository.page(m_query, after, limit);
-    if (!page)
-        return page;
+    if (page)
+        keepLean(*page);
+    return page;
+}
+
+Result<std::pair<QList<ResidentListEntry>, int>> ResidentListModel::firstPage(int limit) const {
+    auto first = m_repository.firstPage(m_query, limit);
+    if (!first)
+        return first.status();
+    keepLean(first->rows);
+    return std::pair{std::move(first->rows), first->total};
+}
+
+void ResidentListModel::keepLean(QList<ResidentListEntry> &page) const {
     // A sub-district's list scrolled to its end holds 160,000 rows: the members of a household
     // share one copy of its address, and only a page's last row keeps the sort key the next
     // page starts after.
-    for (qsizetype i = 0; i < page->size(); ++i) {
-        ResidentListEntry &entry = (*page)[i];
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        ResidentListEntry &entry = page[i];
         entry.address = *m_addresses.insert(entry.address);
-        if (i + 1 < page->size())
+        if (i + 1 < page.size())
             entry.sortKey = QString();
     }
-    return page;
 }
 
 QVariant ResidentListModel::data(const QModelIndex &index, int role) const {

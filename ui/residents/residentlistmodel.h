@@ -37,6 +37,8 @@ private:
     Result<int> count() const override;
     Result<QList<ResidentListEntry>> pageAfter(const ResidentListEntry *last,
                                                int limit) const override;
+    Result<std::pair<QList<ResidentListEntry>, int>> firstPage(int limit) const override;
+    void keepLean(QList<ResidentListEntry> &page) const;
     void totalChanged(int total) override { Q_EMIT totalCountChanged(total); }
     void failed(const QString &message) override { Q_EMIT loadFailed(message); }
 

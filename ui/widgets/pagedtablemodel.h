@@ -26,11 +26,20 @@ public:
         m_rows.clear();
         m_complete = false;
         endResetModel();
-        const Result<int> total = count();
-        m_total = total ? *total : 0;
-        if (!total)
-            failed(total.error());
-        fetchMore({});
+        auto first = firstPage(pageSize);
+        m_complete = true;
+        m_total = 0;
+        if (!first) {
+            failed(first.error());
+        } else {
+            m_total = first->second;
+            m_complete = first->first.size() < pageSize;
+            if (!first->first.isEmpty()) {
+                beginInsertRows({}, 0, int(first->first.size() - 1));
+                m_rows = std::move(first->first);
+                endInsertRows();
+            }
+        }
         totalChanged(m_total);
     }
 
@@ -62,6 +71,20 @@ protected:
         : QAbstractTableModel(parent) {}
 
     virtual Result<int> count() const = 0;
+    /// The first page and the total. By default the page, then the count only when the page
+    /// is full (a shorter page is the whole list); a model whose core can do both in one
+    /// pass says so.
+    virtual Result<std::pair<QList<Row>, int>> firstPage(int limit) const {
+        auto page = pageAfter(nullptr, limit);
+        if (!page)
+            return page.status();
+        if (page->size() < limit)
+            return std::pair{*page, int(page->size())};
+        const Result<int> total = count();
+        if (!total)
+            return total.status();
+        return std::pair{*page, *total};
+    }
     /// The page after `last` (the first page when null).
     virtual Result<QList<Row>> pageAfter(const Row *last, int limit) const = 0;
     virtual void totalChanged(int total) = 0;

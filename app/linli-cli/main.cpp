@@ -1,5 +1,6 @@
 // linli-cli: the command-line tool for admin jobs on a Linli database.
 #include "clicommands.h"
+#include "common/localtimezone.h"
 
 #include "i18n/translations.h"
 #include "storage/defaultlocation.h"
@@ -14,6 +15,7 @@
 using linli::CliCommands;
 
 int main(int argc, char *argv[]) {
+    linli::keepLocalTimeZoneLoaded();
     // Printing lays out text with fonts, which takes a GUI application (with no display);
     // the other jobs need only the core one.
     const bool printing = std::any_of(argv + 1, argv + argc, [](const char *arg) {

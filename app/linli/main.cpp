@@ -1,5 +1,6 @@
 // linli: the window program of the community office.
 #include "access/logindialog.h"
+#include "common/localtimezone.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "residents/residentspage.h"
@@ -124,6 +125,7 @@ void scrollResidentsToTheEnd(linli::MainWindow &window) {
 }
 
 int main(int argc, char *argv[]) {
+    linli::keepLocalTimeZoneLoaded();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Linli"));
     QApplication::setApplicationName(QStringLiteral("linli"));

@@ -36,6 +36,8 @@ inline QDate date(QStringView text) {
 
 /// The moment of "2025-03-27T10:00:00" (seconds optional); invalid for anything else.
 inline QDateTime moment(QStringView text) {
+    if (text.isEmpty()) // a moment not reached yet (NULL): common, so not the slow path below
+        return {};
     const QDate day = date(text);
     if (!day.isValid() || text.size() < 16 || (text.at(10) != u'T' && text.at(10) != u' '))
         return QDateTime::fromString(text.toString(), Qt::ISODate);

@@ -80,36 +80,34 @@ QDateTime timeFrom(const QVariant &value) {
     return iso::moment(value.toString());
 }
 
-Complaint complaintFrom(const QSqlQuery &q) {
+Complaint complaintFrom(const sql::Rows &q) {
     Complaint c;
-    c.id = ComplaintId{q.value(0).toLongLong()};
-    c.year = q.value(1).toInt();
-    c.sequence = q.value(2).toInt();
-    c.receivedAt = timeFrom(q.value(3));
-    c.channel = codes::channelFrom(q.value(4).toString());
-    c.reporter = {ResidentId{q.value(5).toLongLong()}, q.value(6).toString(),
-                  q.value(7).toString()};
-    c.place = {CompoundId{q.value(8).toLongLong()}, BuildingId{q.value(9).toLongLong()},
-               UnitId{q.value(10).toLongLong()}, HouseholdId{q.value(11).toLongLong()},
-               q.value(12).toString()};
-    c.categoryId = CategoryId{q.value(13).toLongLong()};
-    c.categoryName = q.value(14).toString();
-    c.urgency = codes::urgencyFrom(q.value(15).toString());
-    c.summary = q.value(16).toString();
-    c.details = q.value(17).toString();
-    c.loggedBy = q.value(18).toString();
-    c.state = codes::stateFrom(q.value(19).toString());
-    c.level = codes::levelFrom(q.value(20).toString());
-    c.assignee = q.value(21).toString();
-    c.referralBodyId = ReferralBodyId{q.value(22).toLongLong()};
-    c.dueAt = timeFrom(q.value(23));
-    c.firstResponseAt = timeFrom(q.value(24));
-    c.resolvedAt = timeFrom(q.value(25));
-    c.resolution = q.value(26).toString();
-    c.answeredAt = timeFrom(q.value(27));
-    c.answerMethod = q.value(28).toString();
-    c.satisfaction = codes::satisfactionFrom(q.value(29).toString());
-    c.closedAt = timeFrom(q.value(30));
+    c.id = ComplaintId{q.integer(0)};
+    c.year = int(q.integer(1));
+    c.sequence = int(q.integer(2));
+    c.receivedAt = iso::moment(q.text(3));
+    c.channel = codes::channelFrom(q.text(4));
+    c.reporter = {ResidentId{q.integer(5)}, q.text(6), q.text(7)};
+    c.place = {CompoundId{q.integer(8)}, BuildingId{q.integer(9)}, UnitId{q.integer(10)},
+               HouseholdId{q.integer(11)}, q.text(12)};
+    c.categoryId = CategoryId{q.integer(13)};
+    c.categoryName = q.text(14);
+    c.urgency = codes::urgencyFrom(q.text(15));
+    c.summary = q.text(16);
+    c.details = q.text(17);
+    c.loggedBy = q.text(18);
+    c.state = codes::stateFrom(q.text(19));
+    c.level = codes::levelFrom(q.text(20));
+    c.assignee = q.text(21);
+    c.referralBodyId = ReferralBodyId{q.integer(22)};
+    c.dueAt = iso::moment(q.text(23));
+    c.firstResponseAt = iso::moment(q.text(24));
+    c.resolvedAt = iso::moment(q.text(25));
+    c.resolution = q.text(26);
+    c.answeredAt = iso::moment(q.text(27));
+    c.answerMethod = q.text(28);
+    c.satisfaction = codes::satisfactionFrom(q.text(29));
+    c.closedAt = iso::moment(q.text(30));
     return c;
 }
 
@@ -176,13 +174,15 @@ Where whereOf(const ComplaintFilter &f) {
 
 template<typename Make>
 auto listOf(const QSqlDatabase &db, const QString &statement, const QVariantList &values, Make make)
-    -> Result<QList<decltype(make(std::declval<QSqlQuery &>()))>> {
-    auto query = sql::run(db, statement, values);
-    if (!query)
-        return query.status();
-    QList<decltype(make(*query))> list;
-    while (query->next())
-        list.append(make(*query));
+    -> Result<QList<decltype(make(std::declval<sql::Rows &>()))>> {
+    auto rows = sql::select(db, statement, values);
+    if (!rows)
+        return rows.status();
+    QList<decltype(make(*rows))> list;
+    while (rows->next())
+        list.append(make(*rows));
+    if (!rows->status())
+        return rows->status();
     return list;
 }
 
@@ -208,16 +208,17 @@ QJsonObject changesBetween(const Complaint &before, const Complaint &after) {
 } // namespace
 
 Result<Complaint> ComplaintRepository::complaint(ComplaintId id) const {
-    auto query = sql::run(m_database.connection(), kOne, {id.value});
-    if (!query)
-        return query.status();
-    if (!query->next())
-        return Result<Complaint>::failure(tr("The complaint no longer exists."));
-    return complaintFrom(*query);
+    auto rows = sql::select(m_database.connection(), kOne, {id.value});
+    if (!rows)
+        return rows.status();
+    if (!rows->next())
+        return rows->status() ? Result<Complaint>::failure(tr("The complaint no longer exists."))
+                              : Result<Complaint>(rows->status());
+    return complaintFrom(*rows);
 }
 
 Result<QList<ComplaintEvent>> ComplaintRepository::events(ComplaintId id) const {
-    return listOf(m_database.connection(), kEvents, {id.value}, [](const QSqlQuery &q) {
+    return listOf(m_database.connection(), kEvents, {id.value}, [](const sql::Rows &q) {
         ComplaintEvent e;
         e.at = timeFrom(q.value(0));
         e.operatorName = q.value(1).toString();
@@ -237,7 +238,9 @@ Result<QList<Complaint>> ComplaintRepository::page(const ComplaintFilter &filter
     Where where = whereOf(filter);
     // Newest first: start after a moment later than any complaint.
     const QString start = after ? timeText(after->receivedAt) : QStringLiteral("9999");
-    where.add(QStringLiteral("(c.received_at < ? OR (c.received_at = ? AND c.id < ?))"),
+    // "at <= t AND (at < t OR id < i)", not "at < t OR (at = t AND id < i)": with bound values
+    // SQLite bounds its walk of the index only in the first form (see the residents' page).
+    where.add(QStringLiteral("c.received_at <= ? AND (c.received_at < ? OR c.id < ?)"),
               {start, start, after ? after->id : std::numeric_limits<qint64>::max()});
     QVariantList values = where.values;
     values << limit;
@@ -265,7 +268,7 @@ Result<QList<Complaint>> ComplaintRepository::possibleDuplicates(BuildingId buil
 }
 
 Result<QList<RepeatReporter>> ComplaintRepository::repeatReporters(const QDateTime &since) const {
-    return listOf(m_database.connection(), kRepeat, {timeText(since)}, [](const QSqlQuery &q) {
+    return listOf(m_database.connection(), kRepeat, {timeText(since)}, [](const sql::Rows &q) {
         return RepeatReporter{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                               q.value(3).toInt(), timeFrom(q.value(4))};
     });
@@ -277,14 +280,14 @@ Result<QList<Complaint>> ComplaintRepository::receivedBetween(const QDateTime &f
 }
 
 Result<QList<Category>> ComplaintRepository::categories() const {
-    return listOf(m_database.connection(), kCategories, {}, [](const QSqlQuery &q) {
+    return listOf(m_database.connection(), kCategories, {}, [](const sql::Rows &q) {
         return Category{CategoryId{q.value(0).toLongLong()}, q.value(1).toString(),
                         q.value(2).toBool()};
     });
 }
 
 Result<QList<ReferralBody>> ComplaintRepository::referralBodies() const {
-    return listOf(m_database.connection(), kBodies, {}, [](const QSqlQuery &q) {
+    return listOf(m_database.connection(), kBodies, {}, [](const sql::Rows &q) {
         return ReferralBody{ReferralBodyId{q.value(0).toLongLong()}, q.value(1).toString()};
     });
 }

@@ -43,9 +43,12 @@ const QString kIndexedFilter =
 constexpr int kTrigram = 3;
 
 QString pageOf(const QString &filter) {
-    // Keyset paging: the page's ids come from the covering index alone, then their rows.
+    // Keyset paging: the page's ids come from the covering index alone, then their rows. The
+    // bound is written "key >= k AND (key > k OR id > i)" rather than "key > k OR (key = k AND
+    // id > i)": with bound values SQLite walks the index from k only in the first form (three
+    // times faster to scroll to the end, measured by tests/bench).
     return QStringLiteral("WITH page AS (SELECT r.id, r.sort_key FROM residents r WHERE") + filter +
-           QStringLiteral(" AND (r.sort_key > ? OR (r.sort_key = ? AND r.id > ?))"
+           QStringLiteral(" AND r.sort_key >= ? AND (r.sort_key > ? OR r.id > ?)"
                           " ORDER BY r.sort_key, r.id LIMIT ?) SELECT ") +
            kColumns +
            QStringLiteral(", h.address, r.sort_key FROM page p"
@@ -212,7 +215,7 @@ ResidentRepository::page(const ResidentQuery &query, const std::optional<Residen
     const Search search = searchFor(query, m_database.session());
     QVariantList values = search.values;
     const ResidentPageKey start = after.value_or(ResidentPageKey{});
-    values << sql::notNull(start.sortKey) << start.sortKey << start.id << limit;
+    values << sql::notNull(start.sortKey) << sql::notNull(start.sortKey) << start.id << limit;
     auto rows =
         sql::run(m_database.connection(), search.indexed ? kIndexedPage : kScanPage, values);
     if (!rows)

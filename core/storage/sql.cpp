@@ -1,6 +1,7 @@
 #include "storage/sql.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -90,20 +91,181 @@ bool bind(sqlite3_stmt *statement, int index, const QVariant &value) {
     }
 }
 
-/// A connection's prepared write statements, finalised with it.
-struct PreparedStatements {
+} // namespace
+
+/// A connection's prepared statements, finalised with it; those a Rows is reading.
+class PreparedStatements {
+public:
     sqlite3 *db = nullptr;
     QHash<QString, sqlite3_stmt *> statements;
+    QSet<sqlite3_stmt *> inUse;
     ~PreparedStatements() {
         for (sqlite3_stmt *statement : std::as_const(statements))
             sqlite3_finalize(statement);
     }
 };
 
+namespace {
+
 // Per thread, as connections are: connection name → its prepared statements.
 thread_local QHash<QString, std::shared_ptr<PreparedStatements>> preparedStatements;
 
+std::shared_ptr<PreparedStatements> &cacheOf(const QSqlDatabase &db, sqlite3 *handle) {
+    std::shared_ptr<PreparedStatements> &cache = preparedStatements[db.connectionName()];
+    if (!cache || cache->db != handle) {
+        // A connection opened again under the same name: its old statements died with it.
+        if (cache)
+            cache->statements.clear();
+        cache = std::make_shared<PreparedStatements>();
+        cache->db = handle;
+    }
+    return cache;
+}
+
 } // namespace
+
+Rows::Rows(Rows &&other) noexcept
+    : m_statement(std::exchange(other.m_statement, nullptr))
+    , m_handle(other.m_handle)
+    , m_owned(other.m_owned)
+    , m_cache(std::move(other.m_cache))
+    , m_query(std::move(other.m_query))
+    , m_status(other.m_status) {}
+
+Rows &Rows::operator=(Rows &&other) noexcept {
+    if (this != &other) {
+        release();
+        m_statement = std::exchange(other.m_statement, nullptr);
+        m_handle = other.m_handle;
+        m_owned = other.m_owned;
+        m_cache = std::move(other.m_cache);
+        m_query = std::move(other.m_query);
+        m_status = other.m_status;
+    }
+    return *this;
+}
+
+Rows::~Rows() {
+    release();
+}
+
+void Rows::release() {
+    if (!m_statement)
+        return;
+    if (m_owned) {
+        sqlite3_finalize(m_statement);
+    } else {
+        // Reset, so that the statement holds no read lock and is ready for its next values.
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        if (m_cache)
+            m_cache->inUse.remove(m_statement);
+    }
+    m_statement = nullptr;
+}
+
+bool Rows::next() {
+    if (m_query)
+        return m_query->next();
+    if (!m_statement)
+        return false;
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_ROW)
+        return true;
+    if (code != SQLITE_DONE)
+        m_status = Status::failure(describe(errorOf(m_handle, sqlite3_extended_errcode(m_handle))));
+    release();
+    return false;
+}
+
+bool Rows::isNull(int column) const {
+    if (m_query)
+        return m_query->isNull(column);
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 Rows::integer(int column) const {
+    if (m_query)
+        return m_query->value(column).toLongLong();
+    return sqlite3_column_int64(m_statement, column);
+}
+
+double Rows::real(int column) const {
+    if (m_query)
+        return m_query->value(column).toDouble();
+    return sqlite3_column_double(m_statement, column);
+}
+
+QString Rows::text(int column) const {
+    if (m_query)
+        return m_query->value(column).toString();
+    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    if (!utf8)
+        return {};
+    return QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column));
+}
+
+QVariant Rows::value(int column) const {
+    if (m_query)
+        return m_query->value(column);
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return sqlite3_column_int64(m_statement, column);
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_statement, column);
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, column)),
+                          sqlite3_column_bytes(m_statement, column));
+    default:
+        return text(column);
+    }
+}
+
+Result<Rows> select(const QSqlDatabase &db, const QString &statement, const QVariantList &values) {
+    Rows rows;
+    sqlite3 *handle = handleOf(db);
+    if (!handle) {
+        auto query = run(db, statement, values);
+        if (!query)
+            return query.status();
+        rows.m_query = std::make_unique<QSqlQuery>(std::move(*query));
+        return rows;
+    }
+    rows.m_handle = handle;
+    std::shared_ptr<PreparedStatements> &cache = cacheOf(db, handle);
+    auto fail = [&] {
+        return Result<Rows>::failure(describe(errorOf(handle, sqlite3_extended_errcode(handle))));
+    };
+    sqlite3_stmt *prepared = cache->statements.value(statement);
+    if (!prepared || cache->inUse.contains(prepared)) {
+        // Not prepared yet, or being read by rows further up (the same list read inside its
+        // own loop): a statement of its own for these rows.
+        const QByteArray sql = statement.toUtf8();
+        sqlite3_stmt *fresh = nullptr;
+        if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &fresh, nullptr) !=
+            SQLITE_OK)
+            return fail();
+        if (!prepared) {
+            cache->statements.insert(statement, fresh);
+            prepared = fresh;
+        } else {
+            rows.m_owned = true;
+            prepared = fresh;
+        }
+    }
+    rows.m_statement = prepared;
+    if (!rows.m_owned) {
+        rows.m_cache = cache;
+        cache->inUse.insert(prepared);
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        if (!bind(prepared, i + 1, values.at(i)))
+            return fail(); // rows resets the statement as it goes
+    }
+    return rows;
+}
 
 Result<Executed> execute(const QSqlDatabase &db, const QString &statement,
                          const QVariantList &values, QSqlError *error) {
@@ -117,14 +279,7 @@ Result<Executed> execute(const QSqlDatabase &db, const QString &statement,
     }
     // Straight to SQLite: Qt's positional binding builds a placeholder name for every value,
     // which costs more than the insert itself when an import writes a few hundred thousand rows.
-    std::shared_ptr<PreparedStatements> &cache = preparedStatements[db.connectionName()];
-    if (!cache || cache->db != handle) {
-        // A connection opened again under the same name: its old statements died with it.
-        if (cache)
-            cache->statements.clear();
-        cache = std::make_shared<PreparedStatements>();
-        cache->db = handle;
-    }
+    std::shared_ptr<PreparedStatements> &cache = cacheOf(db, handle);
     sqlite3_stmt *&prepared = cache->statements[statement];
     auto fail = [&](int code) {
         const QSqlError failed = errorOf(handle, code);

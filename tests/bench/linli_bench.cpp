@@ -7,6 +7,7 @@
 // The quick mode is a CTest test: it fails when a hot path's query plan scans a table without an
 // index (EXPLAIN QUERY PLAN), never on wall-clock time.
 #include "cogovernance/cogovernanceservice.h"
+#include "common/localtimezone.h"
 #include "complaints/complaintrepository.h"
 #include "demo/demogenerator.h"
 #include "documents/pactdocuments.h"
@@ -509,6 +510,7 @@ void benchExchange(Bench &bench, const QString &folder, const QString &community
 } // namespace
 
 int main(int argc, char *argv[]) {
+    keepLocalTimeZoneLoaded();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void networkDrivesAreNamed();
     void migratesCasesFromVersion3();
     void pragmasAreReadBack();
+    void rowsReadValuesAndNest();
     void filesAreOwnerOnly();
     void opensNewerSchemaReadOnly_data();
     void opensNewerSchemaReadOnly();
@@ -186,6 +187,43 @@ void TestDatabase::pragmasAreReadBack() {
     QCOMPARE(sql::scalar(c, QStringLiteral("PRAGMA synchronous"))->toInt(), 1);
     QCOMPARE(sql::scalar(c, QStringLiteral("PRAGMA busy_timeout"))->toInt(),
              Database::busyTimeoutMs);
+}
+
+void TestDatabase::rowsReadValuesAndNest() {
+    test::TestDatabase db;
+    const QSqlDatabase c = db->connection();
+    const QString statement =
+        QStringLiteral("SELECT value, value * 1.5, 'n' || value, NULL, x'4142' FROM"
+                       " json_each('[1, 2, 3]') WHERE value >= ? ORDER BY value");
+    auto outer = sql::select(c, statement, {2});
+    QVERIFY2(outer, qPrintable(outer.error()));
+    QStringList seen;
+    while (outer->next()) {
+        QCOMPARE(outer->real(1), double(outer->integer(0)) * 1.5);
+        QVERIFY(outer->isNull(3));
+        QVERIFY(outer->text(3).isEmpty());
+        QCOMPARE(outer->value(4).toByteArray(), QByteArray("AB"));
+        // The same statement read again while the outer rows are still being read.
+        auto inner = sql::select(c, statement, {outer->integer(0)});
+        QVERIFY(inner);
+        while (inner->next())
+            seen << outer->text(2) + u':' + inner->text(2);
+    }
+    QVERIFY(outer->status());
+    QCOMPARE(seen, (QStringList{QStringLiteral("n2:n2"), QStringLiteral("n2:n3"),
+                                QStringLiteral("n3:n3")}));
+    // Once done, the cached statement is free for the next reader, with new values.
+    auto again = sql::select(c, statement, {3});
+    QVERIFY(again && again->next());
+    QCOMPARE(again->integer(0), 3);
+    QVERIFY(!again->next());
+
+    QVERIFY(!sql::select(c, QStringLiteral("SELECT * FROM no_such_table")));
+    // An error while stepping is reported, not taken for the end of the rows.
+    auto failing = sql::select(c, QStringLiteral("SELECT json_extract('not json', '$')"));
+    QVERIFY(failing);
+    QVERIFY(!failing->next());
+    QVERIFY(!failing->status());
 }
 
 void TestDatabase::filesAreOwnerOnly() {

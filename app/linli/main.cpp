@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -249,20 +250,10 @@ int main(int argc, char *argv[]) {
         lock = std::move(*taken);
     }
     auto workspace = std::make_unique<linli::Workspace>(std::move(*database));
+    QString backupFolder;
     if (writing) {
-        // The day's backup, and the rotation, before anyone starts work.
-        const QString folder = linli::BackupKeeper::folderFor(workspace->database());
-        linli::DeskSettings::rememberBackupFolder(workspace->database().path(), folder);
-        linli::BackupKeeper keeper(workspace->database(), folder);
-        const auto daily = keeper.dailyIfDue();
-        if (!daily)
-            linli::ErrorReporter::report(
-                nullptr, QCoreApplication::translate("main", "Today's backup was not made."),
-                daily.error());
-        else if (const auto rotated = keeper.rotate(); !rotated)
-            linli::ErrorReporter::report(
-                nullptr, QCoreApplication::translate("main", "Old backups were not cleared."),
-                rotated.error());
+        backupFolder = linli::BackupKeeper::folderFor(workspace->database());
+        linli::DeskSettings::rememberBackupFolder(workspace->database().path(), backupFolder);
         // Residents gone longer than the office keeps personal data lose their identifiers.
         const auto anonymised =
             workspace->registry().anonymiseMovedOut(workspace->office().retentionMonths());
@@ -299,7 +290,28 @@ int main(int argc, char *argv[]) {
         return 0;
     }
     window->show();
+    // The day's backup, and the rotation, on a thread of their own once the window is up: at
+    // sub-district scale the copy and its check take seconds, which the office need not wait.
+    std::unique_ptr<QThread> backup;
+    auto backupOutcome = std::make_shared<linli::Status>(linli::Status::success());
+    if (writing) {
+        backup.reset(QThread::create(
+            [path = workspace->database().path(), folder = backupFolder, backupOutcome] {
+                *backupOutcome = linli::BackupKeeper::dailyOnOwnConnection(path, folder);
+            }));
+        QObject::connect(
+            backup.get(), &QThread::finished, window.get(), [window = window.get(), backupOutcome] {
+                if (!*backupOutcome)
+                    linli::ErrorReporter::report(
+                        window,
+                        QCoreApplication::translate("main", "The daily backup needs a look."),
+                        backupOutcome->error());
+            });
+        backup->start(QThread::LowPriority);
+    }
     const int code = app.exec();
+    if (backup)
+        backup->wait(); // a backup under way is finished before the file is closed
     const QString restoreFrom = window->pendingRestore();
     if (restoreFrom.isEmpty())
         return code;

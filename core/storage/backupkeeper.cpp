@@ -157,6 +157,22 @@ Result<QString> BackupKeeper::dailyIfDue() {
     return snapshot(QStringLiteral("daily"));
 }
 
+Status BackupKeeper::dailyOnOwnConnection(const QString &path, const QString &folder) {
+    // As the system: before anyone logs in, or whoever did, the day's backup is the office's.
+    auto database = Database::open(path, Database::Mode::OpenExisting);
+    if (!database)
+        return Status::failure(tr("Today's backup was not made: %1").arg(database.error()));
+    BackupKeeper keeper(**database, folder);
+    QStringList problems;
+    if (const auto daily = keeper.dailyIfDue(); !daily)
+        problems << tr("Today's backup was not made: %1").arg(daily.error());
+    if (const auto rotated = keeper.rotate(); !rotated)
+        problems << tr("Old backups were not cleared: %1").arg(rotated.error());
+    if (!problems.isEmpty())
+        return Status::failure(problems.join(u'\n'));
+    return Status::success();
+}
+
 Result<int> BackupKeeper::rotate() {
     const auto files = list();
     if (!files)

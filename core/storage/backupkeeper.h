@@ -47,6 +47,11 @@ public:
     Result<QString> dailyIfDue();
     /// Deletes the backups the rotation no longer keeps; returns how many.
     Result<int> rotate();
+    /// The day's backup (if due) and the rotation, on a connection of its own to the database
+    /// at `path`: the window program runs it on a worker thread once its window is up, since
+    /// at sub-district scale the copy and its check take seconds. Each failure is described
+    /// in the message, both when both fail.
+    static Status dailyOnOwnConnection(const QString &path, const QString &folder);
     Result<QList<BackupFile>> list() const;
     /// The newest backup in `folder` that passes the check: what a damaged database is offered.
     static std::optional<BackupFile> latestSound(const QString &folder);

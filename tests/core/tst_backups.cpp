@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QSysInfo>
 #include <QTest>
+#include <QThread>
 
 using namespace linli;
 
@@ -17,6 +18,7 @@ class TestBackups final : public QObject {
 private Q_SLOTS:
     void aSnapshotIsSoundAndPrivate();
     void oncePerDay();
+    void theDailyBackupRunsOnAThreadOfItsOwn();
     void rotationKeepsDaysWeeksAndMonths();
     void verifyRefusesWhatIsNotSound_data();
     void verifyRefusesWhatIsNotSound();
@@ -51,6 +53,33 @@ void TestBackups::oncePerDay() {
     f.db.clock().set(QDateTime(QDate(2025, 3, 28), QTime(8, 30)));
     QVERIFY(!keeper.dailyIfDue()->isEmpty());
     QCOMPARE(keeper.list()->size(), 2);
+}
+
+void TestBackups::theDailyBackupRunsOnAThreadOfItsOwn() {
+    // As the window program does: the database open and in use here, the backup on a worker
+    // thread with a connection of its own.
+    test::RegistryFixture f;
+    const QString folder = f.db.dir() + QStringLiteral("/backups");
+    const QString path = f.db->path();
+    Status outcome = Status::failure(QStringLiteral("not run"));
+    for (int run = 0; run < 2; ++run) {
+        std::unique_ptr<QThread> worker(
+            QThread::create([&] { outcome = BackupKeeper::dailyOnOwnConnection(path, folder); }));
+        worker->start();
+        QVERIFY(worker->wait(60000));
+        QVERIFY2(outcome, qPrintable(outcome.error()));
+    }
+    // Once a day: the second run found today's backup.
+    const auto files = QDir(folder).entryList({QStringLiteral("*.linli-backup")});
+    QCOMPARE(files.size(), 1);
+    QVERIFY(BackupKeeper::verify(QDir(folder).filePath(files.first())));
+    QVERIFY(files.first().contains(QStringLiteral("-daily")));
+    // A file that is not there is reported.
+    const Status missing =
+        BackupKeeper::dailyOnOwnConnection(f.db.dir() + QStringLiteral("/no-such.linli"), folder);
+    QVERIFY(!missing);
+    QVERIFY2(missing.error().startsWith(QStringLiteral("Today's backup was not made")),
+             qPrintable(missing.error()));
 }
 
 void TestBackups::rotationKeepsDaysWeeksAndMonths() {

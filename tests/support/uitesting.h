@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QInputMethodEvent>
+#include <QLineEdit>
 #include <QTimer>
 #include <QWidget>
 
@@ -41,7 +42,11 @@ inline void whenFileDialogOpens(QObject *context, const QString &path) {
         if (auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
             timer->stop();
             timer->deleteLater();
+            // Typed, as a user would: selectFile alone may be undone by the dialog's directory
+            // listing, which selects the suggested name again when it arrives.
             files->selectFile(path);
+            if (auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                name->setText(path);
             QMetaObject::invokeMethod(files, "accept");
         }
     });

@@ -568,9 +568,7 @@ void CoGovernancePage::exportInspections() {
         return;
     ListExporter::runTable(
         this, m_service.database(), tr("Export the inspection ledger"),
-        QStringLiteral("卫生检查台账-%1-%2")
-            .arg(first.toString(QStringLiteral("yyyyMMdd")),
-                 last.toString(QStringLiteral("yyyyMMdd"))),
+        QStringLiteral("卫生检查台账"),
         [this, first, last]() -> Result<ExportTable> {
             const auto ledger = m_service.repository().inspectionLedger(first, last);
             if (!ledger)

@@ -65,4 +65,47 @@ inline qint64 wallSeconds(QStringView text) {
     return seconds;
 }
 
+/// "2025-03-27": as QDate::toString(Qt::ISODate) writes it (years 0-9999), written by hand
+/// because every write stores a few (measured by tests/bench and the street demo).
+inline QString text(QDate day) {
+    if (!day.isValid() || day.year() < 0 || day.year() > 9999)
+        return day.toString(Qt::ISODate);
+    char16_t out[10];
+    const auto put = [&out](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            out[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, day.year(), 4);
+    out[4] = u'-';
+    put(5, day.month(), 2);
+    out[7] = u'-';
+    put(8, day.day(), 2);
+    return QString(reinterpret_cast<const QChar *>(out), 10);
+}
+
+/// "2025-03-27T10:00:00" (local time, seconds): as QDateTime::toString(Qt::ISODate) writes a
+/// local time.
+inline QString text(const QDateTime &at) {
+    if (!at.isValid() || at.timeSpec() != Qt::LocalTime)
+        return at.toString(Qt::ISODate);
+    const QDate day = at.date();
+    const QTime time = at.time();
+    if (day.year() < 0 || day.year() > 9999)
+        return at.toString(Qt::ISODate);
+    QString written = text(day);
+    char16_t out[9];
+    const auto put = [&out](int position, int value) {
+        out[position] = char16_t(u'0' + value / 10);
+        out[position + 1] = char16_t(u'0' + value % 10);
+    };
+    out[0] = u'T';
+    put(1, time.hour());
+    out[3] = u':';
+    put(4, time.minute());
+    out[6] = u':';
+    put(7, time.second());
+    written.append(reinterpret_cast<const QChar *>(out), 9);
+    return written;
+}
+
 } // namespace linli::iso

@@ -71,7 +71,7 @@ const QString kInsertEvent = QStringLiteral(
     " assignee) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
 
 QString timeText(const QDateTime &at) {
-    return at.toString(Qt::ISODate);
+    return iso::text(at);
 }
 QVariant timeOrNull(const QDateTime &at) {
     return at.isValid() ? QVariant(timeText(at)) : QVariant();

@@ -10,6 +10,7 @@
 #include "demo/demowriter.h"
 #include "registry/residentsearchindex.h"
 #include "storage/database.h"
+#include "storage/indexesaside.h"
 #include "storage/sql.h"
 
 namespace linli {
@@ -59,6 +60,12 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
         const auto triggers = ResidentSearchIndex::suspend(context);
         if (!triggers)
             return triggers.status();
+        // Written row after row and never looked up by their secondary indexes meanwhile.
+        const auto aside =
+            IndexesAside::take(context, {QStringLiteral("audit_log"), QStringLiteral("complaints"),
+                                         QStringLiteral("complaint_events")});
+        if (!aside)
+            return aside.status();
         DemoWriter writer(context, m_scale, now.date());
         auto written = writer.run();
         if (!written)
@@ -98,7 +105,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
         if (!wishes)
             return wishes.status();
         summary.wishes = *wishes;
-        return Status::success();
+        return aside->restore(context);
     });
     (void)sql::run(m_database.connection(), QStringLiteral("PRAGMA cache_size = -16384"));
     if (done) {

@@ -120,7 +120,7 @@ const QString kClearSessionOthers =
     QStringLiteral("DELETE FROM session_attendees WHERE session_id = ?");
 
 QString timeText(const QDateTime &at) {
-    return at.toString(Qt::ISODate);
+    return iso::text(at);
 }
 
 Mediator mediatorFrom(const QSqlQuery &q) {

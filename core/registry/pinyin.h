@@ -18,6 +18,9 @@ public:
     static PinyinName forName(const QString &name);
     /// Whether a search text could be pinyin: ASCII letters only (spaces are dropped).
     static bool looksLikePinyin(const QString &text);
+
+private:
+    static PinyinName transliterated(const QString &name);
 };
 
 /// What the residents search matches for one resident, besides the address: the name, its

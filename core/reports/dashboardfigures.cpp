@@ -1,5 +1,7 @@
 #include "reports/dashboardfigures.h"
 
+#include "common/isotime.h"
+
 #include "aid/eldercarerepository.h"
 #include "aid/visitschedule.h"
 #include "storage/database.h"
@@ -67,7 +69,7 @@ Result<int> count(const Database &database, const QString &statement, QVariantLi
 }
 
 QString timeText(const QDateTime &at) {
-    return at.toString(Qt::ISODate);
+    return iso::text(at);
 }
 
 } // namespace

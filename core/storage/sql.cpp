@@ -323,12 +323,14 @@ void forgetStatements(const QString &connectionName) {
 
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
                         const QVariantList &values) {
-    auto query = run(db, statement, values);
-    if (!query)
-        return query.status();
-    if (!query->next())
-        return QVariant();
-    return query->value(0);
+    // Through select: prepared once per connection (a count per keystroke, a sequence number
+    // per complaint written).
+    auto rows = select(db, statement, values);
+    if (!rows)
+        return rows.status();
+    if (!rows->next())
+        return rows->status() ? Result<QVariant>(QVariant()) : Result<QVariant>(rows->status());
+    return rows->value(0);
 }
 
 QString escapeLike(const QString &text) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/isotime.h"
 #include "common/result.h"
 
 #include <QCoreApplication>
@@ -107,7 +108,7 @@ inline QVariant nullIfEmpty(const QString &text) {
 
 /// Dates are stored as ISO text (2025-03-27).
 inline QString dateText(QDate date) {
-    return date.toString(Qt::ISODate);
+    return iso::text(date);
 }
 
 /// A date column as a variant; NULL for an unset date.

@@ -80,8 +80,8 @@ Status WriteContext::change(const QString &statement, const QVariantList &values
 Status WriteContext::audit(const QString &entity, qint64 entityId, Action action,
                            const QJsonObject &changes) const {
     const QString json = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
-    return execute(kInsertAudit, {m_at.toString(Qt::ISODate), m_operator, entity, entityId,
-                                  actionName(action), json})
+    return execute(kInsertAudit,
+                   {iso::text(m_at), m_operator, entity, entityId, actionName(action), json})
         .status();
 }
 

@@ -1,5 +1,6 @@
 #include "storage/backupkeeper.h"
 #include "storage/database.h"
+#include "storage/indexesaside.h"
 #include "storage/migrations.h"
 #include "storage/schemasteps.h"
 #include "storage/sql.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void migratesCasesFromVersion3();
     void pragmasAreReadBack();
     void rowsReadValuesAndNest();
+    void indexesSetAsideComeBackAsTheyWere();
     void filesAreOwnerOnly();
     void opensNewerSchemaReadOnly_data();
     void opensNewerSchemaReadOnly();
@@ -224,6 +226,28 @@ void TestDatabase::rowsReadValuesAndNest() {
     QVERIFY(failing);
     QVERIFY(!failing->next());
     QVERIFY(!failing->status());
+}
+
+void TestDatabase::indexesSetAsideComeBackAsTheyWere() {
+    test::TestDatabase db;
+    const QString schema = QStringLiteral(
+        "SELECT group_concat(name || ':' || sql, ';') FROM (SELECT name, sql FROM sqlite_master"
+        " WHERE type = 'index' AND tbl_name IN ('complaints', 'audit_log') ORDER BY name)");
+    const QString before = sql::scalar(db->connection(), schema)->toString();
+    QVERIFY(before.contains(QStringLiteral("complaints_open")));
+    const Status done = db->write([&](const WriteContext &context) -> Status {
+        const auto aside = IndexesAside::take(
+            context, {QStringLiteral("complaints"), QStringLiteral("audit_log")});
+        if (!aside)
+            return aside.status();
+        // Gone meanwhile, but for the ones behind UNIQUE constraints.
+        const auto left = sql::scalar(context.connection(), schema);
+        if (!left || left->toString().contains(QStringLiteral("complaints_open")))
+            return Status::failure(QStringLiteral("still there: ") + left->toString());
+        return aside->restore(context);
+    });
+    QVERIFY2(done, qPrintable(done.error()));
+    QCOMPARE(sql::scalar(db->connection(), schema)->toString(), before);
 }
 
 void TestDatabase::filesAreOwnerOnly() {

@@ -1,0 +1,40 @@
+#include "storage/indexesaside.h"
+
+#include "storage/writecontext.h"
+
+namespace linli {
+
+Result<IndexesAside> IndexesAside::take(const WriteContext &context, const QStringList &tables) {
+    IndexesAside aside;
+    QStringList names;
+    for (const QString &table : tables) {
+        // sql is NULL for the indexes behind UNIQUE and PRIMARY KEY: those stay.
+        auto indexes = context.run(QStringLiteral("SELECT name, sql FROM sqlite_master"
+                                                  " WHERE type = 'index' AND tbl_name = ?"
+                                                  " AND sql IS NOT NULL"),
+                                   {table});
+        if (!indexes)
+            return indexes.status();
+        while (indexes->next()) {
+            names << indexes->value(0).toString();
+            aside.m_definitions << indexes->value(1).toString();
+        }
+    }
+    for (QString name : std::as_const(names)) {
+        // A name cannot be bound; it comes from the schema, quoted all the same.
+        name.replace(u'"', QStringLiteral("\"\""));
+        if (auto dropped = context.run(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !dropped)
+            return dropped.status();
+    }
+    return aside;
+}
+
+Status IndexesAside::restore(const WriteContext &context) const {
+    for (const QString &definition : m_definitions) {
+        if (auto built = context.run(definition); !built)
+            return built.status();
+    }
+    return Status::success();
+}
+
+} // namespace linli

@@ -624,6 +624,14 @@
         <source>The backup could not be copied into place; the current file is back as it was. Check the free disk space.</source>
         <translation>备份无法复制到位；当前文件已恢复原样。请检查磁盘剩余空间。</translation>
     </message>
+    <message>
+        <source>Today&apos;s backup was not made: %1</source>
+        <translation>今天的备份未能完成：%1</translation>
+    </message>
+    <message>
+        <source>Old backups were not cleared: %1</source>
+        <translation>旧备份未能清理：%1</translation>
+    </message>
 </context>
 <context>
     <name>linli::BackupsWidget</name>
@@ -8376,14 +8384,6 @@ Mobile: %2</source>
         <translation>邻里无法读取账号信息。</translation>
     </message>
     <message>
-        <source>Today&apos;s backup was not made.</source>
-        <translation>今天的备份未能完成。</translation>
-    </message>
-    <message>
-        <source>Old backups were not cleared.</source>
-        <translation>旧备份未能清理。</translation>
-    </message>
-    <message>
         <source>Linli is open already.</source>
         <translation>邻里已在运行。</translation>
     </message>
@@ -8422,6 +8422,10 @@ Open it read-only here, to look things up? Changes are made at that desk.</sourc
     <message>
         <source>Residents past the retention period were not anonymised.</source>
         <translation>超过保存期限的居民未能匿名化。</translation>
+    </message>
+    <message>
+        <source>The daily backup needs a look.</source>
+        <translation>每日备份需要检查。</translation>
     </message>
 </context>
 </TS>

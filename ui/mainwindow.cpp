@@ -6,6 +6,7 @@
 #include "complaints/complaintintakewidget.h"
 #include "complaints/complaintspage.h"
 #include "complaints/dutydeskpage.h"
+#include "help/helpbrowser.h"
 #include "mediation/mediationpage.h"
 #include "registry/registrypage.h"
 #include "reports/dashboardpage.h"
@@ -213,6 +214,31 @@ QString MainWindow::pageName(Page page) const {
     return {};
 }
 
+QString MainWindow::helpTopic(Page page) {
+    switch (page) {
+    case Dashboard:
+        return QStringLiteral("dashboard");
+    case DutyDesk:
+        return QStringLiteral("duty-desk");
+    case Complaints:
+        return QStringLiteral("complaints");
+    case Mediation:
+        return QStringLiteral("mediation");
+    case CoGovernance:
+        return QStringLiteral("co-governance");
+    case MutualAid:
+        return QStringLiteral("mutual-aid");
+    case Registry:
+    case Residents:
+        return QStringLiteral("registry");
+    case Settings:
+        return QStringLiteral("settings");
+    case PageCount:
+        break;
+    }
+    return QStringLiteral("start");
+}
+
 void MainWindow::showPage(Page page) {
     m_navigation->setCurrentRow(page);
 }
@@ -243,6 +269,12 @@ void MainWindow::buildMenus() {
     search->setShortcut(QKeySequence::Find);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"), this, [this] {
+        HelpBrowser::showTopic(this, helpTopic(currentPage()));
+    });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setToolTip(tr("The guide's chapter about this page"));
     help->addAction(tr("&About Linli"), this, &MainWindow::about);
 }
 

@@ -43,6 +43,8 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     QString pageName(Page page) const;
+    /// The user guide's chapter about the page (its anchor), which F1 opens.
+    static QString helpTopic(Page page);
     DutyDeskPage *dutyDeskPage() const { return m_dutyDesk; }
     ComplaintsPage *complaintsPage() const { return m_complaints; }
     MediationPage *mediationPage() const { return m_mediation; }

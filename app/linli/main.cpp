@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
@@ -131,6 +132,12 @@ int main(int argc, char *argv[]) {
     QApplication::setOrganizationName(QStringLiteral("Linli"));
     QApplication::setApplicationName(QStringLiteral("linli"));
     QApplication::setApplicationVersion(QStringLiteral(LINLI_VERSION));
+    // The desktop entry's name, so that a Wayland desktop shows the window under its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.linli.Linli"));
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/linli.png").arg(size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Linli 邻里"));

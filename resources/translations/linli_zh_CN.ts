@@ -4422,6 +4422,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>linli::HelpBrowser</name>
+    <message>
+        <source>user-guide.md</source>
+        <translation>user-guide.zh_CN.md</translation>
+    </message>
+    <message>
+        <source>Linli user guide</source>
+        <translation>邻里使用手册</translation>
+    </message>
+</context>
+<context>
     <name>linli::HouseholdFileWidget</name>
     <message>
         <source>&amp;Add resident…</source>
@@ -4851,6 +4862,14 @@ Mobile: %2</source>
     <message>
         <source>Dashboard</source>
         <translation>工作台</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用手册(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s chapter about this page</source>
+        <translation>使用手册中介绍本页面的一章</translation>
     </message>
 </context>
 <context>

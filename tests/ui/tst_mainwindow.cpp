@@ -1,6 +1,7 @@
 #include "aid/aidpage.h"
 #include "complaints/complaintspage.h"
 #include "demo/demogenerator.h"
+#include "help/helpbrowser.h"
 #include "mainwindow.h"
 #include "registry/householdfilewidget.h"
 #include "registry/registrypage.h"
@@ -27,12 +28,15 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
 
@@ -52,6 +56,9 @@ private Q_SLOTS:
     void theDashboardTilesLeadToTheirLists();
     void readOnlyCopySaysWhyAndKeepsTheForm();
     void backupsTabBacksUpChecksAndAsksForRestore();
+    void everyPageHasItsChapterInBothGuides_data();
+    void everyPageHasItsChapterInBothGuides();
+    void f1OpensTheGuideAtThePage();
 
 private:
     HouseholdId someHousehold();
@@ -317,6 +324,51 @@ void TestMainWindow::readOnlyCopySaysWhyAndKeepsTheForm() {
     QCOMPARE(told, reason);
     QVERIFY(keptOpen);
     QCOMPARE(members->model()->rowCount(), before);
+}
+
+void TestMainWindow::everyPageHasItsChapterInBothGuides_data() {
+    QTest::addColumn<int>("page");
+    for (int page = 0; page < MainWindow::PageCount; ++page)
+        QTest::newRow(qPrintable(MainWindow::helpTopic(MainWindow::Page(page)))) << page;
+}
+
+void TestMainWindow::everyPageHasItsChapterInBothGuides() {
+    QFETCH(int, page);
+    const QString topic = MainWindow::helpTopic(MainWindow::Page(page));
+    for (const char *guide : {":/help/user-guide.md", ":/help/user-guide.zh_CN.md"})
+        QVERIFY2(
+            HelpBrowser::hasTopic(QString::fromLatin1(guide), topic),
+            qPrintable(
+                QStringLiteral("%1 has no chapter \"%2\"").arg(QString::fromLatin1(guide), topic)));
+}
+
+void TestMainWindow::f1OpensTheGuideAtThePage() {
+    m_window->showPage(MainWindow::Mediation);
+    auto *guide = m_window->findChild<QAction *>(QStringLiteral("userGuideAction"));
+    QVERIFY(guide);
+    QCOMPARE(guide->shortcut(), QKeySequence(Qt::Key_F1));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window->focusWidget() ? m_window->focusWidget() : m_window.get(), Qt::Key_F1);
+    HelpBrowser *help = nullptr;
+    QTRY_VERIFY((help = m_window->findChild<HelpBrowser *>()) && help->isVisible());
+    QTextBrowser *text = help->browser();
+    QCOMPARE(text->source().fragment(), QStringLiteral("mediation"));
+    // Rendered, not shown as Markdown source; the anchor taken as one, and scrolled to.
+    const QString shown = text->document()->toPlainText();
+    QVERIFY(shown.contains(QStringLiteral("Mediation cases and their sessions")));
+    QVERIFY(!shown.contains(QStringLiteral("<a name")));
+    QVERIFY(!shown.contains(QStringLiteral("## ")));
+    QTRY_VERIFY(text->verticalScrollBar()->value() > 0);
+    const QString top = text->cursorForPosition(QPoint(5, 5)).block().text();
+    QVERIFY2(shown.indexOf(top) >= shown.indexOf(QStringLiteral("Mediation cases")) - 400,
+             qPrintable(top));
+    // The pictures come with it.
+    QVERIFY(!text->document()
+                 ->resource(QTextDocument::ImageResource,
+                            QUrl(QStringLiteral("qrc:/help/screenshots/07-mediation-week.png")))
+                 .isNull());
+    help->close();
 }
 
 void TestMainWindow::backupsTabBacksUpChecksAndAsksForRestore() {

@@ -27,7 +27,7 @@ QString channelName(WishChannel channel) {
 QString stateName(WishState state) {
     switch (state) {
     case WishState::Posted:
-        return QStringLiteral("待审核");
+        return QStringLiteral("待核实");
     case WishState::Open:
         return QStringLiteral("待认领");
     case WishState::Claimed:

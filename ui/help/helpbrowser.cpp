@@ -10,6 +10,8 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTextFragment>
+#include <QTextImageFormat>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -63,6 +65,7 @@ void HelpBrowser::open(const QString &topic) {
     if (!topic.isEmpty())
         url.setFragment(topic);
     m_browser->setSource(url, QTextDocument::MarkdownResource);
+    fitPictures();
     const QString heading = headingOf(guidePath(), topic);
     if (heading.isEmpty())
         return;
@@ -78,6 +81,26 @@ void HelpBrowser::open(const QString &topic) {
             return;
         }
     });
+}
+
+void HelpBrowser::fitPictures() {
+    // The screenshots are as wide as the main window; shown at the guide's width (the height
+    // follows), readable without scrolling sideways.
+    constexpr int kWidth = 720;
+    QTextDocument *document = m_browser->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat picture = fragment.charFormat().toImageFormat();
+            picture.setWidth(kWidth);
+            QTextCursor cursor(document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(picture);
+        }
+    }
 }
 
 HelpBrowser *HelpBrowser::showTopic(QWidget *parent, const QString &topic) {

@@ -26,6 +26,7 @@ public:
 
 private:
     explicit HelpBrowser(QWidget *parent);
+    void fitPictures();
 
     QTextBrowser *m_browser;
 };

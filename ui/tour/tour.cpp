@@ -7,6 +7,7 @@
 #include "complaints/complaintlistmodel.h"
 #include "complaints/complaintspage.h"
 #include "exchange/residentexport.h"
+#include "help/helpbrowser.h"
 #include "mainwindow.h"
 #include "mediation/casefiledialog.h"
 #include "mediation/mediationpage.h"
@@ -273,6 +274,15 @@ Result<QStringList> Tour::run(const QString &folder) {
         if (Status done = shoot(dialog, folder, QStringLiteral("resident-dialog"), written); !done)
             return done;
         dialog.close();
+    }
+    {
+        // F1 on the duty desk: the guide at its chapter.
+        m_window.showPage(MainWindow::DutyDesk);
+        HelpBrowser *help =
+            HelpBrowser::showTopic(&m_window, MainWindow::helpTopic(MainWindow::DutyDesk));
+        if (Status done = shoot(*help, folder, QStringLiteral("user-guide"), written); !done)
+            return done;
+        help->close();
     }
     return written;
 }

@@ -1,6 +1,7 @@
 // linli: the window program of the community office.
 #include "access/logindialog.h"
 #include "common/localtimezone.h"
+#include "firstrun/firstrunwizard.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "residents/residentspage.h"
@@ -167,8 +168,23 @@ int main(int argc, char *argv[]) {
                                                         : linli::DeskSettings::language());
     useChineseFont(app);
 
-    const QString path =
-        parser.isSet(dbOption) ? parser.value(dbOption) : linli::defaultDatabasePath();
+    QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : linli::DeskSettings::databasePath();
+    if (path.isEmpty())
+        path = linli::defaultDatabasePath();
+    // The first start on this desk: who the office is, where its data lives, how to begin.
+    bool importFirst = false;
+    if (!parser.isSet(dbOption) && !touring && !QFileInfo::exists(path)) {
+        linli::FirstRunWizard wizard(path);
+        if (wizard.exec() != QDialog::Accepted)
+            return 0;
+        const linli::FirstRunChoices choices = wizard.choices();
+        if (choices.start != linli::FirstRunChoices::Start::Demo) {
+            linli::DeskSettings::setDatabasePath(wizard.openedPath());
+            importFirst = choices.start == linli::FirstRunChoices::Start::ImportRoster;
+        }
+        path = wizard.openedPath();
+    }
     // A file another desk works in is opened read-only, if the user wants to look things up;
     // asked before opening, so that nothing (a migration, say) touches it meanwhile.
     QString readOnly;
@@ -297,6 +313,13 @@ int main(int argc, char *argv[]) {
         return 0;
     }
     window->show();
+    if (importFirst) {
+        // The roster chosen at the first start: straight to its import, once logged in.
+        QTimer::singleShot(0, window.get(), [window = window.get()] {
+            window->showPage(linli::MainWindow::Residents);
+            window->residentsPage()->importRoster();
+        });
+    }
     // The day's backup, and the rotation, on a thread of their own once the window is up: at
     // sub-district scale the copy and its check take seconds, which the office need not wait.
     std::unique_ptr<QThread> backup;

@@ -4422,6 +4422,128 @@ Commands:
     </message>
 </context>
 <context>
+    <name>linli::FirstRun</name>
+    <message>
+        <source>Enter the community&apos;s name: it heads every printed document.</source>
+        <translation>请填写社区名称：所有打印件的抬头都用它。</translation>
+    </message>
+    <message>
+        <source>Choose where the data is kept.</source>
+        <translation>请选择数据保存的位置。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name the file the data goes in.</source>
+        <translation>%1 是一个文件夹：请指定保存数据的文件名。</translation>
+    </message>
+    <message>
+        <source>%1 exists already: open it with linli --db, or choose another name.</source>
+        <translation>%1 已经存在：请用 linli --db 打开它，或换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>无法写入文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a demo database; it is left as it is.</source>
+        <translation>%1 不是演示数据库，未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::FirstRunWizard</name>
+    <message>
+        <source>&amp;Import the roster (花名册) from Excel</source>
+        <translation>从 Excel 导入花名册(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty: enter the compounds and households by hand</source>
+        <translation>从空白开始：手工录入小区和住户(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Explore a &amp;demo community first</source>
+        <translation>先看看演示社区(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Welcome to Linli</source>
+        <translation>欢迎使用邻里</translation>
+    </message>
+    <message>
+        <source>Your office</source>
+        <translation>您的社区</translation>
+    </message>
+    <message>
+        <source>As it is to appear on every receipt, agreement and pact Linli prints. All of it can be changed later in Settings.</source>
+        <translation>这些信息会印在回执、协议书和公约等打印件上，以后可以在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>for example: Hongqi Community</source>
+        <translation>例如：红旗社区</translation>
+    </message>
+    <message>
+        <source>for example: Baota Sub-district</source>
+        <translation>例如：宝塔街道</translation>
+    </message>
+    <message>
+        <source>for example: Yuetang District</source>
+        <translation>例如：岳塘区</translation>
+    </message>
+    <message>
+        <source>The words around the office&apos;s seal</source>
+        <translation>公章上的文字</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-district:</source>
+        <translation>街道(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>区(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>S&amp;eal text:</source>
+        <translation>印章文字(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Where the data lives</source>
+        <translation>数据保存位置</translation>
+    </message>
+    <message>
+        <source>One file holds everything. Keep it on this computer, not on a network drive: desks sharing a file that way damage it. Linli backs it up every day into a folder beside it.</source>
+        <translation>全部数据保存在一个文件里。请放在本机上，不要放在网络共享盘上：多台电脑通过共享盘同时使用会损坏数据。邻里每天自动把它备份到旁边的文件夹里。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Linli database (*.linli)</source>
+        <translation>邻里数据库 (*.linli)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>How to begin</source>
+        <translation>如何开始</translation>
+    </message>
+    <message>
+        <source>After you make the administrator&apos;s account, the import shows every row of your Excel roster before anything is written.</source>
+        <translation>设置管理员账号后，导入会先逐行显示 Excel 花名册的内容，确认后才写入。</translation>
+    </message>
+    <message>
+        <source>An invented community in a file of its own (demo.linli), marked as demo at the login and in the window&apos;s title; your office&apos;s file is not created yet, and this wizard comes back at the next start. Log in as admin, password demo1234.</source>
+        <translation>一个虚构的社区，保存在单独的文件（demo.linli）里，登录界面和窗口标题都标明“演示”；您社区的数据文件暂不创建，下次启动时会再次出现本向导。用 admin 登录，密码 demo1234。</translation>
+    </message>
+</context>
+<context>
     <name>linli::HelpBrowser</name>
     <message>
         <source>user-guide.md</source>

@@ -7,6 +7,7 @@ namespace linli {
 
 namespace {
 const QString kLanguage = QStringLiteral("desk/language");
+const QString kDatabase = QStringLiteral("desk/database");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 
@@ -45,6 +46,14 @@ void DeskSettings::rememberBackupFolder(const QString &databasePath, const QStri
     QSettings settings;
     settings.beginGroup(QStringLiteral("backupFolders"));
     settings.setValue(keyOf(databasePath), QStringList{databasePath, folder});
+}
+
+QString DeskSettings::databasePath() {
+    return QSettings().value(kDatabase).toString();
+}
+
+void DeskSettings::setDatabasePath(const QString &path) {
+    QSettings().setValue(kDatabase, path);
 }
 
 void DeskSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &state) {

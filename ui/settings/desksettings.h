@@ -12,6 +12,9 @@ public:
     /// "zh_CN", "en", or empty for the system's language.
     static QString language();
     static void setLanguage(const QString &language);
+    /// The office's database chosen at the first start, or empty for the default location.
+    static QString databasePath();
+    static void setDatabasePath(const QString &path);
     static QByteArray windowGeometry();
     static QByteArray windowState();
     static void setWindowLayout(const QByteArray &geometry, const QByteArray &state);

@@ -7,6 +7,7 @@
 #include "complaints/complaintlistmodel.h"
 #include "complaints/complaintspage.h"
 #include "exchange/residentexport.h"
+#include "firstrun/firstrunwizard.h"
 #include "help/helpbrowser.h"
 #include "mainwindow.h"
 #include "mediation/casefiledialog.h"
@@ -283,6 +284,14 @@ Result<QStringList> Tour::run(const QString &folder) {
         if (Status done = shoot(*help, folder, QStringLiteral("user-guide"), written); !done)
             return done;
         help->close();
+    }
+    {
+        // What a new desk sees first, before any database: the first-run wizard.
+        FirstRunWizard wizard(QDir(folder).filePath(QStringLiteral("office.linli")));
+        wizard.show();
+        if (Status done = shoot(wizard, folder, QStringLiteral("first-run"), written); !done)
+            return done;
+        wizard.close();
     }
     return written;
 }

@@ -715,6 +715,10 @@
         <source>There is no backup yet: one is taken at each day&apos;s first start, or take one now.</source>
         <translation>还没有备份：每天第一次启动时会自动备份，也可以现在立即备份。</translation>
     </message>
+    <message>
+        <source>No backups yet: Linli takes one every day it is started, or Back up now.</source>
+        <translation>还没有备份：邻里每天启动时自动备份一次，也可以点“立即备份”。</translation>
+    </message>
 </context>
 <context>
     <name>linli::BuildingMeetingsWidget</name>
@@ -2140,6 +2144,18 @@ Commands:
         <source>Export the inspection ledger</source>
         <translation>导出卫生检查台账</translation>
     </message>
+    <message>
+        <source>No households registered in this building yet: add them in Registry.</source>
+        <translation>这栋楼还没有登记住户：请在“人口登记”中添加。</translation>
+    </message>
+    <message>
+        <source>This building has not been inspected yet: Record an inspection… after the next round.</source>
+        <translation>这栋楼还没有检查记录：下次检查后点“登记检查…”。</translation>
+    </message>
+    <message>
+        <source>Every building with a pact was inspected lately and kept it.</source>
+        <translation>所有订立公约的楼栋近期都已检查并达标。</translation>
+    </message>
 </context>
 <context>
     <name>linli::CoGovernanceRepository</name>
@@ -3294,6 +3310,10 @@ Commands:
             <numerusform>已导出 %n 件诉求。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No complaint matches these filters. A new matter is logged at the duty desk or with New complaint…; clear the filters to see all.</source>
+        <translation>没有符合筛选条件的诉求。新事项在值班台或用“登记诉求…”登记；清除筛选条件可查看全部。</translation>
+    </message>
 </context>
 <context>
     <name>linli::CostShareDialog</name>
@@ -3767,6 +3787,18 @@ Commands:
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Nothing received yet today. A visitor&apos;s or caller&apos;s matter is logged in the form on the left.</source>
+        <translation>今天还没有受理诉求。来访来电请在左侧表格中登记。</translation>
+    </message>
+    <message>
+        <source>Nothing falls due today.</source>
+        <translation>今天没有到期的诉求。</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>没有超期的诉求。</translation>
+    </message>
 </context>
 <context>
     <name>linli::DutyRoster</name>
@@ -4099,6 +4131,18 @@ Commands:
         <source>Export the elders due a visit</source>
         <translation>导出待走访的独居老人</translation>
     </message>
+    <message>
+        <source>No elder is due a visit.</source>
+        <translation>没有需要走访的老人。</translation>
+    </message>
+    <message>
+        <source>Every elder living alone has a carer.</source>
+        <translation>每位独居老人都有结对关爱人。</translation>
+    </message>
+    <message>
+        <source>No open tasks: a problem found on a visit becomes one.</source>
+        <translation>没有待办任务：走访中发现的问题会生成任务。</translation>
+    </message>
 </context>
 <context>
     <name>linli::ErrorReporter</name>
@@ -4388,6 +4432,14 @@ Commands:
     <message>
         <source>Export the sign-ups</source>
         <translation>导出报名名单</translation>
+    </message>
+    <message>
+        <source>No activities yet: New activity… adds the first to the chosen event (New event… makes one).</source>
+        <translation>还没有项目：用“新建项目…”为所选活动添加（先用“新建活动…”建立活动）。</translation>
+    </message>
+    <message>
+        <source>Nobody has signed up for this activity yet: Sign up…</source>
+        <translation>这个项目还没有人报名：点“报名…”。</translation>
     </message>
 </context>
 <context>
@@ -5580,6 +5632,14 @@ Mobile: %2</source>
     <message>
         <source>Export the cases</source>
         <translation>导出调解案件</translation>
+    </message>
+    <message>
+        <source>No cases here. Accept a dispute… opens the first; a complaint sent to mediation opens one from the complaint.</source>
+        <translation>这里没有案件。点“受理纠纷…”受理第一件；转入调解的诉求也会在诉求中生成案件。</translation>
+    </message>
+    <message>
+        <source>No sessions for this case yet: Schedule a session… books the first.</source>
+        <translation>这个案件还没有安排调解：点“安排调解…”。</translation>
     </message>
 </context>
 <context>
@@ -6966,6 +7026,14 @@ Mobile: %2</source>
         <source>More than %L1 residents found: type more to narrow the search.</source>
         <translation>找到超过 %L1 位居民：请多输入几个字缩小范围。</translation>
     </message>
+    <message>
+        <source>No residents yet. Import… brings in the roster (花名册) from Excel; households can also be added one by one in Registry.</source>
+        <translation>还没有居民。点“导入…”从 Excel 导入花名册；也可以在“人口登记”中逐户添加。</translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;. Try part of the name, its pinyin or initials, the address, or the last digits of a phone or ID number.</source>
+        <translation>没有找到“%1”。可以输入姓名中的一两个字、拼音或首字母、住址，或电话、身份证号的后几位。</translation>
+    </message>
 </context>
 <context>
     <name>linli::RoleDialog</name>
@@ -7828,6 +7896,10 @@ Mobile: %2</source>
         <source>Export the station&apos;s stock</source>
         <translation>导出互助站物品</translation>
     </message>
+    <message>
+        <source>Nothing on the shelf: Donation… records what a resident brings.</source>
+        <translation>驿站暂无物品：居民捐赠时点“登记捐赠…”。</translation>
+    </message>
 </context>
 <context>
     <name>linli::TeamDialog</name>
@@ -8129,6 +8201,10 @@ Mobile: %2</source>
     <message>
         <source>Export the volunteer hours</source>
         <translation>导出志愿服务时长</translation>
+    </message>
+    <message>
+        <source>No volunteer hours this year yet: claimed wishes, visits and help at events are counted here.</source>
+        <translation>今年还没有志愿服务时长：认领心愿、走访老人和活动帮忙都会计入这里。</translation>
     </message>
 </context>
 <context>

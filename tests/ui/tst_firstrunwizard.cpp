@@ -1,14 +1,18 @@
 #include "firstrun/firstrunwizard.h"
+#include "mainwindow.h"
 #include "registry/registryservice.h"
 #include "settings/officesettingsservice.h"
 #include "storage/database.h"
 #include "support/uitesting.h"
+#include "widgets/tableviews.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractButton>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +25,8 @@ private Q_SLOTS:
     void startsEmptyWithTheOfficeSaved();
     void saysWhatIsMissingAndKeepsWhatWasTyped();
     void theDemoLivesInAFileOfItsOwn();
+    void anEmptyOfficeSaysWhatToDoFirst_data();
+    void anEmptyOfficeSaysWhatToDoFirst();
 
 private:
     // Types the office's details, goes to the last page, picks how to begin, clicks Finish.
@@ -112,6 +118,49 @@ void TestFirstRunWizard::theDemoLivesInAFileOfItsOwn() {
     QVERIFY2(demo, qPrintable(demo.error()));
     QVERIFY(OfficeSettingsService(**demo).isDemo());
     QVERIFY(!RegistryService(**demo).places().communities()->isEmpty());
+}
+
+void TestFirstRunWizard::anEmptyOfficeSaysWhatToDoFirst_data() {
+    QTest::addColumn<int>("page");
+    QTest::addColumn<QString>("table");
+    QTest::newRow("duty desk: today") << int(MainWindow::DutyDesk) << "todayTable";
+    QTest::newRow("duty desk: overdue") << int(MainWindow::DutyDesk) << "overdueTable";
+    QTest::newRow("complaints") << int(MainWindow::Complaints) << "complaintTable";
+    QTest::newRow("mediation cases") << int(MainWindow::Mediation) << "caseTable";
+    QTest::newRow("residents") << int(MainWindow::Residents) << "residentTable";
+    QTest::newRow("buildings due") << int(MainWindow::CoGovernance) << "dueTable";
+}
+
+void TestFirstRunWizard::anEmptyOfficeSaysWhatToDoFirst() {
+    QFETCH(int, page);
+    QFETCH(QString, table);
+    // The office just set up, empty: its lists say what to do first instead of staying blank.
+    QTemporaryDir dir;
+    FirstRunChoices choices;
+    choices.identity.community = QStringLiteral("红旗社区");
+    choices.databasePath = dir.filePath(QStringLiteral("hongqi.linli"));
+    const auto opened = FirstRun::setUp(choices);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    auto database = Database::open(*opened, Database::Mode::OpenExisting);
+    QVERIFY(database);
+    Workspace workspace(std::move(*database));
+    MainWindow window(workspace);
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(MainWindow::Page(page));
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *list = window.findChild<QTableView *>(table);
+    QVERIFY(list);
+    QCOMPARE(list->model()->rowCount(), 0);
+    QVERIFY(!emptyHintOf(list).isEmpty());
+    // Drawn: the empty viewport holds more than its background.
+    const QImage shown = list->viewport()->grab().toImage();
+    const QRgb background = shown.pixel(1, 1);
+    bool drawn = false;
+    for (int y = 0; y < shown.height() && !drawn; y += 2)
+        for (int x = 0; x < shown.width() && !drawn; x += 2)
+            drawn = shown.pixel(x, y) != background;
+    QVERIFY2(drawn, qPrintable(emptyHintOf(list)));
 }
 
 QTEST_MAIN(TestFirstRunWizard)

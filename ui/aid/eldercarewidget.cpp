@@ -82,6 +82,9 @@ ElderCareWidget::ElderCareWidget(ElderCareService &care, RegistryService &regist
     , m_alone(makeListTable(m_aloneModel, QStringLiteral("eldersWithoutCarer"), this))
     , m_tasks(makeListTable(m_taskModel, QStringLiteral("careTasks"), this)) {
     setObjectName(QStringLiteral("elderCare"));
+    setEmptyHint(m_overdue, tr("No elder is due a visit."));
+    setEmptyHint(m_alone, tr("Every elder living alone has a carer."));
+    setEmptyHint(m_tasks, tr("No open tasks: a problem found on a visit becomes one."));
     m_summary->setObjectName(QStringLiteral("careSummary"));
     const auto button = [this](const QString &text, const QString &name) {
         auto *b = new QPushButton(text, this);

@@ -63,6 +63,9 @@ EventsWidget::EventsWidget(EventService &events, RegistryService &registry,
     auto *signUp = button(tr("&Sign up…"), QStringLiteral("signUpButton"));
     auto *came = button(tr("Came"), QStringLiteral("attendedButton"));
     auto *away = button(tr("Did not come"), QStringLiteral("absentButton"));
+    setEmptyHint(m_activityTable, tr("No activities yet: New activity… adds the first to the "
+                                     "chosen event (New event… makes one)."));
+    setEmptyHint(m_signUpTable, tr("Nobody has signed up for this activity yet: Sign up…"));
     auto *exportSignUps = button(tr("E&xport…"), QStringLiteral("exportSignUpsButton"));
     exportSignUps->setToolTip(tr("Who signed up for the chosen activity, to Excel or CSV"));
     exportSignUps->setVisible(

@@ -49,6 +49,7 @@ StationWidget::StationWidget(StationService &station, RegistryService &registry,
                                    this))
     , m_items(makeListTable(m_model, QStringLiteral("stationItems"), this)) {
     setObjectName(QStringLiteral("station"));
+    setEmptyHint(m_items, tr("Nothing on the shelf: Donation… records what a resident brings."));
     m_stock->setObjectName(QStringLiteral("stationStock"));
     m_stock->setWordWrap(true);
     auto *donate = new QPushButton(tr("&Donation…"), this);

@@ -30,6 +30,8 @@ VolunteerHoursWidget::VolunteerHoursWidget(EventService &events, WishService &wi
           this))
     , m_table(makeListTable(m_model, QStringLiteral("hoursTable"), this)) {
     setObjectName(QStringLiteral("volunteerHours"));
+    setEmptyHint(m_table, tr("No volunteer hours this year yet: claimed wishes, visits and help "
+                             "at events are counted here."));
     m_year->setObjectName(QStringLiteral("hoursYear"));
     m_year->setRange(2000, 2100);
     m_year->setValue(events.database().clock().today().year());

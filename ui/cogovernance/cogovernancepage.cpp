@@ -96,6 +96,11 @@ CoGovernancePage::CoGovernancePage(CoGovernanceService &service, MeetingService 
     m_summary->setWordWrap(true);
     m_clauses->setObjectName(QStringLiteral("pactText"));
     m_householdsTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEmptyHint(m_householdsTable,
+                 tr("No households registered in this building yet: add them in Registry."));
+    setEmptyHint(m_inspectionsTable, tr("This building has not been inspected yet: Record an "
+                                        "inspection… after the next round."));
+    setEmptyHint(m_dueTable, tr("Every building with a pact was inspected lately and kept it."));
     m_adopt->setObjectName(QStringLiteral("adoptPactButton"));
     m_print->setObjectName(QStringLiteral("printPactButton"));
     m_savePdf->setObjectName(QStringLiteral("savePactButton"));

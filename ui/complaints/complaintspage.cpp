@@ -59,6 +59,8 @@ ComplaintsPage::ComplaintsPage(ComplaintService &service, const OfficeSettingsSe
     , m_table(makeListTable(m_model, QStringLiteral("complaintTable"), this))
     , m_detail(new ComplaintDetailWidget(service, office, this))
     , m_debounce(new QTimer(this)) {
+    setEmptyHint(m_table, tr("No complaint matches these filters. A new matter is logged at the "
+                             "duty desk or with New complaint…; clear the filters to see all."));
     m_state->setObjectName(QStringLiteral("stateFilter"));
     m_state->addItem(tr("All states"), int(AnyState));
     m_state->addItem(tr("Open"), int(OpenOnly));

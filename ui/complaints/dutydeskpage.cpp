@@ -54,11 +54,18 @@ DutyDeskPage::DutyDeskPage(ComplaintService &service, RegistryService &registry,
     m_overdueTitle->setObjectName(QStringLiteral("overdueTitle"));
     m_overdueTitle->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
     todayLayout->addWidget(m_todayTitle);
-    todayLayout->addWidget(addList(m_today, QStringLiteral("todayTable")), 1);
+    QTableView *received = addList(m_today, QStringLiteral("todayTable"));
+    setEmptyHint(received, tr("Nothing received yet today. A visitor's or caller's matter is "
+                              "logged in the form on the left."));
+    todayLayout->addWidget(received, 1);
     todayLayout->addWidget(m_dueTitle);
-    todayLayout->addWidget(addList(m_dueToday, QStringLiteral("dueTodayTable")), 1);
+    QTableView *due = addList(m_dueToday, QStringLiteral("dueTodayTable"));
+    setEmptyHint(due, tr("Nothing falls due today."));
+    todayLayout->addWidget(due, 1);
     todayLayout->addWidget(m_overdueTitle);
-    todayLayout->addWidget(addList(m_overdue, QStringLiteral("overdueTable")), 1);
+    QTableView *overdue = addList(m_overdue, QStringLiteral("overdueTable"));
+    setEmptyHint(overdue, tr("Nothing is overdue."));
+    todayLayout->addWidget(overdue, 1);
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(intakeBox, 5);

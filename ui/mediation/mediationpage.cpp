@@ -87,6 +87,10 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
     , m_cancel(new QPushButton(tr("&Cancel the session…"), this))
     , m_thisWeek(new QLabel(this)) {
     m_tabs->setObjectName(QStringLiteral("mediationTabs"));
+    setEmptyHint(m_caseTable, tr("No cases here. Accept a dispute… opens the first; a complaint "
+                                 "sent to mediation opens one from the complaint."));
+    setEmptyHint(m_sessionTable,
+                 tr("No sessions for this case yet: Schedule a session… books the first."));
     m_openOnly->setObjectName(QStringLiteral("openCasesOnly"));
     m_header->setObjectName(QStringLiteral("caseHeader"));
     QFont big = m_header->font();

@@ -123,6 +123,13 @@ void ResidentsPage::exportList() {
 
 void ResidentsPage::runSearch() {
     m_debounce->stop();
+    setEmptyHint(m_table,
+                 m_search->text().trimmed().isEmpty()
+                     ? tr("No residents yet. Import… brings in the roster (花名册) from Excel; "
+                          "households can also be added one by one in Registry.")
+                     : tr("Nobody matches \"%1\". Try part of the name, its pinyin or initials, "
+                          "the address, or the last digits of a phone or ID number.")
+                           .arg(m_search->text().trimmed()));
     m_model->setQuery({m_search->text(), m_includeMovedOut->isChecked()});
 }
 

@@ -48,6 +48,8 @@ BackupsWidget::BackupsWidget(Database &database, QWidget *parent)
     m_folder->setWordWrap(true);
     m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_checkResult->setObjectName(QStringLiteral("checkResult"));
+    setEmptyHint(m_table, tr("No backups yet: Linli takes one every day it is started, or Back up "
+                             "now."));
     m_checkResult->setWordWrap(true);
     m_restore->setObjectName(QStringLiteral("restoreButton"));
     m_restore->setEnabled(false);

@@ -86,6 +86,26 @@ QString AidLabels::wishActionPastTense(WishAction action) {
     return {};
 }
 
+QString AidLabels::wishActionHint(WishAction action) {
+    switch (action) {
+    case WishAction::Verify:
+        return tr("The wish was checked with the resident: put it on the wall");
+    case WishAction::Claim:
+        return tr("A neighbour takes the wish on");
+    case WishAction::Dispatch:
+        return tr("Send the wish to a neighbour head or grid worker, with a deadline");
+    case WishAction::Release:
+        return tr("The helper gives the wish back: it returns to the wall");
+    case WishAction::Fulfil:
+        return tr("The wish came true: what was done and the helper's time");
+    case WishAction::Withdraw:
+        return tr("The resident no longer needs it");
+    case WishAction::Escalate:
+        return tr("The office must act: the wish becomes a complaint");
+    }
+    return {};
+}
+
 QString AidLabels::dispatchRole(DispatchRole role) {
     switch (role) {
     case DispatchRole::NeighbourHead:

@@ -20,6 +20,8 @@ public:
     static QString wishAction(WishAction action);
     /// In a sentence: "A wish that is open cannot be fulfilled."
     static QString wishActionPastTense(WishAction action);
+    /// What the step does, for its button's tooltip.
+    static QString wishActionHint(WishAction action);
     static QString dispatchRole(DispatchRole role);
     static QString carerKind(CarerKind kind);
     static QString visitKind(VisitKind kind);

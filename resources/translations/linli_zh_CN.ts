@@ -173,6 +173,14 @@
         <source>&amp;Staff member:</source>
         <translation>工作人员(&amp;S)：</translation>
     </message>
+    <message>
+        <source>Make an account for a colleague, with their role</source>
+        <translation>为同事建立账号并设定角色</translation>
+    </message>
+    <message>
+        <source>Change the chosen account&apos;s name, role or password, or switch it off</source>
+        <translation>修改所选账号的姓名、角色或密码，或停用账号</translation>
+    </message>
 </context>
 <context>
     <name>linli::AgreementDialog</name>
@@ -410,6 +418,34 @@
         <source>handicraft</source>
         <translation>手工</translation>
     </message>
+    <message>
+        <source>The wish was checked with the resident: put it on the wall</source>
+        <translation>已与居民核实，把心愿贴上心愿墙</translation>
+    </message>
+    <message>
+        <source>A neighbour takes the wish on</source>
+        <translation>由一位邻居认领这个心愿</translation>
+    </message>
+    <message>
+        <source>Send the wish to a neighbour head or grid worker, with a deadline</source>
+        <translation>派给楼栋长或网格员办理，并设定期限</translation>
+    </message>
+    <message>
+        <source>The helper gives the wish back: it returns to the wall</source>
+        <translation>认领人放弃认领，心愿回到心愿墙</translation>
+    </message>
+    <message>
+        <source>The wish came true: what was done and the helper&apos;s time</source>
+        <translation>心愿已实现：记录办理结果和服务时长</translation>
+    </message>
+    <message>
+        <source>The resident no longer needs it</source>
+        <translation>居民已不再需要</translation>
+    </message>
+    <message>
+        <source>The office must act: the wish becomes a complaint</source>
+        <translation>需要社区出面解决：转为诉求</translation>
+    </message>
 </context>
 <context>
     <name>linli::AidPage</name>
@@ -573,6 +609,14 @@
             <numerusform>已导出 %n 条记录到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the next, older page of the audit trail</source>
+        <translation>显示更早的一页审计记录</translation>
+    </message>
+    <message>
+        <source>Save the entries the filters show as a CSV file</source>
+        <translation>把筛选出的记录保存为 CSV 文件</translation>
+    </message>
 </context>
 <context>
     <name>linli::BackupKeeper</name>
@@ -718,6 +762,14 @@
     <message>
         <source>No backups yet: Linli takes one every day it is started, or Back up now.</source>
         <translation>还没有备份：邻里每天启动时自动备份一次，也可以点“立即备份”。</translation>
+    </message>
+    <message>
+        <source>Put the chosen backup in place of the database; the file as it is now is kept beside it</source>
+        <translation>用所选备份替换当前数据库；当前文件会保留在旁边</translation>
+    </message>
+    <message>
+        <source>Take a checked backup of the database now</source>
+        <translation>立即备份数据库并检查备份</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1082,42 @@
         <source>Representatives:</source>
         <translation>居民代表：</translation>
     </message>
+    <message>
+        <source>The chosen opinion was settled without a meeting</source>
+        <translation>所选意见无需开会已经解决</translation>
+    </message>
+    <message>
+        <source>Write down a resident&apos;s opinion or suggestion about the building</source>
+        <translation>记录居民对楼栋的意见或建议</translation>
+    </message>
+    <message>
+        <source>Call a building council meeting about the chosen opinions</source>
+        <translation>就所选意见召开楼栋议事会</translation>
+    </message>
+    <message>
+        <source>Record who came to the meeting</source>
+        <translation>记录参会人员</translation>
+    </message>
+    <message>
+        <source>Record what the meeting decided</source>
+        <translation>记录会议决议</translation>
+    </message>
+    <message>
+        <source>Record a follow-up action of the decision and who does it</source>
+        <translation>记录决议的落实事项和负责人</translation>
+    </message>
+    <message>
+        <source>The chosen action is done</source>
+        <translation>所选落实事项已完成</translation>
+    </message>
+    <message>
+        <source>Print the meeting&apos;s notice for the building&apos;s notice board</source>
+        <translation>打印会议通知，张贴在楼栋公示栏</translation>
+    </message>
+    <message>
+        <source>Print the meeting&apos;s minutes</source>
+        <translation>打印会议记录</translation>
+    </message>
 </context>
 <context>
     <name>linli::BuildingRolesWidget</name>
@@ -1104,6 +1192,18 @@
     <message>
         <source>The member was not removed.</source>
         <translation>成员未能移出。</translation>
+    </message>
+    <message>
+        <source>End the chosen neighbour head&apos;s term of office</source>
+        <translation>结束所选楼栋长的任期</translation>
+    </message>
+    <message>
+        <source>Add a resident to the building&apos;s self-governance group</source>
+        <translation>把一位居民加入楼栋自治小组</translation>
+    </message>
+    <message>
+        <source>Take the chosen member off the building&apos;s self-governance group</source>
+        <translation>把所选成员移出楼栋自治小组</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2256,26 @@ Commands:
         <source>Every building with a pact was inspected lately and kept it.</source>
         <translation>所有订立公约的楼栋近期都已检查并达标。</translation>
     </message>
+    <message>
+        <source>Adopt a new version of the building&apos;s hygiene pact from a template</source>
+        <translation>根据模板通过新一版楼栋卫生公约</translation>
+    </message>
+    <message>
+        <source>Preview and print the pact with the households&apos; signature sheet</source>
+        <translation>预览并打印公约及住户签字表</translation>
+    </message>
+    <message>
+        <source>Save the pact with its signature sheet as a PDF file</source>
+        <translation>把公约及签字表保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>The chosen households have not signed after all</source>
+        <translation>所选住户实际尚未签字</translation>
+    </message>
+    <message>
+        <source>Record an inspection of the chosen building against its pact</source>
+        <translation>按公约登记对所选楼栋的检查</translation>
+    </message>
 </context>
 <context>
     <name>linli::CoGovernanceRepository</name>
@@ -2598,6 +2718,14 @@ Commands:
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
+    <message>
+        <source>Add this visit to the earlier complaint about the same matter instead of logging it again</source>
+        <translation>把这次来访记在同一事项的原诉求上，不重复登记</translation>
+    </message>
+    <message>
+        <source>Print the receipt for the complaint just logged</source>
+        <translation>打印刚登记诉求的回执</translation>
+    </message>
 </context>
 <context>
     <name>linli::ComplaintLabels</name>
@@ -3031,6 +3159,34 @@ Commands:
         <source>Occasion</source>
         <translation>名称</translation>
     </message>
+    <message>
+        <source>A new category of complaint</source>
+        <translation>新增诉求类别</translation>
+    </message>
+    <message>
+        <source>Rename the chosen category; past complaints follow</source>
+        <translation>重命名所选类别，已有诉求随之更新</translation>
+    </message>
+    <message>
+        <source>A new outside body complaints can be referred to</source>
+        <translation>新增可转办的外单位</translation>
+    </message>
+    <message>
+        <source>A retired body stays on old complaints but cannot be chosen</source>
+        <translation>停用的单位保留在原有诉求上，但不能再选择</translation>
+    </message>
+    <message>
+        <source>A weekend day worked instead of a holiday (调休): deadlines count it</source>
+        <translation>调休上班的周末：计入办理期限</translation>
+    </message>
+    <message>
+        <source>Take the chosen day off the calendar</source>
+        <translation>从日历中删除所选日期</translation>
+    </message>
+    <message>
+        <source>A public holiday: no deadline falls on it</source>
+        <translation>法定节假日：办理期限不落在这一天</translation>
+    </message>
 </context>
 <context>
     <name>linli::ComplaintRepository</name>
@@ -3313,6 +3469,10 @@ Commands:
     <message>
         <source>No complaint matches these filters. A new matter is logged at the duty desk or with New complaint…; clear the filters to see all.</source>
         <translation>没有符合筛选条件的诉求。新事项在值班台或用“登记诉求…”登记；清除筛选条件可查看全部。</translation>
+    </message>
+    <message>
+        <source>Log a new complaint in a form of its own</source>
+        <translation>在单独的表格中登记一件新诉求</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +3959,10 @@ Commands:
         <source>Nothing is overdue.</source>
         <translation>没有超期的诉求。</translation>
     </message>
+    <message>
+        <source>Who is on duty on which day</source>
+        <translation>每天的值班人员</translation>
+    </message>
 </context>
 <context>
     <name>linli::DutyRoster</name>
@@ -4143,6 +4307,18 @@ Commands:
         <source>No open tasks: a problem found on a visit becomes one.</source>
         <translation>没有待办任务：走访中发现的问题会生成任务。</translation>
     </message>
+    <message>
+        <source>How often the chosen elder is to be visited</source>
+        <translation>所选老人多久走访一次</translation>
+    </message>
+    <message>
+        <source>Pair the chosen elder with a neighbour, volunteer or grid worker who looks in</source>
+        <translation>为所选老人安排结对的邻居、志愿者或网格员</translation>
+    </message>
+    <message>
+        <source>The chosen task is done: say what was done</source>
+        <translation>所选任务已完成：记录办理情况</translation>
+    </message>
 </context>
 <context>
     <name>linli::ErrorReporter</name>
@@ -4441,6 +4617,30 @@ Commands:
         <source>Nobody has signed up for this activity yet: Sign up…</source>
         <translation>这个项目还没有人报名：点“报名…”。</translation>
     </message>
+    <message>
+        <source>A new event, such as the neighbourhood festival</source>
+        <translation>新建活动，例如邻里节</translation>
+    </message>
+    <message>
+        <source>Add an activity (a game, a performance…) to the chosen event</source>
+        <translation>为所选活动添加项目（比赛、表演等）</translation>
+    </message>
+    <message>
+        <source>Print the chosen activity&apos;s sign-up sheet for the notice board</source>
+        <translation>打印所选项目的报名表，张贴在公示栏</translation>
+    </message>
+    <message>
+        <source>Sign a resident up for the chosen activity</source>
+        <translation>为居民报名所选项目</translation>
+    </message>
+    <message>
+        <source>The chosen resident came to the activity</source>
+        <translation>所选居民已到场参加</translation>
+    </message>
+    <message>
+        <source>The chosen resident signed up but did not come</source>
+        <translation>所选居民报了名但没有到场</translation>
+    </message>
 </context>
 <context>
     <name>linli::FirstAdministratorDialog</name>
@@ -4594,6 +4794,10 @@ Commands:
         <source>An invented community in a file of its own (demo.linli), marked as demo at the login and in the window&apos;s title; your office&apos;s file is not created yet, and this wizard comes back at the next start. Log in as admin, password demo1234.</source>
         <translation>一个虚构的社区，保存在单独的文件（demo.linli）里，登录界面和窗口标题都标明“演示”；您社区的数据文件暂不创建，下次启动时会再次出现本向导。用 admin 登录，密码 demo1234。</translation>
     </message>
+    <message>
+        <source>Choose the folder and the name of the data file</source>
+        <translation>选择数据文件所在的文件夹和文件名</translation>
+    </message>
 </context>
 <context>
     <name>linli::HelpBrowser</name>
@@ -4739,6 +4943,10 @@ Mobile: %2</source>
     <message>
         <source>The resident was not anonymised.</source>
         <translation>未能将该居民匿名化。</translation>
+    </message>
+    <message>
+        <source>Change the chosen resident&apos;s details</source>
+        <translation>修改所选居民的信息</translation>
     </message>
 </context>
 <context>
@@ -5640,6 +5848,50 @@ Mobile: %2</source>
     <message>
         <source>No sessions for this case yet: Schedule a session… books the first.</source>
         <translation>这个案件还没有安排调解：点“安排调解…”。</translation>
+    </message>
+    <message>
+        <source>Book a mediation session for the chosen case; clashes are refused</source>
+        <translation>为所选案件安排调解；时间冲突会被拒绝</translation>
+    </message>
+    <message>
+        <source>Give the chosen case more time, with the reason</source>
+        <translation>延长所选案件的调解期限并说明理由</translation>
+    </message>
+    <message>
+        <source>Print the mediation agreement (人民调解协议书) for the parties to sign</source>
+        <translation>打印人民调解协议书，供双方签字</translation>
+    </message>
+    <message>
+        <source>Print the sheets that share a repair&apos;s cost among households</source>
+        <translation>打印维修费用在各户之间的分摊表</translation>
+    </message>
+    <message>
+        <source>Accept a new dispute for mediation: the parties, the facts, the mediators</source>
+        <translation>受理新的纠纷：当事人、事实和调解员</translation>
+    </message>
+    <message>
+        <source>The mediators: staff and outside mediators, their specialities</source>
+        <translation>调解员：社区工作人员和外聘调解员及其专长</translation>
+    </message>
+    <message>
+        <source>The week before</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <source>Back to this week</source>
+        <translation>回到本周</translation>
+    </message>
+    <message>
+        <source>The week after</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <source>Move the chosen session to another time or room</source>
+        <translation>把所选调解改到别的时间或地点</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen session, with the reason</source>
+        <translation>取消所选调解并说明理由</translation>
     </message>
 </context>
 <context>
@@ -7698,6 +7950,18 @@ Mobile: %2</source>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
+    <message>
+        <source>Choose the folder the backups go into</source>
+        <translation>选择保存备份的文件夹</translation>
+    </message>
+    <message>
+        <source>Set a new password for your own account</source>
+        <translation>为自己的账号设置新密码</translation>
+    </message>
+    <message>
+        <source>Keep the office&apos;s details and settings as they are on this page</source>
+        <translation>保存本页的社区信息和设置</translation>
+    </message>
 </context>
 <context>
     <name>linli::SpreadsheetWriter</name>
@@ -7899,6 +8163,14 @@ Mobile: %2</source>
     <message>
         <source>Nothing on the shelf: Donation… records what a resident brings.</source>
         <translation>驿站暂无物品：居民捐赠时点“登记捐赠…”。</translation>
+    </message>
+    <message>
+        <source>Record what a resident brings to the station</source>
+        <translation>登记居民捐赠到驿站的物品</translation>
+    </message>
+    <message>
+        <source>Print the station&apos;s ledger of things in and out</source>
+        <translation>打印驿站物品出入台账</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void everyPageHasItsChapterInBothGuides_data();
     void everyPageHasItsChapterInBothGuides();
     void f1OpensTheGuideAtThePage();
+    void everyButtonSaysWhatItDoes();
 
 private:
     HouseholdId someHousehold();
@@ -369,6 +370,16 @@ void TestMainWindow::f1OpensTheGuideAtThePage() {
                             QUrl(QStringLiteral("qrc:/help/screenshots/07-mediation-week.png")))
                  .isNull());
     help->close();
+}
+
+void TestMainWindow::everyButtonSaysWhatItDoes() {
+    // Every page is built with the window: each of its buttons has a tooltip.
+    QStringList silent;
+    for (const QPushButton *button : m_window->findChildren<QPushButton *>()) {
+        if (!button->text().isEmpty() && button->toolTip().isEmpty())
+            silent << button->text() + u'(' + button->objectName() + u')';
+    }
+    QVERIFY2(silent.isEmpty(), qPrintable(silent.join(QStringLiteral(", "))));
 }
 
 void TestMainWindow::backupsTabBacksUpChecksAndAsksForRestore() {

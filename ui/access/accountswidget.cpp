@@ -72,8 +72,10 @@ AccountsWidget::AccountsWidget(AccountService &accounts, QWidget *parent)
     , m_table(makeListTable(m_model, QStringLiteral("accountsTable"), this)) {
     auto *add = new QPushButton(tr("&New account…"), this);
     add->setObjectName(QStringLiteral("newAccountButton"));
+    add->setToolTip(tr("Make an account for a colleague, with their role"));
     auto *edit = new QPushButton(tr("&Change…"), this);
     edit->setObjectName(QStringLiteral("editAccountButton"));
+    edit->setToolTip(tr("Change the chosen account's name, role or password, or switch it off"));
     auto *reset = new QPushButton(tr("Set a new &password…"), this);
     reset->setObjectName(QStringLiteral("resetPasswordButton"));
     reset->setToolTip(tr("For someone who forgot theirs or was locked out"));

@@ -42,6 +42,7 @@ AuditWidget::AuditWidget(const Database &database, QWidget *parent)
     m_action->setObjectName(QStringLiteral("auditAction"));
     m_count->setObjectName(QStringLiteral("auditCount"));
     m_more->setObjectName(QStringLiteral("auditMoreButton"));
+    m_more->setToolTip(tr("Show the next, older page of the audit trail"));
     m_operator->addItem(tr("Anyone"), QString());
     if (const auto operators = m_trail.operators()) {
         for (const QString &name : *operators)
@@ -63,6 +64,7 @@ AuditWidget::AuditWidget(const Database &database, QWidget *parent)
     }
     auto *exportButton = new QPushButton(tr("&Export CSV…"), this);
     exportButton->setObjectName(QStringLiteral("auditExportButton"));
+    exportButton->setToolTip(tr("Save the entries the filters show as a CSV file"));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_operator);
     filters->addWidget(m_entity);

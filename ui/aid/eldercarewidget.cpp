@@ -94,12 +94,16 @@ ElderCareWidget::ElderCareWidget(ElderCareService &care, RegistryService &regist
     auto *visit = button(tr("&Record a visit…"), QStringLiteral("recordVisitButton"));
     visit->setToolTip(tr("A visit, a call or a knock nobody answered, with the checklist"));
     auto *interval = button(tr("Visit &interval…"), QStringLiteral("careIntervalButton"));
+    interval->setToolTip(tr("How often the chosen elder is to be visited"));
     auto *carer = button(tr("New &carer…"), QStringLiteral("newCarerButton"));
     carer->setToolTip(tr("A party member, neighbour head or volunteer who looks after elders"));
     auto *assign = button(tr("&Assign a carer…"), QStringLiteral("assignCarerButton"));
+    assign->setToolTip(
+        tr("Pair the chosen elder with a neighbour, volunteer or grid worker who looks in"));
     auto *period = button(tr("Mark a &period…"), QStringLiteral("markPeriodButton"));
     period->setToolTip(tr("A heat wave or a festival, when elders are visited sooner"));
     auto *done = button(tr("&Done…"), QStringLiteral("closeTaskButton"));
+    done->setToolTip(tr("The chosen task is done: say what was done"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);

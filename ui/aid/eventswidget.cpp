@@ -55,14 +55,20 @@ EventsWidget::EventsWidget(EventService &events, RegistryService &registry,
         return b;
     };
     auto *newEvent = button(tr("New &event…"), QStringLiteral("newEventButton"));
+    newEvent->setToolTip(tr("A new event, such as the neighbourhood festival"));
     auto *helper = button(tr("&Helper…"), QStringLiteral("addHelperButton"));
     helper->setToolTip(tr("A resident who helped run the event; their hours count as volunteer "
                           "hours"));
     auto *newActivity = button(tr("New &activity…"), QStringLiteral("newActivityButton"));
+    newActivity->setToolTip(tr("Add an activity (a game, a performance…) to the chosen event"));
     auto *print = button(tr("&Print the sign-up sheet…"), QStringLiteral("printSignUpButton"));
+    print->setToolTip(tr("Print the chosen activity's sign-up sheet for the notice board"));
     auto *signUp = button(tr("&Sign up…"), QStringLiteral("signUpButton"));
+    signUp->setToolTip(tr("Sign a resident up for the chosen activity"));
     auto *came = button(tr("Came"), QStringLiteral("attendedButton"));
+    came->setToolTip(tr("The chosen resident came to the activity"));
     auto *away = button(tr("Did not come"), QStringLiteral("absentButton"));
+    away->setToolTip(tr("The chosen resident signed up but did not come"));
     setEmptyHint(m_activityTable, tr("No activities yet: New activity… adds the first to the "
                                      "chosen event (New event… makes one)."));
     setEmptyHint(m_signUpTable, tr("Nobody has signed up for this activity yet: Sign up…"));

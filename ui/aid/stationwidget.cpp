@@ -54,11 +54,13 @@ StationWidget::StationWidget(StationService &station, RegistryService &registry,
     m_stock->setWordWrap(true);
     auto *donate = new QPushButton(tr("&Donation…"), this);
     donate->setObjectName(QStringLiteral("donateButton"));
+    donate->setToolTip(tr("Record what a resident brings to the station"));
     auto *take = new QPushButton(tr("&Taken…"), this);
     take->setObjectName(QStringLiteral("takeButton"));
     take->setToolTip(tr("Someone took something from the shelf: choose it in the list first"));
     auto *print = new QPushButton(tr("Print the &ledger…"), this);
     print->setObjectName(QStringLiteral("printLedgerButton"));
+    print->setToolTip(tr("Print the station's ledger of things in and out"));
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_stock, 1);
     bar->addWidget(donate);

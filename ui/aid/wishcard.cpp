@@ -107,6 +107,7 @@ WishCard::WishCard(const Wish &wish, QDate today, const QString &onShelf, QWidge
             if (forward) {
                 auto *button = new QPushButton(AidLabels::wishAction(action), this);
                 button->setObjectName(name);
+                button->setToolTip(AidLabels::wishActionHint(action));
                 connect(button, &QPushButton::clicked, this,
                         [this, action] { Q_EMIT actionRequested(m_wish.id, action); });
                 buttons->addWidget(button);
@@ -118,6 +119,7 @@ WishCard::WishCard(const Wish &wish, QDate today, const QString &onShelf, QWidge
                 Q_EMIT actionRequested(m_wish.id, action);
             });
             item->setObjectName(name);
+            item->setToolTip(AidLabels::wishActionHint(action));
         }
         buttons->addStretch();
         if (more) {

@@ -98,29 +98,39 @@ BuildingMeetingsWidget::BuildingMeetingsWidget(MeetingService &service,
     , m_detail(new QTextBrowser(this)) {
     m_detail->setObjectName(QStringLiteral("meetingDetail"));
     auto button = [this](const QString &text, const char *name,
-                         void (BuildingMeetingsWidget::*slot)()) {
+                         void (BuildingMeetingsWidget::*slot)(), const QString &tip) {
         auto *b = new QPushButton(text, this);
         b->setObjectName(QString::fromLatin1(name));
+        b->setToolTip(tip);
         connect(b, &QPushButton::clicked, this, slot);
         return b;
     };
     auto *opinionButtons = new QHBoxLayout;
     opinionButtons->addWidget(new QLabel(tr("Opinions and suggestions (意见建议)"), this), 1);
     opinionButtons->addWidget(button(tr("Settled without a meeting"), "opinionDoneButton",
-                                     &BuildingMeetingsWidget::markOpinionDone));
+                                     &BuildingMeetingsWidget::markOpinionDone,
+                                     tr("The chosen opinion was settled without a meeting")));
     opinionButtons->addWidget(
-        button(tr("Record an &opinion…"), "opinionButton", &BuildingMeetingsWidget::recordOpinion));
+        button(tr("Record an &opinion…"), "opinionButton", &BuildingMeetingsWidget::recordOpinion,
+               tr("Write down a resident's opinion or suggestion about the building")));
     auto *call =
-        button(tr("Call a &meeting…"), "callMeetingButton", &BuildingMeetingsWidget::callMeeting);
+        button(tr("Call a &meeting…"), "callMeetingButton", &BuildingMeetingsWidget::callMeeting,
+               tr("Call a building council meeting about the chosen opinions"));
     m_meetingButtons = {
-        button(tr("Who &came…"), "attendanceButton", &BuildingMeetingsWidget::recordAttendance),
-        button(tr("&Decision…"), "decisionButton", &BuildingMeetingsWidget::recordDecision),
-        button(tr("Ac&tion…"), "actionButton", &BuildingMeetingsWidget::addAction),
-        button(tr("Action d&one…"), "actionDoneButton", &BuildingMeetingsWidget::finishAction),
-        button(tr("Post the &notice…"), "noticeButton", &BuildingMeetingsWidget::postNotice),
+        button(tr("Who &came…"), "attendanceButton", &BuildingMeetingsWidget::recordAttendance,
+               tr("Record who came to the meeting")),
+        button(tr("&Decision…"), "decisionButton", &BuildingMeetingsWidget::recordDecision,
+               tr("Record what the meeting decided")),
+        button(tr("Ac&tion…"), "actionButton", &BuildingMeetingsWidget::addAction,
+               tr("Record a follow-up action of the decision and who does it")),
+        button(tr("Action d&one…"), "actionDoneButton", &BuildingMeetingsWidget::finishAction,
+               tr("The chosen action is done")),
+        button(tr("Post the &notice…"), "noticeButton", &BuildingMeetingsWidget::postNotice,
+               tr("Print the meeting's notice for the building's notice board")),
     };
     auto *printButton = new QPushButton(tr("&Print"), this);
     printButton->setObjectName(QStringLiteral("printMeetingButton"));
+    printButton->setToolTip(tr("Print the meeting's minutes"));
     auto *printMenu = new QMenu(printButton);
     printMenu->addAction(tr("Sign-in sheet (签到表)…"), this, [this] { print(0); });
     printMenu->addAction(tr("Minutes (会议纪要)…"), this, [this] { print(1); });

@@ -102,11 +102,16 @@ CoGovernancePage::CoGovernancePage(CoGovernanceService &service, MeetingService 
                                         "inspection… after the next round."));
     setEmptyHint(m_dueTable, tr("Every building with a pact was inspected lately and kept it."));
     m_adopt->setObjectName(QStringLiteral("adoptPactButton"));
+    m_adopt->setToolTip(tr("Adopt a new version of the building's hygiene pact from a template"));
     m_print->setObjectName(QStringLiteral("printPactButton"));
+    m_print->setToolTip(tr("Preview and print the pact with the households' signature sheet"));
     m_savePdf->setObjectName(QStringLiteral("savePactButton"));
+    m_savePdf->setToolTip(tr("Save the pact with its signature sheet as a PDF file"));
     m_signed->setObjectName(QStringLiteral("signedButton"));
     m_notSigned->setObjectName(QStringLiteral("notSignedButton"));
+    m_notSigned->setToolTip(tr("The chosen households have not signed after all"));
     m_inspect->setObjectName(QStringLiteral("inspectButton"));
+    m_inspect->setToolTip(tr("Record an inspection of the chosen building against its pact"));
     m_signed->setToolTip(tr("The chosen households signed the printed pact"));
     m_dueDays->setObjectName(QStringLiteral("dueDays"));
     m_dueDays->setRange(7, 365);

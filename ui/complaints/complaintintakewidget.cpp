@@ -82,11 +82,14 @@ ComplaintIntakeWidget::ComplaintIntakeWidget(ComplaintService &service, Registry
     m_duplicates->setObjectName(QStringLiteral("duplicateList"));
     m_duplicates->setMaximumHeight(90);
     m_link->setObjectName(QStringLiteral("linkInsteadButton"));
+    m_link->setToolTip(tr("Add this visit to the earlier complaint about the same matter instead "
+                          "of logging it again"));
     m_save->setObjectName(QStringLiteral("saveComplaintButton"));
     m_save->setDefault(true);
     m_save->setToolTip(tr("Ctrl+Return"));
     m_status->setObjectName(QStringLiteral("intakeStatus"));
     m_receipt->setObjectName(QStringLiteral("intakeReceiptButton"));
+    m_receipt->setToolTip(tr("Print the receipt for the complaint just logged"));
     m_receipt->hide();
 
     auto *form = new QFormLayout;

@@ -79,7 +79,15 @@ ComplaintListsWidget::ComplaintListsWidget(ComplaintService &service, QWidget *p
     auto *addHoliday = new QPushButton(tr("Add holiday…"), this);
     auto *addWorkday = new QPushButton(tr("Add make-up working day…"), this);
     auto *removeDay = new QPushButton(tr("Remove"), this);
+    addCategory->setToolTip(tr("A new category of complaint"));
+    renameCategory->setToolTip(tr("Rename the chosen category; past complaints follow"));
+    addBody->setToolTip(tr("A new outside body complaints can be referred to"));
+    toggleBody->setToolTip(tr("A retired body stays on old complaints but cannot be chosen"));
+    addWorkday->setToolTip(
+        tr("A weekend day worked instead of a holiday (调休): deadlines count it"));
+    removeDay->setToolTip(tr("Take the chosen day off the calendar"));
     addHoliday->setObjectName(QStringLiteral("addHolidayButton"));
+    addHoliday->setToolTip(tr("A public holiday: no deadline falls on it"));
 
     auto *calendar = box(tr("Holidays and make-up working days"), m_days,
                          {addHoliday, addWorkday, removeDay}, this);

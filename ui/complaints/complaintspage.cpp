@@ -101,6 +101,7 @@ ComplaintsPage::ComplaintsPage(ComplaintService &service, const OfficeSettingsSe
 
     auto *newButton = new QPushButton(tr("&New complaint…"), this);
     newButton->setObjectName(QStringLiteral("newComplaintButton"));
+    newButton->setToolTip(tr("Log a new complaint in a form of its own"));
     auto *dutyLog = new QPushButton(tr("Duty &log…"), this);
     dutyLog->setObjectName(QStringLiteral("dutyLogButton"));
     dutyLog->setToolTip(tr("Print the day's duty log (值班日志)"));

@@ -36,6 +36,7 @@ DutyDeskPage::DutyDeskPage(ComplaintService &service, RegistryService &registry,
     m_onDuty->setObjectName(QStringLiteral("onDutyToday"));
     auto *rosterButton = new QPushButton(tr("Duty &roster…"), this);
     rosterButton->setObjectName(QStringLiteral("rosterButton"));
+    rosterButton->setToolTip(tr("Who is on duty on which day"));
     connect(rosterButton, &QPushButton::clicked, this, [this] {
         RosterDialog dialog(m_roster, m_service.database().clock().today(), this);
         dialog.exec();

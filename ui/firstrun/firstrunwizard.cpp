@@ -73,6 +73,7 @@ FirstRunWizard::FirstRunWizard(const QString &suggestedPath, QWidget *parent)
     m_path->setObjectName(QStringLiteral("wizardPath"));
     auto *choose = new QPushButton(tr("C&hoose…"));
     choose->setObjectName(QStringLiteral("wizardChoosePath"));
+    choose->setToolTip(tr("Choose the folder and the name of the data file"));
     connect(choose, &QPushButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getSaveFileName(
             this, tr("Where the data lives"), m_path->text(), tr("Linli database (*.linli)"));

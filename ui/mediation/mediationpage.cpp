@@ -101,9 +101,14 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
     m_facts->setTextFormat(Qt::RichText);
     m_facts->setWordWrap(true);
     m_schedule->setObjectName(QStringLiteral("scheduleButton"));
+    m_schedule->setToolTip(tr("Book a mediation session for the chosen case; clashes are refused"));
     m_extend->setObjectName(QStringLiteral("extendLimitButton"));
+    m_extend->setToolTip(tr("Give the chosen case more time, with the reason"));
     m_agreement->setObjectName(QStringLiteral("agreementButton"));
+    m_agreement->setToolTip(
+        tr("Print the mediation agreement (人民调解协议书) for the parties to sign"));
     m_costShare->setObjectName(QStringLiteral("costShareButton"));
+    m_costShare->setToolTip(tr("Print the sheets that share a repair's cost among households"));
     m_thisWeek->setObjectName(QStringLiteral("sessionsThisWeek"));
     m_caseTable->setColumnWidth(CaseListModel::Number, 170);
     m_caseTable->setColumnWidth(CaseListModel::Parties, 200);
@@ -112,9 +117,12 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
     auto *casesTab = new QWidget(this);
     auto *accept = new QPushButton(tr("&Accept a dispute…"), this);
     accept->setObjectName(QStringLiteral("acceptCaseButton"));
+    accept->setToolTip(
+        tr("Accept a new dispute for mediation: the parties, the facts, the mediators"));
     connect(accept, &QPushButton::clicked, this, &MediationPage::acceptCase);
     auto *teamButton = new QPushButton(tr("The &team…"), this);
     teamButton->setObjectName(QStringLiteral("teamButton"));
+    teamButton->setToolTip(tr("The mediators: staff and outside mediators, their specialities"));
     connect(teamButton, &QPushButton::clicked, this, [this] {
         TeamDialog dialog(m_service, this);
         dialog.exec();
@@ -209,9 +217,14 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
     auto *previous = new QPushButton(tr("◀ Previous week"), this);
     auto *today = new QPushButton(tr("This week"), this);
     auto *next = new QPushButton(tr("Next week ▶"), this);
+    previous->setToolTip(tr("The week before"));
+    today->setToolTip(tr("Back to this week"));
+    next->setToolTip(tr("The week after"));
     m_weekFilter->setObjectName(QStringLiteral("weekFilter"));
     m_move->setObjectName(QStringLiteral("moveSessionButton"));
+    m_move->setToolTip(tr("Move the chosen session to another time or room"));
     m_cancel->setObjectName(QStringLiteral("cancelSessionButton"));
+    m_cancel->setToolTip(tr("Cancel the chosen session, with the reason"));
     auto *weekBar = new QHBoxLayout;
     weekBar->addWidget(previous);
     weekBar->addWidget(today);

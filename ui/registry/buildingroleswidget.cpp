@@ -34,9 +34,12 @@ BuildingRolesWidget::BuildingRolesWidget(RegistryService &registry, QWidget *par
     appoint->setObjectName(QStringLiteral("appointHeadButton"));
     appoint->setToolTip(tr("Record a resident chosen by the building as its neighbour head"));
     m_endTerm->setObjectName(QStringLiteral("endTermButton"));
+    m_endTerm->setToolTip(tr("End the chosen neighbour head's term of office"));
     auto *add = new QPushButton(tr("Add &member…"), this);
     add->setObjectName(QStringLiteral("addGroupMemberButton"));
+    add->setToolTip(tr("Add a resident to the building's self-governance group"));
     m_remove->setObjectName(QStringLiteral("removeGroupMemberButton"));
+    m_remove->setToolTip(tr("Take the chosen member off the building's self-governance group"));
 
     auto *headsBox = new QGroupBox(tr("Neighbour heads"), this);
     auto *headsButtons = new QHBoxLayout;

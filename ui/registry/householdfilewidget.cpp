@@ -50,6 +50,7 @@ HouseholdFileWidget::HouseholdFileWidget(RegistryService &registry,
     m_add->setObjectName(QStringLiteral("addResidentButton"));
     m_add->setToolTip(tr("Register a new member of this household (Ctrl+N)"));
     m_edit->setObjectName(QStringLiteral("editResidentButton"));
+    m_edit->setToolTip(tr("Change the chosen resident's details"));
     m_moveOut->setObjectName(QStringLiteral("moveOutButton"));
     m_moveOut->setToolTip(tr("Record that the resident no longer lives here; the record is kept"));
     m_remove->setObjectName(QStringLiteral("removeResidentButton"));

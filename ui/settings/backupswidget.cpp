@@ -52,10 +52,13 @@ BackupsWidget::BackupsWidget(Database &database, QWidget *parent)
                              "now."));
     m_checkResult->setWordWrap(true);
     m_restore->setObjectName(QStringLiteral("restoreButton"));
+    m_restore->setToolTip(tr(
+        "Put the chosen backup in place of the database; the file as it is now is kept beside it"));
     m_restore->setEnabled(false);
 
     auto *backUp = new QPushButton(tr("&Back up now"), this);
     backUp->setObjectName(QStringLiteral("backUpNowButton"));
+    backUp->setToolTip(tr("Take a checked backup of the database now"));
     auto *check = new QPushButton(tr("&Check the database"), this);
     check->setObjectName(QStringLiteral("checkDatabaseButton"));
     check->setToolTip(tr("Reads every page of the file and every link between records; takes a "

@@ -72,6 +72,7 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &comp
     m_backupFolder->setToolTip(tr("Where the daily backups go; a folder on another disk or a USB "
                                   "drive survives the computer"));
     auto *chooseFolder = new QPushButton(tr("C&hoose…"), this);
+    chooseFolder->setToolTip(tr("Choose the folder the backups go into"));
     connect(chooseFolder, &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("The backup folder"),
                                                                  m_backupFolder->text());
@@ -95,6 +96,7 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &comp
     auto *deskForm = new QFormLayout(desk);
     auto *password = new QPushButton(tr("Change my &password…"), desk);
     password->setObjectName(QStringLiteral("changePasswordButton"));
+    password->setToolTip(tr("Set a new password for your own account"));
     password->setEnabled(m_database.session().accountId.isValid());
     connect(password, &QPushButton::clicked, this, &SettingsPage::changeOwnPassword);
     auto *who = new QHBoxLayout;
@@ -106,6 +108,7 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &comp
 
     auto *saveButton = new QPushButton(tr("&Save settings"), this);
     saveButton->setObjectName(QStringLiteral("saveSettingsButton"));
+    saveButton->setToolTip(tr("Keep the office's details and settings as they are on this page"));
     m_status->setObjectName(QStringLiteral("settingsStatus"));
     auto *general = new QWidget(this);
     auto *generalLayout = new QVBoxLayout(general);

@@ -39,6 +39,15 @@ CliCommands::CliCommands(QString databasePath, QString operatorName)
     , m_out(stdout)
     , m_err(stderr) {}
 
+namespace {
+
+// A demo database's printouts say so on every page (PrintedDocument::setDemoMark).
+void markDemoPrintouts(const Database &database) {
+    PrintedDocument::setDemoMark(OfficeSettingsRepository(database).isDemo());
+}
+
+} // namespace
+
 int CliCommands::fail(const QString &message) {
     m_err << tr("linli-cli: %1").arg(message) << Qt::endl;
     return failed;
@@ -148,6 +157,7 @@ int CliCommands::printDutyLog(const QString &day, const QString &pdf) {
     auto database = Database::open(m_path, Database::Mode::OpenExisting);
     if (!database)
         return fail(database.error());
+    markDemoPrintouts(**database);
     const QDate date =
         day.isEmpty() ? (*database)->clock().today() : QDate::fromString(day, Qt::ISODate);
     if (!date.isValid()) {
@@ -188,6 +198,7 @@ std::unique_ptr<Database> CliCommands::openForCase(const QString &caseRef, const
         return {};
     }
     (*database)->setOperatorName(m_operator);
+    markDemoPrintouts(**database);
     const MediationService mediation(**database);
     const auto cases = mediation.repository().cases(false);
     if (!cases) {
@@ -301,6 +312,7 @@ int CliCommands::printPact(const QString &building, const QString &compound, con
     auto database = Database::open(m_path, Database::Mode::OpenExisting);
     if (!database)
         return fail(database.error());
+    markDemoPrintouts(**database);
     const PlaceRepository places(**database);
     const CoGovernanceService coGovernance(**database);
     std::unique_ptr<QTextDocument> document;
@@ -347,6 +359,7 @@ int CliCommands::reportMonthly(const QString &month, const QString &pdf) {
     if (!database)
         return fail(database.error());
     (*database)->setOperatorName(m_operator);
+    markDemoPrintouts(**database);
     const auto contents = MonthlyReport::gather(**database, first, (*database)->clock().now());
     if (!contents)
         return fail(contents.error());

@@ -88,6 +88,18 @@ QList<int> sectionStarts(QTextDocument &document) {
 
 } // namespace
 
+namespace {
+bool printingDemo = false;
+} // namespace
+
+void PrintedDocument::setDemoMark(bool demo) {
+    printingDemo = demo;
+}
+
+bool PrintedDocument::demoMark() {
+    return printingDemo;
+}
+
 void PrintedDocument::print(QTextDocument &document, QPagedPaintDevice &device) {
     QPainter painter(&device);
     if (!painter.isActive())
@@ -103,6 +115,19 @@ void PrintedDocument::print(QTextDocument &document, QPagedPaintDevice &device) 
     for (int index = 0; index < pages; ++index) {
         if (index > 0)
             device.newPage();
+        if (printingDemo) {
+            // Across the middle of the page, under the text, which stays readable.
+            painter.save();
+            QFont mark(QStringLiteral("Noto Sans CJK SC"));
+            mark.setPointSizeF(40);
+            mark.setBold(true);
+            painter.setFont(mark);
+            painter.setPen(QColor(190, 190, 190));
+            // Level, not slanted: a slanted line comes out of a PDF's text backwards.
+            painter.drawText(QRectF(0, 0, device.width(), device.height()), Qt::AlignCenter,
+                             QStringLiteral("演示数据 非真实信息"));
+            painter.restore();
+        }
         painter.save();
         painter.scale(scale, scale);
         painter.translate(0, -index * page.height());

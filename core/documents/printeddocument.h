@@ -30,6 +30,11 @@ public:
     /// Prints the document page by page on a printer or PDF writer, with 第 N 页 共 M 页 under
     /// each page when there is more than one.
     static void print(QTextDocument &document, QPagedPaintDevice &device);
+    /// Whether the database open is a demo: then every printed page says so across it
+    /// (演示数据), so that a demo printout is never taken for a real one. Set when a database
+    /// is opened (Workspace, linli-cli's printing).
+    static void setDemoMark(bool demo);
+    static bool demoMark();
     /// The anchor that starts section `index` of a document: pages are numbered per section,
     /// so each building of a compound's pacts counts its own 第 N 页 共 M 页.
     static QString sectionAnchor(int index);

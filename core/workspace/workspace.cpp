@@ -3,6 +3,7 @@
 #include "aid/aidtimelinesource.h"
 
 #include "complaints/complainttimelinesource.h"
+#include "documents/printeddocument.h"
 #include "registry/registrytimelinesource.h"
 
 namespace linli {
@@ -21,6 +22,7 @@ Workspace::Workspace(std::unique_ptr<Database> database)
     , m_elderCare(*m_database)
     , m_station(*m_database)
     , m_events(*m_database) {
+    PrintedDocument::setDemoMark(m_office.isDemo());
     // Each module adds its part of the household file here as it lands.
     m_timeline.addSource(std::make_shared<RegistryTimelineSource>(*m_database));
     m_timeline.addSource(std::make_shared<ComplaintTimelineSource>(m_complaints.complaints()));

@@ -4791,12 +4791,12 @@ Commands:
         <translation>设置管理员账号后，导入会先逐行显示 Excel 花名册的内容，确认后才写入。</translation>
     </message>
     <message>
-        <source>An invented community in a file of its own (demo.linli), marked as demo at the login and in the window&apos;s title; your office&apos;s file is not created yet, and this wizard comes back at the next start. Log in as admin, password demo1234.</source>
-        <translation>一个虚构的社区，保存在单独的文件（demo.linli）里，登录界面和窗口标题都标明“演示”；您社区的数据文件暂不创建，下次启动时会再次出现本向导。用 admin 登录，密码 demo1234。</translation>
-    </message>
-    <message>
         <source>Choose the folder and the name of the data file</source>
         <translation>选择数据文件所在的文件夹和文件名</translation>
+    </message>
+    <message>
+        <source>An invented community in a file of its own (demo.linli), marked as demo at the login, in the window&apos;s title and across every printed page; your office&apos;s file is not created yet, and this wizard comes back at the next start. Log in as admin, password demo1234.</source>
+        <translation>一个虚构的社区，保存在单独的文件（demo.linli）里，登录界面、窗口标题和每一页打印件上都标明“演示数据”；您社区的数据文件暂不创建，下次启动时会再次出现本向导。用 admin 登录，密码 demo1234。</translation>
     </message>
 </context>
 <context>

@@ -148,8 +148,10 @@ void TestCli::demoCheckBackup() {
     const Run print = run({QStringLiteral("--db"), path, QStringLiteral("print"),
                            QStringLiteral("duty-log"), QStringLiteral("--pdf"), pdf});
     QCOMPARE(print.exitCode, 0);
-    QVERIFY(linli::test::pdfHas(linli::test::squeezed(linli::test::pdfText(pdf)),
-                                QStringLiteral("值班日志")));
+    const QString logText = linli::test::squeezed(linli::test::pdfText(pdf));
+    QVERIFY(linli::test::pdfHas(logText, QStringLiteral("值班日志")));
+    // A demo's printout says so across the page.
+    QVERIFY2(linli::test::pdfHas(logText, QStringLiteral("演示数据")), qPrintable(logText));
     const Run badDate =
         run({QStringLiteral("--db"), path, QStringLiteral("print"), QStringLiteral("duty-log"),
              QStringLiteral("--date"), QStringLiteral("27/3/2025"), QStringLiteral("--pdf"), pdf});

@@ -110,6 +110,13 @@ void TestComplaintDocuments::receiptCarriesNumberAndOfficePhone() {
     QVERIFY(test::pdfHas(text, QStringLiteral("张三")));
     QVERIFY(test::pdfHas(text, QStringLiteral("0731-55550101")));
     QVERIFY(test::pdfHas(text, QStringLiteral("2025年4月1日前"))); // three working days
+    // A real office's printout is not marked as a demo; a demo's is, across every page.
+    QVERIFY(!test::pdfHas(text, QStringLiteral("演示数据")));
+    PrintedDocument::setDemoMark(true);
+    const QString demo = m_f->db.dir() + QStringLiteral("/demo-receipt.pdf");
+    QVERIFY(PrintedDocument::writePdf(*document, demo, QStringLiteral("回执")));
+    PrintedDocument::setDemoMark(false);
+    QVERIFY(test::pdfHas(test::squeezed(test::pdfText(demo)), QStringLiteral("演示数据")));
 }
 
 int main(int argc, char *argv[]) {

@@ -107,8 +107,9 @@ FirstRunWizard::FirstRunWizard(const QString &suggestedPath, QWidget *parent)
     startLayout->addWidget(m_demo);
     startLayout->addWidget(explanation(
         tr("An invented community in a file of its own (demo.linli), marked as demo at the "
-           "login and in the window's title; your office's file is not created yet, and this "
-           "wizard comes back at the next start. Log in as admin, password demo1234."),
+           "login, in the window's title and across every printed page; your office's file is "
+           "not created yet, and this wizard comes back at the next start. Log in as admin, "
+           "password demo1234."),
         start));
     startLayout->addStretch();
     startLayout->addWidget(m_problem);

@@ -251,14 +251,17 @@ void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *backup = file->addAction(tr("&Back up the database…"), this, &MainWindow::backUp);
     backup->setObjectName(QStringLiteral("backupAction"));
+    backup->setToolTip(tr("Write a checked copy of the database to a file you choose"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setToolTip(tr("Close Linli; everything is saved as it is entered"));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < PageCount; ++i) {
         QAction *action = go->addAction(pageName(Page(i)), this, [this, i] { showPage(Page(i)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setToolTip(tr("Show the %1 page").arg(pageName(Page(i))));
     }
     go->addSeparator();
     QAction *search = go->addAction(tr("&Find a resident"), this, [this] {
@@ -267,6 +270,7 @@ void MainWindow::buildMenus() {
     });
     search->setObjectName(QStringLiteral("findResidentAction"));
     search->setShortcut(QKeySequence::Find);
+    search->setToolTip(tr("Search the residents by name, pinyin, address, phone or ID number"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(tr("&User guide"), this, [this] {
@@ -275,7 +279,11 @@ void MainWindow::buildMenus() {
     guide->setObjectName(QStringLiteral("userGuideAction"));
     guide->setShortcut(QKeySequence::HelpContents);
     guide->setToolTip(tr("The guide's chapter about this page"));
-    help->addAction(tr("&About Linli"), this, &MainWindow::about);
+    QAction *about = help->addAction(tr("&About Linli"), this, &MainWindow::about);
+    about->setToolTip(tr("Linli's version and licence"));
+    // The menus show their actions' tooltips too.
+    for (QMenu *menu : {file, go, help})
+        menu->setToolTipsVisible(true);
 }
 
 void MainWindow::updateTitle() {

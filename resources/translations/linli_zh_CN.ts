@@ -5253,6 +5253,26 @@ Mobile: %2</source>
         <source>The guide&apos;s chapter about this page</source>
         <translation>使用手册中介绍本页面的一章</translation>
     </message>
+    <message>
+        <source>Write a checked copy of the database to a file you choose</source>
+        <translation>把数据库备份到您选择的文件，并检查备份</translation>
+    </message>
+    <message>
+        <source>Close Linli; everything is saved as it is entered</source>
+        <translation>关闭邻里；录入的内容都已随时保存</translation>
+    </message>
+    <message>
+        <source>Show the %1 page</source>
+        <translation>显示“%1”页面</translation>
+    </message>
+    <message>
+        <source>Search the residents by name, pinyin, address, phone or ID number</source>
+        <translation>按姓名、拼音、住址、电话或身份证号查找居民</translation>
+    </message>
+    <message>
+        <source>Linli&apos;s version and licence</source>
+        <translation>邻里的版本和许可证</translation>
+    </message>
 </context>
 <context>
     <name>linli::MediationLabels</name>

@@ -25,9 +25,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void everyPageHasItsChapterInBothGuides_data();
     void everyPageHasItsChapterInBothGuides();
     void f1OpensTheGuideAtThePage();
+    void theGuidesPicturesComeWithIt();
     void everyButtonSaysWhatItDoes();
 
 private:
@@ -343,6 +347,21 @@ void TestMainWindow::everyPageHasItsChapterInBothGuides() {
                 QStringLiteral("%1 has no chapter \"%2\"").arg(QString::fromLatin1(guide), topic)));
 }
 
+void TestMainWindow::theGuidesPicturesComeWithIt() {
+    static const QRegularExpression picture(QStringLiteral("\\]\\((screenshots/[^)]+\\.png)\\)"));
+    for (const char *guide : {":/help/user-guide.md", ":/help/user-guide.zh_CN.md"}) {
+        QFile file(QString::fromLatin1(guide));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        int pictures = 0;
+        for (auto it = picture.globalMatch(text); it.hasNext(); ++pictures) {
+            const QString path = QStringLiteral(":/help/") + it.next().captured(1);
+            QVERIFY2(QFile::exists(path), qPrintable(path));
+        }
+        QVERIFY(pictures >= 8);
+    }
+}
+
 void TestMainWindow::f1OpensTheGuideAtThePage() {
     m_window->showPage(MainWindow::Mediation);
     auto *guide = m_window->findChild<QAction *>(QStringLiteral("userGuideAction"));
@@ -378,6 +397,15 @@ void TestMainWindow::everyButtonSaysWhatItDoes() {
     for (const QPushButton *button : m_window->findChildren<QPushButton *>()) {
         if (!button->text().isEmpty() && button->toolTip().isEmpty())
             silent << button->text() + u'(' + button->objectName() + u')';
+    }
+    // And each action of the menus.
+    for (const QAction *action : m_window->menuBar()->actions()) {
+        if (!action->menu())
+            continue;
+        for (const QAction *item : action->menu()->actions()) {
+            if (!item->isSeparator() && item->toolTip() == QString(item->text()).remove(u'&'))
+                silent << item->text();
+        }
     }
     QVERIFY2(silent.isEmpty(), qPrintable(silent.join(QStringLiteral(", "))));
 }

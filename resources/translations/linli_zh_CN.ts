@@ -181,6 +181,10 @@
         <source>Change the chosen account&apos;s name, role or password, or switch it off</source>
         <translation>修改所选账号的姓名、角色或密码，或停用账号</translation>
     </message>
+    <message>
+        <source>No accounts to show: New account… makes one for each colleague.</source>
+        <translation>没有可显示的账号：点“新建账号…”为每位同事建立账号。</translation>
+    </message>
 </context>
 <context>
     <name>linli::AgreementDialog</name>
@@ -616,6 +620,10 @@
     <message>
         <source>Save the entries the filters show as a CSV file</source>
         <translation>把筛选出的记录保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters.</source>
+        <translation>没有符合筛选条件的记录。</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1126,14 @@
         <source>Print the meeting&apos;s minutes</source>
         <translation>打印会议记录</translation>
     </message>
+    <message>
+        <source>No opinions from this building yet: Record an opinion… when a resident raises one.</source>
+        <translation>这栋楼还没有意见建议：居民提出时点“登记意见…”。</translation>
+    </message>
+    <message>
+        <source>No council meetings yet: Call a meeting… about the chosen opinions.</source>
+        <translation>还没有召开议事会：就所选意见点“召集议事会…”。</translation>
+    </message>
 </context>
 <context>
     <name>linli::BuildingRolesWidget</name>
@@ -1204,6 +1220,14 @@
     <message>
         <source>Take the chosen member off the building&apos;s self-governance group</source>
         <translation>把所选成员移出楼栋自治小组</translation>
+    </message>
+    <message>
+        <source>No neighbour head yet: Appoint… records the one the building chose.</source>
+        <translation>还没有楼栋长：点“任命…”登记楼栋推选的人选。</translation>
+    </message>
+    <message>
+        <source>No self-governance group yet: Add member… for each resident on it.</source>
+        <translation>还没有楼栋自治小组：点“添加成员…”逐一添加。</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2556,10 @@ Commands:
         <source>The matter was routed to mediation: accept it as a dispute case</source>
         <translation>该诉求已转矛盾调解：受理为调解案件</translation>
     </message>
+    <message>
+        <source>Choose a complaint in the list to see what has been done.</source>
+        <translation>在上方列表中选择一件诉求，查看办理经过。</translation>
+    </message>
 </context>
 <context>
     <name>linli::ComplaintEventsModel</name>
@@ -3186,6 +3214,18 @@ Commands:
     <message>
         <source>A public holiday: no deadline falls on it</source>
         <translation>法定节假日：办理期限不落在这一天</translation>
+    </message>
+    <message>
+        <source>No categories: Add… makes the first.</source>
+        <translation>没有诉求类别：点“添加…”建立第一个。</translation>
+    </message>
+    <message>
+        <source>No outside bodies yet: Add… names one complaints can be referred to (the housing office, the police station…).</source>
+        <translation>还没有转办单位：点“添加…”填写可转办的单位（房管所、派出所等）。</translation>
+    </message>
+    <message>
+        <source>No holidays entered: deadlines count every weekday. Add this year&apos;s public holidays and make-up working days.</source>
+        <translation>还没有录入节假日：办理期限按每个工作日计算。请添加今年的法定节假日和调休上班日。</translation>
     </message>
 </context>
 <context>
@@ -4947,6 +4987,14 @@ Mobile: %2</source>
     <message>
         <source>Change the chosen resident&apos;s details</source>
         <translation>修改所选居民的信息</translation>
+    </message>
+    <message>
+        <source>Nobody lives here on record: Add resident… enters the first.</source>
+        <translation>这户还没有登记居民：点“添加居民…”录入。</translation>
+    </message>
+    <message>
+        <source>Nothing has happened in this household&apos;s file yet: moves, complaints, visits and wishes appear here as they are recorded.</source>
+        <translation>这户的档案里还没有记录：迁入迁出、诉求、走访和心愿登记后都会显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -8287,6 +8335,10 @@ Mobile: %2</source>
         <source>The team was not changed.</source>
         <translation>调解队伍未能修改。</translation>
     </message>
+    <message>
+        <source>No mediators yet: Add a member… for each staff mediator and each lawyer, retired judge or volunteer who mediates.</source>
+        <translation>还没有调解员：点“添加成员…”逐一添加社区调解员以及参与调解的律师、退休法官或志愿者。</translation>
+    </message>
 </context>
 <context>
     <name>linli::TemplatesDialog</name>
@@ -8450,6 +8502,10 @@ Mobile: %2</source>
     <message>
         <source>Run &amp;by:</source>
         <translation>负责人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>No venues yet: enter where this compound&apos;s councils meet below.</source>
+        <translation>还没有议事场所：请在下方填写这个小区的议事地点。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "settings/desksettings.h"
 #include "storage/sql.h"
 #include "support/uitesting.h"
+#include "widgets/tableviews.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModel>
@@ -63,7 +64,7 @@ private Q_SLOTS:
     void everyPageHasItsChapterInBothGuides();
     void f1OpensTheGuideAtThePage();
     void theGuidesPicturesComeWithIt();
-    void everyButtonSaysWhatItDoes();
+    void everyButtonSaysWhatItDoes(); // and every list what to do when empty
 
 private:
     HouseholdId someHousehold();
@@ -397,6 +398,11 @@ void TestMainWindow::everyButtonSaysWhatItDoes() {
     for (const QPushButton *button : m_window->findChildren<QPushButton *>()) {
         if (!button->text().isEmpty() && button->toolTip().isEmpty())
             silent << button->text() + u'(' + button->objectName() + u')';
+    }
+    // And every list says what to do when it is empty.
+    for (const QTableView *table : m_window->findChildren<QTableView *>()) {
+        if (emptyHintOf(table).isEmpty())
+            silent << QStringLiteral("list ") + table->objectName();
     }
     // And each action of the menus.
     for (const QAction *action : m_window->menuBar()->actions()) {

@@ -70,6 +70,7 @@ AccountsWidget::AccountsWidget(AccountService &accounts, QWidget *parent)
     , m_model(new StringTableModel(
           {tr("Username"), tr("Name"), tr("Role"), tr("State"), tr("Last login")}, this))
     , m_table(makeListTable(m_model, QStringLiteral("accountsTable"), this)) {
+    setEmptyHint(m_table, tr("No accounts to show: New account… makes one for each colleague."));
     auto *add = new QPushButton(tr("&New account…"), this);
     add->setObjectName(QStringLiteral("newAccountButton"));
     add->setToolTip(tr("Make an account for a colleague, with their role"));

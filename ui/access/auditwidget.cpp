@@ -37,6 +37,7 @@ AuditWidget::AuditWidget(const Database &database, QWidget *parent)
     , m_count(new QLabel(this))
     , m_more(new QPushButton(tr("&Older entries"), this)) {
     setObjectName(QStringLiteral("auditWidget"));
+    setEmptyHint(m_table, tr("No entry matches these filters."));
     m_operator->setObjectName(QStringLiteral("auditOperator"));
     m_entity->setObjectName(QStringLiteral("auditEntity"));
     m_action->setObjectName(QStringLiteral("auditAction"));

@@ -97,6 +97,10 @@ BuildingMeetingsWidget::BuildingMeetingsWidget(MeetingService &service,
     , m_meetingsTable(makeListTable(m_meetingsModel, QStringLiteral("meetings"), this))
     , m_detail(new QTextBrowser(this)) {
     m_detail->setObjectName(QStringLiteral("meetingDetail"));
+    setEmptyHint(m_opinionsTable, tr("No opinions from this building yet: Record an opinion… "
+                                     "when a resident raises one."));
+    setEmptyHint(m_meetingsTable, tr("No council meetings yet: Call a meeting… about the chosen "
+                                     "opinions."));
     auto button = [this](const QString &text, const char *name,
                          void (BuildingMeetingsWidget::*slot)(), const QString &tip) {
         auto *b = new QPushButton(text, this);

@@ -47,6 +47,7 @@ VenuesDialog::VenuesDialog(MeetingService &service, CompoundId compound,
     , m_owner(new QLineEdit(this))
     , m_error(new QLabel(this)) {
     setObjectName(QStringLiteral("venuesDialog"));
+    setEmptyHint(m_table, tr("No venues yet: enter where this compound's councils meet below."));
     setWindowTitle(tr("Council venues of %1").arg(compoundName));
     resize(720, 460);
     for (CouncilVenueKind kind :

@@ -12,6 +12,7 @@
 #include "widgets/documentprinter.h"
 #include "widgets/errorreporter.h"
 #include "widgets/factstable.h"
+#include "widgets/tableviews.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -56,6 +57,7 @@ ComplaintDetailWidget::ComplaintDetailWidget(ComplaintService &service,
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_eventTable->setObjectName(QStringLiteral("complaintEvents"));
+    setEmptyHint(m_eventTable, tr("Choose a complaint in the list to see what has been done."));
     m_eventTable->setModel(m_events);
     m_eventTable->verticalHeader()->hide();
     m_eventTable->horizontalHeader()->setStretchLastSection(true);

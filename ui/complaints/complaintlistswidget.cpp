@@ -59,6 +59,11 @@ ComplaintListsWidget::ComplaintListsWidget(ComplaintService &service, QWidget *p
         spin->setSuffix(tr(" working days"));
     }
     m_urgentDays->setObjectName(QStringLiteral("urgentDays"));
+    setEmptyHint(m_categories, tr("No categories: Add… makes the first."));
+    setEmptyHint(m_bodies, tr("No outside bodies yet: Add… names one complaints can be referred "
+                              "to (the housing office, the police station…)."));
+    setEmptyHint(m_days, tr("No holidays entered: deadlines count every weekday. Add this "
+                            "year's public holidays and make-up working days."));
     m_normalDays->setObjectName(QStringLiteral("normalDays"));
     m_year->setObjectName(QStringLiteral("calendarYear"));
     m_year->setRange(2000, 2100);

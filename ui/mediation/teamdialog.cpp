@@ -26,6 +26,8 @@ TeamDialog::TeamDialog(MediationService &service, QWidget *parent)
                                    this))
     , m_table(makeListTable(m_model, QStringLiteral("teamTable"), this)) {
     setObjectName(QStringLiteral("teamDialog"));
+    setEmptyHint(m_table, tr("No mediators yet: Add a member… for each staff mediator and each "
+                             "lawyer, retired judge or volunteer who mediates."));
     setWindowTitle(tr("The joint mediation team"));
     resize(820, 480);
     auto *add = new QPushButton(tr("&Add a member…"), this);

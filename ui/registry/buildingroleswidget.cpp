@@ -30,6 +30,10 @@ BuildingRolesWidget::BuildingRolesWidget(RegistryService &registry, QWidget *par
     , m_groupTable(makeListTable(m_groupModel, QStringLiteral("groupTable"), this))
     , m_endTerm(new QPushButton(tr("&End term…"), this))
     , m_remove(new QPushButton(tr("Re&move from group"), this)) {
+    setEmptyHint(m_headsTable,
+                 tr("No neighbour head yet: Appoint… records the one the building chose."));
+    setEmptyHint(m_groupTable, tr("No self-governance group yet: Add member… for each resident "
+                                  "on it."));
     auto *appoint = new QPushButton(tr("&Appoint…"), this);
     appoint->setObjectName(QStringLiteral("appointHeadButton"));
     appoint->setToolTip(tr("Record a resident chosen by the building as its neighbour head"));

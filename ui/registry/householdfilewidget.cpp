@@ -42,6 +42,10 @@ HouseholdFileWidget::HouseholdFileWidget(RegistryService &registry,
     , m_reveal(new QPushButton(tr("Show ID and &phone…"), this))
     , m_anonymise(new QPushButton(tr("Anon&ymise…"), this)) {
     setObjectName(QStringLiteral("householdFile"));
+    setEmptyHint(m_memberTable, tr("Nobody lives here on record: Add resident… enters the first."));
+    setEmptyHint(m_timelineTable,
+                 tr("Nothing has happened in this household's file yet: moves, complaints, "
+                    "visits and wishes appear here as they are recorded."));
     m_title->setObjectName(QStringLiteral("householdTitle"));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);

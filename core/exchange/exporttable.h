@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 #include <QVariantList>
 
@@ -14,6 +15,9 @@ struct ExportTable {
     QStringList headers;
     QList<Type> types;
     QList<QVariantList> rows;
+
+    /// A date cell: the date, or an empty cell for none.
+    static QVariant dateCell(QDate date) { return date.isValid() ? QVariant(date) : QVariant(); }
 };
 
 /// Writes an ExportTable as a spreadsheet: CSV in UTF-8 with a BOM (so Excel and WPS read

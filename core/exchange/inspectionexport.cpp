@@ -8,10 +8,6 @@ QString kept(bool yes) {
     return yes ? QStringLiteral("是") : QStringLiteral("否");
 }
 
-QVariant dateOrEmpty(QDate date) {
-    return date.isValid() ? QVariant(date) : QVariant();
-}
-
 } // namespace
 
 ExportTable InspectionExport::table(const QList<InspectionRecord> &inspections) {
@@ -26,11 +22,11 @@ ExportTable InspectionExport::table(const QList<InspectionRecord> &inspections) 
                    T::Text, T::Text, T::Text, T::Date, T::Text};
     for (const InspectionRecord &record : inspections) {
         const Inspection &i = record.inspection;
-        table.rows.append({dateOrEmpty(i.inspectedOn), record.compound, record.building,
+        table.rows.append({ExportTable::dateCell(i.inspectedOn), record.compound, record.building,
                            i.inspectors, kept(i.corridorClear), kept(i.noClutter), kept(i.lighting),
                            kept(i.bins),
                            i.passed() ? QStringLiteral("合格") : QStringLiteral("不合格"),
-                           i.passed() ? QVariant() : dateOrEmpty(i.rectifyBy), i.notes});
+                           i.passed() ? QVariant() : ExportTable::dateCell(i.rectifyBy), i.notes});
     }
     return table;
 }

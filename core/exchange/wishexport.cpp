@@ -44,10 +44,6 @@ QString stateName(WishState state) {
     return {};
 }
 
-QVariant dateOrEmpty(QDate date) {
-    return date.isValid() ? QVariant(date) : QVariant();
-}
-
 } // namespace
 
 ExportTable WishExport::table(const QList<Wish> &wishes) {
@@ -64,10 +60,11 @@ ExportTable WishExport::table(const QList<Wish> &wishes) {
                    T::Text, T::Text, T::Text, T::Date, T::Date, T::Text, T::Number};
     for (const Wish &w : wishes)
         table.rows.append({QString(QStringLiteral("心愿") + w.number()),
-                           dateOrEmpty(w.postedAt.date()), w.wisherName, w.buildingName,
+                           ExportTable::dateCell(w.postedAt.date()), w.wisherName, w.buildingName,
                            kindName(w.kind), channelName(w.channel), w.text, stateName(w.state),
-                           w.verifiedBy, w.helperName, dateOrEmpty(w.dueOn), dateOrEmpty(w.doneOn),
-                           w.outcome, w.hours > 0 ? QVariant(w.hours) : QVariant()});
+                           w.verifiedBy, w.helperName, ExportTable::dateCell(w.dueOn),
+                           ExportTable::dateCell(w.doneOn), w.outcome,
+                           w.hours > 0 ? QVariant(w.hours) : QVariant()});
     return table;
 }
 

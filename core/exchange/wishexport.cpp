@@ -5,9 +5,10 @@ namespace linli {
 namespace {
 
 // The spreadsheet goes to the office's own files and the sub-district, so it is in Chinese
-// whatever language the screens are in, as the printed documents are.
+// whatever language the screens are in, as the printed documents are; in the words the wall
+// and its printed sheet use (物品 / 求助, 网格群).
 QString kindName(WishKind kind) {
-    return kind == WishKind::Item ? QStringLiteral("物品") : QStringLiteral("帮忙");
+    return kind == WishKind::Item ? QStringLiteral("物品") : QStringLiteral("求助");
 }
 
 QString channelName(WishChannel channel) {
@@ -17,9 +18,9 @@ QString channelName(WishChannel channel) {
     case WishChannel::Visit:
         return QStringLiteral("来访");
     case WishChannel::Phone:
-        return QStringLiteral("电话");
+        return QStringLiteral("来电");
     case WishChannel::GroupChat:
-        return QStringLiteral("微信群");
+        return QStringLiteral("网格群");
     }
     return {};
 }

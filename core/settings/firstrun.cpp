@@ -6,6 +6,7 @@
 #include "storage/database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace linli {
@@ -59,15 +60,22 @@ Result<QString> FirstRun::setUp(const FirstRunChoices &choices) {
         return database.status();
     OfficeIdentity identity = choices.identity;
     identity.community = identity.community.trimmed();
-    if (Status saved = OfficeSettingsService(**database).save(identity); !saved)
-        return saved;
-    if (auto added = RegistryService(**database)
-                         .addCommunity({{},
-                                        identity.community,
-                                        identity.subdistrict.trimmed(),
-                                        identity.district.trimmed()});
-        !added)
-        return added.status();
+    Status done = OfficeSettingsService(**database).save(identity);
+    if (done) {
+        done = RegistryService(**database)
+                   .addCommunity({{},
+                                  identity.community,
+                                  identity.subdistrict.trimmed(),
+                                  identity.district.trimmed()})
+                   .status();
+    }
+    if (!done) {
+        // Half made is not made: the file goes, so that the wizard can be finished again.
+        database->reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        return done;
+    }
     return path;
 }
 

@@ -338,7 +338,7 @@ void TestAidPage::theWallAndTheSignUpsExport() {
     const QString wall = exportWith(QStringLiteral("exportWishesButton"), QStringLiteral("w.csv"));
     QVERIFY2(wall.startsWith(QStringLiteral("编号,登记日期,心愿人,楼栋,类别")),
              qPrintable(wall.left(80)));
-    QVERIFY2(wall.contains(QStringLiteral("心愿2025-001,2025-03-27,刘桂英,明珠花园3栋,帮忙")),
+    QVERIFY2(wall.contains(QStringLiteral("心愿2025-001,2025-03-27,刘桂英,明珠花园3栋,求助")),
              qPrintable(wall));
     QVERIFY(wall.contains(QStringLiteral("已实现,叶丽芳,陈志强,,2025-03-27,换了阀芯，不漏了")));
 

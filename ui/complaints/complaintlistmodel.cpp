@@ -24,8 +24,17 @@ int ComplaintListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-Result<int> ComplaintListModel::count() const {
-    return m_repository.count(m_filter);
+Result<std::pair<QList<Complaint>, int>> ComplaintListModel::firstPage(int limit) const {
+    auto page = pageAfter(nullptr, limit);
+    if (!page)
+        return page.status();
+    // A page that is not full is the whole list: no need to count.
+    if (page->size() < limit)
+        return std::pair{*page, int(page->size())};
+    const Result<int> total = m_repository.count(m_filter);
+    if (!total)
+        return total.status();
+    return std::pair{*page, *total};
 }
 
 Result<QList<Complaint>> ComplaintListModel::pageAfter(const Complaint *last, int limit) const {

@@ -43,7 +43,7 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
-    Result<int> count() const override;
+    Result<std::pair<QList<Complaint>, int>> firstPage(int limit) const override;
     Result<QList<Complaint>> pageAfter(const Complaint *last, int limit) const override;
     void totalChanged(int total) override { Q_EMIT totalCountChanged(total); }
     void failed(const QString &message) override { Q_EMIT loadFailed(message); }

@@ -23,10 +23,6 @@ int ResidentListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-Result<int> ResidentListModel::count() const {
-    return m_repository.count(m_query);
-}
-
 Result<QList<ResidentListEntry>> ResidentListModel::pageAfter(const ResidentListEntry *last,
                                                               int limit) const {
     std::optional<ResidentPageKey> after;

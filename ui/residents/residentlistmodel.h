@@ -34,7 +34,6 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
-    Result<int> count() const override;
     Result<QList<ResidentListEntry>> pageAfter(const ResidentListEntry *last,
                                                int limit) const override;
     Result<std::pair<QList<ResidentListEntry>, int>> firstPage(int limit) const override;

@@ -8,9 +8,9 @@
 namespace linli {
 
 /// What the big lists share: rows of `Row` fetched a page at a time as the view scrolls
-/// (keyset paging in core), and the total the filter matches. A subclass says how to count,
-/// how to fetch the page after a row, and what to do with the total and with failures — it
-/// declares the signals, since a template cannot.
+/// (keyset paging in core), and the total the filter matches. A subclass says how to fetch the
+/// first page with the total, how to fetch the page after a row, and what to do with the total
+/// and with failures — it declares the signals, since a template cannot.
 template<typename Row> class PagedTableModel : public QAbstractTableModel {
 public:
     static constexpr int pageSize = 200;
@@ -70,21 +70,9 @@ protected:
     explicit PagedTableModel(QObject *parent)
         : QAbstractTableModel(parent) {}
 
-    virtual Result<int> count() const = 0;
-    /// The first page and the total. By default the page, then the count only when the page
-    /// is full (a shorter page is the whole list); a model whose core can do both in one
-    /// pass says so.
-    virtual Result<std::pair<QList<Row>, int>> firstPage(int limit) const {
-        auto page = pageAfter(nullptr, limit);
-        if (!page)
-            return page.status();
-        if (page->size() < limit)
-            return std::pair{*page, int(page->size())};
-        const Result<int> total = count();
-        if (!total)
-            return total.status();
-        return std::pair{*page, *total};
-    }
+    /// The first page and the total the filter matches, asked together: a shorter page is the
+    /// whole list, and some queries find both in one pass.
+    virtual Result<std::pair<QList<Row>, int>> firstPage(int limit) const = 0;
     /// The page after `last` (the first page when null).
     virtual Result<QList<Row>> pageAfter(const Row *last, int limit) const = 0;
     virtual void totalChanged(int total) = 0;

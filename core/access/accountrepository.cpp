@@ -69,7 +69,7 @@ Result<QList<Account>> AccountRepository::accounts() const {
 Result<std::optional<Account>> AccountRepository::byUsername(const QString &username) const {
     auto q = sql::run(m_database.connection(),
                       QStringLiteral("SELECT ") + kColumns +
-                          QStringLiteral(" FROM accounts WHERE username = ?"),
+                          QStringLiteral(" FROM accounts WHERE lower(username) = lower(?)"),
                       {username.trimmed()});
     if (!q)
         return q.status();

@@ -57,13 +57,14 @@ const QString kLedger =
                    " ORDER BY i.inspected_on DESC, c.name, length(b.name), b.name, i.id DESC");
 const QString kDue = QStringLiteral(
     "SELECT b.id, c.name, b.name, i.inspected_on,"
-    " NOT (i.corridor_clear AND i.no_clutter AND i.lighting AND i.bins), i.rectify_by"
+    " NOT (i.corridor_clear = 1 AND i.no_clutter = 1 AND i.lighting = 1 AND i.bins = 1), "
+    "i.rectify_by"
     " FROM buildings b JOIN compounds c ON c.id = b.compound_id"
     " LEFT JOIN inspections i ON i.id = (SELECT x.id FROM inspections x"
     "  WHERE x.building_id = b.id ORDER BY x.inspected_on DESC, x.id DESC LIMIT 1)"
     " WHERE EXISTS (SELECT 1 FROM pacts p WHERE p.building_id = b.id)"
     " AND (i.id IS NULL OR i.inspected_on < ?"
-    "  OR NOT (i.corridor_clear AND i.no_clutter AND i.lighting AND i.bins))"
+    "  OR NOT (i.corridor_clear = 1 AND i.no_clutter = 1 AND i.lighting = 1 AND i.bins = 1))"
     " ORDER BY i.id IS NOT NULL, i.inspected_on, c.name, length(b.name), b.name");
 
 const QString kOverview = QStringLiteral(
@@ -73,7 +74,8 @@ const QString kOverview = QStringLiteral(
     " (SELECT count(DISTINCT s.household_id) FROM pact_signatures s"
     "  JOIN residents r ON r.id = s.resident_id WHERE s.pact_id = p.id"
     "  AND r.household_id = s.household_id AND r.moved_out_on IS NULL),"
-    " i.inspected_on, i.corridor_clear AND i.no_clutter AND i.lighting AND i.bins"
+    " i.inspected_on, CASE WHEN i.id IS NULL THEN NULL WHEN i.corridor_clear = 1"
+    " AND i.no_clutter = 1 AND i.lighting = 1 AND i.bins = 1 THEN 1 ELSE 0 END"
     " FROM compounds c JOIN buildings b ON b.compound_id = c.id"
     " LEFT JOIN pacts p ON p.id = (SELECT x.id FROM pacts x WHERE x.building_id = b.id"
     "  ORDER BY x.version DESC LIMIT 1)"

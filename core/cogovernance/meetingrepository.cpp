@@ -264,7 +264,9 @@ Result<CoGovernanceFigures> MeetingRepository::figures(QDate from, QDate to) con
     const QSqlDatabase db = m_database.connection();
     CoGovernanceFigures f;
     auto opinions = sql::run(db,
-                             QStringLiteral("SELECT count(*), sum(state IN ('decided', 'done'))"
+                             QStringLiteral("SELECT count(*),"
+                                            " sum(CASE WHEN state IN ('decided', 'done') THEN 1"
+                                            " ELSE 0 END)"
                                             " FROM opinions WHERE raised_on BETWEEN ? AND ?"),
                              {dateText(from), dateText(to)});
     if (!opinions)

@@ -39,7 +39,8 @@ const QString kBetween = QStringLiteral("SELECT ") + kColumns + kFrom +
                          QStringLiteral(" WHERE c.received_at >= ? AND c.received_at < ?"
                                         " ORDER BY c.received_at, c.id");
 const QString kRepeat =
-    QStringLiteral("SELECT c.reporter_name, c.reporter_phone, k.name, count(*), max(c.received_at)"
+    QStringLiteral("SELECT max(c.reporter_name), max(c.reporter_phone), max(k.name), count(*),"
+                   " max(c.received_at)"
                    " FROM complaints c JOIN complaint_categories k ON k.id = c.category_id"
                    " WHERE c.received_at >= ?"
                    " GROUP BY coalesce(CAST(c.reporter_resident_id AS TEXT), c.reporter_name || "

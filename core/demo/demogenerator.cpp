@@ -51,7 +51,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
     Summary summary;
     // The street-scale file grows past 150 MB in this one transaction: a page cache of 256 MB
     // for the while keeps its indexes in memory (back to the usual size after).
-    (void)sql::run(m_database.connection(), QStringLiteral("PRAGMA cache_size = -262144"));
+    m_database.useBulkCache(true);
     const Status done = m_database.write([&](const WriteContext &context) {
         for (const auto &[account, hash] : std::as_const(accounts)) {
             if (auto added = AccountRepository::insert(context, account, hash); !added)
@@ -107,7 +107,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
         summary.wishes = *wishes;
         return aside->restore(context);
     });
-    (void)sql::run(m_database.connection(), QStringLiteral("PRAGMA cache_size = -16384"));
+    m_database.useBulkCache(false);
     if (done) {
         // The search index of everyone just written, then the planner's statistics (but
         // those of the index's own tables: see ResidentSearchIndex).

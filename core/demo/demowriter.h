@@ -29,7 +29,7 @@ private:
                          int buildings, const QList<qint64> &grids);
     Status writeHousehold(qint64 unitId, const QString &address, const QString &room,
                           QList<qint64> &residents);
-    Result<qint64> insert(QSqlQuery &query, const QVariantList &values);
+    Result<qint64> insert(const QString &statement, const QVariantList &values);
     Status audit(const QDateTime &at, const QString &entity, qint64 id, const QString &action,
                  const QJsonObject &changes);
     QString nextIdNumber(QDate birth, bool male);
@@ -48,7 +48,7 @@ private:
     QSet<QString> m_usedIds;
     QString m_dutyStaff;
     DemoGenerator::Summary m_summary;
-    QSqlQuery m_insertCompound, m_insertBuilding, m_insertUnit, m_insertHousehold, m_insertResident,
+    QString m_insertCompound, m_insertBuilding, m_insertUnit, m_insertHousehold, m_insertResident,
         m_insertHead, m_insertHeadBuilding, m_insertGroup, m_insertAudit;
 };
 

@@ -479,7 +479,8 @@ Result<RosterImportResult> RosterImport::apply(const Sheet &sheet, const RosterM
     result.skipped = fresh->count(Verdict::Error);
     if (fresh->count(Verdict::New) + fresh->count(Verdict::Update) == 0)
         return result;
-    if (backupFirst) {
+    // On the server the import's one transaction is its safety; backups there are the server's.
+    if (backupFirst && !m_database.isOnServer()) {
         BackupKeeper keeper(m_database, BackupKeeper::folderFor(m_database));
         const auto saved = keeper.safetySnapshot(QStringLiteral("import"));
         if (!saved)
@@ -493,7 +494,7 @@ Result<RosterImportResult> RosterImport::apply(const Sheet &sheet, const RosterM
     if (!community)
         return community.status();
     // A large page cache for the while, as for the demo: the registry's indexes stay in memory.
-    (void)sql::run(m_database.connection(), QStringLiteral("PRAGMA cache_size = -262144"));
+    m_database.useBulkCache(true);
     const Status written = m_database.write([&](const WriteContext &context) -> Status {
         KnownPlaces known(m_registry, *community);
         if (Status loaded = known.load(); !loaded)
@@ -585,7 +586,7 @@ Result<RosterImportResult> RosterImport::apply(const Sheet &sheet, const RosterM
                               {QStringLiteral("skipped"), result.skipped},
                               {QStringLiteral("places_created"), result.placesCreated}});
     });
-    (void)sql::run(m_database.connection(), QStringLiteral("PRAGMA cache_size = -16384"));
+    m_database.useBulkCache(false);
     if (!written)
         return written;
     // Thousands of new rows change what the planner should know of the registry's tables.

@@ -73,10 +73,10 @@ const QString kRowsOfIds = QStringLiteral("SELECT ") + kColumns +
                                           " ORDER BY r.sort_key, r.id");
 // A search's count stops past the limit: the list says "more than 1,000" instead.
 const QString kScanCount = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM residents r WHERE") +
-                           kScanFilter + QStringLiteral(" LIMIT ?)");
+                           kScanFilter + QStringLiteral(" LIMIT ?) matches");
 const QString kIndexedCount =
     QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM residents r WHERE") + kIndexedFilter +
-    QStringLiteral(" LIMIT ?)");
+    QStringLiteral(" LIMIT ?) matches");
 
 const QString kResident =
     QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM residents r WHERE r.id = ?");
@@ -144,7 +144,7 @@ struct Search {
     QVariantList values;
 };
 
-Search searchFor(const ResidentQuery &query, const UserSession &session) {
+Search searchFor(const ResidentQuery &query, const UserSession &session, Engine engine) {
     QString text = toHalfWidth(query.text).simplified().toLower();
     // "zhang san" finds 张三丰 as "zhangsan" does.
     if (Pinyin::looksLikePinyin(text))
@@ -152,7 +152,8 @@ Search searchFor(const ResidentQuery &query, const UserSession &session) {
     text = sql::notNull(text);
     Search search;
     search.empty = text.isEmpty();
-    search.indexed = text.size() >= kTrigram;
+    // The trigram index is SQLite's; on the server every search takes the plain path.
+    search.indexed = text.size() >= kTrigram && engine == Engine::SQLite;
     search.values << (query.includeMovedOut ? 1 : 0);
     if (search.indexed) {
         // One phrase, quotes doubled: the text is matched as it stands, never as FTS syntax.
@@ -212,7 +213,7 @@ QJsonObject auditedFields(const Resident &r) {
 Result<QList<ResidentListEntry>>
 ResidentRepository::page(const ResidentQuery &query, const std::optional<ResidentPageKey> &after,
                          int limit) const {
-    const Search search = searchFor(query, m_database.session());
+    const Search search = searchFor(query, m_database.session(), m_database.engine());
     QVariantList values = search.values;
     const ResidentPageKey start = after.value_or(ResidentPageKey{});
     values << sql::notNull(start.sortKey) << sql::notNull(start.sortKey) << start.id << limit;
@@ -228,7 +229,7 @@ ResidentRepository::page(const ResidentQuery &query, const std::optional<Residen
 }
 
 Result<int> ResidentRepository::count(const ResidentQuery &query) const {
-    Search search = searchFor(query, m_database.session());
+    Search search = searchFor(query, m_database.session(), m_database.engine());
     // Everyone is counted in full; a search up to the limit (past it the list says so).
     search.values << (search.empty ? std::numeric_limits<int>::max() : countLimit + 1);
     const auto total = sql::scalar(m_database.connection(),
@@ -240,7 +241,7 @@ Result<int> ResidentRepository::count(const ResidentQuery &query) const {
 
 Result<ResidentFirstPage> ResidentRepository::firstPage(const ResidentQuery &query,
                                                         int limit) const {
-    Search search = searchFor(query, m_database.session());
+    Search search = searchFor(query, m_database.session(), m_database.engine());
     ResidentFirstPage first;
     if (search.empty) {
         auto rows = page(query, std::nullopt, limit);

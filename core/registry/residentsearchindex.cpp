@@ -1,5 +1,7 @@
 #include "registry/residentsearchindex.h"
 
+#include "storage/engine.h"
+
 namespace linli {
 
 namespace {
@@ -8,7 +10,11 @@ const QString kTriggers = QStringLiteral(
     " AND name IN ('residents_fts_insert', 'residents_fts_update') ORDER BY name");
 } // namespace
 
+// On PostgreSQL there is no trigram index of SQLite's (every search takes the plain path), so
+// there is nothing to suspend, rebuild or forget.
 Result<QStringList> ResidentSearchIndex::suspend(const WriteContext &context) {
+    if (engineOf(context.connection()) != Engine::SQLite)
+        return QStringList();
     auto rows = context.run(kTriggers);
     if (!rows)
         return rows.status();
@@ -35,6 +41,8 @@ Status ResidentSearchIndex::resume(const WriteContext &context, const QStringLis
 }
 
 Status ResidentSearchIndex::rebuild(const WriteContext &context) {
+    if (engineOf(context.connection()) != Engine::SQLite)
+        return Status::success();
     if (Status forgotten = forgetStatistics(context); !forgotten)
         return forgotten;
     return context
@@ -43,6 +51,8 @@ Status ResidentSearchIndex::rebuild(const WriteContext &context) {
 }
 
 Status ResidentSearchIndex::forgetStatistics(const WriteContext &context) {
+    if (engineOf(context.connection()) != Engine::SQLite)
+        return Status::success();
     // ANALYZE counts the index's own tables too; with those counts FTS5 plans its rebuild five
     // times slower (measured at 160,000 residents). The planner is told to read them again.
     auto exists = context.run(QStringLiteral(

@@ -64,7 +64,7 @@ Database::~Database() {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         // Refreshes the planner's statistics where the work of this session made them stale.
         // A sampled ANALYZE (analysis_limit), so that closing a large file stays quick.
-        if (db.isOpen() && !isReadOnly()) {
+        if (db.isOpen() && !isReadOnly() && !isOnServer()) {
             (void)sql::run(db, QStringLiteral("PRAGMA analysis_limit = 1000"));
             (void)sql::run(db, QStringLiteral("PRAGMA optimize"));
         }
@@ -99,8 +99,11 @@ QString Database::networkFilesystem(quint64 statfsType) {
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
-                                                 const QString &readOnlyReason) {
+                                                 const QString &readOnlyReason,
+                                                 const QString &password) {
     using R = Result<std::unique_ptr<Database>>;
+    if (ServerAddress::isServerAddress(path))
+        return openServer(path, mode, password);
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
 
@@ -254,18 +257,19 @@ Status Database::migrate() {
     for (const Migration &step : migrations()) {
         if (step.version <= *current)
             continue;
-        const Status applied = write([&step](const WriteContext &context) {
-            for (const QString &statement : step.statements) {
+        const QStringList statements = statementsOf(step, m_engine);
+        const Status applied = write([&](const WriteContext &context) {
+            for (const QString &statement : statements) {
                 if (auto done = context.run(statement); !done)
                     return done.status();
             }
-            // Pragmas cannot take bound values; these are integers from this file, not input.
-            if (auto done =
-                    context.run(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
-                !done)
-                return done.status();
-            return context.run(QStringLiteral("PRAGMA user_version = %1").arg(step.version))
-                .status();
+            if (isOnServer()) {
+                // Steps write some rows with their ids (the default templates, a rebuilt
+                // table): the identities go on after the largest.
+                if (Status synced = syncIdentities(context); !synced)
+                    return synced;
+            }
+            return recordVersion(context, step.version);
         });
         if (!applied)
             return applied;
@@ -273,7 +277,69 @@ Status Database::migrate() {
     return Status::success();
 }
 
+Status Database::syncIdentities(const WriteContext &context) {
+    for (const QString &table : tablesWithIdentity()) {
+        const auto exists =
+            sql::scalar(context.connection(),
+                        QStringLiteral("SELECT count(*) FROM information_schema.tables"
+                                       " WHERE table_schema = current_schema() AND table_name = ?"),
+                        {table});
+        if (!exists)
+            return exists.status();
+        if (exists->toInt() == 0)
+            continue; // a later step makes it
+        // A table name from the schema steps, not from anyone's typing.
+        if (auto done =
+                context.run(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
+                                           " coalesce(max(id), 0) + 1, false) FROM %1")
+                                .arg(table));
+            !done)
+            return done.status();
+    }
+    return Status::success();
+}
+
+Status Database::recordVersion(const WriteContext &context, int version) const {
+    if (isOnServer()) {
+        // The schema's version lives in a table of its own: a server database has no header.
+        if (version == 1) {
+            if (auto made = context.run(
+                    QStringLiteral("CREATE TABLE linli_schema (application_id BIGINT NOT NULL,"
+                                   " version BIGINT NOT NULL)"));
+                !made)
+                return made.status();
+            return context
+                .run(QStringLiteral("INSERT INTO linli_schema (application_id, version)"
+                                    " VALUES (?, ?)"),
+                     {applicationId, version})
+                .status();
+        }
+        return context.run(QStringLiteral("UPDATE linli_schema SET version = ?"), {version})
+            .status();
+    }
+    // Pragmas cannot take bound values; these are integers from this file, not input.
+    if (auto done = context.run(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+        !done)
+        return done.status();
+    return context.run(QStringLiteral("PRAGMA user_version = %1").arg(version)).status();
+}
+
 Result<int> Database::schemaVersion() const {
+    if (isOnServer()) {
+        const auto known = sql::scalar(
+            connection(), QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE"
+                                         " table_schema = current_schema()"
+                                         " AND table_name = 'linli_schema'"));
+        if (!known)
+            return known.status();
+        if (known->toInt() == 0)
+            return 0;
+        const auto version =
+            sql::scalar(connection(), QStringLiteral("SELECT max(version) FROM linli_schema"));
+        if (!version)
+            return version.status();
+        return version->toInt();
+    }
     const auto version = sql::scalar(connection(), QStringLiteral("PRAGMA user_version"));
     if (!version)
         return version.status();
@@ -287,7 +353,11 @@ Status Database::write(const WriteUnit &unit) {
     Status outcome = Status::success();
     for (int attempt = 0; attempt < kRetries; ++attempt) {
         QSqlQuery statement(db);
-        if (!statement.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        // SQLite: the write lock at once, so that what the unit reads stays true until it
+        // commits. PostgreSQL: serializable, for the same promise with several desks writing;
+        // a unit that loses to another desk's is run again.
+        if (!statement.exec(isOnServer() ? QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE")
+                                         : QStringLiteral("BEGIN IMMEDIATE"))) {
             // The busy timeout has waited already; a still-busy file is reported, not retried.
             return Status::failure(sql::describe(statement.lastError()));
         }
@@ -314,7 +384,16 @@ Status Database::require(Permission permission) const {
     return Permissions::check(m_session, permission);
 }
 
+void Database::useBulkCache(bool bulk) const {
+    if (isOnServer())
+        return;
+    (void)sql::run(connection(), bulk ? QStringLiteral("PRAGMA cache_size = -262144")
+                                      : QStringLiteral("PRAGMA cache_size = -16384"));
+}
+
 Status Database::quickCheck() const {
+    if (isOnServer()) // the server keeps its own pages; whether it answers is the check
+        return sql::scalar(connection(), QStringLiteral("SELECT 1")).status();
     const auto result = sql::scalar(connection(), QStringLiteral("PRAGMA quick_check"));
     if (!result)
         return result.status();
@@ -324,6 +403,18 @@ Status Database::quickCheck() const {
 }
 
 Status Database::fullCheck() const {
+    if (isOnServer()) {
+        // The server enforces the foreign keys on every write; what is left to check is that
+        // the schema is the one this Linli knows.
+        const auto version = schemaVersion();
+        if (!version)
+            return version.status();
+        if (*version != latestSchemaVersion())
+            return Status::failure(tr("The server database is at schema %1; this Linli expects %2.")
+                                       .arg(*version)
+                                       .arg(latestSchemaVersion()));
+        return Status::success();
+    }
     auto integrity = sql::run(connection(), QStringLiteral("PRAGMA integrity_check"));
     if (!integrity)
         return integrity.status();
@@ -348,6 +439,10 @@ Status Database::fullCheck() const {
 Status Database::backupTo(const QString &target) const {
     if (Status allowed = require(Permission::ManageBackups); !allowed)
         return allowed;
+    if (isOnServer())
+        return Status::failure(
+            tr("A database on the server is backed up on the server, with pg_dump, by whoever "
+               "looks after it; Linli backs up only the files on this computer."));
     const QFileInfo info(target);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (info.exists())
@@ -366,6 +461,115 @@ Status Database::backupTo(const QString &target) const {
     if (!done) {
         QFile::remove(target);
         return Status::failure(tr("The backup to %1 failed: %2").arg(shown, done.error()));
+    }
+    return Status::success();
+}
+
+namespace {
+
+/// A connection to the server at `address`, named `name`, not yet open.
+QSqlDatabase serverConnection(const QString &name, const ServerAddress &address,
+                              const QString &password) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(address.host);
+    db.setPort(address.port);
+    db.setUserName(address.user);
+    db.setDatabaseName(address.database);
+    if (!password.isEmpty())
+        db.setPassword(password);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=linli"));
+    return db;
+}
+
+bool isMissingPassword(const QSqlError &error) {
+    return error.databaseText().contains(QStringLiteral("no password supplied")) ||
+           error.driverText().contains(QStringLiteral("no password supplied"));
+}
+
+} // namespace
+
+bool Database::serverAsksForPassword(const ServerAddress &address) {
+    const QString name = nextConnectionName();
+    bool asks = false;
+    {
+        QSqlDatabase db = serverConnection(name, address, {});
+        asks = !db.open() && isMissingPassword(db.lastError());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return asks;
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString &location, Mode mode,
+                                                       const QString &password) {
+    using R = Result<std::unique_ptr<Database>>;
+    const auto address = ServerAddress::parse(location);
+    if (!address)
+        return address.status();
+    const QString shown = address->text();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return R::failure(tr("Linli cannot reach PostgreSQL servers on this computer: Qt's "
+                             "PostgreSQL driver is missing (Debian's package libqt6sql6-psql)."));
+    std::unique_ptr<Database> database(new Database(shown, nextConnectionName()));
+    database->m_engine = Engine::PostgreSQL;
+    {
+        QSqlDatabase db = serverConnection(database->m_connectionName, *address, password);
+        if (!db.open()) {
+            const QSqlError error = db.lastError();
+            if (isMissingPassword(error))
+                return R::failure(tr("The server %1 asks for a password.").arg(shown));
+            return R::failure(tr("The server database %1 cannot be opened: %2")
+                                  .arg(shown, error.databaseText().trimmed().isEmpty()
+                                                  ? error.text()
+                                                  : error.databaseText().trimmed()));
+        }
+    }
+    if (Status configured = database->configureServer(mode); !configured)
+        return R::failure(tr("%1 cannot be used: %2").arg(shown, configured.error()));
+    if (database->isReadOnly())
+        return R(std::move(database));
+    if (Status migrated = database->migrate(); !migrated)
+        return R::failure(tr("%1 cannot be brought up to date: %2").arg(shown, migrated.error()));
+    return R(std::move(database));
+}
+
+Status Database::configureServer(Mode mode) {
+    const QSqlDatabase db = connection();
+    // Text in and out as UTF-8, whatever the server's default; dates are stored as ISO text, so
+    // no time zone setting touches them.
+    if (auto set = sql::run(db, QStringLiteral("SET client_encoding TO 'UTF8'")); !set)
+        return set.status();
+    const auto tables =
+        sql::scalar(db, QStringLiteral("SELECT count(*) FROM information_schema.tables"
+                                       " WHERE table_schema = current_schema()"));
+    if (!tables)
+        return tables.status();
+    const auto version = schemaVersion();
+    if (!version)
+        return version.status();
+    if (*version == 0 && tables->toInt() != 0)
+        return Status::failure(tr("It is not a Linli database: it holds tables of another "
+                                  "program. Give Linli a database of its own."));
+    if (*version == 0 && mode == Mode::OpenExisting)
+        return Status::failure(tr("It holds no Linli data yet."));
+    if (*version > 0) {
+        const auto foreign = sql::scalar(
+            db, QStringLiteral("SELECT count(*) FROM linli_schema WHERE application_id <> ?"),
+            {applicationId});
+        if (!foreign)
+            return foreign.status();
+        if (foreign->toInt() != 0)
+            return Status::failure(tr("It is not a Linli database."));
+    }
+    if (*version > latestSchemaVersion()) {
+        m_readOnlyReason = tr("%1 was written by a newer version of Linli (schema %2; this "
+                              "version knows up to %3), so it is open read-only. Update Linli "
+                              "to change it.")
+                               .arg(m_path)
+                               .arg(*version)
+                               .arg(latestSchemaVersion());
+        return sql::run(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"))
+            .status();
     }
     return Status::success();
 }

@@ -3,6 +3,7 @@
 #include "access/access.h"
 #include "common/result.h"
 #include "storage/clock.h"
+#include "storage/engine.h"
 #include "storage/writecontext.h"
 
 #include <QCoreApplication>
@@ -33,12 +34,22 @@ public:
     /// Opens (or creates) the file. Refuses, leaving the file untouched, anything that is not a
     /// Linli database. A file written by a newer Linli, or one this user may not write, is opened
     /// read-only; so is any file when `readOnlyReason` says why (another desk holds it).
-    static Result<std::unique_ptr<Database>>
-    open(const QString &path, Mode mode = Mode::OpenOrCreate, const QString &readOnlyReason = {});
+    /// A server address (postgresql://user@host:port/dbname) opens that database on PostgreSQL
+    /// instead, with `password` — or, when it is empty, PGPASSWORD or ~/.pgpass.
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  Mode mode = Mode::OpenOrCreate,
+                                                  const QString &readOnlyReason = {},
+                                                  const QString &password = {});
+    /// True when the server at `address` will not let its user in without a password and none
+    /// is in PGPASSWORD or ~/.pgpass: the caller asks for one.
+    static bool serverAsksForPassword(const ServerAddress &address);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
+    /// The file, or the server address (without a password).
     const QString &path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool isOnServer() const { return m_engine == Engine::PostgreSQL; }
     /// Why nothing may be changed in this file, or empty when it is open for writing. Every
     /// write and every guarded operation is refused with this reason.
     const QString &readOnlyReason() const { return m_readOnlyReason; }
@@ -76,6 +87,14 @@ public:
         return value;
     }
 
+    /// A page cache of 256 MB for a bulk write (the demo, an import), or back to the usual
+    /// 16 MB, on SQLite; the server keeps its own.
+    void useBulkCache(bool bulk) const;
+
+    /// On PostgreSQL: each identity goes on after its table's largest id, after rows were
+    /// written with their ids (a schema step, a copy from a file).
+    static Status syncIdentities(const WriteContext &context);
+
     Status quickCheck() const;
     /// The full check `linli-cli check` runs: integrity and foreign keys.
     Status fullCheck() const;
@@ -84,12 +103,17 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    static Result<std::unique_ptr<Database>> openServer(const QString &location, Mode mode,
+                                                        const QString &password);
     Status configure();
+    Status configureServer(Mode mode);
     Status migrate();
+    Status recordVersion(const WriteContext &context, int version) const;
 
     QString m_path;
     QString m_connectionName;
     QString m_readOnlyReason;
+    Engine m_engine = Engine::SQLite;
     UserSession m_session;
     std::shared_ptr<const Clock> m_clock;
 };

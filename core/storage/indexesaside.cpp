@@ -1,11 +1,15 @@
 #include "storage/indexesaside.h"
 
+#include "storage/engine.h"
 #include "storage/writecontext.h"
 
 namespace linli {
 
 Result<IndexesAside> IndexesAside::take(const WriteContext &context, const QStringList &tables) {
     IndexesAside aside;
+    // The server's bulk writes keep their indexes (the demo is built in a file and copied).
+    if (engineOf(context.connection()) != Engine::SQLite)
+        return aside;
     QStringList names;
     for (const QString &table : tables) {
         // sql is NULL for the indexes behind UNIQUE and PRIMARY KEY: those stay.

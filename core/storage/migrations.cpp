@@ -1,6 +1,9 @@
 #include "storage/migrations.h"
 
+#include "storage/postgresspelling.h"
 #include "storage/schemasteps.h"
+
+#include <QRegularExpression>
 
 namespace linli {
 
@@ -15,6 +18,47 @@ const QList<Migration> &migrations() {
 
 int latestSchemaVersion() {
     return migrations().constLast().version;
+}
+
+QStringList statementsOf(const Migration &step, Engine engine) {
+    if (engine == Engine::SQLite)
+        return step.statements;
+    QStringList statements;
+    const auto &instead = schemaOnPostgres();
+    for (const QString &statement : step.statements) {
+        bool replaced = false;
+        for (auto it = instead.constBegin(); it != instead.constEnd(); ++it) {
+            if (statement.startsWith(it.key())) {
+                statements << it.value();
+                replaced = true;
+                break;
+            }
+        }
+        if (!replaced)
+            statements << postgres::schema(statement);
+    }
+    return statements;
+}
+
+const QSet<QString> &tablesWithIdentity() {
+    static const QSet<QString> tables = [] {
+        static const QRegularExpression created(
+            QStringLiteral("^CREATE TABLE (\\w+) \\(\\s*id INTEGER PRIMARY KEY\\b"));
+        static const QRegularExpression renamed(
+            QStringLiteral("^ALTER TABLE (\\w+) RENAME TO (\\w+)$"));
+        QSet<QString> names;
+        for (const Migration &step : migrations()) {
+            for (const QString &statement : step.statements) {
+                if (const auto match = created.match(statement); match.hasMatch())
+                    names.insert(match.captured(1));
+                if (const auto match = renamed.match(statement);
+                    match.hasMatch() && names.remove(match.captured(1)))
+                    names.insert(match.captured(2));
+            }
+        }
+        return names;
+    }();
+    return tables;
 }
 
 } // namespace linli

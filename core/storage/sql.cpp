@@ -1,6 +1,11 @@
 #include "storage/sql.h"
 
+#include "storage/engine.h"
+#include "storage/migrations.h"
+#include "storage/postgresspelling.h"
+
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
 
@@ -26,23 +31,74 @@ public:
     static QString corrupt() {
         return tr("The database file is damaged or is not a Linli database.");
     }
+    static QString serverGone() {
+        return tr("The connection to the database server was lost: the change was not saved. "
+                  "Check the network, then start Linli again.");
+    }
     static QString other(const QString &detail) {
         return tr("The database could not complete the operation: %1").arg(detail);
     }
 };
 } // namespace
 
+namespace {
+
+/// A value as the server takes it: SQLite stores a bool as an integer and a date as its text, and
+/// so does Linli on PostgreSQL, whose columns are typed.
+QVariant forServer(const QVariant &value) {
+    if (value.isNull())
+        return value;
+    switch (value.metaType().id()) {
+    case QMetaType::Bool:
+        return value.toBool() ? 1 : 0;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::Double:
+    case QMetaType::QString:
+    case QMetaType::QByteArray:
+        return value;
+    default:
+        return value.toString();
+    }
+}
+
+} // namespace
+
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
                       QSqlError *error) {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
-    bool done = query.prepare(statement);
-    if (done) {
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        done = query.exec();
+    bool done = false;
+    if (engineOf(db) == Engine::PostgreSQL) {
+        // Not forward-only: Qt would then read the rows one at a time from the connection, and
+        // a statement run before they are all read (a write inside a loop over a list) would
+        // lose the rest. The whole result is fetched at once instead.
+        const QString spelled = postgres::statement(statement);
+        if (values.isEmpty()) {
+            // Run as it stands: the server prepares only queries and writes, not schema.
+            done = query.exec(spelled);
+        } else {
+            done = query.prepare(spelled);
+            if (done) {
+                for (const QVariant &value : values)
+                    query.addBindValue(forServer(value));
+                done = query.exec();
+            }
+        }
+    } else {
+        query.setForwardOnly(true);
+        done = query.prepare(statement);
+        if (done) {
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            done = query.exec();
+        }
     }
     if (!done) {
+        if (qEnvironmentVariableIsSet("LINLI_SQL_DEBUG"))
+            qWarning("%s\n  in: %s", qPrintable(query.lastError().text()), qPrintable(statement));
         if (error)
             *error = query.lastError();
         return Result<QSqlQuery>::failure(describe(query.lastError()));
@@ -271,11 +327,24 @@ Result<Executed> execute(const QSqlDatabase &db, const QString &statement,
                          const QVariantList &values, QSqlError *error) {
     sqlite3 *handle = handleOf(db);
     if (!handle) {
-        // Another engine: through Qt, prepared each time.
-        auto query = run(db, statement, values, error);
+        // The server: through Qt, prepared each time. An insert into a table with an identity
+        // says the new row's id itself (Qt's lastInsertId asks for an OID, which tables lack).
+        static const QRegularExpression insert(QStringLiteral("^\\s*INSERT\\s+INTO\\s+(\\w+)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        QString spelled = statement;
+        const auto match = insert.match(statement);
+        const bool returnsId = match.hasMatch() &&
+                               tablesWithIdentity().contains(match.captured(1)) &&
+                               !statement.contains(QStringLiteral("RETURNING"));
+        if (returnsId)
+            spelled += QStringLiteral(" RETURNING id");
+        auto query = run(db, spelled, values, error);
         if (!query)
             return query.status();
-        return Executed{query->lastInsertId().toLongLong(), query->numRowsAffected()};
+        Executed done{0, query->numRowsAffected()};
+        if (returnsId && query->next())
+            done.lastInsertId = query->value(0).toLongLong();
+        return done;
     }
     // Straight to SQLite: Qt's positional binding builds a placeholder name for every value,
     // which costs more than the insert itself when an import writes a few hundred thousand rows.
@@ -344,18 +413,41 @@ QString escapeLike(const QString &text) {
     return escaped;
 }
 
+// PostgreSQL reports a SQLSTATE, always five characters; SQLite's extended codes have at most
+// four digits.
+static bool isSqlState(const QSqlError &error) {
+    return error.nativeErrorCode().size() == 5;
+}
+
 static int primaryCode(const QSqlError &error) {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? (code & 0xff) : -1;
+    return ok && !isSqlState(error) ? (code & 0xff) : -1;
 }
 
 bool isBusy(const QSqlError &error) {
+    if (isSqlState(error)) {
+        const QString state = error.nativeErrorCode();
+        // serialization_failure, deadlock_detected, lock_not_available: another desk's write
+        // came first, and running the unit again will see it.
+        return state == u"40001" || state == u"40P01" || state == u"55P03";
+    }
     const int code = primaryCode(error);
     return code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */;
 }
 
 QString describe(const QSqlError &error) {
+    if (isSqlState(error)) {
+        const QString state = error.nativeErrorCode();
+        if (isBusy(error))
+            return Messages::busy();
+        if (state == u"53100") // disk_full
+            return Messages::full();
+        if (state == u"25006") // read_only_sql_transaction
+            return Messages::readOnly();
+        if (state.startsWith(u"08") || state.startsWith(u"57P"))
+            return Messages::serverGone();
+    }
     switch (primaryCode(error)) {
     case 5:
     case 6:

@@ -23,6 +23,7 @@ private Q_SLOTS:
 };
 
 void TestDataSafety::fullDiskSaysSoAndHalfWritesNothing() {
+    LINLI_FILE_ONLY(); // the server has its own disk and says so (tst_serverdatabase)
     test::RegistryFixture f;
     const HouseholdId household = *f.registry.addHousehold(f.unit, QStringLiteral("301"));
     // The file may not grow: SQLite answers as it does on a full disk (SQLITE_FULL).
@@ -53,6 +54,7 @@ void TestDataSafety::fullDiskSaysSoAndHalfWritesNothing() {
 }
 
 void TestDataSafety::killedWriterKeepsEveryCommitAndNoHalfBatch() {
+    LINLI_FILE_ONLY();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("killed.linli"));
     QRandomGenerator random(20250327); // the same kills every run

@@ -350,8 +350,12 @@ void TestRosterImport::confirmWritesTheGoodRowsOnce() {
     QCOMPARE(done->updated, 0);
     QCOMPARE(done->skipped, 5);
     QCOMPARE(done->placesCreated, 3);
-    QVERIFY(QFile::exists(done->backupPath));
-    QVERIFY(done->backupPath.contains(QStringLiteral("import")));
+    if (test::testServer().isEmpty()) {
+        QVERIFY(QFile::exists(done->backupPath));
+        QVERIFY(done->backupPath.contains(QStringLiteral("import")));
+    } else {
+        QVERIFY(done->backupPath.isEmpty()); // the server's backups are the server's
+    }
 
     QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM residents")), 3);
     QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM households")), 2);
@@ -425,7 +429,8 @@ void TestRosterImport::failedWriteLeavesNothing() {
     QVERIFY(preview);
     QCOMPARE(preview->count(Verdict::New), 400);
     QCOMPARE(preview->newBuildings.size(), 10);
-    // The disk fills up halfway through the import.
+    // The disk fills up halfway through the import (a file's own limit).
+    LINLI_FILE_ONLY();
     const int pages = f.count(QStringLiteral("PRAGMA page_count"));
     QVERIFY(
         sql::run(f.db->connection(), QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 4)));

@@ -20,6 +20,7 @@
 #include "storage/database.h"
 #include "storage/databaselock.h"
 #include "storage/migrations.h"
+#include "storage/servercopy.h"
 #include "storage/sql.h"
 
 #include <QDir>
@@ -54,7 +55,7 @@ int CliCommands::fail(const QString &message) {
 }
 
 int CliCommands::init() {
-    auto database = Database::open(m_path);
+    auto database = Database::open(m_path, Database::Mode::OpenOrCreate, {}, m_password);
     if (!database)
         return fail(database.error());
     if ((*database)->isReadOnly())
@@ -75,7 +76,7 @@ int CliCommands::demo(const QString &scale) {
               << Qt::endl;
         return usage;
     }
-    auto database = Database::open(m_path);
+    auto database = Database::open(m_path, Database::Mode::OpenOrCreate, {}, m_password);
     if (!database)
         return fail(database.error());
     (*database)->setOperatorName(m_operator);
@@ -103,7 +104,7 @@ int CliCommands::demo(const QString &scale) {
 }
 
 int CliCommands::check() {
-    auto database = Database::open(m_path, Database::Mode::OpenExisting);
+    auto database = Database::open(m_path, Database::Mode::OpenExisting, {}, m_password);
     if (!database)
         return fail(database.error());
     const auto version = (*database)->schemaVersion();
@@ -122,7 +123,7 @@ int CliCommands::check() {
 }
 
 int CliCommands::backup(const QString &target) {
-    auto database = Database::open(m_path, Database::Mode::OpenExisting);
+    auto database = Database::open(m_path, Database::Mode::OpenExisting, {}, m_password);
     if (!database)
         return fail(database.error());
     if (const Status done = (*database)->backupTo(target); !done)
@@ -134,6 +135,9 @@ int CliCommands::backup(const QString &target) {
 }
 
 int CliCommands::restore(const QString &backup) {
+    if (ServerAddress::isServerAddress(m_path))
+        return fail(tr("A database on the server is restored on the server, from its own "
+                       "backups (pg_restore); Linli restores only database files."));
     if (const auto held = DatabaseLock::holder(m_path))
         return fail(DatabaseLock::describe(*held) + u' ' +
                     tr("Close Linli there before restoring; nothing was changed."));
@@ -154,7 +158,7 @@ int CliCommands::printDutyLog(const QString &day, const QString &pdf) {
         m_err << tr("linli-cli: say where to write the PDF with --pdf FILE.") << Qt::endl;
         return usage;
     }
-    auto database = Database::open(m_path, Database::Mode::OpenExisting);
+    auto database = Database::open(m_path, Database::Mode::OpenExisting, {}, m_password);
     if (!database)
         return fail(database.error());
     markDemoPrintouts(**database);
@@ -192,7 +196,7 @@ std::unique_ptr<Database> CliCommands::openForCase(const QString &caseRef, const
         code = usage;
         return {};
     }
-    auto database = Database::open(m_path, Database::Mode::OpenExisting);
+    auto database = Database::open(m_path, Database::Mode::OpenExisting, {}, m_password);
     if (!database) {
         code = fail(database.error());
         return {};
@@ -309,7 +313,7 @@ int CliCommands::printPact(const QString &building, const QString &compound, con
               << Qt::endl;
         return usage;
     }
-    auto database = Database::open(m_path, Database::Mode::OpenExisting);
+    auto database = Database::open(m_path, Database::Mode::OpenExisting, {}, m_password);
     if (!database)
         return fail(database.error());
     markDemoPrintouts(**database);
@@ -355,7 +359,7 @@ int CliCommands::reportMonthly(const QString &month, const QString &pdf) {
               << Qt::endl;
         return usage;
     }
-    auto database = Database::open(m_path, Database::Mode::OpenExisting);
+    auto database = Database::open(m_path, Database::Mode::OpenExisting, {}, m_password);
     if (!database)
         return fail(database.error());
     (*database)->setOperatorName(m_operator);
@@ -382,7 +386,7 @@ int CliCommands::importResidents(const QString &file, bool dryRun, bool skipErro
     const auto sheet = RosterImport::readFile(file);
     if (!sheet)
         return fail(sheet.error());
-    auto database = Database::open(m_path, Database::Mode::OpenExisting);
+    auto database = Database::open(m_path, Database::Mode::OpenExisting, {}, m_password);
     if (!database)
         return fail(database.error());
     (*database)->setOperatorName(m_operator);
@@ -457,7 +461,7 @@ int CliCommands::writeRosterTemplate(const QString &file) {
 }
 
 int CliCommands::exportResidents(const QString &file, bool full) {
-    auto database = Database::open(m_path, Database::Mode::OpenExisting);
+    auto database = Database::open(m_path, Database::Mode::OpenExisting, {}, m_password);
     if (!database)
         return fail(database.error());
     (*database)->setOperatorName(m_operator);
@@ -473,7 +477,7 @@ int CliCommands::exportResidents(const QString &file, bool full) {
 }
 
 int CliCommands::anonymiseDue() {
-    auto database = Database::open(m_path, Database::Mode::OpenExisting);
+    auto database = Database::open(m_path, Database::Mode::OpenExisting, {}, m_password);
     if (!database)
         return fail(database.error());
     (*database)->setOperatorName(m_operator);
@@ -500,7 +504,7 @@ int CliCommands::resetPassword(const QString &username) {
               << Qt::endl;
         return usage;
     }
-    auto database = Database::open(m_path, Database::Mode::OpenExisting);
+    auto database = Database::open(m_path, Database::Mode::OpenExisting, {}, m_password);
     if (!database)
         return fail(database.error());
     (*database)->setOperatorName(m_operator);
@@ -585,6 +589,55 @@ int CliCommands::printCostShare(const QString &caseRef, const QString &pdf) {
         return fail(written.error());
     m_out << tr("The cost-sharing sheets of %1 are in %2.")
                  .arg(mediationCase->number, QDir::toNativeSeparators(pdf))
+          << Qt::endl;
+    return ok;
+}
+
+} // namespace linli
+
+namespace linli {
+
+int CliCommands::migrateToPostgres(const QString &file, const QString &server,
+                                   const QString &serverPassword) {
+    if (file.isEmpty() || server.isEmpty()) {
+        m_err << tr("linli-cli: migrate-to-postgres needs --from FILE and --to "
+                    "postgresql://user@host:port/dbname.")
+              << Qt::endl;
+        return usage;
+    }
+    if (ServerAddress::isServerAddress(file))
+        return fail(tr("--from names a database file; --to names the server."));
+    if (!ServerAddress::isServerAddress(server))
+        return fail(tr("--to names the server, as postgresql://user@host:port/dbname."));
+    // The file is copied as it stands: no desk may be writing it meanwhile.
+    if (const auto held = DatabaseLock::holder(QFileInfo(file).absoluteFilePath()))
+        return fail(DatabaseLock::describe(*held) + u' ' +
+                    tr("Close Linli there before copying; nothing was changed."));
+    auto from = Database::open(file, Database::Mode::OpenExisting);
+    if (!from)
+        return fail(from.error());
+    if ((*from)->isReadOnly())
+        return fail((*from)->readOnlyReason());
+    auto to = Database::open(server, Database::Mode::OpenOrCreate, {}, serverPassword);
+    if (!to)
+        return fail(to.error());
+    (*to)->setOperatorName(m_operator);
+    QElapsedTimer timer;
+    timer.start();
+    const auto copied = ServerCopy::copy(**from, **to);
+    if (!copied)
+        return fail(copied.error());
+    qint64 rows = 0;
+    for (const ServerCopy::Table &table : *copied) {
+        m_out << QStringLiteral("  %1 %2").arg(table.name, -28).arg(table.rows, 9) << Qt::endl;
+        rows += table.rows;
+    }
+    m_out << tr("Copied %1 to %2 in %3 s: %4 tables, %5 rows, each table's count checked on "
+                "the server.")
+                 .arg(QDir::toNativeSeparators(file), (*to)->path())
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                 .arg(copied->size())
+                 .arg(rows)
           << Qt::endl;
     return ok;
 }

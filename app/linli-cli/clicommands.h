@@ -52,6 +52,13 @@ public:
     int writeRosterTemplate(const QString &file);
     /// The residents list as .xlsx or CSV; ID numbers and phones masked unless `full`.
     int exportResidents(const QString &file, bool full);
+    /// Copies a database file into an empty database on a PostgreSQL server, in one
+    /// transaction, and checks every table's count there (ServerCopy).
+    int migrateToPostgres(const QString &file, const QString &server,
+                          const QString &serverPassword);
+
+    /// The password for a database on the server (--db), when it asks for one.
+    void setPassword(QString password) { m_password = std::move(password); }
 
     static constexpr int ok = 0;
     static constexpr int failed = 1;
@@ -65,6 +72,7 @@ private:
 
     QString m_path;
     QString m_operator;
+    QString m_password;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -1,6 +1,7 @@
 // linli-cli: the command-line tool for admin jobs on a Linli database.
 #include "clicommands.h"
 #include "common/localtimezone.h"
+#include "passwordprompt.h"
 
 #include "i18n/translations.h"
 #include "storage/defaultlocation.h"
@@ -66,13 +67,29 @@ int main(int argc, char *argv[]) {
         "  anonymise due        anonymise the residents who moved out longer ago than the\n"
         "                       office keeps personal data (Settings)\n"
         "  reset-password --user NAME\n"
-        "                       a new password for an account, read from standard input"));
+        "                       a new password for an account, read from standard input\n"
+        "  migrate-to-postgres --from FILE --to postgresql://user@host:port/dbname\n"
+        "                       copy a database file into an empty database on a PostgreSQL\n"
+        "                       server, in one transaction, and check every table's count\n\n"
+        "--db may name a database on a PostgreSQL server, as postgresql://user@host:port/dbname.\n"
+        "Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never stored."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        CliCommands::tr("The database file (default: %1).").arg(linli::defaultDatabasePath()),
+        CliCommands::tr("The database file, or a server database as "
+                        "postgresql://user@host:port/dbname (default: %1).")
+            .arg(linli::defaultDatabasePath()),
         CliCommands::tr("file"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        CliCommands::tr("The database file to copy."),
+                                        CliCommands::tr("file"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      CliCommands::tr("The empty server database to copy into, as "
+                                                      "postgresql://user@host:port/dbname."),
+                                      CliCommands::tr("address"));
+    parser.addOption(fromOption);
+    parser.addOption(toOption);
     const QCommandLineOption operatorOption(
         QStringLiteral("operator"), CliCommands::tr("The name recorded in the audit trail."),
         CliCommands::tr("name"), QStringLiteral("linli-cli"));
@@ -138,6 +155,10 @@ int main(int argc, char *argv[]) {
         parser.isSet(dbOption) ? parser.value(dbOption) : linli::defaultDatabasePath();
     CliCommands commands(path, parser.value(operatorOption));
     const QString command = args.constFirst();
+    if (command == QStringLiteral("migrate-to-postgres") && args.size() == 1)
+        return commands.migrateToPostgres(parser.value(fromOption), parser.value(toOption),
+                                          linli::askServerPassword(parser.value(toOption)));
+    commands.setPassword(linli::askServerPassword(path));
     if (command == QStringLiteral("init") && args.size() == 1)
         return commands.init();
     if (command == QStringLiteral("demo") && args.size() == 1)

@@ -353,13 +353,22 @@ Status Database::write(const WriteUnit &unit) {
     Status outcome = Status::success();
     for (int attempt = 0; attempt < kRetries; ++attempt) {
         QSqlQuery statement(db);
-        // SQLite: the write lock at once, so that what the unit reads stays true until it
-        // commits. PostgreSQL: serializable, for the same promise with several desks writing;
-        // a unit that loses to another desk's is run again.
-        if (!statement.exec(isOnServer() ? QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE")
-                                         : QStringLiteral("BEGIN IMMEDIATE"))) {
+        // The write lock at once, so that what the unit reads stays true until it commits: on
+        // SQLite the file's, on PostgreSQL a lock of the database's Linli writers (held to the
+        // end of the transaction). Desks write in turn, as they do on one file, and never
+        // read each other's numbers half-taken; readers are never held up.
+        const bool begun =
+            isOnServer()
+                ? statement.exec(QStringLiteral("BEGIN")) &&
+                      statement.exec(
+                          QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(applicationId))
+                : statement.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!begun) {
             // The busy timeout has waited already; a still-busy file is reported, not retried.
-            return Status::failure(sql::describe(statement.lastError()));
+            const QString busy = sql::describe(statement.lastError());
+            if (isOnServer())
+                statement.exec(QStringLiteral("ROLLBACK"));
+            return Status::failure(busy);
         }
         const WriteContext context(db, m_session.name, m_clock->now());
         outcome = unit(context);
@@ -538,6 +547,9 @@ Status Database::configureServer(Mode mode) {
     // Text in and out as UTF-8, whatever the server's default; dates are stored as ISO text, so
     // no time zone setting touches them.
     if (auto set = sql::run(db, QStringLiteral("SET client_encoding TO 'UTF8'")); !set)
+        return set.status();
+    // A desk waits for another's write as long as SQLite's busy timeout, then says so.
+    if (auto set = sql::run(db, QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs)); !set)
         return set.status();
     const auto tables =
         sql::scalar(db, QStringLiteral("SELECT count(*) FROM information_schema.tables"

@@ -1,0 +1,343 @@
+#include "complaints/complaintservice.h"
+#include "demo/demogenerator.h"
+#include "registry/registryservice.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/servercopy.h"
+#include "storage/sql.h"
+#include "support/registryfixture.h"
+#include "support/testdatabase.h"
+
+#include <QMutex>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace linli;
+
+/// Linli on PostgreSQL: what the server's database does of its own (its schema version, its
+/// refusals, its password), several desks writing at once, and a file copied onto it.
+/// Registered only on the test server.
+class TestServerDatabase final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void createsAtNewestVersion();
+    void reopensWithItsRecords();
+    void refusesAnotherProgramsDatabase();
+    void opensNewerSchemaReadOnly();
+    void backupsAreTheServers();
+    void asksForAPasswordOnlyWhenNeeded();
+    void twoDesksWritingAtOnceLoseNothing();
+    void copyOfTheDemoIsExactRowForRow();
+    void copyRefusesADatabaseWithRecords();
+    void aBrokenFileLeavesTheServerAsItWas();
+
+private:
+    static void serverRun(const QString &location, const QString &statement);
+    static QStringList rowsOf(const QSqlDatabase &db, const QString &table,
+                              const QStringList &columns, const QStringList &key);
+};
+
+void TestServerDatabase::initTestCase() {
+    if (test::testServer().isEmpty())
+        QSKIP("runs on the test server (CTest's tst_serverdatabase_postgres)");
+}
+
+void TestServerDatabase::serverRun(const QString &location, const QString &statement) {
+    auto db = Database::open(location);
+    QVERIFY2(db, qPrintable(db.error()));
+    QVERIFY(sql::run((*db)->connection(), statement));
+}
+
+void TestServerDatabase::createsAtNewestVersion() {
+    test::TestDatabase db;
+    QVERIFY(db->isOnServer());
+    QCOMPARE(*db->schemaVersion(), latestSchemaVersion());
+    QCOMPARE(
+        sql::scalar(db->connection(), QStringLiteral("SELECT application_id FROM linli_schema"))
+            ->toInt(),
+        Database::applicationId);
+    QVERIFY(db->quickCheck());
+    QVERIFY(db->fullCheck());
+    // The steps' own rows are there, and new rows take ids after them.
+    QCOMPARE(
+        sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM pact_template_clauses"
+                                                     " WHERE template_id = 1"))
+            ->toInt(),
+        8);
+}
+
+void TestServerDatabase::reopensWithItsRecords() {
+    test::RegistryFixture f;
+    const auto household = f.registry.addHousehold(f.unit, QStringLiteral("302"));
+    QVERIFY2(household, qPrintable(household.error()));
+    auto again = Database::open(f.db.path(), Database::Mode::OpenExisting);
+    QVERIFY2(again, qPrintable(again.error()));
+    QCOMPARE(sql::scalar((*again)->connection(), QStringLiteral("SELECT address FROM households"))
+                 ->toString(),
+             QStringLiteral("明珠花园3栋2单元302"));
+    // A failed unit leaves nothing, on the server as in a file.
+    const Status failed = (*again)->write([](const WriteContext &context) {
+        if (auto done = context.run(QStringLiteral("DELETE FROM group_members")); !done)
+            return done.status();
+        return context.run(QStringLiteral("INSERT INTO nowhere VALUES (1)")).status();
+    });
+    QVERIFY(!failed);
+    QVERIFY((*again)->write([](const WriteContext &) { return Status::success(); }));
+}
+
+void TestServerDatabase::refusesAnotherProgramsDatabase() {
+    test::ServerScratch scratch;
+    // Another program's table in the database: Linli neither uses nor changes it.
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
+        const auto address = ServerAddress::parse(scratch.location());
+        raw.setHostName(address->host);
+        raw.setPort(address->port);
+        raw.setUserName(address->user);
+        raw.setDatabaseName(address->database);
+        QVERIFY(raw.open());
+        QVERIFY(sql::run(raw, QStringLiteral("CREATE TABLE invoices (id integer)")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const auto refused = Database::open(scratch.location());
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("not a Linli database")),
+             qPrintable(refused.error()));
+    // An empty database asked to open as an existing Linli one is refused too.
+    test::ServerScratch empty;
+    const auto missing = Database::open(empty.location(), Database::Mode::OpenExisting);
+    QVERIFY(!missing);
+    QVERIFY2(missing.error().contains(QStringLiteral("no Linli data")),
+             qPrintable(missing.error()));
+}
+
+void TestServerDatabase::opensNewerSchemaReadOnly() {
+    test::RegistryFixture f;
+    QVERIFY(sql::run(
+        f.db->connection(),
+        QStringLiteral("UPDATE linli_schema SET version = %1").arg(latestSchemaVersion() + 1)));
+    auto newer = Database::open(f.db.path());
+    QVERIFY2(newer, qPrintable(newer.error()));
+    QVERIFY((*newer)->isReadOnly());
+    QVERIFY((*newer)->readOnlyReason().contains(QStringLiteral("newer version of Linli")));
+    RegistryService registry(**newer);
+    const auto refused = registry.addHousehold(f.unit, QStringLiteral("401"));
+    QVERIFY(!refused);
+    QVERIFY(refused.error().contains(QStringLiteral("newer version of Linli")));
+    // Reading still works.
+    QCOMPARE(
+        sql::scalar((*newer)->connection(), QStringLiteral("SELECT count(*) FROM units"))->toInt(),
+        1);
+}
+
+void TestServerDatabase::backupsAreTheServers() {
+    test::TestDatabase db;
+    QTemporaryDir dir;
+    const Status refused = db->backupTo(dir.filePath(QStringLiteral("copy.linli")));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("pg_dump")), qPrintable(refused.error()));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("copy.linli"))));
+}
+
+void TestServerDatabase::asksForAPasswordOnlyWhenNeeded() {
+    test::ServerScratch scratch;
+    const auto address = ServerAddress::parse(scratch.location());
+    const QByteArray password = qgetenv("PGPASSWORD");
+    QVERIFY(!password.isEmpty());
+    QVERIFY(!Database::serverAsksForPassword(*address)); // PGPASSWORD gives it
+    qunsetenv("PGPASSWORD");
+    const bool asks = Database::serverAsksForPassword(*address);
+    const auto without = Database::open(scratch.location());
+    const auto wrong =
+        Database::open(scratch.location(), Database::Mode::OpenOrCreate, {}, QStringLiteral("x"));
+    const auto given = Database::open(scratch.location(), Database::Mode::OpenOrCreate, {},
+                                      QString::fromUtf8(password));
+    qputenv("PGPASSWORD", password);
+    QVERIFY(asks);
+    QVERIFY(!without);
+    QVERIFY2(without.error().contains(QStringLiteral("asks for a password")),
+             qPrintable(without.error()));
+    QVERIFY(!wrong);
+    QVERIFY2(wrong.error().contains(QStringLiteral("password authentication failed")),
+             qPrintable(wrong.error()));
+    QVERIFY2(given, qPrintable(given.error()));
+    // The address it shows carries no password.
+    QVERIFY(!(*given)->path().contains(QString::fromUtf8(password)));
+}
+
+void TestServerDatabase::twoDesksWritingAtOnceLoseNothing() {
+    test::RegistryFixture f;
+    const HouseholdId household = *f.registry.addHousehold(f.unit, QStringLiteral("302"));
+    const qint64 category =
+        sql::scalar(f.db->connection(), QStringLiteral("SELECT min(id) FROM complaint_categories"))
+            ->toLongLong();
+    constexpr int kEach = 12;
+    // Two desks, each on its own connection and thread, log complaints at the same moments:
+    // each number is taken once and none is lost (the desks' writes take turns).
+    QStringList failures;
+    QMutex failuresLock;
+    auto desk = [&](const QString &name) {
+        auto opened = Database::open(f.db.path(), Database::Mode::OpenExisting);
+        if (!opened) {
+            const QMutexLocker lock(&failuresLock);
+            failures << opened.error();
+            return;
+        }
+        (*opened)->setClock(std::make_shared<FixedClock>(f.db.clock().now()));
+        (*opened)->setOperatorName(name);
+        RegistryService registry(**opened);
+        ComplaintService complaints(**opened, registry);
+        for (int i = 0; i < kEach; ++i) {
+            Complaint c;
+            c.receivedAt = f.db.clock().now();
+            c.channel = Channel::Visit;
+            c.reporter = {{}, QStringLiteral("张阿姨"), QStringLiteral("13812345678")};
+            c.place = {f.compound, f.building, f.unit, household,
+                       QStringLiteral("明珠花园3栋2单元302")};
+            c.categoryId = CategoryId{category};
+            c.urgency = Urgency::Normal;
+            c.summary = QStringLiteral("%1的第%2件").arg(name).arg(i);
+            if (const auto logged = complaints.log(c); !logged) {
+                const QMutexLocker lock(&failuresLock);
+                failures << logged.error();
+            }
+        }
+    };
+    QThread *first = QThread::create(desk, QStringLiteral("值班台"));
+    QThread *second = QThread::create(desk, QStringLiteral("调解室"));
+    first->start();
+    second->start();
+    QVERIFY(first->wait(120000));
+    QVERIFY(second->wait(120000));
+    delete first;
+    delete second;
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM complaints")), 2 * kEach);
+    QCOMPARE(f.count(QStringLiteral("SELECT count(DISTINCT seq) FROM complaints")), 2 * kEach);
+    QCOMPARE(f.count(QStringLiteral("SELECT max(seq) FROM complaints")), 2 * kEach);
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'complaint'")),
+             2 * kEach);
+}
+
+QStringList TestServerDatabase::rowsOf(const QSqlDatabase &db, const QString &table,
+                                       const QStringList &columns, const QStringList &key) {
+    QStringList rows;
+    auto query = sql::run(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                                  .arg(columns.join(u", "), table, key.join(u", ")));
+    if (!query)
+        return {QStringLiteral("error: ") + query.error()};
+    while (query->next()) {
+        QStringList values;
+        for (int c = 0; c < columns.size(); ++c) {
+            const QVariant value = query->value(c);
+            values << (value.isNull() ? QStringLiteral("NULL") : value.toString());
+        }
+        rows << values.join(QChar(0x1f));
+    }
+    return rows;
+}
+
+void TestServerDatabase::copyOfTheDemoIsExactRowForRow() {
+    QTemporaryDir dir;
+    auto file = Database::open(dir.filePath(QStringLiteral("demo.linli")));
+    QVERIFY2(file, qPrintable(file.error()));
+    QVERIFY(DemoGenerator(**file, DemoGenerator::Scale::Community)
+                .generate(QDateTime(QDate(2025, 3, 27), QTime(16, 0))));
+    test::ServerScratch scratch;
+    auto server = Database::open(scratch.location());
+    QVERIFY2(server, qPrintable(server.error()));
+    const auto copied = ServerCopy::copy(**file, **server);
+    QVERIFY2(copied, qPrintable(copied.error()));
+    QVERIFY(copied->size() > 50);
+
+    // Every table, every row, every value — in the order of each table's key.
+    const QSqlDatabase source = (*file)->connection();
+    const QSqlDatabase target = (*server)->connection();
+    qint64 compared = 0;
+    for (const ServerCopy::Table &table : *copied) {
+        auto info = sql::run(source, QStringLiteral("PRAGMA table_info(%1)").arg(table.name));
+        QVERIFY(info);
+        QStringList columns;
+        QStringList key;
+        while (info->next()) {
+            columns << info->value(1).toString();
+            if (info->value(5).toInt() > 0)
+                key << info->value(1).toString();
+        }
+        if (key.isEmpty())
+            key = columns;
+        const QStringList inFile = rowsOf(source, table.name, columns, key);
+        const QStringList onServer = rowsOf(target, table.name, columns, key);
+        QCOMPARE(onServer.size(), inFile.size());
+        QCOMPARE(qint64(inFile.size()), table.rows);
+        for (int r = 0; r < inFile.size(); ++r)
+            QVERIFY2(inFile.at(r) == onServer.at(r),
+                     qPrintable(table.name + u": " + inFile.at(r) + u" ≠ " + onServer.at(r)));
+        compared += inFile.size();
+    }
+    QVERIFY(compared > 20000);
+
+    // The copy works as the file did: the lists read the same, new rows take new ids, and an
+    // account of the file logs in.
+    RegistryService registry(**server);
+    const auto residents = registry.residents().count({});
+    QVERIFY(residents);
+    QCOMPARE(*residents, sql::scalar(source, QStringLiteral("SELECT count(*) FROM residents"
+                                                            " WHERE moved_out_on IS NULL"))
+                             ->toInt());
+    const qint64 largest =
+        sql::scalar(target, QStringLiteral("SELECT max(id) FROM households"))->toLongLong();
+    const auto unit = sql::scalar(target, QStringLiteral("SELECT min(id) FROM units"));
+    const auto added = registry.addHousehold(UnitId{unit->toLongLong()}, QStringLiteral("9999"));
+    QVERIFY2(added, qPrintable(added.error()));
+    QCOMPARE(added->value, largest + 1);
+}
+
+void TestServerDatabase::copyRefusesADatabaseWithRecords() {
+    QTemporaryDir dir;
+    auto file = Database::open(dir.filePath(QStringLiteral("small.linli")));
+    QVERIFY(file);
+    test::RegistryFixture f; // on the server, with a community in it
+    const auto refused = ServerCopy::copy(**file, *f.db);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("holds Linli records already")),
+             qPrintable(refused.error()));
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM compounds")), 1);
+}
+
+void TestServerDatabase::aBrokenFileLeavesTheServerAsItWas() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.linli"));
+    {
+        auto file = Database::open(path);
+        QVERIFY(file);
+        RegistryService registry(**file);
+        QVERIFY(registry.addCommunity({{}, QStringLiteral("红旗社区"), {}, {}}));
+        // A unit of a building that is not there, as a file damaged outside Linli may hold.
+        QVERIFY(sql::run((*file)->connection(), QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(
+            sql::run((*file)->connection(),
+                     QStringLiteral("INSERT INTO units (building_id, name) VALUES (77, '1单元')")));
+    }
+    auto file = Database::open(path, Database::Mode::OpenExisting);
+    QVERIFY(file);
+    test::ServerScratch scratch;
+    auto server = Database::open(scratch.location());
+    QVERIFY(server);
+    const auto failed = ServerCopy::copy(**file, **server);
+    QVERIFY(!failed);
+    // The whole copy rolled back: not even the community came over, and the server's own
+    // defaults are still there.
+    const QSqlDatabase target = (*server)->connection();
+    QCOMPARE(sql::scalar(target, QStringLiteral("SELECT count(*) FROM communities"))->toInt(), 0);
+    QVERIFY(
+        sql::scalar(target, QStringLiteral("SELECT count(*) FROM complaint_categories"))->toInt() >=
+        10);
+}
+
+QTEST_GUILESS_MAIN(TestServerDatabase)
+#include "tst_serverdatabase.moc"

@@ -19,6 +19,8 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QIcon>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
@@ -172,9 +174,12 @@ int main(int argc, char *argv[]) {
         parser.isSet(dbOption) ? parser.value(dbOption) : linli::DeskSettings::databasePath();
     if (path.isEmpty())
         path = linli::defaultDatabasePath();
+    // A database on the office's server (postgresql://…): shared by several desks, so none
+    // holds it alone, and backed up on the server.
+    const bool onServer = linli::ServerAddress::isServerAddress(path);
     // The first start on this desk: who the office is, where its data lives, how to begin.
     bool importFirst = false;
-    if (!parser.isSet(dbOption) && !touring && !QFileInfo::exists(path)) {
+    if (!parser.isSet(dbOption) && !touring && !onServer && !QFileInfo::exists(path)) {
         linli::FirstRunWizard wizard(path);
         if (wizard.exec() != QDialog::Accepted)
             return 0;
@@ -188,7 +193,23 @@ int main(int argc, char *argv[]) {
     // A file another desk works in is opened read-only, if the user wants to look things up;
     // asked before opening, so that nothing (a migration, say) touches it meanwhile.
     QString readOnly;
-    if (!touring) {
+    QString password;
+    if (onServer && !touring) {
+        if (const auto address = linli::ServerAddress::parse(path);
+            address && linli::Database::serverAsksForPassword(*address)) {
+            bool given = false;
+            password =
+                QInputDialog::getText(nullptr, QCoreApplication::translate("main", "Linli"),
+                                      QCoreApplication::translate(
+                                          "main", "The password of %1 on the server %2 (it is not "
+                                                  "kept):")
+                                          .arg(address->user, address->host),
+                                      QLineEdit::Password, {}, &given);
+            if (!given)
+                return 0;
+        }
+    }
+    if (!touring && !onServer) {
         if (const auto holder = linli::DatabaseLock::holder(QFileInfo(path).absoluteFilePath())) {
             const QString held = linli::DatabaseLock::describe(*holder);
             if (QMessageBox::question(nullptr,
@@ -203,8 +224,9 @@ int main(int argc, char *argv[]) {
                            .arg(held);
         }
     }
-    auto database = linli::Database::open(path, linli::Database::Mode::OpenOrCreate, readOnly);
-    if (!database && !touring) {
+    auto database =
+        linli::Database::open(path, linli::Database::Mode::OpenOrCreate, readOnly, password);
+    if (!database && !touring && !onServer) {
         // A damaged file is never written to; the newest sound backup is offered instead.
         const bool damaged = QFileInfo::exists(path) && !linli::BackupKeeper::verify(path);
         std::optional<linli::BackupFile> backup;
@@ -261,7 +283,9 @@ int main(int argc, char *argv[]) {
     // One window program writes a file: a second one is told who has it.
     linli::DatabaseLock lock;
     const bool writing = !touring && !(*database)->isReadOnly();
-    if (writing) {
+    // The file's own lock and backups; the server has its own.
+    const bool keepsFile = writing && !onServer;
+    if (keepsFile) {
         const QString who = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
         auto taken = linli::DatabaseLock::acquire((*database)->path(), who);
         if (!taken) {
@@ -274,9 +298,11 @@ int main(int argc, char *argv[]) {
     }
     auto workspace = std::make_unique<linli::Workspace>(std::move(*database));
     QString backupFolder;
-    if (writing) {
+    if (keepsFile) {
         backupFolder = linli::BackupKeeper::folderFor(workspace->database());
         linli::DeskSettings::rememberBackupFolder(workspace->database().path(), backupFolder);
+    }
+    if (writing) {
         // Residents gone longer than the office keeps personal data lose their identifiers.
         const auto anonymised =
             workspace->registry().anonymiseMovedOut(workspace->office().retentionMonths());
@@ -324,7 +350,7 @@ int main(int argc, char *argv[]) {
     // sub-district scale the copy and its check take seconds, which the office need not wait.
     std::unique_ptr<QThread> backup;
     auto backupOutcome = std::make_shared<linli::Status>(linli::Status::success());
-    if (writing) {
+    if (keepsFile) {
         backup.reset(QThread::create(
             [path = workspace->database().path(), folder = backupFolder, backupOutcome] {
                 *backupOutcome = linli::BackupKeeper::dailyOnOwnConnection(path, folder);

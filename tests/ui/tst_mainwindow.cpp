@@ -31,6 +31,7 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void theDashboardTilesLeadToTheirLists();
     void readOnlyCopySaysWhyAndKeepsTheForm();
     void backupsTabBacksUpChecksAndAsksForRestore();
+    void theDeskCanMoveToTheOfficesServer();
     void everyPageHasItsChapterInBothGuides_data();
     void everyPageHasItsChapterInBothGuides();
     void f1OpensTheGuideAtThePage();
@@ -414,6 +416,41 @@ void TestMainWindow::everyButtonSaysWhatItDoes() {
         }
     }
     QVERIFY2(silent.isEmpty(), qPrintable(silent.join(QStringLiteral(", "))));
+}
+
+void TestMainWindow::theDeskCanMoveToTheOfficesServer() {
+    const QString before = DeskSettings::databasePath();
+    MainWindow window(*m_workspace);
+    window.show();
+    window.showPage(MainWindow::Settings);
+    auto *where = window.findChild<QLabel *>(QStringLiteral("databaseLocation"));
+    QVERIFY(where && where->text().contains(QStringLiteral("demo.linli")));
+
+    // A password in the address is refused in the dialog, which stays open; a good address is
+    // kept for the next start.
+    QString refusal;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        QTest::mouseClick(dialog->findChild<QRadioButton *>(QStringLiteral("serverChoice")),
+                          Qt::LeftButton);
+        auto *server = dialog->findChild<QLineEdit *>(QStringLiteral("serverEdit"));
+        QVERIFY(server->isEnabled());
+        QTest::keyClicks(server, QStringLiteral("postgresql://linli:secret@10.0.0.5/hongqi"));
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        refusal = dialog->findChild<QLabel *>(QStringLiteral("locationProblem"))->text();
+        server->clear();
+        QTest::keyClicks(server, QStringLiteral("postgresql://linli@10.0.0.5/hongqi"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("databaseLocationButton")),
+                      Qt::LeftButton);
+    QVERIFY2(refusal.contains(QStringLiteral("password")), qPrintable(refusal));
+    QCOMPARE(DeskSettings::databasePath(),
+             QStringLiteral("postgresql://linli@10.0.0.5:5432/hongqi"));
+    auto *status = window.findChild<QLabel *>(QStringLiteral("settingsStatus"));
+    QVERIFY(status->text().contains(QStringLiteral("next start")));
+    DeskSettings::setDatabasePath(before);
 }
 
 void TestMainWindow::backupsTabBacksUpChecksAndAsksForRestore() {

@@ -7,6 +7,7 @@
 #include "complaints/complaintlistswidget.h"
 #include "mediation/mediationservice.h"
 #include "settings/backupswidget.h"
+#include "settings/databaselocationdialog.h"
 #include "settings/desksettings.h"
 #include "settings/officesettingsservice.h"
 #include "storage/database.h"
@@ -83,6 +84,8 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &comp
     backupRow->addWidget(m_backupFolder, 1);
     backupRow->addWidget(chooseFolder);
     officeForm->addRow(tr("Backup folder:"), backupRow);
+    // The server's database is backed up there; the folder is a file's.
+    officeForm->setRowVisible(backupRow, !m_database.isOnServer());
     m_retention->setObjectName(QStringLiteral("retentionMonths"));
     m_retention->setRange(0, 120);
     m_retention->setSuffix(tr(" months"));
@@ -104,7 +107,27 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &comp
     who->addWidget(password);
     deskForm->addRow(tr("Logged in as:"), who);
     deskForm->addRow(tr("Language (applies at the next start):"), m_language);
-    deskForm->addRow(tr("Database file:"), new QLabel(m_database.path(), desk));
+    // Where this desk's data is: what is open now, and what the next start opens.
+    auto *where = new QLabel(m_database.isOnServer()
+                                 ? tr("%1 (on the office's server)").arg(m_database.path())
+                                 : m_database.path(),
+                             desk);
+    where->setObjectName(QStringLiteral("databaseLocation"));
+    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    where->setWordWrap(true);
+    auto *move = new QPushButton(tr("C&hange…"), desk);
+    move->setObjectName(QStringLiteral("databaseLocationButton"));
+    move->setToolTip(tr("Keep this desk's data in another file, or in a database on the "
+                        "office's server, from the next start"));
+    connect(move, &QPushButton::clicked, this, &SettingsPage::chooseDatabaseLocation);
+    auto *whereRow = new QHBoxLayout;
+    whereRow->addWidget(where, 1);
+    whereRow->addWidget(move);
+    deskForm->addRow(tr("Database:"), whereRow);
+    if (m_database.isOnServer())
+        deskForm->addRow(
+            tr("Backups:"),
+            new QLabel(tr("made on the server (pg_dump) by whoever looks after it"), desk));
 
     auto *saveButton = new QPushButton(tr("&Save settings"), this);
     saveButton->setObjectName(QStringLiteral("saveSettingsButton"));
@@ -126,7 +149,9 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &comp
         tabs->addTab(new AccountsWidget(accounts, this), tr("Accounts"));
     if (Permissions::allows(m_database.session().role, Permission::ViewAudit))
         tabs->addTab(new AuditWidget(m_database, this), tr("Audit trail"));
-    if (Permissions::allows(m_database.session().role, Permission::ManageBackups)) {
+    // A server database is backed up on the server, not by the desks.
+    if (Permissions::allows(m_database.session().role, Permission::ManageBackups) &&
+        !m_database.isOnServer()) {
         auto *backups = new BackupsWidget(m_database, this);
         tabs->addTab(backups, tr("Backups"));
         connect(backups, &BackupsWidget::restoreRequested, this, &SettingsPage::restoreRequested);
@@ -217,6 +242,15 @@ void SettingsPage::changeOwnPassword() {
         });
     if (changed)
         m_status->setText(tr("Your password is changed."));
+}
+
+void SettingsPage::chooseDatabaseLocation() {
+    const QString next = DeskSettings::databasePath();
+    DatabaseLocationDialog dialog(next.isEmpty() ? m_database.path() : next, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    DeskSettings::setDatabasePath(dialog.location());
+    m_status->setText(tr("From the next start this desk opens %1.").arg(dialog.location()));
 }
 
 } // namespace linli

@@ -35,6 +35,7 @@ private:
     void load();
     void save();
     void changeOwnPassword();
+    void chooseDatabaseLocation();
 
     OfficeSettingsService &m_office;
     MediationService &m_mediation;

@@ -174,22 +174,25 @@ int main(int argc, char *argv[]) {
         parser.isSet(dbOption) ? parser.value(dbOption) : linli::DeskSettings::databasePath();
     if (path.isEmpty())
         path = linli::defaultDatabasePath();
-    // A database on the office's server (postgresql://…): shared by several desks, so none
-    // holds it alone, and backed up on the server.
-    const bool onServer = linli::ServerAddress::isServerAddress(path);
     // The first start on this desk: who the office is, where its data lives, how to begin.
     bool importFirst = false;
-    if (!parser.isSet(dbOption) && !touring && !onServer && !QFileInfo::exists(path)) {
+    if (!parser.isSet(dbOption) && !touring && !linli::ServerAddress::isServerAddress(path) &&
+        !QFileInfo::exists(path)) {
         linli::FirstRunWizard wizard(path);
         if (wizard.exec() != QDialog::Accepted)
             return 0;
         const linli::FirstRunChoices choices = wizard.choices();
-        if (choices.start != linli::FirstRunChoices::Start::Demo) {
+        if (wizard.joinedServer()) {
+            linli::DeskSettings::setDatabasePath(wizard.openedPath());
+        } else if (choices.start != linli::FirstRunChoices::Start::Demo) {
             linli::DeskSettings::setDatabasePath(wizard.openedPath());
             importFirst = choices.start == linli::FirstRunChoices::Start::ImportRoster;
         }
         path = wizard.openedPath();
     }
+    // A database on the office's server (postgresql://…): shared by several desks, so none
+    // holds it alone, and backed up on the server.
+    const bool onServer = linli::ServerAddress::isServerAddress(path);
     // A file another desk works in is opened read-only, if the user wants to look things up;
     // asked before opening, so that nothing (a migration, say) touches it meanwhile.
     QString readOnly;

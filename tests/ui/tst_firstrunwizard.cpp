@@ -8,9 +8,11 @@
 #include "workspace/workspace.h"
 
 #include <QAbstractButton>
+#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void startsEmptyWithTheOfficeSaved();
     void saysWhatIsMissingAndKeepsWhatWasTyped();
     void theDemoLivesInAFileOfItsOwn();
+    void aDeskJoinsTheOfficesServer();
     void anEmptyOfficeSaysWhatToDoFirst_data();
     void anEmptyOfficeSaysWhatToDoFirst();
 
@@ -104,6 +107,29 @@ void TestFirstRunWizard::saysWhatIsMissingAndKeepsWhatWasTyped() {
     FirstRunChoices choices = wizard.choices();
     choices.identity.community = QStringLiteral("红旗社区");
     QVERIFY(FirstRun::problemWith(choices).contains(QStringLiteral("exists already")));
+}
+
+void TestFirstRunWizard::aDeskJoinsTheOfficesServer() {
+    QTemporaryDir dir;
+    const QString suggested = dir.filePath(QStringLiteral("suggested.linli"));
+    FirstRunWizard wizard(suggested);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    test::whenDialogOpens(this, [](QWidget *dialog) {
+        auto *server = dialog->findChild<QLineEdit *>(QStringLiteral("serverEdit"));
+        QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("serverChoice"))->isChecked());
+        server->setText(QStringLiteral("postgresql://linli@192.168.1.10/hongqi"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(wizard.findChild<QAbstractButton *>(QStringLiteral("wizardJoinServer")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!wizard.isVisible());
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    QVERIFY(wizard.joinedServer());
+    QCOMPARE(wizard.openedPath(), QStringLiteral("postgresql://linli@192.168.1.10:5432/hongqi"));
+    // Nothing was set up on this desk: no file of its own.
+    QVERIFY(!QFileInfo::exists(suggested));
 }
 
 void TestFirstRunWizard::theDemoLivesInAFileOfItsOwn() {

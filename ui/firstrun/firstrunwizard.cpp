@@ -1,5 +1,8 @@
 #include "firstrun/firstrunwizard.h"
 
+#include "settings/databaselocationdialog.h"
+#include "storage/engine.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -61,6 +64,23 @@ FirstRunWizard::FirstRunWizard(const QString &suggestedPath, QWidget *parent)
     officeForm->addRow(tr("&District:"), m_district);
     officeForm->addRow(tr("&Phone:"), m_phone);
     officeForm->addRow(tr("S&eal text:"), m_seal);
+    // A desk joining an office whose records are on its server sets nothing up: it connects.
+    auto *join = new QPushButton(tr("This desk &joins the office's server…"), office);
+    join->setObjectName(QStringLiteral("wizardJoinServer"));
+    join->setToolTip(tr("Work in the office's shared database on its PostgreSQL server "
+                        "instead of a file of this desk's own"));
+    connect(join, &QPushButton::clicked, this, [this] {
+        DatabaseLocationDialog where(QStringLiteral("postgresql://"), this);
+        if (where.exec() != QDialog::Accepted || !ServerAddress::isServerAddress(where.location()))
+            return;
+        m_opened = where.location();
+        m_joinedServer = true;
+        QWizard::accept();
+    });
+    officeForm->addRow(explanation(tr("Several desks working on the same records share a "
+                                      "database on the office's server:"),
+                                   office),
+                       join);
     addPage(office);
 
     // 2: where the data lives.

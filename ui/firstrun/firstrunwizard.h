@@ -21,8 +21,11 @@ public:
     explicit FirstRunWizard(const QString &suggestedPath, QWidget *parent = nullptr);
 
     FirstRunChoices choices() const;
-    /// The file to open once the wizard is done (the office's database, or the demo's).
+    /// The file to open once the wizard is done (the office's database, or the demo's), or the
+    /// address of the office's server database the desk joined.
     const QString &openedPath() const { return m_opened; }
+    /// True when the desk joined the office's server instead of setting up a file.
+    bool joinedServer() const { return m_joinedServer; }
 
     void accept() override;
 
@@ -38,6 +41,7 @@ private:
     QRadioButton *m_demo;
     QLabel *m_problem;
     QString m_opened;
+    bool m_joinedServer = false;
 };
 
 } // namespace linli

@@ -1574,10 +1574,6 @@
 <context>
     <name>linli::CliCommands</name>
     <message>
-        <source>The database file (default: %1).</source>
-        <translation>数据库文件（默认：%1）。</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>文件</translation>
     </message>
@@ -1796,70 +1792,6 @@ Run linli-cli --help for the commands.
         <translation>%1 的月度工作报告已写入 %2。</translation>
     </message>
     <message>
-        <source>Admin jobs on a Linli database.
-
-Commands:
-  init                 create the database, or bring it up to date
-  demo [--scale S]     fill a new database with a demo community (S: community, street)
-  check                check the database&apos;s integrity and schema version
-  backup OUT           write a consistent copy to OUT, even while Linli is open
-  restore BACKUP       put a checked backup in place of the database (close Linli first)
-  print duty-log [--date D] --pdf OUT
-                       the duty log of day D (default today) as a PDF
-  print agreement --case 2025-12 --pdf OUT
-                       a mediation case&apos;s agreement (人民调解协议书) as a PDF
-  print cost-share --case 2025-12 --pdf OUT
-                       a case&apos;s cost-sharing sheets as a PDF
-  print case-file --case 2025-12 --pdf OUT
-                       a case&apos;s file (卷宗): cover, index and its papers, as a PDF
-  print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT
-                       a building&apos;s hygiene pact, or a whole compound&apos;s, ready to sign
-  report monthly --month 2025-03 --pdf OUT
-                       the month&apos;s work report (月度工作报告) as a PDF
-  import residents FILE [--dry-run] [--skip-errors] [--community NAME]
-                       import a roster (花名册) from .xlsx or CSV; rows with errors stop
-                       the import unless --skip-errors leaves them out
-  template residents OUT
-                       the roster template with the columns the import expects
-  export residents OUT [--full]
-                       the residents list as .xlsx or CSV (ID numbers masked unless --full)
-  anonymise due        anonymise the residents who moved out longer ago than the
-                       office keeps personal data (Settings)
-  reset-password --user NAME
-                       a new password for an account, read from standard input</source>
-        <translation>邻里数据库的管理任务。
-
-命令：
-  init                 创建数据库，或将其升级到最新结构
-  demo [--scale S]     为新数据库填入演示社区（S：community 社区，street 街道）
-  check                检查数据库的完整性和结构版本
-  backup OUT           将一致的副本写到 OUT，邻里运行时也可以
-  restore BACKUP       用检查过的备份替换数据库（请先关闭邻里）
-  print duty-log [--date D] --pdf OUT
-                       将 D 日（默认今天）的值班日志输出为 PDF
-  print agreement --case 2025-12 --pdf OUT
-                       将调解案件的人民调解协议书输出为 PDF
-  print cost-share --case 2025-12 --pdf OUT
-                       将案件的费用分摊表输出为 PDF
-  print case-file --case 2025-12 --pdf OUT
-                       将案件卷宗（封面、目录及各项文书）输出为 PDF
-  print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT
-                       一栋楼或整个小区的楼栋卫生公约，可直接签字
-  report monthly --month 2025-03 --pdf OUT
-                       将该月的月度工作报告输出为 PDF
-  import residents FILE [--dry-run] [--skip-errors] [--community NAME]
-                       从 .xlsx 或 CSV 导入居民花名册；有错误的行会中止导入，
-                       除非用 --skip-errors 跳过这些行
-  template residents OUT
-                       生成包含导入所需各列的花名册模板
-  export residents OUT [--full]
-                       将居民名单导出为 .xlsx 或 CSV（除非指定 --full，身份证号打码）
-  anonymise due        将迁出时间超过本办公室个人信息保存期限（设置）的居民
-                       匿名化
-  reset-password --user NAME
-                       为账号设置新密码，从标准输入读取</translation>
-    </message>
-    <message>
         <source>Show what the import would do; write nothing.</source>
         <translation>只显示导入将做什么，不写入任何数据。</translation>
     </message>
@@ -1936,6 +1868,126 @@ Commands:
         <translation>
             <numerusform>已将 %n 名居民写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Admin jobs on a Linli database.
+
+Commands:
+  init                 create the database, or bring it up to date
+  demo [--scale S]     fill a new database with a demo community (S: community, street)
+  check                check the database&apos;s integrity and schema version
+  backup OUT           write a consistent copy to OUT, even while Linli is open
+  restore BACKUP       put a checked backup in place of the database (close Linli first)
+  print duty-log [--date D] --pdf OUT
+                       the duty log of day D (default today) as a PDF
+  print agreement --case 2025-12 --pdf OUT
+                       a mediation case&apos;s agreement (人民调解协议书) as a PDF
+  print cost-share --case 2025-12 --pdf OUT
+                       a case&apos;s cost-sharing sheets as a PDF
+  print case-file --case 2025-12 --pdf OUT
+                       a case&apos;s file (卷宗): cover, index and its papers, as a PDF
+  print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT
+                       a building&apos;s hygiene pact, or a whole compound&apos;s, ready to sign
+  report monthly --month 2025-03 --pdf OUT
+                       the month&apos;s work report (月度工作报告) as a PDF
+  import residents FILE [--dry-run] [--skip-errors] [--community NAME]
+                       import a roster (花名册) from .xlsx or CSV; rows with errors stop
+                       the import unless --skip-errors leaves them out
+  template residents OUT
+                       the roster template with the columns the import expects
+  export residents OUT [--full]
+                       the residents list as .xlsx or CSV (ID numbers masked unless --full)
+  anonymise due        anonymise the residents who moved out longer ago than the
+                       office keeps personal data (Settings)
+  reset-password --user NAME
+                       a new password for an account, read from standard input
+  migrate-to-postgres --from FILE --to postgresql://user@host:port/dbname
+                       copy a database file into an empty database on a PostgreSQL
+                       server, in one transaction, and check every table&apos;s count
+
+--db may name a database on a PostgreSQL server, as postgresql://user@host:port/dbname.
+Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never stored.</source>
+        <translation>邻里数据库的管理任务。
+
+命令：
+  init                 创建数据库，或将其升级到最新结构
+  demo [--scale S]     为新数据库填入演示社区（S：community 社区，street 街道）
+  check                检查数据库的完整性和结构版本
+  backup OUT           将一致的副本写到 OUT，邻里运行时也可以
+  restore BACKUP       用检查过的备份替换数据库（请先关闭邻里）
+  print duty-log [--date D] --pdf OUT
+                       将 D 日（默认今天）的值班日志输出为 PDF
+  print agreement --case 2025-12 --pdf OUT
+                       将调解案件的人民调解协议书输出为 PDF
+  print cost-share --case 2025-12 --pdf OUT
+                       将案件的费用分摊表输出为 PDF
+  print case-file --case 2025-12 --pdf OUT
+                       将案件卷宗（封面、目录及各项文书）输出为 PDF
+  print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT
+                       一栋楼或整个小区的楼栋卫生公约，可直接签字
+  report monthly --month 2025-03 --pdf OUT
+                       将该月的月度工作报告输出为 PDF
+  import residents FILE [--dry-run] [--skip-errors] [--community NAME]
+                       从 .xlsx 或 CSV 导入居民花名册；有错误的行会中止导入，
+                       除非用 --skip-errors 跳过这些行
+  template residents OUT
+                       生成包含导入所需各列的花名册模板
+  export residents OUT [--full]
+                       将居民名单导出为 .xlsx 或 CSV（除非指定 --full，身份证号打码）
+  anonymise due        将迁出时间超过本办公室个人信息保存期限（设置）的居民
+                       匿名化
+  reset-password --user NAME
+                       为账号设置新密码，从标准输入读取
+  migrate-to-postgres --from FILE --to postgresql://user@host:port/dbname
+                       在一个事务中把数据库文件复制到 PostgreSQL 服务器上的空数据库，
+                       并核对每张表的行数
+
+--db 也可以指定 PostgreSQL 服务器上的数据库，写作 postgresql://user@host:port/dbname。
+密码取自 PGPASSWORD 或 ~/.pgpass，否则会询问；密码从不保存。</translation>
+    </message>
+    <message>
+        <source>The database file, or a server database as postgresql://user@host:port/dbname (default: %1).</source>
+        <translation>数据库文件，或服务器上的数据库，写作 postgresql://user@host:port/dbname（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>The database file to copy.</source>
+        <translation>要复制的数据库文件。</translation>
+    </message>
+    <message>
+        <source>The empty server database to copy into, as postgresql://user@host:port/dbname.</source>
+        <translation>复制到的服务器空数据库，写作 postgresql://user@host:port/dbname。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>A database on the server is restored on the server, from its own backups (pg_restore); Linli restores only database files.</source>
+        <translation>服务器上的数据库在服务器上用它自己的备份恢复（pg_restore）；邻里只恢复数据库文件。</translation>
+    </message>
+    <message>
+        <source>linli-cli: migrate-to-postgres needs --from FILE and --to postgresql://user@host:port/dbname.</source>
+        <translation>linli-cli：migrate-to-postgres 需要 --from 文件 和 --to postgresql://user@host:port/dbname。</translation>
+    </message>
+    <message>
+        <source>--from names a database file; --to names the server.</source>
+        <translation>--from 指定数据库文件；--to 指定服务器。</translation>
+    </message>
+    <message>
+        <source>--to names the server, as postgresql://user@host:port/dbname.</source>
+        <translation>--to 指定服务器，写作 postgresql://user@host:port/dbname。</translation>
+    </message>
+    <message>
+        <source>Close Linli there before copying; nothing was changed.</source>
+        <translation>请先在那里关闭邻里再复制；未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 in %3 s: %4 tables, %5 rows, each table&apos;s count checked on the server.</source>
+        <translation>已用 %3 秒将 %1 复制到 %2：%4 张表，%5 行，每张表的行数已在服务器上核对。</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2: </source>
+        <translation>%2 上 %1 的密码：</translation>
     </message>
 </context>
 <context>
@@ -3836,6 +3888,77 @@ Commands:
         <source>You may read %1 but not write it, so it is open read-only. Check the file&apos;s permissions.</source>
         <translation>您可以读取 %1 但不能写入，因此以只读方式打开。请检查文件权限。</translation>
     </message>
+    <message>
+        <source>The server database is at schema %1; this Linli expects %2.</source>
+        <translation>服务器数据库的结构版本为 %1；本版邻里需要 %2。</translation>
+    </message>
+    <message>
+        <source>A database on the server is backed up on the server, with pg_dump, by whoever looks after it; Linli backs up only the files on this computer.</source>
+        <translation>服务器上的数据库由服务器管理员在服务器上用 pg_dump 备份；邻里只备份本机上的文件。</translation>
+    </message>
+    <message>
+        <source>Linli cannot reach PostgreSQL servers on this computer: Qt&apos;s PostgreSQL driver is missing (Debian&apos;s package libqt6sql6-psql).</source>
+        <translation>本机上的邻里无法连接 PostgreSQL 服务器：缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password.</source>
+        <translation>服务器 %1 需要密码。</translation>
+    </message>
+    <message>
+        <source>The server database %1 cannot be opened: %2</source>
+        <translation>无法打开服务器数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>It is not a Linli database: it holds tables of another program. Give Linli a database of its own.</source>
+        <translation>这不是邻里的数据库：其中有别的程序的表。请为邻里单独建一个数据库。</translation>
+    </message>
+    <message>
+        <source>It holds no Linli data yet.</source>
+        <translation>其中还没有邻里的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::DatabaseLocationDialog</name>
+    <message>
+        <source>A &amp;file on this computer (one desk)</source>
+        <translation>本机上的文件（单台电脑）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The office&apos;s &amp;server (several desks, PostgreSQL)</source>
+        <translation>社区的服务器（多台电脑共用，PostgreSQL）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Where Linli keeps its data</source>
+        <translation>邻里的数据存放位置</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address as its administrator gave it, without the password: Linli asks for that at each start and never keeps it</source>
+        <translation>服务器管理员给出的地址，不含密码：密码在每次启动时询问，从不保存</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>选择数据库文件</translation>
+    </message>
+    <message>
+        <source>One desk keeps its data in a file on its own disk. When several desks — the duty desk, the mediators, the grid workers — work on the same records, they share one database on the office&apos;s PostgreSQL server instead. Linli uses the new place from its next start; copy a file&apos;s records onto a new server database with linli-cli migrate-to-postgres.</source>
+        <translation>单台电脑把数据存放在本机硬盘上的一个文件里。值班台、调解员、网格员等多台电脑处理同一批记录时，改为共用社区 PostgreSQL 服务器上的一个数据库。邻里下次启动时使用新位置；文件中的记录可用 linli-cli migrate-to-postgres 复制到新的服务器数据库。</translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Linli databases (*.linli *.db)</source>
+        <translation>邻里数据库 (*.linli *.db)</translation>
+    </message>
+    <message>
+        <source>Name the database file, for example %1.</source>
+        <translation>请填写数据库文件，例如 %1。</translation>
+    </message>
 </context>
 <context>
     <name>linli::DatabaseLock</name>
@@ -4837,6 +4960,18 @@ Commands:
     <message>
         <source>An invented community in a file of its own (demo.linli), marked as demo at the login, in the window&apos;s title and across every printed page; your office&apos;s file is not created yet, and this wizard comes back at the next start. Log in as admin, password demo1234.</source>
         <translation>一个虚构的社区，保存在单独的文件（demo.linli）里，登录界面、窗口标题和每一页打印件上都标明“演示数据”；您社区的数据文件暂不创建，下次启动时会再次出现本向导。用 admin 登录，密码 demo1234。</translation>
+    </message>
+    <message>
+        <source>This desk &amp;joins the office&apos;s server…</source>
+        <translation>本机接入社区服务器(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Work in the office&apos;s shared database on its PostgreSQL server instead of a file of this desk&apos;s own</source>
+        <translation>使用社区 PostgreSQL 服务器上的共用数据库，而不是本机自己的文件</translation>
+    </message>
+    <message>
+        <source>Several desks working on the same records share a database on the office&apos;s server:</source>
+        <translation>多台电脑处理同一批记录时，共用社区服务器上的数据库：</translation>
     </message>
 </context>
 <context>
@@ -7796,6 +7931,44 @@ Mobile: %2</source>
     </message>
 </context>
 <context>
+    <name>linli::ServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address; write it as %2.</source>
+        <translation>“%1”不是服务器地址；请写作 %2。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the server address: Linli asks for it, or takes it from PGPASSWORD or ~/.pgpass, and never stores it.</source>
+        <translation>服务器地址中不要写密码：邻里会询问密码，或从 PGPASSWORD、~/.pgpass 读取，且从不保存。</translation>
+    </message>
+    <message>
+        <source>The server address names no user; write it as %1.</source>
+        <translation>服务器地址中没有用户名；请写作 %1。</translation>
+    </message>
+    <message>
+        <source>The server address names no database; write it as %1.</source>
+        <translation>服务器地址中没有数据库名；请写作 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ServerCopy</name>
+    <message>
+        <source>The tables of the file refer to each other in a circle; they cannot be copied one after another.</source>
+        <translation>文件中的表相互循环引用，无法逐张复制。</translation>
+    </message>
+    <message>
+        <source>A copy goes from a database file to a database on the server.</source>
+        <translation>复制只能从数据库文件到服务器上的数据库。</translation>
+    </message>
+    <message>
+        <source>%1 holds Linli records already. Copy into a new, empty database, so that nothing there is mixed with the file&apos;s.</source>
+        <translation>%1 中已有邻里的记录。请复制到一个新的空数据库，以免与文件中的记录混在一起。</translation>
+    </message>
+    <message>
+        <source>The table %1 has %2 rows in the file but %3 on the server after the copy; nothing was copied.</source>
+        <translation>表 %1 在文件中有 %2 行，复制后服务器上却有 %3 行；未复制任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>linli::SessionDialog</name>
     <message>
         <source>Move the session — %1</source>
@@ -7901,10 +8074,6 @@ Mobile: %2</source>
     <message>
         <source>Language (applies at the next start):</source>
         <translation>界面语言（下次启动时生效）：</translation>
-    </message>
-    <message>
-        <source>Database file:</source>
-        <translation>数据库文件：</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
@@ -8029,6 +8198,34 @@ Mobile: %2</source>
     <message>
         <source>Keep the office&apos;s details and settings as they are on this page</source>
         <translation>保存本页的社区信息和设置</translation>
+    </message>
+    <message>
+        <source>%1 (on the office&apos;s server)</source>
+        <translation>%1（社区服务器）</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>更改(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Keep this desk&apos;s data in another file, or in a database on the office&apos;s server, from the next start</source>
+        <translation>从下次启动起，本机数据改存到另一个文件，或社区服务器上的数据库</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>备份：</translation>
+    </message>
+    <message>
+        <source>made on the server (pg_dump) by whoever looks after it</source>
+        <translation>由服务器管理员在服务器上备份（pg_dump）</translation>
+    </message>
+    <message>
+        <source>From the next start this desk opens %1.</source>
+        <translation>从下次启动起，本机打开 %1。</translation>
     </message>
 </context>
 <context>
@@ -8933,6 +9130,10 @@ Mobile: %2</source>
         <source>The database could not complete the operation: %1</source>
         <translation>数据库无法完成操作：%1</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost: the change was not saved. Check the network, then start Linli again.</source>
+        <translation>与数据库服务器的连接已断开：更改未保存。请检查网络，然后重新启动邻里。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -8991,6 +9192,14 @@ Open it read-only here, to look things up? Changes are made at that desk.</sourc
     <message>
         <source>The daily backup needs a look.</source>
         <translation>每日备份需要检查。</translation>
+    </message>
+    <message>
+        <source>Linli</source>
+        <translation>邻里</translation>
+    </message>
+    <message>
+        <source>The password of %1 on the server %2 (it is not kept):</source>
+        <translation>服务器 %2 上 %1 的密码（不会保存）：</translation>
     </message>
 </context>
 </TS>

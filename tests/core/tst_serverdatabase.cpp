@@ -8,7 +8,9 @@
 #include "support/registryfixture.h"
 #include "support/testdatabase.h"
 
+#include <QFileInfo>
 #include <QMutex>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void copyOfTheDemoIsExactRowForRow();
     void copyRefusesADatabaseWithRecords();
     void aBrokenFileLeavesTheServerAsItWas();
+    void theCommandLineCopiesAndWorksOnTheServer();
 
 private:
     static void serverRun(const QString &location, const QString &statement);
@@ -337,6 +340,62 @@ void TestServerDatabase::aBrokenFileLeavesTheServerAsItWas() {
     QVERIFY(
         sql::scalar(target, QStringLiteral("SELECT count(*) FROM complaint_categories"))->toInt() >=
         10);
+}
+
+void TestServerDatabase::theCommandLineCopiesAndWorksOnTheServer() {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("office.linli"));
+    auto cli = [](const QStringList &arguments, const QByteArray &input = {}) {
+        QProcess process;
+        process.start(QStringLiteral(LINLI_CLI), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(120000);
+        return std::make_pair(
+            process.exitCode(),
+            QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError()));
+    };
+    QCOMPARE(cli({QStringLiteral("--db"), file, QStringLiteral("demo")}).first, 0);
+    test::ServerScratch scratch;
+    const auto [copied, said] =
+        cli({QStringLiteral("migrate-to-postgres"), QStringLiteral("--from"), file,
+             QStringLiteral("--to"), scratch.location()});
+    QVERIFY2(copied == 0, qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("each table's count checked")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("residents")), qPrintable(said));
+    // The commands work on the copy as on the file.
+    const auto [checked, report] =
+        cli({QStringLiteral("--db"), scratch.location(), QStringLiteral("check")});
+    QVERIFY2(checked == 0, qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("intact")), qPrintable(report));
+    const QString pdf = dir.filePath(QStringLiteral("pact.pdf"));
+    const auto [printed, printSaid] =
+        cli({QStringLiteral("--db"), scratch.location(), QStringLiteral("print"),
+             QStringLiteral("pact"), QStringLiteral("--compound"), QStringLiteral("明珠花园"),
+             QStringLiteral("--pdf"), pdf});
+    QVERIFY2(printed == 0, qPrintable(printSaid));
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    // A second copy into the same database is refused, and so is restoring a file over it.
+    QCOMPARE(cli({QStringLiteral("migrate-to-postgres"), QStringLiteral("--from"), file,
+                  QStringLiteral("--to"), scratch.location()})
+                 .first,
+             1);
+    const auto [restored, restoreSaid] =
+        cli({QStringLiteral("--db"), scratch.location(), QStringLiteral("restore"), file});
+    QCOMPARE(restored, 1);
+    QVERIFY2(restoreSaid.contains(QStringLiteral("pg_restore")), qPrintable(restoreSaid));
+    // Without PGPASSWORD the password is read from standard input (not a terminal here).
+    QProcess asked;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString password = environment.value(QStringLiteral("PGPASSWORD"));
+    environment.remove(QStringLiteral("PGPASSWORD"));
+    asked.setProcessEnvironment(environment);
+    asked.start(QStringLiteral(LINLI_CLI),
+                {QStringLiteral("--db"), scratch.location(), QStringLiteral("check")});
+    asked.write(password.toUtf8() + '\n');
+    asked.closeWriteChannel();
+    QVERIFY(asked.waitForFinished(60000));
+    QVERIFY2(asked.exitCode() == 0, asked.readAllStandardError().constData());
 }
 
 QTEST_GUILESS_MAIN(TestServerDatabase)

@@ -172,6 +172,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     }
     if (Status configured = database->configure(); !configured)
         return R::failure(tr("%1 cannot be used: %2").arg(shown, configured.error()));
+    database->m_handle = sql::sqliteHandle(database->connection());
     if (database->isReadOnly())
         return R(std::move(database));
     // An existing database is copied aside before its schema changes.
@@ -393,6 +394,20 @@ Status Database::require(Permission permission) const {
     return Permissions::check(m_session, permission);
 }
 
+Result<std::unique_ptr<Database>> Database::openAnother() const {
+    auto another = open(m_path, Mode::OpenExisting, m_readOnlyReason, m_password);
+    if (!another)
+        return another;
+    (*another)->m_session = m_session;
+    (*another)->m_clock = m_clock;
+    return another;
+}
+
+void Database::interrupt() const {
+    if (m_handle)
+        sql::interrupt(m_handle);
+}
+
 void Database::useBulkCache(bool bulk) const {
     if (isOnServer())
         return;
@@ -521,6 +536,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
                              "PostgreSQL driver is missing (Debian's package libqt6sql6-psql)."));
     std::unique_ptr<Database> database(new Database(shown, nextConnectionName()));
     database->m_engine = Engine::PostgreSQL;
+    database->m_password = password;
     {
         QSqlDatabase db = serverConnection(database->m_connectionName, *address, password);
         if (!db.open()) {

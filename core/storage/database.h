@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 
 #include <functional>
+
+struct sqlite3;
 #include <memory>
 
 namespace linli {
@@ -40,6 +42,14 @@ public:
                                                   Mode mode = Mode::OpenOrCreate,
                                                   const QString &readOnlyReason = {},
                                                   const QString &password = {});
+    /// A second connection to the same database, with the same session and clock, for work on
+    /// another thread (the residents search as you type): call it on that thread, which then
+    /// owns what it returns. Reads only what open() set.
+    Result<std::unique_ptr<Database>> openAnother() const;
+    /// Stops the statement running on this connection, from any thread: it fails at once as
+    /// interrupted. On the server a statement runs to its end.
+    void interrupt() const;
+
     /// True when the server at `address` will not let its user in without a password and none
     /// is in PGPASSWORD or ~/.pgpass: the caller asks for one.
     static bool serverAsksForPassword(const ServerAddress &address);
@@ -113,7 +123,9 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_readOnlyReason;
+    QString m_password; ///< the server's, in memory only, for openAnother()
     Engine m_engine = Engine::SQLite;
+    sqlite3 *m_handle = nullptr; ///< for interrupt(), which may come from another thread
     UserSession m_session;
     std::shared_ptr<const Clock> m_clock;
 };

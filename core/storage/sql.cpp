@@ -407,6 +407,14 @@ Result<Executed> execute(const QSqlDatabase &db, const QString &statement,
     return done;
 }
 
+sqlite3 *sqliteHandle(const QSqlDatabase &db) {
+    return handleOf(db);
+}
+
+void interrupt(sqlite3 *handle) {
+    sqlite3_interrupt(handle);
+}
+
 void forgetStatements(const QString &connectionName) {
     preparedStatements.remove(connectionName);
     serverStatements.remove(connectionName);

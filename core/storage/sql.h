@@ -37,6 +37,11 @@ Result<Executed> execute(const QSqlDatabase &db, const QString &statement,
 /// Drops a connection's prepared statements; before the connection is removed.
 void forgetStatements(const QString &connectionName);
 
+/// SQLite's handle of a connection (null on another engine), and the statement running on it
+/// stopped from any thread (sqlite3_interrupt).
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+void interrupt(sqlite3 *handle);
+
 class PreparedStatements;
 
 /// The rows of a read statement, read column by column. On SQLite straight from the engine,

@@ -8,6 +8,7 @@
 #include "registry/residentdialog.h"
 #include "reports/dashboardcharts.h"
 #include "reports/dashboardpage.h"
+#include "residents/residentsearcher.h"
 #include "residents/residentspage.h"
 #include "settings/desksettings.h"
 #include "storage/sql.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void readOnlyCopySaysWhyAndKeepsTheForm();
     void backupsTabBacksUpChecksAndAsksForRestore();
     void theDeskCanMoveToTheOfficesServer();
+    void searchesSupersedeEachOther();
     void everyPageHasItsChapterInBothGuides_data();
     void everyPageHasItsChapterInBothGuides();
     void f1OpensTheGuideAtThePage();
@@ -416,6 +418,34 @@ void TestMainWindow::everyButtonSaysWhatItDoes() {
         }
     }
     QVERIFY2(silent.isEmpty(), qPrintable(silent.join(QStringLiteral(", "))));
+}
+
+void TestMainWindow::searchesSupersedeEachOther() {
+    // Typed faster than the searches run: each new one supersedes the one before, and only the
+    // last one's rows are handed back — once.
+    ResidentSearcher searcher(m_workspace->database());
+    QStringList answered;
+    int total = -1;
+    for (const QString &text : {QStringLiteral("张"), QStringLiteral("李"), QStringLiteral("王"),
+                                QStringLiteral("王小")}) {
+        searcher.search({text, false}, 50, [&, text](ResidentSearcher::FirstPage page) {
+            answered << text;
+            QVERIFY2(page, qPrintable(page.error()));
+            total = page->total;
+            for (const ResidentListEntry &entry : page->rows)
+                QVERIFY2(entry.resident.name.contains(QStringLiteral("王小")) ||
+                             entry.address.contains(QStringLiteral("王小")),
+                         qPrintable(entry.resident.name));
+        });
+    }
+    QVERIFY(searcher.isSearching());
+    QTRY_VERIFY(!searcher.isSearching());
+    QCOMPARE(answered, QStringList{QStringLiteral("王小")});
+    QVERIFY(total >= 0);
+    // The count agrees with the same search on this thread.
+    QCOMPARE(
+        total,
+        m_workspace->registry().residents().firstPage({QStringLiteral("王小"), false}, 50)->total);
 }
 
 void TestMainWindow::theDeskCanMoveToTheOfficesServer() {

@@ -19,6 +19,20 @@ void ResidentListModel::setQuery(const ResidentQuery &query) {
     reload();
 }
 
+void ResidentListModel::searchFor(const ResidentQuery &query, ResidentSearcher &searcher) {
+    m_query = query;
+    setPending();
+    searcher.search(query, pageSize, [this](ResidentSearcher::FirstPage found) {
+        if (!found) {
+            showFirstPage(found.status());
+        } else {
+            keepLean(found->rows);
+            showFirstPage(std::pair{std::move(found->rows), found->total});
+        }
+        Q_EMIT searchFinished();
+    });
+}
+
 int ResidentListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }

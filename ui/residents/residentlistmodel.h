@@ -2,6 +2,7 @@
 
 #include "registry/residentrepository.h"
 
+#include "residents/residentsearcher.h"
 #include "widgets/pagedtablemodel.h"
 
 #include <QSet>
@@ -23,6 +24,9 @@ public:
     ResidentListModel(const ResidentRepository &repository, QDate today, QObject *parent = nullptr);
 
     void setQuery(const ResidentQuery &query);
+    /// The same, the search run by `searcher` on its own thread: the rows change when it is
+    /// found (searchFinished), and a newer search supersedes it.
+    void searchFor(const ResidentQuery &query, ResidentSearcher &searcher);
     const ResidentQuery &query() const { return m_query; }
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -32,6 +36,8 @@ public:
 Q_SIGNALS:
     void totalCountChanged(int total);
     void loadFailed(const QString &message);
+    /// A search of searchFor() is shown.
+    void searchFinished();
 
 private:
     Result<QList<ResidentListEntry>> pageAfter(const ResidentListEntry *last,

@@ -1,4 +1,5 @@
 #include "residents/residentspage.h"
+#include "residents/residentsearcher.h"
 
 #include "access/permissions.h"
 #include "exchange/residentexport.h"
@@ -33,7 +34,8 @@ ResidentsPage::ResidentsPage(RegistryService &registry, Database &database, QWid
     , m_includeMovedOut(new QCheckBox(tr("Include residents who moved out"), this))
     , m_count(new QLabel(this))
     , m_table(makeListTable(m_model, QStringLiteral("residentTable"), this))
-    , m_debounce(new QTimer(this)) {
+    , m_debounce(new QTimer(this))
+    , m_searcher(new ResidentSearcher(database, this)) {
     m_search->setObjectName(QStringLiteral("residentSearch"));
     m_search->setPlaceholderText(
         tr("Search by name, pinyin or initials, phone, ID number tail or address"));
@@ -92,7 +94,14 @@ ResidentsPage::ResidentsPage(RegistryService &registry, Database &database, QWid
     connect(&m_registry, &RegistryService::householdsChanged, m_model, &ResidentListModel::reload);
     connect(&m_registry, &RegistryService::placesChanged, m_model, &ResidentListModel::reload);
     setFocusProxy(m_search);
-    runSearch();
+    // The whole list at once when the page opens; searches as you type on their own thread.
+    setEmptyHint(m_table, tr("No residents yet. Import… brings in the roster (花名册) from "
+                             "Excel; households can also be added one by one in Registry."));
+    m_model->setQuery({});
+}
+
+bool ResidentsPage::isSearching() const {
+    return m_searcher->isSearching();
 }
 
 void ResidentsPage::focusSearch() {
@@ -130,7 +139,8 @@ void ResidentsPage::runSearch() {
                      : tr("Nobody matches \"%1\". Try part of the name, its pinyin or initials, "
                           "the address, or the last digits of a phone or ID number.")
                            .arg(m_search->text().trimmed()));
-    m_model->setQuery({m_search->text(), m_includeMovedOut->isChecked()});
+    // Off this thread, so that typing never waits for a query; a newer search supersedes it.
+    m_model->searchFor({m_search->text(), m_includeMovedOut->isChecked()}, *m_searcher);
 }
 
 void ResidentsPage::showCount(int total) {

@@ -15,9 +15,11 @@ namespace linli {
 class Database;
 class RegistryService;
 class ResidentListModel;
+class ResidentSearcher;
 
 /// Every resident of the file in one table, searched as you type by name, pinyin or initials,
-/// phone, ID tail or address.
+/// phone, ID tail or address — on a thread of its own (ResidentSearcher), so typing never
+/// waits.
 class ResidentsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResidentsPage)
@@ -30,6 +32,8 @@ public:
 
     /// Puts the cursor in the search box (Ctrl+F).
     void focusSearch();
+    /// True while the search typed last is being found (on its own thread).
+    bool isSearching() const;
 
 Q_SIGNALS:
     /// The user asked to see a resident's household file.
@@ -47,6 +51,7 @@ private:
     QLabel *m_count;
     QTableView *m_table;
     QTimer *m_debounce;
+    ResidentSearcher *m_searcher;
 };
 
 } // namespace linli

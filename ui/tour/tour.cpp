@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QPixmap>
@@ -232,6 +233,11 @@ Result<QStringList> Tour::run(const QString &folder) {
             m_window.residentsPage()->findChild<QLineEdit *>(QStringLiteral("residentSearch"))) {
         search->setText(QStringLiteral("小明"));
         Q_EMIT search->returnPressed();
+        // The search runs on its own thread: the picture waits for its rows.
+        QElapsedTimer waited;
+        waited.start();
+        while (m_window.residentsPage()->isSearching() && waited.elapsed() < 10000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         if (Status done = shoot(m_window, folder, QStringLiteral("residents-search"), written);
             !done)
             return done;

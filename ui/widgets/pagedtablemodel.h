@@ -21,12 +21,16 @@ public:
     }
 
     /// Drops what was fetched and starts again from the first page.
-    void reload() {
+    void reload() { showFirstPage(firstPage(pageSize)); }
+
+protected:
+    /// Shows a first page found elsewhere (on another thread): what was fetched goes.
+    void showFirstPage(Result<std::pair<QList<Row>, int>> first) {
         beginResetModel();
         m_rows.clear();
         m_complete = false;
+        m_pending = false;
         endResetModel();
-        auto first = firstPage(pageSize);
         m_complete = true;
         m_total = 0;
         if (!first) {
@@ -42,15 +46,19 @@ public:
         }
         totalChanged(m_total);
     }
+    /// While a new first page is being found, the rows shown are the old filter's: none is
+    /// fetched after them.
+    void setPending() { m_pending = true; }
 
+public:
     int rowCount(const QModelIndex &parent = {}) const override {
         return parent.isValid() ? 0 : int(m_rows.size());
     }
     bool canFetchMore(const QModelIndex &parent) const override {
-        return !parent.isValid() && !m_complete;
+        return !parent.isValid() && !m_complete && !m_pending;
     }
     void fetchMore(const QModelIndex &parent) override {
-        if (parent.isValid() || m_complete)
+        if (parent.isValid() || m_complete || m_pending)
             return;
         const auto page = pageAfter(m_rows.isEmpty() ? nullptr : &m_rows.constLast(), pageSize);
         if (!page) {
@@ -81,6 +89,7 @@ protected:
 private:
     QList<Row> m_rows;
     bool m_complete = false;
+    bool m_pending = false;
     int m_total = 0;
 };
 

@@ -170,6 +170,9 @@ Result<QList<ServerCopy::Table>> ServerCopy::copy(Database &from, Database &to) 
     });
     if (!written)
         return written;
+    // The planner's statistics at once, not when autovacuum comes round: without them the
+    // first hours on a sub-district's copy read whole tables (the tour took 25 s, not 7 s).
+    (void)sql::run(target, QStringLiteral("ANALYZE"));
     return copied;
 }
 

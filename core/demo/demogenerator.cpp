@@ -113,7 +113,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
         // those of the index's own tables: see ResidentSearchIndex).
         if (Status indexed = m_database.write(ResidentSearchIndex::rebuild); !indexed)
             return indexed;
-        (void)sql::run(m_database.connection(), QStringLiteral("ANALYZE"));
+        if (!m_database.isOnServer()) // the server's autovacuum keeps its own statistics
+            (void)sql::run(m_database.connection(), QStringLiteral("ANALYZE"));
         (void)m_database.write(ResidentSearchIndex::forgetStatistics);
     }
     if (!done)

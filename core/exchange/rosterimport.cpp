@@ -591,7 +591,8 @@ Result<RosterImportResult> RosterImport::apply(const Sheet &sheet, const RosterM
         return written;
     // Thousands of new rows change what the planner should know of the registry's tables.
     if (result.added + result.updated >= 1000) {
-        (void)sql::run(m_database.connection(), QStringLiteral("ANALYZE"));
+        if (!m_database.isOnServer()) // the server's autovacuum keeps its own statistics
+            (void)sql::run(m_database.connection(), QStringLiteral("ANALYZE"));
         (void)m_database.write(ResidentSearchIndex::forgetStatistics);
     }
     m_registry.announceBulkChange();

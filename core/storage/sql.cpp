@@ -329,8 +329,8 @@ Result<Executed> execute(const QSqlDatabase &db, const QString &statement,
                          const QVariantList &values, QSqlError *error) {
     sqlite3 *handle = handleOf(db);
     if (!handle) {
-        // The server: through Qt, prepared each time. An insert into a table with an identity
-        // says the new row's id itself (Qt's lastInsertId asks for an OID, which tables lack).
+        // The server: through Qt. An insert into a table with an identity says the new row's id
+        // itself (Qt's lastInsertId asks for an OID, which the tables do not have).
         static const QRegularExpression insert(QStringLiteral("^\\s*INSERT\\s+INTO\\s+(\\w+)"),
                                                QRegularExpression::CaseInsensitiveOption);
         QString spelled = statement;

@@ -367,8 +367,11 @@ Status Database::write(const WriteUnit &unit) {
         if (!begun) {
             // The busy timeout has waited already; a still-busy file is reported, not retried.
             const QString busy = sql::describe(statement.lastError());
-            if (isOnServer())
+            if (isOnServer()) {
                 statement.exec(QStringLiteral("ROLLBACK"));
+                if (!serverAnswers())
+                    return Status::failure(sql::connectionLost());
+            }
             return Status::failure(busy);
         }
         const WriteContext context(db, m_session.name, m_clock->now());
@@ -381,6 +384,9 @@ Status Database::write(const WriteUnit &unit) {
             conflict = sql::isBusy(statement.lastError());
         }
         statement.exec(QStringLiteral("ROLLBACK"));
+        // A server that went away says so plainly (its last words name no error code).
+        if (isOnServer() && !serverAnswers())
+            return Status::failure(sql::connectionLost());
         // Only a conflict with another connection is worth running the whole unit again.
         if (!conflict)
             return outcome;
@@ -392,6 +398,11 @@ Status Database::require(Permission permission) const {
     if (isReadOnly() && Permissions::changesData(permission))
         return Status::failure(m_readOnlyReason);
     return Permissions::check(m_session, permission);
+}
+
+bool Database::serverAnswers() const {
+    QSqlQuery probe(connection());
+    return probe.exec(QStringLiteral("SELECT 1"));
 }
 
 Result<std::unique_ptr<Database>> Database::openAnother() const {

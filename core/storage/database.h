@@ -119,6 +119,8 @@ private:
     Status configureServer(Mode mode);
     Status migrate();
     Status recordVersion(const WriteContext &context, int version) const;
+    /// After a failed write on the server: whether the connection is still there.
+    bool serverAnswers() const;
 
     QString m_path;
     QString m_connectionName;

@@ -43,6 +43,12 @@ public:
 
 namespace {
 
+/// An error from the server always carries its SQLSTATE; one without it came from the client
+/// library itself, about the connection (gone, or never there).
+QString describeFromServer(const QSqlError &error) {
+    return error.nativeErrorCode().isEmpty() ? Messages::serverGone() : describe(error);
+}
+
 /// A value as the server takes it: SQLite stores a bool as an integer and a date as its text, and
 /// so does Linli on PostgreSQL, whose columns are typed.
 QVariant forServer(const QVariant &value) {
@@ -101,7 +107,9 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QV
             qWarning("%s\n  in: %s", qPrintable(query.lastError().text()), qPrintable(statement));
         if (error)
             *error = query.lastError();
-        return Result<QSqlQuery>::failure(describe(query.lastError()));
+        return Result<QSqlQuery>::failure(engineOf(db) == Engine::PostgreSQL
+                                              ? describeFromServer(query.lastError())
+                                              : describe(query.lastError()));
     }
     return query;
 }
@@ -349,7 +357,7 @@ Result<Executed> execute(const QSqlDatabase &db, const QString &statement,
             if (!fresh.prepare(postgres::statement(spelled))) {
                 if (error)
                     *error = fresh.lastError();
-                return Result<Executed>::failure(describe(fresh.lastError()));
+                return Result<Executed>::failure(describeFromServer(fresh.lastError()));
             }
             found = prepared.insert(spelled, fresh);
         }
@@ -359,7 +367,7 @@ Result<Executed> execute(const QSqlDatabase &db, const QString &statement,
         if (!query.exec()) {
             if (error)
                 *error = query.lastError();
-            return Result<Executed>::failure(describe(query.lastError()));
+            return Result<Executed>::failure(describeFromServer(query.lastError()));
         }
         Executed done{0, query.numRowsAffected()};
         if (returnsId && query.next())
@@ -464,6 +472,10 @@ bool isBusy(const QSqlError &error) {
     }
     const int code = primaryCode(error);
     return code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */;
+}
+
+QString connectionLost() {
+    return Messages::serverGone();
 }
 
 QString describe(const QSqlError &error) {

@@ -99,6 +99,8 @@ bool isBusy(const QSqlError &error);
 
 /// A translated sentence for a database error, for the UI or the command line.
 QString describe(const QSqlError &error);
+/// The sentence for a connection to the server that is gone.
+QString connectionLost();
 
 /// An empty, non-null string for a null one: Qt binds a null QString as SQL NULL, and
 /// `x = NULL` is never true.

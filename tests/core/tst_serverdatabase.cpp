@@ -35,6 +35,7 @@ private Q_SLOTS:
     void copyRefusesADatabaseWithRecords();
     void aBrokenFileLeavesTheServerAsItWas();
     void theCommandLineCopiesAndWorksOnTheServer();
+    void aLostConnectionSaysSo();
 
 private:
     static void serverRun(const QString &location, const QString &statement);
@@ -396,6 +397,25 @@ void TestServerDatabase::theCommandLineCopiesAndWorksOnTheServer() {
     asked.closeWriteChannel();
     QVERIFY(asked.waitForFinished(60000));
     QVERIFY2(asked.exitCode() == 0, asked.readAllStandardError().constData());
+}
+
+void TestServerDatabase::aLostConnectionSaysSo() {
+    test::RegistryFixture f;
+    // The server ends this desk's session (restarted, or the network dropped it).
+    auto other = Database::open(f.db.path(), Database::Mode::OpenExisting);
+    QVERIFY(other);
+    const qint64 backend =
+        sql::scalar(f.db->connection(), QStringLiteral("SELECT pg_backend_pid()"))->toLongLong();
+    QVERIFY(sql::run((*other)->connection(), QStringLiteral("SELECT pg_terminate_backend(?)"),
+                     {backend}));
+    const auto refused = f.registry.addHousehold(f.unit, QStringLiteral("501"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("connection to the database server was lost")),
+             qPrintable(refused.error()));
+    // Nothing was written.
+    QCOMPARE(sql::scalar((*other)->connection(), QStringLiteral("SELECT count(*) FROM households"))
+                 ->toInt(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestServerDatabase)

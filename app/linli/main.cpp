@@ -182,11 +182,11 @@ int main(int argc, char *argv[]) {
         if (wizard.exec() != QDialog::Accepted)
             return 0;
         const linli::FirstRunChoices choices = wizard.choices();
-        if (wizard.joinedServer()) {
+        // The office's file, or its server, is this desk's from now on; a demo is not.
+        if (wizard.joinedServer() || choices.start != linli::FirstRunChoices::Start::Demo) {
             linli::DeskSettings::setDatabasePath(wizard.openedPath());
-        } else if (choices.start != linli::FirstRunChoices::Start::Demo) {
-            linli::DeskSettings::setDatabasePath(wizard.openedPath());
-            importFirst = choices.start == linli::FirstRunChoices::Start::ImportRoster;
+            importFirst = !wizard.joinedServer() &&
+                          choices.start == linli::FirstRunChoices::Start::ImportRoster;
         }
         path = wizard.openedPath();
     }

@@ -175,6 +175,8 @@ namespace {
 thread_local QHash<QString, std::shared_ptr<PreparedStatements>> preparedStatements;
 // The same for connections to a server, whose writes go through Qt.
 thread_local QHash<QString, QHash<QString, QSqlQuery>> serverStatements;
+// And their reads: a statement in use by rows is held by them as well as here.
+thread_local QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> serverReads;
 
 std::shared_ptr<PreparedStatements> &cacheOf(const QSqlDatabase &db, sqlite3 *handle) {
     std::shared_ptr<PreparedStatements> &cache = preparedStatements[db.connectionName()];
@@ -216,6 +218,10 @@ Rows::~Rows() {
 }
 
 void Rows::release() {
+    if (m_query) {
+        m_query->finish(); // the result goes; the prepared statement stays for the next rows
+        m_query.reset();
+    }
     if (!m_statement)
         return;
     if (m_owned) {
@@ -293,10 +299,27 @@ Result<Rows> select(const QSqlDatabase &db, const QString &statement, const QVar
     Rows rows;
     sqlite3 *handle = handleOf(db);
     if (!handle) {
-        auto query = run(db, statement, values);
-        if (!query)
-            return query.status();
-        rows.m_query = std::make_unique<QSqlQuery>(std::move(*query));
+        // The server: prepared once per connection too (one round trip a read, not three),
+        // with a statement of its own for rows read inside the same list's loop.
+        std::shared_ptr<QSqlQuery> &cached = serverReads[db.connectionName()][statement];
+        std::shared_ptr<QSqlQuery> query = cached;
+        if (!query || query.use_count() > 2) {
+            query = std::make_shared<QSqlQuery>(db);
+            if (!query->prepare(postgres::statement(statement)))
+                return Result<Rows>::failure(describeFromServer(query->lastError()));
+            if (!cached)
+                cached = query;
+        }
+        for (int i = 0; i < values.size(); ++i)
+            query->bindValue(i, forServer(values.at(i)));
+        if (!query->exec()) {
+            const QSqlError failed = query->lastError();
+            query->finish();
+            if (qEnvironmentVariableIsSet("LINLI_SQL_DEBUG"))
+                qWarning("%s\n  in: %s", qPrintable(failed.text()), qPrintable(statement));
+            return Result<Rows>::failure(describeFromServer(failed));
+        }
+        rows.m_query = std::move(query);
         return rows;
     }
     rows.m_handle = handle;
@@ -426,6 +449,7 @@ void interrupt(sqlite3 *handle) {
 void forgetStatements(const QString &connectionName) {
     preparedStatements.remove(connectionName);
     serverStatements.remove(connectionName);
+    serverReads.remove(connectionName);
 }
 
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,

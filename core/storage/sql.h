@@ -78,7 +78,7 @@ private:
     sqlite3 *m_handle = nullptr;
     bool m_owned = false; ///< prepared for these rows alone: the cached one was in use
     std::shared_ptr<PreparedStatements> m_cache;
-    std::unique_ptr<QSqlQuery> m_query;
+    std::shared_ptr<QSqlQuery> m_query; ///< on the server: shared with the connection's cache
     Status m_status = Status::success();
 };
 

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "residents/residentspage.h"
 #include "settings/desksettings.h"
+#include "settings/serverlogin.h"
 #include "storage/backupkeeper.h"
 #include "storage/databaselock.h"
 #include "storage/defaultlocation.h"
@@ -19,8 +20,6 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QIcon>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
@@ -197,21 +196,8 @@ int main(int argc, char *argv[]) {
     // asked before opening, so that nothing (a migration, say) touches it meanwhile.
     QString readOnly;
     QString password;
-    if (onServer && !touring) {
-        if (const auto address = linli::ServerAddress::parse(path);
-            address && linli::Database::serverAsksForPassword(*address)) {
-            bool given = false;
-            password =
-                QInputDialog::getText(nullptr, QCoreApplication::translate("main", "Linli"),
-                                      QCoreApplication::translate(
-                                          "main", "The password of %1 on the server %2 (it is not "
-                                                  "kept):")
-                                          .arg(address->user, address->host),
-                                      QLineEdit::Password, {}, &given);
-            if (!given)
-                return 0;
-        }
-    }
+    if (onServer && !touring && !linli::ServerLogin::askPassword(path, password))
+        return 0;
     if (!touring && !onServer) {
         if (const auto holder = linli::DatabaseLock::holder(QFileInfo(path).absoluteFilePath())) {
             const QString held = linli::DatabaseLock::describe(*holder);
@@ -229,6 +215,20 @@ int main(int argc, char *argv[]) {
     }
     auto database =
         linli::Database::open(path, linli::Database::Mode::OpenOrCreate, readOnly, password);
+    while (!database && onServer && !touring) {
+        const auto next = linli::ServerLogin::whenUnreachable(path, database.error());
+        if (next == linli::ServerLogin::Next::Moved) {
+            // Started afresh without --db, so that the desk's new place is the one opened.
+            QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
+            return 0;
+        }
+        if (next == linli::ServerLogin::Next::Quit)
+            return 1;
+        if (!linli::ServerLogin::askPassword(path, password))
+            return 0;
+        database =
+            linli::Database::open(path, linli::Database::Mode::OpenOrCreate, readOnly, password);
+    }
     if (!database && !touring && !onServer) {
         // A damaged file is never written to; the newest sound backup is offered instead.
         const bool damaged = QFileInfo::exists(path) && !linli::BackupKeeper::verify(path);

@@ -7969,6 +7969,37 @@ Mobile: %2</source>
     </message>
 </context>
 <context>
+    <name>linli::ServerLogin</name>
+    <message>
+        <source>Linli</source>
+        <translation>邻里</translation>
+    </message>
+    <message>
+        <source>The password of %1 on the server %2 (it is not kept):</source>
+        <translation>服务器 %2 上 %1 的密码（不会保存）：</translation>
+    </message>
+    <message>
+        <source>Linli cannot open its database.</source>
+        <translation>邻里无法打开数据库。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check the network and the server&apos;s address, or keep this desk&apos;s data elsewhere.</source>
+        <translation>%1
+
+请检查网络和服务器地址，或把本机数据改存到别处。</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>重试(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Change where the data is…</source>
+        <translation>更改数据存放位置(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>linli::SessionDialog</name>
     <message>
         <source>Move the session — %1</source>
@@ -9192,14 +9223,6 @@ Open it read-only here, to look things up? Changes are made at that desk.</sourc
     <message>
         <source>The daily backup needs a look.</source>
         <translation>每日备份需要检查。</translation>
-    </message>
-    <message>
-        <source>Linli</source>
-        <translation>邻里</translation>
-    </message>
-    <message>
-        <source>The password of %1 on the server %2 (it is not kept):</source>
-        <translation>服务器 %2 上 %1 的密码（不会保存）：</translation>
     </message>
 </context>
 </TS>

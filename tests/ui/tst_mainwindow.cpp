@@ -11,6 +11,7 @@
 #include "residents/residentsearcher.h"
 #include "residents/residentspage.h"
 #include "settings/desksettings.h"
+#include "settings/serverlogin.h"
 #include "storage/sql.h"
 #include "support/uitesting.h"
 #include "widgets/tableviews.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void backupsTabBacksUpChecksAndAsksForRestore();
     void theDeskCanMoveToTheOfficesServer();
     void searchesSupersedeEachOther();
+    void anUnreachableServerOffersAnotherPlace();
     void everyPageHasItsChapterInBothGuides_data();
     void everyPageHasItsChapterInBothGuides();
     void f1OpensTheGuideAtThePage();
@@ -420,6 +422,37 @@ void TestMainWindow::everyButtonSaysWhatItDoes() {
     QVERIFY2(silent.isEmpty(), qPrintable(silent.join(QStringLiteral(", "))));
 }
 
+void TestMainWindow::anUnreachableServerOffersAnotherPlace() {
+    const QString before = DeskSettings::databasePath();
+    const QString server = QStringLiteral("postgresql://linli@10.0.0.5:5432/hongqi");
+    // Try again: nothing changes.
+    test::whenDialogOpens(this, [](QWidget *box) {
+        QVERIFY(box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))
+                    ->text()
+                    .contains(QStringLiteral("Connection refused")));
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("tryAgainButton")),
+                          Qt::LeftButton);
+    });
+    QCOMPARE(ServerLogin::whenUnreachable(server, QStringLiteral("Connection refused")),
+             ServerLogin::Next::TryAgain);
+    // Another place: the desk's file, kept for the start that follows.
+    const QString file = m_dir.filePath(QStringLiteral("desk.linli"));
+    test::whenDialogOpens(this, [this, file](QWidget *box) {
+        test::whenDialogOpens(this, [file](QWidget *dialog) {
+            dialog->findChild<QRadioButton *>(QStringLiteral("fileChoice"))->click();
+            dialog->findChild<QLineEdit *>(QStringLiteral("fileEdit"))->setText(file);
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+        });
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("changeLocationButton")),
+                          Qt::LeftButton);
+    });
+    QCOMPARE(ServerLogin::whenUnreachable(server, QStringLiteral("Connection refused")),
+             ServerLogin::Next::Moved);
+    QCOMPARE(DeskSettings::databasePath(), file);
+    DeskSettings::setDatabasePath(before);
+}
+
 void TestMainWindow::searchesSupersedeEachOther() {
     // Typed faster than the searches run: each new one supersedes the one before, and only the
     // last one's rows are handed back — once.
@@ -464,6 +497,7 @@ void TestMainWindow::theDeskCanMoveToTheOfficesServer() {
                           Qt::LeftButton);
         auto *server = dialog->findChild<QLineEdit *>(QStringLiteral("serverEdit"));
         QVERIFY(server->isEnabled());
+        server->clear();
         QTest::keyClicks(server, QStringLiteral("postgresql://linli:secret@10.0.0.5/hongqi"));
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QTest::mouseClick(ok, Qt::LeftButton);

@@ -502,20 +502,6 @@ Status Database::backupTo(const QString &target) const {
 
 namespace {
 
-/// A connection to the server at `address`, named `name`, not yet open.
-QSqlDatabase serverConnection(const QString &name, const ServerAddress &address,
-                              const QString &password) {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(address.host);
-    db.setPort(address.port);
-    db.setUserName(address.user);
-    db.setDatabaseName(address.database);
-    if (!password.isEmpty())
-        db.setPassword(password);
-    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=linli"));
-    return db;
-}
-
 bool isMissingPassword(const QSqlError &error) {
     return error.databaseText().contains(QStringLiteral("no password supplied")) ||
            error.driverText().contains(QStringLiteral("no password supplied"));
@@ -527,7 +513,7 @@ bool Database::serverAsksForPassword(const ServerAddress &address) {
     const QString name = nextConnectionName();
     bool asks = false;
     {
-        QSqlDatabase db = serverConnection(name, address, {});
+        QSqlDatabase db = address.addConnection(name);
         asks = !db.open() && isMissingPassword(db.lastError());
         db.close();
     }
@@ -549,7 +535,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
     database->m_engine = Engine::PostgreSQL;
     database->m_password = password;
     {
-        QSqlDatabase db = serverConnection(database->m_connectionName, *address, password);
+        QSqlDatabase db = address->addConnection(database->m_connectionName, password);
         if (!db.open()) {
             const QSqlError error = db.lastError();
             if (isMissingPassword(error))

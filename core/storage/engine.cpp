@@ -38,6 +38,18 @@ Result<ServerAddress> ServerAddress::parse(const QString &location) {
     return address;
 }
 
+QSqlDatabase ServerAddress::addConnection(const QString &name, const QString &password) const {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(host);
+    db.setPort(port);
+    db.setUserName(user);
+    db.setDatabaseName(database);
+    if (!password.isEmpty())
+        db.setPassword(password);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=linli"));
+    return db;
+}
+
 QString ServerAddress::text() const {
     return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
 }

@@ -32,6 +32,9 @@ public:
     static Result<ServerAddress> parse(const QString &location);
     /// The address as the user writes it: postgresql://user@host:port/dbname.
     QString text() const;
+    /// A QPSQL connection named `name` to this database, not yet open; with `password`, or
+    /// PGPASSWORD and ~/.pgpass when it is empty.
+    QSqlDatabase addConnection(const QString &name, const QString &password = {}) const;
 };
 
 } // namespace linli

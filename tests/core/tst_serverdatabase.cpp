@@ -96,12 +96,7 @@ void TestServerDatabase::refusesAnotherProgramsDatabase() {
     // Another program's table in the database: Linli neither uses nor changes it.
     {
         QSqlDatabase raw =
-            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
-        const auto address = ServerAddress::parse(scratch.location());
-        raw.setHostName(address->host);
-        raw.setPort(address->port);
-        raw.setUserName(address->user);
-        raw.setDatabaseName(address->database);
+            ServerAddress::parse(scratch.location())->addConnection(QStringLiteral("raw"));
         QVERIFY(raw.open());
         QVERIFY(sql::run(raw, QStringLiteral("CREATE TABLE invoices (id integer)")));
         raw.close();

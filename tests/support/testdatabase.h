@@ -57,11 +57,7 @@ private:
     void adminRun(const QString &statement) {
         const QString connection = QStringLiteral("linli-test-admin-") + m_name;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-            db.setHostName(m_admin.host);
-            db.setPort(m_admin.port);
-            db.setUserName(m_admin.user);
-            db.setDatabaseName(m_admin.database);
+            QSqlDatabase db = m_admin.addConnection(connection);
             if (!db.open())
                 qFatal("the test server: %s", qPrintable(db.lastError().text()));
             QSqlQuery query(db);

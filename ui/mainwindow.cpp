@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
@@ -38,40 +39,24 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
     , m_navigation(new QListWidget(this))
-    , m_pages(new QStackedWidget(this))
-    , m_dashboard(new DashboardPage(workspace, this))
-    , m_dutyDesk(new DutyDeskPage(workspace.complaints(), workspace.registry(), workspace.office(),
-                                  workspace.roster(), this))
-    , m_complaints(new ComplaintsPage(workspace.complaints(), workspace.office(),
-                                      workspace.database(), this))
-    , m_mediation(
-          new MediationPage(workspace.mediation(), workspace.registry(), workspace.office(), this))
-    , m_coGovernance(new CoGovernancePage(workspace.coGovernance(), workspace.meetings(),
-                                          workspace.registry(), this))
-    , m_aid(new AidPage(workspace, this))
-    , m_registry(
-          new RegistryPage(workspace.registry(), workspace.office(), workspace.timeline(), this))
-    , m_residents(new ResidentsPage(workspace.registry(), workspace.database(), this))
-    , m_settings(new SettingsPage(workspace.office(), workspace.complaints(), workspace.accounts(),
-                                  workspace.mediation(), workspace.database(), this)) {
+    , m_pages(new QStackedWidget(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_pages->setObjectName(QStringLiteral("pages"));
-    const QList<std::pair<QWidget *, QStyle::StandardPixmap>> pages = {
-        {m_dashboard, QStyle::SP_ComputerIcon},
-        {m_dutyDesk, QStyle::SP_FileDialogNewFolder},
-        {m_complaints, QStyle::SP_FileDialogListView},
-        {m_mediation, QStyle::SP_MessageBoxInformation},
-        {m_coGovernance, QStyle::SP_FileDialogInfoView},
-        {m_aid, QStyle::SP_DialogHelpButton},
-        {m_registry, QStyle::SP_DirHomeIcon},
-        {m_residents, QStyle::SP_FileDialogContentsView},
-        {m_settings, QStyle::SP_FileDialogDetailedView},
+    const QStyle::StandardPixmap icons[PageCount] = {
+        QStyle::SP_ComputerIcon,
+        QStyle::SP_FileDialogNewFolder,
+        QStyle::SP_FileDialogListView,
+        QStyle::SP_MessageBoxInformation,
+        QStyle::SP_FileDialogInfoView,
+        QStyle::SP_DialogHelpButton,
+        QStyle::SP_DirHomeIcon,
+        QStyle::SP_FileDialogContentsView,
+        QStyle::SP_FileDialogDetailedView,
     };
     for (int i = 0; i < PageCount; ++i) {
-        m_pages->addWidget(pages.at(i).first);
-        auto *item = new QListWidgetItem(style()->standardIcon(pages.at(i).second),
-                                         pageName(Page(i)), m_navigation);
+        auto *item =
+            new QListWidgetItem(style()->standardIcon(icons[i]), pageName(Page(i)), m_navigation);
         item->setSizeHint(QSize(0, 40));
     }
     m_navigation->setFixedWidth(150);
@@ -102,8 +87,55 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         m_pages->setCurrentIndex(row);
         // The page takes the keyboard, so that typing can start at once (its focus proxy decides
         // where: the duty desk's reporter field, the residents' search box).
-        m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
+        if (QWidget *page = m_pages->currentWidget())
+            page->setFocus(Qt::OtherFocusReason);
     });
+    connect(&workspace.office(), &OfficeSettingsService::identityChanged, this,
+            &MainWindow::updateTitle);
+
+    buildPages();
+    buildMenus();
+    buildCommunityChooser();
+    updateTitle();
+    const UserSession &who = workspace.database().session();
+    statusBar()->showMessage(tr("Working as %1 (%2) · %3")
+                                 .arg(who.name, Permissions::roleName(who.role),
+                                      QDir::toNativeSeparators(workspace.database().path())));
+    // Mediation files are for mediators and administrators: core refuses the others, and the
+    // page is not offered to them.
+    const bool mediation = Permissions::allows(who.role, Permission::ViewMediation);
+    m_navigation->item(Mediation)->setHidden(!mediation);
+    resize(1280, 800);
+    restoreGeometry(DeskSettings::windowGeometry());
+    restoreState(DeskSettings::windowState());
+    // The office head starts at the dashboard; everyone else at the desk where work comes in.
+    showPage(who.role == Role::ReadOnly ? Dashboard : DutyDesk);
+}
+
+void MainWindow::buildPages() {
+    Workspace &workspace = m_workspace;
+    m_dashboard = new DashboardPage(workspace, this);
+    m_dutyDesk = new DutyDeskPage(workspace.complaints(), workspace.registry(), workspace.office(),
+                                  workspace.roster(), this);
+    m_complaints =
+        new ComplaintsPage(workspace.complaints(), workspace.office(), workspace.database(), this);
+    m_mediation =
+        new MediationPage(workspace.mediation(), workspace.registry(), workspace.office(), this);
+    m_coGovernance = new CoGovernancePage(workspace.coGovernance(), workspace.meetings(),
+                                          workspace.registry(), this);
+    m_aid = new AidPage(workspace, this);
+    m_registry =
+        new RegistryPage(workspace.registry(), workspace.office(), workspace.timeline(), this);
+    m_residents = new ResidentsPage(workspace.registry(), workspace.database(), this);
+    m_settings = new SettingsPage(workspace.office(), workspace.complaints(), workspace.accounts(),
+                                  workspace.mediation(), workspace.database(), this);
+    for (QWidget *page : {static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_dutyDesk),
+                          static_cast<QWidget *>(m_complaints), static_cast<QWidget *>(m_mediation),
+                          static_cast<QWidget *>(m_coGovernance), static_cast<QWidget *>(m_aid),
+                          static_cast<QWidget *>(m_registry), static_cast<QWidget *>(m_residents),
+                          static_cast<QWidget *>(m_settings)})
+        m_pages->addWidget(page);
+
     connect(m_dutyDesk, &DutyDeskPage::complaintRequested, this, [this](ComplaintId complaint) {
         showPage(Complaints);
         m_complaints->showComplaint(complaint);
@@ -120,6 +152,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     });
     connect(m_dashboard, &DashboardPage::tileActivated, this,
             [this](DashboardPage::Tile tile) { openTile(int(tile)); });
+    // Deferred: the dashboard that asks is among the pages built again.
+    connect(m_dashboard, &DashboardPage::communityChosen, this, [this](CommunityId community) {
+        QMetaObject::invokeMethod(
+            this, [this, community] { workIn(community); }, Qt::QueuedConnection);
+    });
     connect(m_aid, &AidPage::complaintRequested, this, [this](qint64 complaint) {
         showPage(Complaints);
         m_complaints->showComplaint(ComplaintId{complaint});
@@ -128,29 +165,69 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         showPage(Registry);
         m_registry->showHousehold(household);
     });
-    connect(&workspace.office(), &OfficeSettingsService::identityChanged, this,
-            &MainWindow::updateTitle);
     connect(m_settings, &SettingsPage::restoreRequested, this, [this](const QString &backup) {
         m_pendingRestore = backup;
         close();
     });
-
     m_registry->showElderCareFrom(workspace.elderCare());
-    buildMenus();
+}
+
+void MainWindow::buildCommunityChooser() {
+    // Several communities in one database: a desk of the sub-district chooses the one it works
+    // in (or the whole); a desk whose account belongs to a community is told which it is.
+    const auto communities = m_workspace.registry().places().allCommunities();
+    if (!communities || communities->size() < 2)
+        return;
+    const UserSession &who = m_workspace.database().session();
+    if (who.boundToCommunity) {
+        QString name;
+        for (const Community &community : *communities) {
+            if (community.id == who.community)
+                name = community.name;
+        }
+        auto *label = new QLabel(tr("Community: %1").arg(name), this);
+        label->setObjectName(QStringLiteral("communityLabel"));
+        statusBar()->addPermanentWidget(label);
+        return;
+    }
+    auto *label = new QLabel(tr("Community:"), this);
+    m_communityChooser = new QComboBox(this);
+    m_communityChooser->setObjectName(QStringLiteral("communityChooser"));
+    m_communityChooser->setToolTip(
+        tr("The community this desk works in: its lists, figures and new records. The whole "
+           "sub-district shows every community's records."));
+    m_communityChooser->addItem(tr("Whole sub-district"), qint64(0));
+    for (const Community &community : *communities)
+        m_communityChooser->addItem(community.name, community.id.value);
+    m_communityChooser->setCurrentIndex(
+        std::max(0, m_communityChooser->findData(who.community.value)));
+    label->setBuddy(m_communityChooser);
+    statusBar()->addPermanentWidget(label);
+    statusBar()->addPermanentWidget(m_communityChooser);
+    connect(m_communityChooser, &QComboBox::activated, this, [this](int index) {
+        workIn(CommunityId{m_communityChooser->itemData(index).toLongLong()});
+    });
+}
+
+void MainWindow::workIn(CommunityId community) {
+    UserSession who = m_workspace.database().session();
+    if (who.boundToCommunity || who.community == community)
+        return;
+    who.community = community;
+    m_workspace.database().setSession(who);
+    // Every page reads the registry and its lists afresh in the chosen community.
+    const Page shown = currentPage();
+    while (QWidget *page = m_pages->widget(0)) {
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    buildPages();
+    if (m_communityChooser)
+        m_communityChooser->setCurrentIndex(
+            std::max(0, m_communityChooser->findData(community.value)));
+    m_pages->setCurrentIndex(shown);
+    m_navigation->setCurrentRow(shown);
     updateTitle();
-    const UserSession &who = workspace.database().session();
-    statusBar()->showMessage(tr("Working as %1 (%2) · %3")
-                                 .arg(who.name, Permissions::roleName(who.role),
-                                      QDir::toNativeSeparators(workspace.database().path())));
-    // Mediation files are for mediators and administrators: core refuses the others, and the
-    // page is not offered to them.
-    const bool mediation = Permissions::allows(who.role, Permission::ViewMediation);
-    m_navigation->item(Mediation)->setHidden(!mediation);
-    resize(1280, 800);
-    restoreGeometry(DeskSettings::windowGeometry());
-    restoreState(DeskSettings::windowState());
-    // The office head starts at the dashboard; everyone else at the desk where work comes in.
-    showPage(who.role == Role::ReadOnly ? Dashboard : DutyDesk);
 }
 
 void MainWindow::openTile(int tile) {

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QComboBox;
 class QListWidget;
 class QStackedWidget;
 
@@ -56,12 +57,17 @@ public:
     /// The backup the user asked to restore before the window closed, or empty. Restoring needs
     /// the file closed, so the program does it after the window (see app/linli).
     const QString &pendingRestore() const { return m_pendingRestore; }
+    /// Works in another community of the database (a desk of the sub-district): the pages are
+    /// built again over it.
+    void workIn(CommunityId community);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildPages();
     void buildMenus();
+    void buildCommunityChooser();
     void updateTitle();
     void backUp();
     void about();
@@ -70,15 +76,16 @@ private:
     Workspace &m_workspace;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
-    DashboardPage *m_dashboard;
-    DutyDeskPage *m_dutyDesk;
-    ComplaintsPage *m_complaints;
-    MediationPage *m_mediation;
-    CoGovernancePage *m_coGovernance;
-    AidPage *m_aid;
-    RegistryPage *m_registry;
-    ResidentsPage *m_residents;
-    SettingsPage *m_settings;
+    DashboardPage *m_dashboard = nullptr;
+    DutyDeskPage *m_dutyDesk = nullptr;
+    ComplaintsPage *m_complaints = nullptr;
+    MediationPage *m_mediation = nullptr;
+    CoGovernancePage *m_coGovernance = nullptr;
+    AidPage *m_aid = nullptr;
+    RegistryPage *m_registry = nullptr;
+    ResidentsPage *m_residents = nullptr;
+    SettingsPage *m_settings = nullptr;
+    QComboBox *m_communityChooser = nullptr;
     QString m_pendingRestore;
 };
 

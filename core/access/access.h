@@ -42,6 +42,11 @@ struct UserSession {
     /// registry (none at all while the account is linked to nobody); unset for everyone else.
     StaffId gridWorker;
     bool seesOnlyOwnGrids() const { return role == Role::GridWorker; }
+    /// The community the session works in: it reads that community's records only and files new
+    /// ones under it. Unset: the whole sub-district (every community of the database).
+    CommunityId community{};
+    /// The account belongs to one community, so the session may not choose another.
+    bool boundToCommunity = false;
 
     static UserSession system(const QString &name) { return {{}, name, Role::Administrator, {}}; }
 };

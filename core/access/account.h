@@ -13,6 +13,8 @@ struct Account {
     QString displayName;
     Role role = Role::DutyStaff;
     StaffId staffId; ///< the staff member who works under it; gives a grid worker their grids
+    /// The community the account works in; unset: the whole sub-district (it chooses one).
+    CommunityId community;
     bool active = true;
     int failedAttempts = 0;
     QDateTime lockedUntil;

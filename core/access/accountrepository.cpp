@@ -20,7 +20,7 @@ constexpr CodeTable<Role, 5> kRoles = {{
 
 const QString kColumns = QStringLiteral(
     "id, username, display_name, role, active, failed_attempts, locked_until, last_login_at,"
-    " staff_id");
+    " staff_id, community_id");
 
 QDateTime timeFrom(const QVariant &value) {
     return iso::moment(value.toString());
@@ -37,6 +37,7 @@ Account accountFrom(const QSqlQuery &q) {
     a.lockedUntil = timeFrom(q.value(6));
     a.lastLoginAt = timeFrom(q.value(7));
     a.staffId = StaffId{q.value(8).toLongLong()};
+    a.community = CommunityId{q.value(9).toLongLong()};
     return a;
 }
 
@@ -55,9 +56,12 @@ Result<int> AccountRepository::count() const {
 }
 
 Result<QList<Account>> AccountRepository::accounts() const {
-    auto q = sql::run(m_database.connection(),
-                      QStringLiteral("SELECT ") + kColumns +
-                          QStringLiteral(" FROM accounts ORDER BY active DESC, username"));
+    auto q = sql::run(
+        m_database.connection(),
+        QStringLiteral("SELECT ") + kColumns +
+            QStringLiteral(" FROM accounts WHERE (? = 0 OR community_id = ?)"
+                           " ORDER BY active DESC, username"),
+        {m_database.session().boundToCommunity ? 1 : 0, m_database.session().community.value});
     if (!q)
         return q.status();
     QList<Account> list;
@@ -113,14 +117,15 @@ Result<AccountId> AccountRepository::insert(const WriteContext &context, const A
                                             const QString &hash) {
     auto id = context.insert(
         QStringLiteral("INSERT INTO accounts (username, display_name, role, password_hash, active,"
-                       " created_at, staff_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       " created_at, staff_id, community_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {a.username, a.displayName, roleCode(a.role), hash, a.active,
-         context.at().toString(Qt::ISODate), sql::idOrNull(a.staffId)});
+         context.at().toString(Qt::ISODate), sql::idOrNull(a.staffId), sql::idOrNull(a.community)});
     if (!id)
         return id.status();
-    if (Status audited = context.audit(
-            QStringLiteral("account"), *id, WriteContext::Action::Create,
-            {{QStringLiteral("username"), a.username}, {QStringLiteral("role"), roleCode(a.role)}});
+    if (Status audited = context.audit(QStringLiteral("account"), *id, WriteContext::Action::Create,
+                                       {{QStringLiteral("username"), a.username},
+                                        {QStringLiteral("role"), roleCode(a.role)},
+                                        {QStringLiteral("community_id"), a.community.value}});
         !audited)
         return audited;
     return AccountId{*id};
@@ -129,16 +134,18 @@ Result<AccountId> AccountRepository::insert(const WriteContext &context, const A
 Status AccountRepository::update(const WriteContext &context, const Account &a) {
     if (Status done = context.change(
             QStringLiteral(
-                "UPDATE accounts SET display_name = ?, role = ?, active = ?, staff_id = ?"
-                " WHERE id = ?"),
-            {a.displayName, roleCode(a.role), a.active, sql::idOrNull(a.staffId), a.id.value},
+                "UPDATE accounts SET display_name = ?, role = ?, active = ?, staff_id = ?,"
+                " community_id = ? WHERE id = ?"),
+            {a.displayName, roleCode(a.role), a.active, sql::idOrNull(a.staffId),
+             sql::idOrNull(a.community), a.id.value},
             tr("The account no longer exists."));
         !done)
         return done;
     return context.audit(QStringLiteral("account"), a.id.value, WriteContext::Action::Update,
                          {{QStringLiteral("role"), roleCode(a.role)},
                           {QStringLiteral("active"), a.active},
-                          {QStringLiteral("staff_id"), a.staffId.value}});
+                          {QStringLiteral("staff_id"), a.staffId.value},
+                          {QStringLiteral("community_id"), a.community.value}});
 }
 
 Status AccountRepository::setPasswordHash(const WriteContext &context, AccountId id,

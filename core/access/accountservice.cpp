@@ -37,6 +37,17 @@ Status AccountService::checkNew(const Account &account, const QString &password)
         return existing.status();
     if (existing->has_value())
         return Status::failure(tr("The username %1 is taken.").arg(account.username));
+    return checkCommunity(account);
+}
+
+Status AccountService::checkCommunity(const Account &account) const {
+    // An administrator of one community keeps to it: the sub-district's accounts, and other
+    // communities', are the sub-district's to make.
+    const UserSession &who = m_database.session();
+    if (who.boundToCommunity && account.community != who.community)
+        return Status::failure(
+            tr("Accounts of another community, or of the whole sub-district, are made by an "
+               "administrator of the sub-district."));
     return Status::success();
 }
 
@@ -87,6 +98,22 @@ Result<QList<StaffMember>> AccountService::staffMembers() const {
     return everyone;
 }
 
+Result<QList<Community>> AccountService::communities() const {
+    const PlaceRepository places(m_database);
+    const UserSession &who = m_database.session();
+    if (!who.boundToCommunity)
+        return places.allCommunities();
+    const auto own = places.community(who.community);
+    if (!own)
+        return own.status();
+    return QList<Community>{*own};
+}
+
+bool AccountService::holdsSeveralCommunities() const {
+    const auto all = PlaceRepository(m_database).allCommunities();
+    return all && all->size() > 1;
+}
+
 Result<Account> AccountService::logIn(const QString &username, const QString &password) {
     // One message for an unknown name and a wrong password: the screen tells no one which
     // usernames exist.
@@ -129,7 +156,9 @@ Result<Account> AccountService::logIn(const QString &username, const QString &pa
                 tr("%1 The account is now locked for %2 minutes.").arg(wrong).arg(lockMinutes));
         return Result<Account>::failure(wrong);
     }
-    const UserSession who{account.id, account.displayName, account.role, account.staffId};
+    UserSession who{account.id, account.displayName, account.role, account.staffId};
+    who.community = account.community;
+    who.boundToCommunity = account.community.isValid();
     const UserSession before = m_database.session();
     m_database.setSession(who);
     const Status recorded =
@@ -174,6 +203,10 @@ Status AccountService::updateAccount(Account account) {
     account.displayName = account.displayName.simplified();
     if (account.displayName.isEmpty())
         return Status::failure(tr("Give the person's name as it goes into the audit trail."));
+    if (Status ours = checkCommunity(*before); !ours)
+        return ours;
+    if (Status ours = checkCommunity(account); !ours)
+        return ours;
     const bool wasAdmin = before->role == Role::Administrator && before->active;
     const bool staysAdmin = account.role == Role::Administrator && account.active;
     if (wasAdmin && !staysAdmin) {

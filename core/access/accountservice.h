@@ -2,6 +2,7 @@
 
 #include "access/accountrepository.h"
 #include "registry/people.h"
+#include "registry/places.h"
 
 #include <QObject>
 
@@ -22,6 +23,7 @@ public:
     static constexpr int lockMinutes = 15;
 
     const AccountRepository &repository() const { return m_repository; }
+    const Database &database() const { return m_database; }
 
     /// True once the first administrator exists; until then Linli asks for one at start-up.
     Result<bool> hasAccounts() const;
@@ -35,6 +37,11 @@ public:
     Result<AccountId> createAccount(Account account, const QString &password);
     /// The office's staff, any of whom an account may be linked to.
     Result<QList<StaffMember>> staffMembers() const;
+    /// The communities an account may be given: every one, or an administrator's own when the
+    /// administrator belongs to one.
+    Result<QList<Community>> communities() const;
+    /// True when the database holds more than one community (accounts then have one).
+    bool holdsSeveralCommunities() const;
     /// Changes the name, role or active flag; the last active administrator stays one.
     Status updateAccount(Account account);
     /// An administrator sets a new password (and so unlocks the account).
@@ -47,6 +54,7 @@ Q_SIGNALS:
 
 private:
     Status checkNew(const Account &account, const QString &password) const;
+    Status checkCommunity(const Account &account) const;
 
     Database &m_database;
     AccountRepository m_repository;

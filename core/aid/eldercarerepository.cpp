@@ -1,5 +1,6 @@
 #include "aid/eldercarerepository.h"
 
+#include "access/communityscope.h"
 #include "aid/aidcodes.h"
 #include "registry/resident.h"
 #include "storage/database.h"
@@ -9,7 +10,7 @@ namespace linli {
 
 namespace {
 
-// Binds: scoped to grids, grid worker.
+// Binds: scoped to grids, grid worker, the session's community twice.
 const QString kElders =
     QStringLiteral("SELECT r.id, r.name, h.address, u.building_id, r.birth_date,"
                    " coalesce(e.interval_days, 30), coalesce(e.frail, 0), coalesce(e.notes, '')"
@@ -17,17 +18,21 @@ const QString kElders =
                    " JOIN units u ON u.id = h.unit_id LEFT JOIN elder_care e ON e.elder_id = r.id"
                    " WHERE r.elderly_alone = 1 AND r.moved_out_on IS NULL"
                    " AND (? = 0 OR u.building_id IN (SELECT b.id FROM buildings b JOIN grids g"
-                   "  ON g.id = b.grid_id WHERE g.worker_id = ?))"
-                   " ORDER BY r.sort_key, r.id");
+                   "  ON g.id = b.grid_id WHERE g.worker_id = ?)) AND ") +
+    CommunityScope::ofBuilding(QStringLiteral("u.building_id")) +
+    QStringLiteral(" ORDER BY r.sort_key, r.id");
 const QString kPairs = QStringLiteral(
     "SELECT ec.elder_id, c.id, r.name FROM elder_carers ec JOIN carers c ON c.id = ec.carer_id"
     " JOIN residents r ON r.id = c.resident_id WHERE c.active = 1 ORDER BY ec.since, c.id");
-const QString kCarers = QStringLiteral(
-    "SELECT c.id, c.resident_id, r.name, coalesce(cp.name || b.name, ''), c.kind, c.active"
-    " FROM carers c JOIN residents r ON r.id = c.resident_id"
-    " JOIN households h ON h.id = r.household_id JOIN units u ON u.id = h.unit_id"
-    " JOIN buildings b ON b.id = u.building_id JOIN compounds cp ON cp.id = b.compound_id"
-    " ORDER BY c.active DESC, r.sort_key");
+const QString kCarers =
+    QStringLiteral(
+        "SELECT c.id, c.resident_id, r.name, coalesce(cp.name || b.name, ''), c.kind, c.active"
+        " FROM carers c JOIN residents r ON r.id = c.resident_id"
+        " JOIN households h ON h.id = r.household_id JOIN units u ON u.id = h.unit_id"
+        " JOIN buildings b ON b.id = u.building_id JOIN compounds cp ON cp.id = b.compound_id"
+        " WHERE ") +
+    CommunityScope::ofColumn(QStringLiteral("cp.community_id")) +
+    QStringLiteral(" ORDER BY c.active DESC, r.sort_key");
 const QString kLastReached = QStringLiteral(
     "SELECT elder_id, max(visited_on) FROM care_visits WHERE reached = 1 GROUP BY elder_id");
 const QString kUnanswered =
@@ -41,10 +46,12 @@ const QString kVisits = QStringLiteral(
     " FROM care_visits v LEFT JOIN carers c ON c.id = v.carer_id"
     " LEFT JOIN residents r ON r.id = c.resident_id"
     " WHERE v.elder_id = ? ORDER BY v.visited_on DESC, v.id DESC");
-const QString kOpenTasks = QStringLiteral(
-    "SELECT t.id, t.elder_id, r.name, t.visit_id, t.kind, t.text, t.opened_on, t.due_on"
-    " FROM care_tasks t JOIN residents r ON r.id = t.elder_id WHERE t.done_on IS NULL"
-    " ORDER BY t.opened_on, t.id");
+const QString kOpenTasks =
+    QStringLiteral(
+        "SELECT t.id, t.elder_id, r.name, t.visit_id, t.kind, t.text, t.opened_on, t.due_on"
+        " FROM care_tasks t JOIN residents r ON r.id = t.elder_id WHERE t.done_on IS NULL AND ") +
+    CommunityScope::ofHousehold(QStringLiteral("r.household_id")) +
+    QStringLiteral(" ORDER BY t.opened_on, t.id");
 const QString kPeriods = QStringLiteral(
     "SELECT id, name, starts_on, ends_on, interval_days FROM care_periods ORDER BY starts_on DESC");
 
@@ -88,7 +95,8 @@ std::optional<bool> checkFrom(const QVariant &value) {
 Result<QList<Elder>> ElderCareRepository::elders() const {
     const UserSession &who = m_database.session();
     auto query = sql::run(m_database.connection(), kElders,
-                          {who.seesOnlyOwnGrids() ? 1 : 0, who.gridWorker.value});
+                          QVariantList{who.seesOnlyOwnGrids() ? 1 : 0, who.gridWorker.value} +
+                              CommunityScope::values(who));
     if (!query)
         return query.status();
     QList<Elder> list;
@@ -123,7 +131,8 @@ Result<QList<Elder>> ElderCareRepository::elders() const {
 }
 
 Result<QList<Carer>> ElderCareRepository::carers() const {
-    auto query = sql::run(m_database.connection(), kCarers);
+    auto query =
+        sql::run(m_database.connection(), kCarers, CommunityScope::values(m_database.session()));
     if (!query)
         return query.status();
     QList<Carer> list;
@@ -178,7 +187,8 @@ Result<QList<CareVisit>> ElderCareRepository::visits(ResidentId elder) const {
 }
 
 Result<QList<CareTask>> ElderCareRepository::openTasks() const {
-    auto query = sql::run(m_database.connection(), kOpenTasks);
+    auto query =
+        sql::run(m_database.connection(), kOpenTasks, CommunityScope::values(m_database.session()));
     if (!query)
         return query.status();
     QList<CareTask> list;

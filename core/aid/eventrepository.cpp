@@ -2,6 +2,7 @@
 
 #include "common/isotime.h"
 
+#include "access/communityscope.h"
 #include "common/codetable.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -20,8 +21,10 @@ constexpr CodeTable<ActivityKind, 5> kKinds = {{{ActivityKind::Sports, u"sports"
                                                 {ActivityKind::Handicraft, u"handicraft"},
                                                 {ActivityKind::Other, u"other"}}};
 
-const QString kEvents =
-    QStringLiteral("SELECT id, name, held_on, place FROM events ORDER BY held_on DESC, id DESC");
+// Binds: the session's community, twice.
+const QString kEvents = QStringLiteral("SELECT id, name, held_on, place FROM events WHERE ") +
+                        CommunityScope::ofColumn(QStringLiteral("community_id")) +
+                        QStringLiteral(" ORDER BY held_on DESC, id DESC");
 const QString kActivityColumns = QStringLiteral(
     "SELECT a.id, a.event_id, a.kind, a.name, a.place, a.starts_at, coalesce(a.capacity, 0),"
     " (SELECT count(*) FROM event_signups s WHERE s.activity_id = a.id),"
@@ -39,18 +42,22 @@ const QString kHelpers = QStringLiteral(
     "SELECT e.event_id, e.resident_id, r.name, e.task, e.hours FROM event_helpers e"
     " JOIN residents r ON r.id = e.resident_id WHERE e.event_id = ? ORDER BY r.sort_key");
 // One row per source — resident, hours, 0 wish / 1 visit / 2 event — with the volunteer's name
-// and address. Binds: the year three times.
-const QString kHours = QStringLiteral(
-    "SELECT x.resident_id, x.hours, x.source, r.name, h.address FROM ("
-    " SELECT helper_resident_id AS resident_id, hours, 0 AS source FROM wishes"
-    "  WHERE state = 'fulfilled' AND helper_resident_id IS NOT NULL AND substr(done_on, 1, 4) = ?"
-    " UNION ALL SELECT c.resident_id, v.hours, 1 FROM care_visits v"
-    "  JOIN carers c ON c.id = v.carer_id WHERE substr(v.visited_on, 1, 4) = ?"
-    " UNION ALL SELECT e.resident_id, e.hours, 2 FROM event_helpers e"
-    "  JOIN events ev ON ev.id = e.event_id WHERE substr(ev.held_on, 1, 4) = ?) x"
-    " JOIN residents r ON r.id = x.resident_id JOIN households h ON h.id = r.household_id");
+// and address, of the session's community. Binds: the year three times, the community twice.
+const QString kHours =
+    QStringLiteral(
+        "SELECT x.resident_id, x.hours, x.source, r.name, h.address FROM ("
+        " SELECT helper_resident_id AS resident_id, hours, 0 AS source FROM wishes"
+        "  WHERE state = 'fulfilled' AND helper_resident_id IS NOT NULL AND substr(done_on, 1, 4) "
+        "= ?"
+        " UNION ALL SELECT c.resident_id, v.hours, 1 FROM care_visits v"
+        "  JOIN carers c ON c.id = v.carer_id WHERE substr(v.visited_on, 1, 4) = ?"
+        " UNION ALL SELECT e.resident_id, e.hours, 2 FROM event_helpers e"
+        "  JOIN events ev ON ev.id = e.event_id WHERE substr(ev.held_on, 1, 4) = ?) x"
+        " JOIN residents r ON r.id = x.resident_id JOIN households h ON h.id = r.household_id"
+        " WHERE ") +
+    CommunityScope::ofHousehold(QStringLiteral("r.household_id"));
 const QString kInsertEvent =
-    QStringLiteral("INSERT INTO events (name, held_on, place) VALUES (?, ?, ?)");
+    QStringLiteral("INSERT INTO events (name, held_on, place, community_id) VALUES (?, ?, ?, ?)");
 const QString kInsertActivity =
     QStringLiteral("INSERT INTO event_activities (event_id, kind, name, place, starts_at, capacity)"
                    " VALUES (?, ?, ?, ?, ?, ?)");
@@ -82,7 +89,8 @@ Activity activityFrom(const QSqlQuery &q) {
 } // namespace
 
 Result<QList<Event>> EventRepository::events() const {
-    auto query = sql::run(m_database.connection(), kEvents);
+    auto query =
+        sql::run(m_database.connection(), kEvents, CommunityScope::values(m_database.session()));
     if (!query)
         return query.status();
     QList<Event> list;
@@ -144,7 +152,8 @@ Result<QList<EventHelper>> EventRepository::helpers(EventId event) const {
 
 Result<QList<VolunteerTally>> EventRepository::volunteerHours(int year) const {
     const QString y = QString::number(year);
-    auto query = sql::run(m_database.connection(), kHours, {y, y, y});
+    auto query = sql::run(m_database.connection(), kHours,
+                          QVariantList{y, y, y} + CommunityScope::values(m_database.session()));
     if (!query)
         return query.status();
     QHash<qint64, VolunteerTally> tallies;
@@ -179,8 +188,11 @@ Result<QList<VolunteerTally>> EventRepository::volunteerHours(int year) const {
 }
 
 Result<EventId> EventRepository::insert(const WriteContext &context, const Event &event) {
-    auto id = context.insert(kInsertEvent,
-                             {event.name, sql::dateText(event.heldOn), sql::notNull(event.place)});
+    const auto community = context.communityOfNewRecord();
+    if (!community)
+        return community.status();
+    auto id = context.insert(kInsertEvent, {event.name, sql::dateText(event.heldOn),
+                                            sql::notNull(event.place), sql::idOrNull(*community)});
     if (!id)
         return id.status();
     if (Status audited = context.audit(QStringLiteral("event"), *id, WriteContext::Action::Create,

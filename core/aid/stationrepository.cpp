@@ -1,5 +1,6 @@
 #include "aid/stationrepository.h"
 
+#include "access/communityscope.h"
 #include "aid/aidcodes.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -10,26 +11,32 @@ namespace {
 
 const QString kOnHand = QStringLiteral("i.quantity - coalesce((SELECT sum(t.quantity) FROM "
                                        "station_takes t WHERE t.item_id = i.id), 0)");
+// Each community keeps its own station. Binds: the session's community, twice.
+const QString kInScope = CommunityScope::ofColumn(QStringLiteral("i.community_id"));
 const QString kColumns =
     QStringLiteral("i.id, i.category, i.description, i.quantity, i.donor_resident_id, i.donor_name,"
                    " i.donated_on, ") +
     kOnHand;
 const QString kItems = QStringLiteral("SELECT ") + kColumns +
                        QStringLiteral(" FROM station_items i WHERE (? = 0 OR ") + kOnHand +
-                       QStringLiteral(" > 0) ORDER BY i.donated_on DESC, i.id DESC");
+                       QStringLiteral(" > 0) AND ") + kInScope +
+                       QStringLiteral(" ORDER BY i.donated_on DESC, i.id DESC");
 const QString kItem =
     QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM station_items i WHERE i.id = ?");
 const QString kStock = QStringLiteral("SELECT i.category, sum(") + kOnHand +
-                       QStringLiteral(") FROM station_items i GROUP BY i.category");
-const QString kLedger = QStringLiteral(
-    "SELECT donated_on, 1, category, description, quantity, donor_name, id FROM station_items"
-    " WHERE donated_on BETWEEN ? AND ?"
-    " UNION ALL SELECT t.taken_on, 0, i.category, i.description, t.quantity, t.taker_name, t.id"
-    " FROM station_takes t JOIN station_items i ON i.id = t.item_id"
-    " WHERE t.taken_on BETWEEN ? AND ? ORDER BY 1, 2 DESC, 7");
+                       QStringLiteral(") FROM station_items i WHERE ") + kInScope +
+                       QStringLiteral(" GROUP BY i.category");
+const QString kLedger =
+    QStringLiteral("SELECT i.donated_on, 1, i.category, i.description, i.quantity, i.donor_name,"
+                   " i.id FROM station_items i WHERE i.donated_on BETWEEN ? AND ? AND ") +
+    kInScope +
+    QStringLiteral(" UNION ALL SELECT t.taken_on, 0, i.category, i.description, t.quantity,"
+                   " t.taker_name, t.id FROM station_takes t JOIN station_items i"
+                   " ON i.id = t.item_id WHERE t.taken_on BETWEEN ? AND ? AND ") +
+    kInScope + QStringLiteral(" ORDER BY 1, 2 DESC, 7");
 const QString kInsertItem = QStringLiteral(
     "INSERT INTO station_items (category, description, quantity, donor_resident_id, donor_name,"
-    " donated_on, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    " donated_on, recorded_by, community_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
 const QString kInsertTake = QStringLiteral(
     "INSERT INTO station_takes (item_id, taken_on, taker_resident_id, taker_name, quantity,"
     " wish_id, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -50,7 +57,9 @@ StationItem itemFrom(const QSqlQuery &q) {
 } // namespace
 
 Result<QList<StationItem>> StationRepository::items(bool inStockOnly) const {
-    auto query = sql::run(m_database.connection(), kItems, {inStockOnly ? 1 : 0});
+    auto query =
+        sql::run(m_database.connection(), kItems,
+                 QVariantList{inStockOnly ? 1 : 0} + CommunityScope::values(m_database.session()));
     if (!query)
         return query.status();
     QList<StationItem> list;
@@ -69,7 +78,8 @@ Result<StationItem> StationRepository::item(StationItemId id) const {
 }
 
 Result<QMap<StationCategory, int>> StationRepository::stock() const {
-    auto query = sql::run(m_database.connection(), kStock);
+    auto query =
+        sql::run(m_database.connection(), kStock, CommunityScope::values(m_database.session()));
     if (!query)
         return query.status();
     QMap<StationCategory, int> stock;
@@ -80,9 +90,11 @@ Result<QMap<StationCategory, int>> StationRepository::stock() const {
 }
 
 Result<QList<StationLedgerLine>> StationRepository::ledger(QDate from, QDate to) const {
-    auto query =
-        sql::run(m_database.connection(), kLedger,
-                 {sql::dateText(from), sql::dateText(to), sql::dateText(from), sql::dateText(to)});
+    auto query = sql::run(m_database.connection(), kLedger,
+                          QVariantList{sql::dateText(from), sql::dateText(to)} +
+                              CommunityScope::values(m_database.session()) +
+                              QVariantList{sql::dateText(from), sql::dateText(to)} +
+                              CommunityScope::values(m_database.session()));
     if (!query)
         return query.status();
     QList<StationLedgerLine> lines;
@@ -96,10 +108,14 @@ Result<QList<StationLedgerLine>> StationRepository::ledger(QDate from, QDate to)
 
 Result<StationItemId> StationRepository::insert(const WriteContext &context,
                                                 const StationItem &item) {
-    auto id = context.insert(
-        kInsertItem, {aidcodes::stationCategory(item.category), item.description, item.quantity,
-                      sql::idOrNull(item.donorId), sql::notNull(item.donorName),
-                      sql::dateText(item.donatedOn), context.operatorName()});
+    const auto community = context.communityOfNewRecord({{}, {}, {}, item.donorId});
+    if (!community)
+        return community.status();
+    auto id =
+        context.insert(kInsertItem, {aidcodes::stationCategory(item.category), item.description,
+                                     item.quantity, sql::idOrNull(item.donorId),
+                                     sql::notNull(item.donorName), sql::dateText(item.donatedOn),
+                                     context.operatorName(), sql::idOrNull(*community)});
     if (!id)
         return id.status();
     if (Status audited =

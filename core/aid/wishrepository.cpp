@@ -2,6 +2,7 @@
 
 #include "common/isotime.h"
 
+#include "access/communityscope.h"
 #include "aid/aidcodes.h"
 #include "storage/database.h"
 #include "storage/rowversion.h"
@@ -18,11 +19,14 @@ const QString kColumns = QStringLiteral(
     " w.hours, w.complaint_id, w.version");
 const QString kFrom = QStringLiteral(" FROM wishes w LEFT JOIN buildings b ON b.id = w.building_id"
                                      " LEFT JOIN compounds c ON c.id = b.compound_id");
-// Binds: any state, the states as a comma-separated list of codes, building (0: any), kind ('').
+// Binds: any state, the states as a comma-separated list of codes, building (0: any), kind (''),
+// the session's community.
 const QString kList = QStringLiteral("SELECT ") + kColumns + kFrom +
                       QStringLiteral(" WHERE (? = 1 OR instr(?, ',' || w.state || ',') > 0)"
                                      " AND (? = 0 OR w.building_id = ?) AND (? = '' OR w.kind = ?)"
-                                     " ORDER BY w.posted_at DESC, w.id DESC");
+                                     " AND ") +
+                      CommunityScope::ofColumn(QStringLiteral("w.community_id")) +
+                      QStringLiteral(" ORDER BY w.posted_at DESC, w.id DESC");
 const QString kOne =
     QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral(" WHERE w.id = ?");
 const QString kEvents =
@@ -32,7 +36,7 @@ const QString kNextSeq =
     QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM wishes WHERE year = ?");
 const QString kInsert = QStringLiteral(
     "INSERT INTO wishes (year, seq, posted_at, resident_id, wisher_name, posted_by, channel, kind,"
-    " text, building_id, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " text, building_id, state, community_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString kUpdate = QStringLiteral(
     "UPDATE wishes SET state = ?, verified_by = ?, helper_resident_id = ?, helper_name = ?,"
     " dispatched_role = ?, due_on = ?, done_on = ?, outcome = ?, hours = ?, complaint_id = ?,"
@@ -79,7 +83,9 @@ Result<QList<Wish>> WishRepository::wishes(const WishFilter &filter) const {
     const QString kind = filter.kind ? aidcodes::wishKind(*filter.kind) : QString();
     auto query = sql::run(m_database.connection(), kList,
                           {filter.states.isEmpty() ? 1 : 0, states, filter.buildingId.value,
-                           filter.buildingId.value, sql::notNull(kind), sql::notNull(kind)});
+                           filter.buildingId.value, sql::notNull(kind), sql::notNull(kind),
+                           CommunityScope::values(m_database.session()).at(0),
+                           CommunityScope::values(m_database.session()).at(1)});
     if (!query)
         return query.status();
     QList<Wish> list;
@@ -118,11 +124,15 @@ Result<Wish> WishRepository::insert(const WriteContext &context, Wish wish) {
         return seq.status();
     seq->next();
     wish.sequence = seq->value(0).toInt();
-    auto id = context.insert(
-        kInsert, {wish.year, wish.sequence, wish.postedAt.toString(Qt::ISODate),
-                  sql::idOrNull(wish.residentId), wish.wisherName, wish.postedBy,
-                  aidcodes::wishChannel(wish.channel), aidcodes::wishKind(wish.kind), wish.text,
-                  sql::idOrNull(wish.buildingId), aidcodes::wishState(wish.state)});
+    const auto community = context.communityOfNewRecord({{}, wish.buildingId, {}, wish.residentId});
+    if (!community)
+        return community.status();
+    auto id =
+        context.insert(kInsert, {wish.year, wish.sequence, wish.postedAt.toString(Qt::ISODate),
+                                 sql::idOrNull(wish.residentId), wish.wisherName, wish.postedBy,
+                                 aidcodes::wishChannel(wish.channel), aidcodes::wishKind(wish.kind),
+                                 wish.text, sql::idOrNull(wish.buildingId),
+                                 aidcodes::wishState(wish.state), sql::idOrNull(*community)});
     if (!id)
         return id.status();
     wish.id = WishId{*id};

@@ -88,6 +88,7 @@ struct Complaint {
     QString answerMethod;
     std::optional<Satisfaction> satisfaction;
     QDateTime closedAt;
+    CommunityId community; ///< the community it belongs to (several in a sub-district's database)
 
     /// 2025-0042
     QString number() const {

@@ -2,6 +2,7 @@
 
 #include "common/isotime.h"
 
+#include "access/communityscope.h"
 #include "complaints/complaintcodes.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -17,7 +18,7 @@ const QString kColumns = QStringLiteral(
     " c.reporter_phone, c.compound_id, c.building_id, c.unit_id, c.household_id, c.place,"
     " c.category_id, k.name, c.urgency, c.summary, c.details, c.logged_by, c.state, c.level,"
     " c.assignee, c.referral_body_id, c.due_at, c.first_response_at, c.resolved_at,"
-    " c.resolution, c.answered_at, c.answer_method, c.satisfaction, c.closed_at");
+    " c.resolution, c.answered_at, c.answer_method, c.satisfaction, c.closed_at, c.community_id");
 const QString kFrom =
     QStringLiteral(" FROM complaints c JOIN complaint_categories k ON k.id = c.category_id");
 const QString kOpen = QStringLiteral("('registered', 'assigned', 'in_progress')");
@@ -36,14 +37,16 @@ const QString kDuplicates =
                    " AND (? = 0 OR c.unit_id IS NULL OR c.unit_id = ?)"
                    " ORDER BY c.received_at DESC LIMIT 20");
 const QString kBetween = QStringLiteral("SELECT ") + kColumns + kFrom +
-                         QStringLiteral(" WHERE c.received_at >= ? AND c.received_at < ?"
-                                        " ORDER BY c.received_at, c.id");
+                         QStringLiteral(" WHERE c.received_at >= ? AND c.received_at < ? AND ") +
+                         CommunityScope::ofColumn(QStringLiteral("c.community_id")) +
+                         QStringLiteral(" ORDER BY c.received_at, c.id");
 const QString kRepeat =
     QStringLiteral("SELECT max(c.reporter_name), max(c.reporter_phone), max(k.name), count(*),"
                    " max(c.received_at)"
                    " FROM complaints c JOIN complaint_categories k ON k.id = c.category_id"
-                   " WHERE c.received_at >= ?"
-                   " GROUP BY coalesce(CAST(c.reporter_resident_id AS TEXT), c.reporter_name || "
+                   " WHERE c.received_at >= ? AND ") +
+    CommunityScope::ofColumn(QStringLiteral("c.community_id")) +
+    QStringLiteral(" GROUP BY coalesce(CAST(c.reporter_resident_id AS TEXT), c.reporter_name || "
                    "'/' || c.reporter_phone),"
                    "  c.category_id HAVING count(*) > 1 ORDER BY count(*) DESC, max(c.received_at) "
                    "DESC LIMIT 200");
@@ -61,8 +64,8 @@ const QString kNextSequence =
 const QString kInsert = QStringLiteral(
     "INSERT INTO complaints (year, seq, received_at, channel, reporter_resident_id, reporter_name,"
     " reporter_phone, compound_id, building_id, unit_id, household_id, place, category_id,"
-    " urgency, summary, details, logged_by, state, due_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " urgency, summary, details, logged_by, state, due_at, community_id)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString kUpdate = QStringLiteral(
     "UPDATE complaints SET state = ?, level = ?, assignee = ?, referral_body_id = ?, due_at = ?,"
     " first_response_at = ?, resolved_at = ?, resolution = ?, answered_at = ?, answer_method = ?,"
@@ -109,6 +112,7 @@ Complaint complaintFrom(const sql::Rows &q) {
     c.answerMethod = q.text(28);
     c.satisfaction = codes::satisfactionFrom(q.text(29));
     c.closedAt = iso::moment(q.text(30));
+    c.community = CommunityId{q.integer(31)};
     return c;
 }
 
@@ -126,7 +130,7 @@ struct Where {
     }
 };
 
-Where whereOf(const ComplaintFilter &f) {
+Where whereOf(const ComplaintFilter &f, const UserSession &session) {
     const QString state = f.state ? codes::state(*f.state) : QString();
     const QString channel = f.channel ? codes::channel(*f.channel) : QString();
     const QString from = f.from.isValid() ? timeText(QDateTime(f.from, QTime(0, 0))) : QString();
@@ -139,6 +143,8 @@ Where whereOf(const ComplaintFilter &f) {
     const QString text = f.text.trimmed();
     static const QString open = QStringLiteral("c.state IN ") + kOpen;
     Where where;
+    if (session.community.isValid())
+        where.add(QStringLiteral("c.community_id = ?"), {session.community.value});
     if (!state.isEmpty())
         where.add(QStringLiteral("c.state = ?"), {state});
     if (f.openOnly)
@@ -236,7 +242,7 @@ Result<QList<ComplaintEvent>> ComplaintRepository::events(ComplaintId id) const 
 Result<QList<Complaint>> ComplaintRepository::page(const ComplaintFilter &filter,
                                                    const std::optional<ComplaintPageKey> &after,
                                                    int limit) const {
-    Where where = whereOf(filter);
+    Where where = whereOf(filter, m_database.session());
     // Newest first: start after a moment later than any complaint.
     const QString start = after ? timeText(after->receivedAt) : QStringLiteral("9999");
     // "at <= t AND (at < t OR id < i)", not "at < t OR (at = t AND id < i)": with bound values
@@ -250,7 +256,7 @@ Result<QList<Complaint>> ComplaintRepository::page(const ComplaintFilter &filter
 }
 
 Result<int> ComplaintRepository::count(const ComplaintFilter &filter) const {
-    const Where where = whereOf(filter);
+    const Where where = whereOf(filter, m_database.session());
     const auto total =
         sql::scalar(m_database.connection(), kCountSelect + where.clause(), where.values);
     if (!total)
@@ -269,15 +275,21 @@ Result<QList<Complaint>> ComplaintRepository::possibleDuplicates(BuildingId buil
 }
 
 Result<QList<RepeatReporter>> ComplaintRepository::repeatReporters(const QDateTime &since) const {
-    return listOf(m_database.connection(), kRepeat, {timeText(since)}, [](const sql::Rows &q) {
-        return RepeatReporter{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                              q.value(3).toInt(), timeFrom(q.value(4))};
-    });
+    return listOf(m_database.connection(), kRepeat,
+                  QVariantList{timeText(since)} + CommunityScope::values(m_database.session()),
+                  [](const sql::Rows &q) {
+                      return RepeatReporter{q.value(0).toString(), q.value(1).toString(),
+                                            q.value(2).toString(), q.value(3).toInt(),
+                                            timeFrom(q.value(4))};
+                  });
 }
 
 Result<QList<Complaint>> ComplaintRepository::receivedBetween(const QDateTime &from,
                                                               const QDateTime &to) const {
-    return listOf(m_database.connection(), kBetween, {timeText(from), timeText(to)}, complaintFrom);
+    return listOf(m_database.connection(), kBetween,
+                  QVariantList{timeText(from), timeText(to)} +
+                      CommunityScope::values(m_database.session()),
+                  complaintFrom);
 }
 
 Result<QList<Category>> ComplaintRepository::categories() const {
@@ -325,14 +337,33 @@ Result<Complaint> ComplaintRepository::insert(const WriteContext &context, Compl
     c.sequence = next->toInt();
     c.loggedBy = context.operatorName();
     c.state = ComplaintState::Registered;
-    auto id = context.insert(
-        kInsert,
-        {c.year, c.sequence, timeText(c.receivedAt), codes::channel(c.channel),
-         sql::idOrNull(c.reporter.residentId), c.reporter.name, sql::notNull(c.reporter.phone),
-         sql::idOrNull(c.place.compoundId), sql::idOrNull(c.place.buildingId),
-         sql::idOrNull(c.place.unitId), sql::idOrNull(c.place.householdId),
-         sql::notNull(c.place.description), c.categoryId.value, codes::urgency(c.urgency),
-         c.summary, sql::notNull(c.details), c.loggedBy, codes::state(c.state), timeText(c.dueAt)});
+    if (!c.community.isValid()) {
+        const auto community = context.communityOfNewRecord(
+            {c.place.compoundId, c.place.buildingId, c.place.householdId, c.reporter.residentId});
+        if (!community)
+            return community.status();
+        c.community = *community;
+    }
+    auto id = context.insert(kInsert, {c.year,
+                                       c.sequence,
+                                       timeText(c.receivedAt),
+                                       codes::channel(c.channel),
+                                       sql::idOrNull(c.reporter.residentId),
+                                       c.reporter.name,
+                                       sql::notNull(c.reporter.phone),
+                                       sql::idOrNull(c.place.compoundId),
+                                       sql::idOrNull(c.place.buildingId),
+                                       sql::idOrNull(c.place.unitId),
+                                       sql::idOrNull(c.place.householdId),
+                                       sql::notNull(c.place.description),
+                                       c.categoryId.value,
+                                       codes::urgency(c.urgency),
+                                       c.summary,
+                                       sql::notNull(c.details),
+                                       c.loggedBy,
+                                       codes::state(c.state),
+                                       timeText(c.dueAt),
+                                       sql::idOrNull(c.community)});
     if (!id)
         return id.status();
     c.id = ComplaintId{*id};

@@ -1,6 +1,7 @@
 #include "complaints/complaintservice.h"
 
 #include "access/access.h"
+#include "access/communityscope.h"
 #include "complaints/complaintlabels.h"
 #include "complaints/complaintstatemachine.h"
 #include "registry/idnumber.h"

@@ -134,7 +134,9 @@ Result<int> DemoComplaints::run() {
                 const QDateTime at(day, QTime(8, 30).addSecs(60 * below(9 * 60)));
                 if (at > m_now)
                     continue;
-                if (Status done = writeOne(people.at(below(int(people.size()))), at); !done)
+                if (Status done =
+                        writeOne(people.at(below(int(people.size()))), at, CommunityId{community});
+                    !done)
                     return done;
             }
         }
@@ -142,7 +144,8 @@ Result<int> DemoComplaints::run() {
     return m_written;
 }
 
-Status DemoComplaints::writeOne(const Person &person, const QDateTime &receivedAt) {
+Status DemoComplaints::writeOne(const Person &person, const QDateTime &receivedAt,
+                                CommunityId community) {
     const int topicIndex = below(int(std::size(kTopics)));
     const Topic &topic = kTopics[topicIndex];
     Complaint c;
@@ -164,6 +167,7 @@ Status DemoComplaints::writeOne(const Person &person, const QDateTime &receivedA
     c.place = {CompoundId{person.compoundId}, BuildingId{person.buildingId}, UnitId{person.unitId},
                HouseholdId{person.householdId}, person.address};
     c.categoryId = CategoryId{m_categoryIds.at(topicIndex)};
+    c.community = community;
     c.urgency = below(100) < 15 ? Urgency::Urgent : Urgency::Normal;
     c.summary = QString::fromUtf16(topic.summary);
     c.dueAt = m_calendar.addWorkingDays(receivedAt, c.urgency == Urgency::Urgent ? 1 : 3);
@@ -222,7 +226,8 @@ Status DemoComplaints::writeOne(const Person &person, const QDateTime &receivedA
         event.to = after.state;
         event.note = note;
         event.assignee = after.assignee;
-        const WriteContext context(m_context.connection(), event.operatorName, at);
+        const WriteContext context(m_context.connection(), event.operatorName, at,
+                                   m_context.community());
         if (Status done = ComplaintRepository::update(context, current, after, event); !done)
             return done;
         current = after;

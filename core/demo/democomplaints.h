@@ -21,7 +21,7 @@ public:
 private:
     struct Person;
     struct Plan;
-    Status writeOne(const Person &reporter, const QDateTime &receivedAt);
+    Status writeOne(const Person &reporter, const QDateTime &receivedAt, CommunityId community);
     quint32 next() { return m_random.next(); }
     int below(int bound) { return m_random.below(bound); }
 

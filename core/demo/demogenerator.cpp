@@ -81,6 +81,20 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
                 " WHERE worker_id IS NOT NULL)"));
             !linked)
             return linked.status();
+        // The desk's accounts work in the first community; the administrator and the office
+        // head see the whole (at street scale, the sub-district's twenty communities).
+        if (auto bound = context.run(QStringLiteral(
+                "UPDATE accounts SET community_id = (SELECT min(id) FROM communities)"
+                " WHERE username IN ('duty', 'mediator', 'grid')"));
+            !bound)
+            return bound.status();
+        const auto first =
+            sql::scalar(context.connection(), QStringLiteral("SELECT min(id) FROM communities"));
+        if (!first)
+            return first.status();
+        // Mediation's team and mutual aid are the first community's.
+        const WriteContext inFirst(context.connection(), context.operatorName(), context.at(),
+                                   CommunityId{first->toLongLong()});
         const bool street = m_scale == Scale::Street;
         DemoComplaints complaints(context, now, 0x9E3779B97F4A7C15ULL, street ? 3 * 365 : 182);
         auto logged = complaints.run();
@@ -90,7 +104,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
         const auto calendar = ComplaintRepository(m_database).calendar();
         if (!calendar)
             return calendar.status();
-        DemoMediation mediation(context, now, *calendar, street);
+        DemoMediation mediation(inFirst, now, *calendar, street);
         auto cases = mediation.run();
         if (!cases)
             return cases.status();
@@ -100,7 +114,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
         if (!pacts)
             return pacts.status();
         summary.pacts = *pacts;
-        DemoAid aid(context, now);
+        DemoAid aid(inFirst, now);
         auto wishes = aid.run();
         if (!wishes)
             return wishes.status();

@@ -2,6 +2,7 @@
 
 #include "common/isotime.h"
 
+#include "access/communityscope.h"
 #include "mediation/casestatemachine.h"
 #include "mediation/mediationcodes.h"
 #include "storage/database.h"
@@ -18,13 +19,15 @@ const QString kCases = QStringLiteral(
     " EXISTS (SELECT 1 FROM agreements a WHERE a.case_id = c.id),"
     " (SELECT coalesce(sum(s.total_fen), 0) FROM cost_shares s WHERE s.case_id = c.id),"
     " c.averted_criminal"
-    " FROM mediation_cases c WHERE c.accepted_on >= ? AND c.accepted_on <= ?");
+    " FROM mediation_cases c WHERE c.accepted_on >= ? AND c.accepted_on <= ?"
+    " AND (? = 0 OR c.community_id = ?)");
 
 } // namespace
 
 Result<MediationFigures> MediationFigures::compute(const Database &database, QDate from, QDate to) {
     auto query = sql::run(database.connection(), kCases,
-                          {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+                          QVariantList{from.toString(Qt::ISODate), to.toString(Qt::ISODate)} +
+                              CommunityScope::values(database.session()));
     if (!query)
         return query.status();
     MediationFigures f;

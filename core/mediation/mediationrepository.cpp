@@ -2,6 +2,7 @@
 
 #include "common/isotime.h"
 
+#include "access/communityscope.h"
 #include "mediation/casestatemachine.h"
 #include "mediation/mediationcodes.h"
 #include "storage/database.h"
@@ -19,14 +20,18 @@ using sql::dateText;
 
 const QString kMediatorColumns = QStringLiteral(
     "id, name, kind, organisation, phone, specialties, active, staff_id, resident_id");
+// Binds (these lists): the session's community, twice (0: the whole sub-district).
 const QString kMediators = QStringLiteral("SELECT ") + kMediatorColumns +
-                           QStringLiteral(" FROM mediators ORDER BY active DESC, name");
+                           QStringLiteral(" FROM mediators WHERE ") +
+                           CommunityScope::ofColumn(QStringLiteral("community_id")) +
+                           QStringLiteral(" ORDER BY active DESC, name");
 const QString kMediator =
     QStringLiteral("SELECT ") + kMediatorColumns + QStringLiteral(" FROM mediators WHERE id = ?");
-const QString kStaffNotOnTeam = QStringLiteral(
-    "SELECT s.id, s.name, s.role, s.mobile FROM staff s"
-    " WHERE s.active = 1 AND s.role IN ('cadre', 'grid_worker', 'duty')"
-    " AND NOT EXISTS (SELECT 1 FROM mediators m WHERE m.staff_id = s.id) ORDER BY s.name");
+const QString kStaffNotOnTeam =
+    QStringLiteral("SELECT s.id, s.name, s.role, s.mobile FROM staff s"
+                   " WHERE s.active = 1 AND s.role IN ('cadre', 'grid_worker', 'duty')"
+                   " AND NOT EXISTS (SELECT 1 FROM mediators m WHERE m.staff_id = s.id) AND ") +
+    CommunityScope::ofColumn(QStringLiteral("s.community_id")) + QStringLiteral(" ORDER BY s.name");
 const QString kCaseColumns = QStringLiteral(
     "id, year, seq, number, accepted_on, type, source, complaint_id, risk, facts, focus,"
     " lead_mediator_id, state, limit_on, outcome, closed_on, rights_notified_on, averted_criminal");
@@ -38,8 +43,9 @@ const QString kCases =
     QStringLiteral(", (SELECT group_concat(side || ':' || name, char(31))"
                    " FROM case_parties p WHERE p.case_id = mediation_cases.id)"
                    " FROM mediation_cases"
-                   " WHERE (? = 0 OR state IN ('accepted', 'investigating', 'mediating'))"
-                   " ORDER BY state IN ('accepted', 'investigating', 'mediating') DESC,"
+                   " WHERE (? = 0 OR state IN ('accepted', 'investigating', 'mediating')) AND ") +
+    CommunityScope::ofColumn(QStringLiteral("community_id")) +
+    QStringLiteral(" ORDER BY state IN ('accepted', 'investigating', 'mediating') DESC,"
                    " accepted_on DESC, id DESC");
 const QString kParties =
     QStringLiteral("SELECT id, side, resident_id, household_id, organisation, name, phone, address"
@@ -63,6 +69,8 @@ const QString kSession = QStringLiteral("SELECT ") + kSessionColumns +
 const QString kSessionsBetween = QStringLiteral("SELECT ") + kSessionColumns +
                                  QStringLiteral(" FROM mediation_sessions s WHERE s.cancelled = 0"
                                                 " AND s.starts_at < ? AND s.ends_at > ?"
+                                                " AND (? = 0 OR s.case_id IN (SELECT id FROM"
+                                                "  mediation_cases WHERE community_id = ?))"
                                                 " ORDER BY s.starts_at");
 const QString kSessionMediators =
     QStringLiteral("SELECT mediator_id FROM session_mediators WHERE session_id = ?");
@@ -77,13 +85,13 @@ const QString kHouseholdOf =
 
 const QString kInsertMediator = QStringLiteral(
     "INSERT INTO mediators (name, kind, organisation, phone, specialties, active, staff_id,"
-    " resident_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    " resident_id, community_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString kNextSequence =
     QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM mediation_cases WHERE year = ?");
 const QString kInsertCase = QStringLiteral(
     "INSERT INTO mediation_cases (year, seq, number, accepted_on, type, source, complaint_id, risk,"
-    " facts, focus, lead_mediator_id, state, limit_on, rights_notified_on)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " facts, focus, lead_mediator_id, state, limit_on, rights_notified_on, community_id)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString kInsertParty = QStringLiteral(
     "INSERT INTO case_parties (case_id, side, resident_id, household_id, organisation, name, phone,"
     " address) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -201,13 +209,14 @@ Status writeSessionPeople(const WriteContext &context, SessionId id, const Sessi
 } // namespace
 
 Result<QList<Mediator>> MediationRepository::mediators() const {
-    auto rows = sql::run(m_database.connection(), kMediators);
+    const QVariantList scope = CommunityScope::values(m_database.session());
+    auto rows = sql::run(m_database.connection(), kMediators, scope);
     if (!rows)
         return rows.status();
     QList<Mediator> list;
     while (rows->next())
         list.append(mediatorFrom(*rows));
-    auto staff = sql::run(m_database.connection(), kStaffNotOnTeam);
+    auto staff = sql::run(m_database.connection(), kStaffNotOnTeam, scope);
     if (!staff)
         return staff.status();
     while (staff->next()) {
@@ -267,7 +276,9 @@ Result<MediationCase> MediationRepository::mediationCase(CaseId id) const {
 Result<QList<MediationCase>> MediationRepository::cases(bool openOnly) const {
     if (Status allowed = m_database.require(Permission::ViewMediation); !allowed)
         return allowed;
-    auto query = sql::run(m_database.connection(), kCases, {openOnly ? 1 : 0});
+    auto query =
+        sql::run(m_database.connection(), kCases,
+                 QVariantList{openOnly ? 1 : 0} + CommunityScope::values(m_database.session()));
     if (!query)
         return query.status();
     QList<MediationCase> list;
@@ -365,7 +376,9 @@ Result<QList<Session>> MediationRepository::sessionsBetween(const QDateTime &fro
                                                             const QDateTime &to) const {
     if (Status allowed = m_database.require(Permission::ViewMediation); !allowed)
         return allowed;
-    return sessionList(m_database.connection(), kSessionsBetween, {timeText(to), timeText(from)});
+    return sessionList(m_database.connection(), kSessionsBetween,
+                       QVariantList{timeText(to), timeText(from)} +
+                           CommunityScope::values(m_database.session()));
 }
 
 Result<Session> MediationRepository::session(SessionId id) const {
@@ -395,11 +408,14 @@ Result<MediatorId> MediationRepository::addMediator(const WriteContext &context,
                                                     const Mediator &m) {
     if (m.name.simplified().isEmpty())
         return Result<MediatorId>::failure(tr("Enter the mediator's name."));
-    auto id =
-        context.insert(kInsertMediator, {m.name.simplified(), codes::mediatorKind(m.kind),
-                                         sql::notNull(m.organisation), sql::notNull(m.phone),
-                                         sql::notNull(m.specialties), m.active,
-                                         sql::idOrNull(m.staffId), sql::idOrNull(m.residentId)});
+    const auto community = context.communityOfNewRecord({{}, {}, {}, m.residentId});
+    if (!community)
+        return community.status();
+    auto id = context.insert(kInsertMediator,
+                             {m.name.simplified(), codes::mediatorKind(m.kind),
+                              sql::notNull(m.organisation), sql::notNull(m.phone),
+                              sql::notNull(m.specialties), m.active, sql::idOrNull(m.staffId),
+                              sql::idOrNull(m.residentId), sql::idOrNull(*community)});
     if (!id)
         return id.status();
     if (Status audited =
@@ -446,12 +462,25 @@ Result<MediationCase> MediationRepository::insertCase(const WriteContext &contex
     c.sequence = next->toInt();
     c.number = caseNumber(c.year, c.sequence, prefix);
     c.state = CaseState::Accepted;
-    auto id = context.insert(
-        kInsertCase,
-        {c.year, c.sequence, c.number, dateText(c.acceptedOn), codes::caseType(c.type),
-         codes::caseSource(c.source), c.complaintId > 0 ? QVariant(c.complaintId) : QVariant(),
-         codes::risk(c.risk), sql::notNull(c.facts), sql::notNull(c.focus), c.leadMediator.value,
-         codes::caseState(c.state), dateText(c.limitOn), dateOrNull(c.rightsNotifiedOn)});
+    // The community of the first party who lives in one, unless the desk works in a community.
+    CommunityScope::Place place;
+    for (const Party &p : std::as_const(c.parties)) {
+        if (p.householdId.isValid() || p.residentId.isValid()) {
+            place.household = p.householdId;
+            place.resident = p.residentId;
+            break;
+        }
+    }
+    const auto community = context.communityOfNewRecord(place);
+    if (!community)
+        return community.status();
+    auto id = context.insert(kInsertCase,
+                             {c.year, c.sequence, c.number, dateText(c.acceptedOn),
+                              codes::caseType(c.type), codes::caseSource(c.source),
+                              c.complaintId > 0 ? QVariant(c.complaintId) : QVariant(),
+                              codes::risk(c.risk), sql::notNull(c.facts), sql::notNull(c.focus),
+                              c.leadMediator.value, codes::caseState(c.state), dateText(c.limitOn),
+                              dateOrNull(c.rightsNotifiedOn), sql::idOrNull(*community)});
     if (!id)
         return id.status();
     c.id = CaseId{*id};

@@ -1,5 +1,6 @@
 #include "registry/placerepository.h"
 
+#include "access/communityscope.h"
 #include "registry/registrycodes.h"
 #include "storage/database.h"
 #include "storage/rowversion.h"
@@ -14,6 +15,10 @@ namespace {
 // Places sort naturally: "2栋" before "10栋".
 const QString kCommunities =
     QStringLiteral("SELECT id, name, subdistrict, district FROM communities ORDER BY id");
+// Binds: the session's community (twice; 0 for the whole sub-district).
+const QString kCommunitiesInScope =
+    QStringLiteral("SELECT id, name, subdistrict, district FROM communities"
+                   " WHERE (? = 0 OR id = ?) ORDER BY id");
 const QString kCommunity =
     QStringLiteral("SELECT id, name, subdistrict, district FROM communities WHERE id = ?");
 // A grid worker is shown the compounds and buildings of their grids only.
@@ -155,6 +160,11 @@ QJsonObject diff(std::initializer_list<std::tuple<const char *, QString, QString
 } // namespace
 
 Result<QList<Community>> PlaceRepository::communities() const {
+    return listOf<Community>(m_database.connection(), kCommunitiesInScope,
+                             CommunityScope::values(m_database.session()), communityFrom);
+}
+
+Result<QList<Community>> PlaceRepository::allCommunities() const {
     return listOf<Community>(m_database.connection(), kCommunities, {}, communityFrom);
 }
 

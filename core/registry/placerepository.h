@@ -21,7 +21,10 @@ public:
     explicit PlaceRepository(const Database &database)
         : m_database(database) {}
 
+    /// The communities the session works in: its own, or every one for the whole sub-district.
     Result<QList<Community>> communities() const;
+    /// Every community of the database, whoever asks (to choose one, or to compare them).
+    Result<QList<Community>> allCommunities() const;
     Result<QList<Compound>> compounds(CommunityId community) const;
     Result<QList<Building>> buildings(CompoundId compound) const;
     Result<QList<Unit>> units(BuildingId building) const;

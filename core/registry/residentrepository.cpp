@@ -2,6 +2,8 @@
 
 #include "common/isotime.h"
 
+#include "access/communityscope.h"
+
 #include "registry/idnumber.h"
 #include "registry/pinyin.h"
 #include "registry/registrycodes.h"
@@ -27,11 +29,13 @@ const QString kColumns = QStringLiteral(
 // The search's filter: an empty text is switched off by binding ''. A text of three
 // characters or more is looked up in the trigram index (residents_fts); a shorter one is
 // matched along the covering index. Binds: include moved out, text, text, text, scoped to
-// grids, grid worker. A grid worker sees the households of the buildings in their grids only.
+// grids, grid worker, in a community, community. A grid worker sees the households of the
+// buildings in their grids only; a community's desk its community's households.
 const QString kScope =
     QStringLiteral(" AND (? = 0 OR r.household_id IN (SELECT h.id FROM grids g"
                    "  JOIN buildings b ON b.grid_id = g.id JOIN units u ON u.building_id = b.id"
-                   "  JOIN households h ON h.unit_id = u.id WHERE g.worker_id = ?))");
+                   "  JOIN households h ON h.unit_id = u.id WHERE g.worker_id = ?)) AND ") +
+    CommunityScope::ofHousehold(QStringLiteral("r.household_id"));
 const QString kScanFilter =
     QStringLiteral(" (? = 1 OR r.moved_out_on IS NULL)"
                    " AND (? = '' OR instr(r.search_text, ?) > 0 OR instr(r.address_text, ?) > 0)") +
@@ -163,7 +167,8 @@ Search searchFor(const ResidentQuery &query, const UserSession &session, Engine 
     } else {
         search.values << text << text << text;
     }
-    search.values << (session.seesOnlyOwnGrids() ? 1 : 0) << session.gridWorker.value;
+    search.values << (session.seesOnlyOwnGrids() ? 1 : 0) << session.gridWorker.value
+                  << CommunityScope::values(session);
     return search;
 }
 

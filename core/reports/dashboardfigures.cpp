@@ -4,6 +4,7 @@
 
 #include "aid/eldercarerepository.h"
 #include "aid/visitschedule.h"
+#include "registry/placerepository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -13,9 +14,11 @@ namespace linli {
 
 namespace {
 
-// Every statement takes the place as four binds: compound, compound, building, building (0: any).
+// Every statement takes the place as six binds: compound, compound, building, building,
+// community, community (0: any).
 const QString kComplaintPlace =
-    QStringLiteral(" AND (? = 0 OR c.compound_id = ?) AND (? = 0 OR c.building_id = ?)");
+    QStringLiteral(" AND (? = 0 OR c.compound_id = ?) AND (? = 0 OR c.building_id = ?)"
+                   " AND (? = 0 OR c.community_id = ?)");
 const QString kOpenStates = QStringLiteral(" c.state IN ('registered', 'assigned', 'in_progress')");
 const QString kComplaintsOpen =
     QStringLiteral("SELECT count(*) FROM complaints c WHERE") + kOpenStates + kComplaintPlace;
@@ -30,7 +33,8 @@ const QString kComplaintsReceived =
 const QString kCasePlace = QStringLiteral(
     " AND (? = 0 OR EXISTS (SELECT 1 FROM case_parties p JOIN households h ON h.id = p.household_id"
     "  JOIN units u ON u.id = h.unit_id JOIN buildings b ON b.id = u.building_id"
-    "  WHERE p.case_id = m.id AND (? = 0 OR b.compound_id = ?) AND (? = 0 OR b.id = ?)))");
+    "  WHERE p.case_id = m.id AND (? = 0 OR b.compound_id = ?) AND (? = 0 OR b.id = ?)))"
+    " AND (? = 0 OR m.community_id = ?)");
 const QString kCasesOpen =
     QStringLiteral("SELECT count(*) FROM mediation_cases m WHERE m.state IN ('accepted',"
                    " 'investigating', 'mediating')") +
@@ -41,24 +45,58 @@ const QString kSessionsWeek =
                    " AND s.starts_at < ?") +
     kCasePlace;
 const QString kBuildingPlace =
-    QStringLiteral(" AND (? = 0 OR b.compound_id = ?) AND (? = 0 OR b.id = ?)");
+    QStringLiteral(" AND (? = 0 OR b.compound_id = ?) AND (? = 0 OR b.id = ?)"
+                   " AND (? = 0 OR b.compound_id IN (SELECT id FROM compounds"
+                   "  WHERE community_id = ?))");
+const QString kWishesOpen =
+    QStringLiteral(" w.state IN ('posted', 'open', 'claimed', 'dispatched')");
 const QString kOpenWishes =
     QStringLiteral("SELECT count(*) FROM wishes w LEFT JOIN buildings b ON b.id = w.building_id"
-                   " WHERE w.state IN ('posted', 'open', 'claimed', 'dispatched')") +
-    kBuildingPlace;
+                   " WHERE") +
+    kWishesOpen +
+    QStringLiteral(" AND (? = 0 OR b.compound_id = ?) AND (? = 0 OR b.id = ?)"
+                   " AND (? = 0 OR w.community_id = ?)");
 // A building fails when the latest of its inspections failed any item.
-const QString kFailing =
-    QStringLiteral("SELECT count(*) FROM buildings b JOIN inspections i"
+const QString kFailingFrom =
+    QStringLiteral(" FROM buildings b JOIN inspections i"
                    " ON i.id = (SELECT j.id FROM inspections j WHERE j.building_id = b.id"
                    "  ORDER BY j.inspected_on DESC, j.id DESC LIMIT 1)"
                    " WHERE (i.corridor_clear = 0 OR i.no_clutter = 0 OR i.lighting = 0"
-                   "  OR i.bins = 0)") +
-    kBuildingPlace;
+                   "  OR i.bins = 0)");
+const QString kFailing = QStringLiteral("SELECT count(*)") + kFailingFrom + kBuildingPlace;
+
+// The same counts by community, for the sub-district's table (no place binds).
+const QString kOpenByCommunity =
+    QStringLiteral("SELECT c.community_id, count(*) FROM complaints c WHERE") + kOpenStates +
+    QStringLiteral(" GROUP BY c.community_id");
+const QString kOverdueByCommunity =
+    QStringLiteral("SELECT c.community_id, count(*) FROM complaints c WHERE") + kOpenStates +
+    QStringLiteral(" AND c.due_at < ? GROUP BY c.community_id");
+const QString kReceivedByCommunity =
+    QStringLiteral("SELECT c.community_id, count(*) FROM complaints c WHERE c.received_at >= ?"
+                   " AND c.received_at < ? GROUP BY c.community_id");
+const QString kCasesByCommunity =
+    QStringLiteral("SELECT m.community_id, count(*) FROM mediation_cases m WHERE m.state IN"
+                   " ('accepted', 'investigating', 'mediating') GROUP BY m.community_id");
+const QString kSessionsByCommunity =
+    QStringLiteral("SELECT m.community_id, count(*) FROM mediation_sessions s"
+                   " JOIN mediation_cases m ON m.id = s.case_id WHERE s.cancelled = 0"
+                   " AND s.starts_at >= ? AND s.starts_at < ? GROUP BY m.community_id");
+const QString kWishesByCommunity =
+    QStringLiteral("SELECT w.community_id, count(*) FROM wishes w WHERE") + kWishesOpen +
+    QStringLiteral(" GROUP BY w.community_id");
+const QString kFailingByCommunity =
+    QStringLiteral("SELECT (SELECT c.community_id FROM compounds c WHERE c.id = b.compound_id),"
+                   " count(*)") +
+    kFailingFrom + QStringLiteral(" GROUP BY 1");
+const QString kCommunityOfBuildings = QStringLiteral("SELECT b.id, c.community_id FROM buildings b"
+                                                     " JOIN compounds c ON c.id = b.compound_id");
 const QString kBuildingsInScope =
     QStringLiteral("SELECT b.id FROM buildings b WHERE 1 = 1") + kBuildingPlace;
 
-QVariantList place(const DashboardScope &scope) {
-    return {scope.compound.value, scope.compound.value, scope.building.value, scope.building.value};
+QVariantList place(const DashboardScope &scope, CommunityId community) {
+    return {scope.compound.value, scope.compound.value,        scope.building.value,
+            scope.building.value, community.isValid() ? 1 : 0, community.value};
 }
 
 Result<int> count(const Database &database, const QString &statement, QVariantList values) {
@@ -77,7 +115,8 @@ QString timeText(const QDateTime &at) {
 Result<DashboardTiles> DashboardFigures::tiles(const Database &database,
                                                const DashboardScope &scope, const QDateTime &now) {
     DashboardTiles tiles;
-    const QVariantList where = place(scope);
+    const CommunityId community = communityOf(database, scope);
+    const QVariantList where = place(scope, community);
     const bool scoped = scope.compound.isValid() || scope.building.isValid();
     const QVariantList casePlace = QVariantList{scoped ? 1 : 0} + where;
     const QDate monday = now.date().addDays(1 - now.date().dayOfWeek());
@@ -115,7 +154,8 @@ Result<DashboardTiles> DashboardFigures::tiles(const Database &database,
     if (!elders || !records || !periods)
         return !elders ? elders.status() : !records ? records.status() : periods.status();
     QSet<qint64> buildings;
-    if (scoped) {
+    const bool bounded = scoped || community.isValid();
+    if (bounded) {
         auto rows = sql::run(database.connection(), kBuildingsInScope, where);
         if (!rows)
             return rows.status();
@@ -124,10 +164,70 @@ Result<DashboardTiles> DashboardFigures::tiles(const Database &database,
     }
     for (const OverdueElder &line :
          VisitSchedule::overdue(*elders, *records, *periods, now.date())) {
-        if (!scoped || buildings.contains(line.elder.buildingId.value))
+        if (!bounded || buildings.contains(line.elder.buildingId.value))
             ++tiles.eldersOverdue;
     }
     return tiles;
+}
+
+CommunityId DashboardFigures::communityOf(const Database &database, const DashboardScope &scope) {
+    const CommunityId own = database.session().community;
+    return own.isValid() ? own : scope.community;
+}
+
+Result<QList<std::pair<Community, DashboardTiles>>>
+DashboardFigures::byCommunity(const Database &database, const DashboardScope &scope,
+                              const QDateTime &now) {
+    const auto communities = PlaceRepository(database).allCommunities();
+    if (!communities)
+        return communities.status();
+    QHash<qint64, DashboardTiles> tiles;
+    const QDate monday = now.date().addDays(1 - now.date().dayOfWeek());
+    struct Count {
+        int DashboardTiles::*into;
+        const QString *statement;
+        QVariantList values;
+    };
+    const QList<Count> counts = {
+        {&DashboardTiles::complaintsOpen, &kOpenByCommunity, {}},
+        {&DashboardTiles::complaintsOverdue, &kOverdueByCommunity, {timeText(now)}},
+        {&DashboardTiles::complaintsReceived,
+         &kReceivedByCommunity,
+         {timeText(scope.from.startOfDay()), timeText(scope.to.addDays(1).startOfDay())}},
+        {&DashboardTiles::casesInMediation, &kCasesByCommunity, {}},
+        {&DashboardTiles::sessionsThisWeek,
+         &kSessionsByCommunity,
+         {timeText(monday.startOfDay()), timeText(monday.addDays(7).startOfDay())}},
+        {&DashboardTiles::openWishes, &kWishesByCommunity, {}},
+        {&DashboardTiles::buildingsFailingInspection, &kFailingByCommunity, {}},
+    };
+    for (const Count &c : counts) {
+        auto rows = sql::run(database.connection(), *c.statement, c.values);
+        if (!rows)
+            return rows.status();
+        while (rows->next())
+            tiles[rows->value(0).toLongLong()].*c.into = rows->value(1).toInt();
+    }
+
+    const ElderCareRepository care(database);
+    const auto elders = care.elders();
+    const auto records = care.visitRecords();
+    const auto periods = care.periods();
+    if (!elders || !records || !periods)
+        return !elders ? elders.status() : !records ? records.status() : periods.status();
+    QHash<qint64, qint64> communityOfBuilding;
+    auto rows = sql::run(database.connection(), kCommunityOfBuildings);
+    if (!rows)
+        return rows.status();
+    while (rows->next())
+        communityOfBuilding.insert(rows->value(0).toLongLong(), rows->value(1).toLongLong());
+    for (const OverdueElder &line : VisitSchedule::overdue(*elders, *records, *periods, now.date()))
+        ++tiles[communityOfBuilding.value(line.elder.buildingId.value)].eldersOverdue;
+
+    QList<std::pair<Community, DashboardTiles>> table;
+    for (const Community &community : *communities)
+        table.append({community, tiles.value(community.id.value)});
+    return table;
 }
 
 } // namespace linli

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "common/strongid.h"
+#include "registry/places.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -17,6 +18,9 @@ struct DashboardScope {
     QDate to;
     CompoundId compound; ///< unset: every compound
     BuildingId building; ///< unset: every building of the compound (or all)
+    /// One community of a sub-district's database; a session working in a community always
+    /// looks at that one. Unset: every community.
+    CommunityId community{};
 };
 
 /// The office head's tiles: each a count with a list behind it.
@@ -38,6 +42,12 @@ class DashboardFigures final {
 public:
     static Result<DashboardTiles> tiles(const Database &database, const DashboardScope &scope,
                                         const QDateTime &now);
+    /// The same tiles for each community of the database, over the scope's period (the
+    /// sub-district's view across its communities). The place in the scope is not used.
+    static Result<QList<std::pair<Community, DashboardTiles>>>
+    byCommunity(const Database &database, const DashboardScope &scope, const QDateTime &now);
+    /// The community the figures are of: the session's, else the scope's (unset: all).
+    static CommunityId communityOf(const Database &database, const DashboardScope &scope);
 };
 
 } // namespace linli

@@ -14,9 +14,10 @@ namespace linli {
 
 namespace {
 
-// Binds: from, to (exclusive), compound, compound, building, building.
+// Binds: from, to (exclusive), compound, compound, building, building, community, community.
 const QString kPlace =
-    QStringLiteral(" AND (? = 0 OR c.compound_id = ?) AND (? = 0 OR c.building_id = ?)");
+    QStringLiteral(" AND (? = 0 OR c.compound_id = ?) AND (? = 0 OR c.building_id = ?)"
+                   " AND (? = 0 OR c.community_id = ?)");
 const QString kByCategory =
     QStringLiteral("SELECT substr(c.received_at, 1, 7), k.name, count(*) FROM complaints c"
                    " JOIN complaint_categories k ON k.id = c.category_id"
@@ -34,7 +35,7 @@ const QString kCases = QStringLiteral(
     " AND (? = 0 OR EXISTS (SELECT 1 FROM case_parties p JOIN households h ON h.id = p.household_id"
     "  JOIN units u ON u.id = h.unit_id JOIN buildings b ON b.id = u.building_id"
     "  WHERE p.case_id = m.id AND (? = 0 OR b.compound_id = ?) AND (? = 0 OR b.id = ?)))"
-    " GROUP BY 1");
+    " AND (? = 0 OR m.community_id = ?) GROUP BY 1");
 
 double median(QList<double> values) {
     if (values.isEmpty())
@@ -60,8 +61,10 @@ Result<DashboardSeries> DashboardSeries::compute(const Database &database,
     const QDate end = s.months.isEmpty() ? first : s.months.constLast().addMonths(1);
     const QString from = first.startOfDay().toString(Qt::ISODate);
     const QString to = end.startOfDay().toString(Qt::ISODate);
-    const QVariantList place = {scope.compound.value, scope.compound.value, scope.building.value,
-                                scope.building.value};
+    const CommunityId community = DashboardFigures::communityOf(database, scope);
+    const QVariantList place = {scope.compound.value,        scope.compound.value,
+                                scope.building.value,        scope.building.value,
+                                community.isValid() ? 1 : 0, community.value};
 
     auto byCategory = sql::run(database.connection(), kByCategory, QVariantList{from, to} + place);
     if (!byCategory)

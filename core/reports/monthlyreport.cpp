@@ -1,6 +1,7 @@
 #include "reports/monthlyreport.h"
 
 #include "access/access.h"
+#include "access/communityscope.h"
 #include "complaints/complaintrepository.h"
 #include "documents/chartimage.h"
 #include "documents/mediationdocuments.h"
@@ -17,15 +18,23 @@ namespace linli {
 
 namespace {
 
+// Binds: from, to, and the session's community twice.
 const QString kWishesPosted =
-    QStringLiteral("SELECT count(*) FROM wishes WHERE posted_at >= ? AND posted_at < ?");
-const QString kWishesFulfilled = QStringLiteral(
-    "SELECT count(*) FROM wishes WHERE state = 'fulfilled' AND done_on >= ? AND done_on < ?");
-const QString kVisits = QStringLiteral(
-    "SELECT count(*) FROM care_visits WHERE reached = 1 AND visited_on >= ? AND visited_on < ?");
-const QString kSignUps = QStringLiteral(
-    "SELECT count(*) FROM event_signups s JOIN event_activities a ON a.id = s.activity_id"
-    " JOIN events e ON e.id = a.event_id WHERE e.held_on >= ? AND e.held_on < ?");
+    QStringLiteral("SELECT count(*) FROM wishes WHERE posted_at >= ? AND posted_at < ? AND ") +
+    CommunityScope::ofColumn(QStringLiteral("community_id"));
+const QString kWishesFulfilled =
+    QStringLiteral("SELECT count(*) FROM wishes WHERE state = 'fulfilled' AND done_on >= ?"
+                   " AND done_on < ? AND ") +
+    CommunityScope::ofColumn(QStringLiteral("community_id"));
+const QString kVisits =
+    QStringLiteral("SELECT count(*) FROM care_visits v JOIN residents r ON r.id = v.elder_id"
+                   " WHERE v.reached = 1 AND v.visited_on >= ? AND v.visited_on < ? AND ") +
+    CommunityScope::ofHousehold(QStringLiteral("r.household_id"));
+const QString kSignUps =
+    QStringLiteral("SELECT count(*) FROM event_signups s JOIN event_activities a"
+                   " ON a.id = s.activity_id JOIN events e ON e.id = a.event_id"
+                   " WHERE e.held_on >= ? AND e.held_on < ? AND ") +
+    CommunityScope::ofColumn(QStringLiteral("e.community_id"));
 
 QString esc(const QString &text) {
     return text.toHtmlEscaped();
@@ -77,7 +86,9 @@ Result<MonthlyReport::Contents> MonthlyReport::gather(const Database &database, 
          {std::pair{&c.wishesPosted, &kWishesPosted},
           std::pair{&c.wishesFulfilled, &kWishesFulfilled}, std::pair{&c.careVisits, &kVisits},
           std::pair{&c.eventSignUps, &kSignUps}}) {
-        const auto value = sql::scalar(database.connection(), *statement, {from, to});
+        const auto value =
+            sql::scalar(database.connection(), *statement,
+                        QVariantList{from, to} + CommunityScope::values(database.session()));
         if (!value)
             return value.status();
         *into = value->toInt();

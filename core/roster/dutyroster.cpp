@@ -3,6 +3,7 @@
 #include "common/isotime.h"
 
 #include "access/access.h"
+#include "access/communityscope.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -12,13 +13,21 @@ namespace linli {
 
 namespace {
 
-const QString kBetween = QStringLiteral(
-    "SELECT r.day, s.id, s.community_id, s.name, s.role, s.mobile, s.active FROM duty_roster r"
-    " JOIN staff s ON s.id = r.staff_id WHERE r.day >= ? AND r.day <= ? ORDER BY r.day, s.name");
+// Each community keeps its own roster: these bind the session's community twice at the end.
+const QString kBetween =
+    QStringLiteral("SELECT r.day, s.id, s.community_id, s.name, s.role, s.mobile, s.active"
+                   " FROM duty_roster r JOIN staff s ON s.id = r.staff_id"
+                   " WHERE r.day >= ? AND r.day <= ? AND ") +
+    CommunityScope::ofColumn(QStringLiteral("s.community_id")) +
+    QStringLiteral(" ORDER BY r.day, s.name");
 const QString kCandidates =
-    QStringLiteral("SELECT id, community_id, name, role, mobile, active FROM staff WHERE active = "
-                   "1 ORDER BY community_id, name");
-const QString kClear = QStringLiteral("DELETE FROM duty_roster WHERE day = ?");
+    QStringLiteral("SELECT id, community_id, name, role, mobile, active FROM staff"
+                   " WHERE active = 1 AND ") +
+    CommunityScope::ofColumn(QStringLiteral("community_id")) +
+    QStringLiteral(" ORDER BY community_id, name");
+const QString kClear =
+    QStringLiteral("DELETE FROM duty_roster WHERE day = ? AND (? = 0 OR staff_id IN"
+                   " (SELECT id FROM staff WHERE community_id = ?))");
 const QString kInsert = QStringLiteral("INSERT INTO duty_roster (day, staff_id) VALUES (?, ?)");
 
 StaffRole roleFrom(const QString &code) {
@@ -39,7 +48,8 @@ DutyRoster::DutyRoster(Database &database, QObject *parent)
 
 Result<QMap<QDate, QList<StaffMember>>> DutyRoster::between(QDate from, QDate to) const {
     auto query = sql::run(m_database.connection(), kBetween,
-                          {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+                          QVariantList{from.toString(Qt::ISODate), to.toString(Qt::ISODate)} +
+                              CommunityScope::values(m_database.session()));
     if (!query)
         return query.status();
     QMap<QDate, QList<StaffMember>> days;
@@ -59,7 +69,8 @@ Result<QList<StaffMember>> DutyRoster::on(QDate day) const {
 }
 
 Result<QList<StaffMember>> DutyRoster::candidates() const {
-    auto query = sql::run(m_database.connection(), kCandidates);
+    auto query = sql::run(m_database.connection(), kCandidates,
+                          CommunityScope::values(m_database.session()));
     if (!query)
         return query.status();
     QList<StaffMember> staff;
@@ -77,7 +88,10 @@ Status DutyRoster::set(QDate day, const QList<StaffId> &staff) {
     if (!day.isValid())
         return Status::failure(QCoreApplication::translate("linli::DutyRoster", "Choose the day."));
     const Status done = m_database.write([&](const WriteContext &context) {
-        if (auto cleared = context.run(kClear, {day.toString(Qt::ISODate)}); !cleared)
+        if (auto cleared = context.run(kClear, {day.toString(Qt::ISODate),
+                                                context.community().isValid() ? 1 : 0,
+                                                context.community().value});
+            !cleared)
             return cleared.status();
         QJsonArray ids;
         for (const StaffId id : staff) {

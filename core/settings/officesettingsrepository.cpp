@@ -30,21 +30,66 @@ constexpr Field kFields[] = {
     {"office.seal_text", &OfficeIdentity::sealText},
 };
 
+const QString kCommunities = QStringLiteral("SELECT count(*) FROM communities");
+const QString kCommunity =
+    QStringLiteral("SELECT name, subdistrict, district FROM communities WHERE id = ?");
+
+// A community's own identity is kept under its keys with "#<community id>" appended.
+QString keyOf(const Field &field, CommunityId community) {
+    const QString key = QLatin1String(field.key);
+    return community.isValid() ? key + u'#' + QString::number(community.value) : key;
+}
+
 } // namespace
 
 Result<OfficeIdentity> OfficeSettingsRepository::identity() const {
     auto query = sql::run(m_database.connection(), kSelect);
     if (!query)
         return query.status();
-    OfficeIdentity identity;
+    const CommunityId community = m_database.session().community;
+    OfficeIdentity shared;
+    OfficeIdentity own;
+    bool hasOwn = false;
     while (query->next()) {
         const QString key = query->value(0).toString();
         for (const Field &field : kFields) {
             if (key == QLatin1String(field.key))
-                identity.*field.member = query->value(1).toString();
+                shared.*field.member = query->value(1).toString();
+            if (community.isValid() && key == keyOf(field, community)) {
+                own.*field.member = query->value(1).toString();
+                hasOwn = true;
+            }
         }
     }
-    return identity;
+    if (!community.isValid())
+        return shared;
+    if (hasOwn) {
+        for (const Field &field : kFields) {
+            if ((own.*field.member).isEmpty())
+                own.*field.member = shared.*field.member;
+        }
+        return own;
+    }
+    // A community that has not set its identity yet, in a sub-district's database: its
+    // committee's name as the registry has it (the shared identity is another community's).
+    const auto communities = sql::scalar(m_database.connection(), kCommunities);
+    if (!communities)
+        return communities.status();
+    if (communities->toInt() <= 1)
+        return shared;
+    auto row = sql::run(m_database.connection(), kCommunity, {community.value});
+    if (!row)
+        return row.status();
+    if (!row->next())
+        return shared;
+    own = shared;
+    own.community = row->value(0).toString() + QStringLiteral("居民委员会");
+    own.sealText = own.community;
+    if (!row->value(1).toString().isEmpty())
+        own.subdistrict = row->value(1).toString();
+    if (!row->value(2).toString().isEmpty())
+        own.district = row->value(2).toString();
+    return own;
 }
 
 bool OfficeSettingsRepository::isDemo() const {
@@ -81,11 +126,15 @@ Status OfficeSettingsRepository::save(const WriteContext &context, const OfficeI
     QJsonObject changes;
     for (const Field &field : kFields) {
         const QString value = sql::notNull((after.*field.member).trimmed());
-        if (value == before.*field.member)
+        // A community's identity is written whole, so that it never falls back to the
+        // shared one field by field.
+        if (value == before.*field.member && !context.community().isValid())
             continue;
-        if (auto done = context.run(kUpsert, {QLatin1String(field.key), value}); !done)
+        const QString key = keyOf(field, context.community());
+        if (auto done = context.run(kUpsert, {key, value}); !done)
             return done.status();
-        changes.insert(QLatin1String(field.key), QJsonArray{before.*field.member, value});
+        if (value != before.*field.member)
+            changes.insert(key, QJsonArray{before.*field.member, value});
     }
     if (changes.isEmpty())
         return Status::success();

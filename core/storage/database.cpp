@@ -374,7 +374,7 @@ Status Database::write(const WriteUnit &unit) {
             }
             return Status::failure(busy);
         }
-        const WriteContext context(db, m_session.name, m_clock->now());
+        const WriteContext context(db, m_session.name, m_clock->now(), m_session.community);
         outcome = unit(context);
         bool conflict = context.hadConflict();
         if (outcome) {

@@ -26,5 +26,8 @@ QStringList schemaStep8();
 QStringList schemaStep9();
 /// Version 10: the residents' address for the search; indexes for the dashboard and calendar.
 QStringList schemaStep10();
+/// Version 11: several communities — the community of complaints, cases, mediators, wishes,
+/// events, station items and accounts.
+QStringList schemaStep11();
 
 } // namespace linli

@@ -28,10 +28,18 @@ QString actionName(WriteContext::Action action) {
 }
 } // namespace
 
-WriteContext::WriteContext(QSqlDatabase db, QString operatorName, QDateTime at)
+WriteContext::WriteContext(QSqlDatabase db, QString operatorName, QDateTime at,
+                           CommunityId community)
     : m_db(std::move(db))
     , m_operator(std::move(operatorName))
-    , m_at(std::move(at)) {}
+    , m_at(std::move(at))
+    , m_community(community) {}
+
+Result<CommunityId> WriteContext::communityOfNewRecord(const CommunityScope::Place &place) const {
+    UserSession writer;
+    writer.community = m_community;
+    return CommunityScope::forNewRecord(m_db, writer, place);
+}
 
 Result<QSqlQuery> WriteContext::run(const QString &statement, const QVariantList &values) const {
     QSqlError error;

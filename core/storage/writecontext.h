@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/communityscope.h"
 #include "common/result.h"
 #include "storage/sql.h"
 
@@ -14,11 +15,15 @@ namespace linli {
 /// the moment of the change, and the audit trail, which is written in the same transaction.
 class WriteContext final {
 public:
-    WriteContext(QSqlDatabase db, QString operatorName, QDateTime at);
+    WriteContext(QSqlDatabase db, QString operatorName, QDateTime at, CommunityId community = {});
 
     const QSqlDatabase &connection() const { return m_db; }
     const QString &operatorName() const { return m_operator; }
     const QDateTime &at() const { return m_at; }
+    /// The community the writer works in (unset: the whole sub-district); see CommunityScope.
+    CommunityId community() const { return m_community; }
+    /// The community a new record goes to, by CommunityScope's rule.
+    Result<CommunityId> communityOfNewRecord(const CommunityScope::Place &place = {}) const;
 
     Result<QSqlQuery> run(const QString &statement, const QVariantList &values = {}) const;
     /// Runs a write statement prepared once per connection (see sql::execute).
@@ -44,6 +49,7 @@ private:
     mutable bool m_conflict = false;
     QString m_operator;
     QDateTime m_at;
+    CommunityId m_community;
 };
 
 } // namespace linli

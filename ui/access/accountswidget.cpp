@@ -15,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -50,6 +51,23 @@ QComboBox *staffCombo(const QList<StaffMember> &staff, StaffId current) {
     return combo;
 }
 
+// Where the account works, in a database of several communities.
+QComboBox *communityCombo(const AccountService &accounts, CommunityId current) {
+    auto *combo = new QComboBox;
+    combo->setObjectName(QStringLiteral("accountCommunity"));
+    combo->setToolTip(AccountsWidget::tr("An account of one community sees and files that "
+                                         "community's records only; one of the whole "
+                                         "sub-district chooses where it works"));
+    if (!accounts.database().session().boundToCommunity)
+        combo->addItem(AccountsWidget::tr("Whole sub-district"), qint64(0));
+    if (const auto communities = accounts.communities()) {
+        for (const Community &community : *communities)
+            combo->addItem(community.name, community.id.value);
+    }
+    combo->setCurrentIndex(qMax(0, combo->findData(current.value)));
+    return combo;
+}
+
 QList<StaffMember> staffOf(const AccountService &accounts) {
     const auto staff = accounts.staffMembers();
     return staff ? *staff : QList<StaffMember>();
@@ -67,8 +85,10 @@ QLineEdit *passwordEdit(const QString &name) {
 AccountsWidget::AccountsWidget(AccountService &accounts, QWidget *parent)
     : QWidget(parent)
     , m_accounts(accounts)
+    , m_severalCommunities(accounts.holdsSeveralCommunities())
     , m_model(new StringTableModel(
-          {tr("Username"), tr("Name"), tr("Role"), tr("State"), tr("Last login")}, this))
+          {tr("Username"), tr("Name"), tr("Role"), tr("State"), tr("Last login"), tr("Community")},
+          this))
     , m_table(makeListTable(m_model, QStringLiteral("accountsTable"), this)) {
     setEmptyHint(m_table, tr("No accounts to show: New account… makes one for each colleague."));
     auto *add = new QPushButton(tr("&New account…"), this);
@@ -108,6 +128,11 @@ void AccountsWidget::reload() {
     if (!accounts)
         return;
     m_rows = *accounts;
+    QHash<qint64, QString> communityNames;
+    if (const auto communities = m_accounts.communities()) {
+        for (const Community &community : *communities)
+            communityNames.insert(community.id.value, community.name);
+    }
     QList<QStringList> rows;
     for (const Account &a : std::as_const(m_rows)) {
         QString state = a.active ? tr("open") : tr("closed");
@@ -117,9 +142,13 @@ void AccountsWidget::reload() {
         rows.append({a.username, a.displayName, Permissions::roleName(a.role), state,
                      a.lastLoginAt.isValid()
                          ? QLocale().toString(a.lastLoginAt, QLocale::ShortFormat)
-                         : tr("never")});
+                         : tr("never"),
+                     a.community.isValid() ? communityNames.value(a.community.value)
+                                           : tr("Whole sub-district")});
     }
     m_model->setRows(rows);
+    // The column says something only where the database holds several communities.
+    m_table->setColumnHidden(5, !m_severalCommunities);
     m_table->resizeColumnsToContents();
 }
 
@@ -132,20 +161,28 @@ void AccountsWidget::addAccount() {
     auto *role = roleCombo(Role::DutyStaff);
     auto *staff = staffCombo(staffOf(m_accounts), {});
     auto *password = passwordEdit(QStringLiteral("accountPassword"));
-    FormDialog::run(this, tr("New account"),
-                    {{tr("&Username:"), username},
-                     {tr("&Name:"), name},
-                     {tr("&Role:"), role},
-                     {tr("&Staff member:"), staff},
-                     {tr("First &password:"), password}},
-                    [&] {
-                        Account a;
-                        a.username = username->text();
-                        a.displayName = name->text();
-                        a.role = Role(role->currentData().toInt());
-                        a.staffId = StaffId{staff->currentData().toLongLong()};
-                        return m_accounts.createAccount(a, password->text()).status();
-                    });
+    QList<std::pair<QString, QWidget *>> rows = {{tr("&Username:"), username},
+                                                 {tr("&Name:"), name},
+                                                 {tr("&Role:"), role},
+                                                 {tr("&Staff member:"), staff}};
+    QComboBox *community = nullptr;
+    if (m_severalCommunities) {
+        community = communityCombo(m_accounts, m_accounts.database().session().community);
+        rows.append({tr("&Community:"), community});
+    }
+    rows.append({tr("First &password:"), password});
+    FormDialog::run(this, tr("New account"), rows, [&] {
+        Account a;
+        a.username = username->text();
+        a.displayName = name->text();
+        a.role = Role(role->currentData().toInt());
+        a.staffId = StaffId{staff->currentData().toLongLong()};
+        if (community)
+            a.community = CommunityId{community->currentData().toLongLong()};
+        else if (m_accounts.database().session().boundToCommunity)
+            a.community = m_accounts.database().session().community;
+        return m_accounts.createAccount(a, password->text()).status();
+    });
 }
 
 void AccountsWidget::editAccount() {
@@ -159,19 +196,25 @@ void AccountsWidget::editAccount() {
     auto *open = new QCheckBox(tr("May log in"));
     open->setObjectName(QStringLiteral("accountOpen"));
     open->setChecked(changed.active);
-    FormDialog::run(this, tr("Change the account"),
-                    {{tr("Username:"), new QLabel(changed.username)},
-                     {tr("&Name:"), name},
-                     {tr("&Role:"), role},
-                     {tr("&Staff member:"), staff},
-                     {QString(), open}},
-                    [&] {
-                        changed.displayName = name->text();
-                        changed.role = Role(role->currentData().toInt());
-                        changed.staffId = StaffId{staff->currentData().toLongLong()};
-                        changed.active = open->isChecked();
-                        return m_accounts.updateAccount(changed);
-                    });
+    QList<std::pair<QString, QWidget *>> rows = {{tr("Username:"), new QLabel(changed.username)},
+                                                 {tr("&Name:"), name},
+                                                 {tr("&Role:"), role},
+                                                 {tr("&Staff member:"), staff}};
+    QComboBox *community = nullptr;
+    if (m_severalCommunities) {
+        community = communityCombo(m_accounts, changed.community);
+        rows.append({tr("&Community:"), community});
+    }
+    rows.append({QString(), open});
+    FormDialog::run(this, tr("Change the account"), rows, [&] {
+        changed.displayName = name->text();
+        changed.role = Role(role->currentData().toInt());
+        changed.staffId = StaffId{staff->currentData().toLongLong()};
+        if (community)
+            changed.community = CommunityId{community->currentData().toLongLong()};
+        changed.active = open->isChecked();
+        return m_accounts.updateAccount(changed);
+    });
 }
 
 void AccountsWidget::resetPassword() {

@@ -27,6 +27,7 @@ private:
     const Account *chosen() const;
 
     AccountService &m_accounts;
+    bool m_severalCommunities;
     StringTableModel *m_model;
     QTableView *m_table;
     QList<Account> m_rows;

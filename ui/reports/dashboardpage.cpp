@@ -8,6 +8,8 @@
 #include "aid/eldercareservice.h"
 #include "aid/wishservice.h"
 #include "widgets/errorreporter.h"
+#include "widgets/stringtablemodel.h"
+#include "widgets/tableviews.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
@@ -17,6 +19,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -123,7 +127,32 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addLayout(grid);
-    layout->addWidget(m_charts, 1);
+    const UserSession &who = workspace.database().session();
+    const auto communities = workspace.registry().places().allCommunities();
+    if (!who.community.isValid() && communities && communities->size() > 1) {
+        // The sub-district's view: the same figures for each of its communities, beside the
+        // charts of the whole.
+        m_communityModel = new StringTableModel(
+            {tr("Community"), tr("Complaints open"), tr("Overdue"), tr("Received"),
+             tr("Cases in mediation"), tr("Sessions this week"), tr("Elders overdue"),
+             tr("Wishes open"), tr("Buildings failing")},
+            this);
+        m_communityFigures =
+            makeListTable(m_communityModel, QStringLiteral("communityFigures"), this);
+        m_communityFigures->setToolTip(tr("Double-click a community to work in it"));
+        connect(m_communityFigures, &QTableView::doubleClicked, this,
+                [this](const QModelIndex &index) {
+                    if (index.row() < m_communityRows.size())
+                        Q_EMIT communityChosen(m_communityRows.at(index.row()));
+                });
+        auto *views = new QTabWidget(this);
+        views->setObjectName(QStringLiteral("dashboardViews"));
+        views->addTab(m_charts, tr("Charts"));
+        views->addTab(m_communityFigures, tr("By community"));
+        layout->addWidget(views, 1);
+    } else {
+        layout->addWidget(m_charts, 1);
+    }
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardPage::periodChanged);
     connect(m_from, &QDateEdit::dateChanged, this, &DashboardPage::reload);
@@ -151,7 +180,8 @@ void DashboardPage::fillCompounds() {
     const QSignalBlocker quiet(m_compound);
     const QVariant current = m_compound->currentData();
     m_compound->clear();
-    m_compound->addItem(tr("The whole community"), 0);
+    m_compound->addItem(
+        m_communityFigures ? tr("The whole sub-district") : tr("The whole community"), 0);
     if (const auto communities = m_workspace.registry().places().communities()) {
         for (const Community &community : *communities) {
             if (const auto compounds = m_workspace.registry().places().compounds(community.id)) {
@@ -240,6 +270,29 @@ void DashboardPage::printMonthlyReport() {
                              tr("Work report %1").arg(chosen.toString(QStringLiteral("yyyy-MM"))));
 }
 
+void DashboardPage::reloadCommunityFigures(const QDateTime &now) {
+    if (!m_communityModel)
+        return;
+    const auto table = DashboardFigures::byCommunity(m_workspace.database(), scope(), now);
+    if (!table) {
+        ErrorReporter::report(this, tr("The dashboard could not be read."), table.error());
+        return;
+    }
+    QList<QStringList> rows;
+    m_communityRows.clear();
+    for (const auto &[community, t] : *table) {
+        m_communityRows.append(community.id);
+        QStringList row = {community.name};
+        for (const int value :
+             {t.complaintsOpen, t.complaintsOverdue, t.complaintsReceived, t.casesInMediation,
+              t.sessionsThisWeek, t.eldersOverdue, t.openWishes, t.buildingsFailingInspection})
+            row << QLocale().toString(value);
+        rows.append(row);
+    }
+    m_communityModel->setRows(rows);
+    m_communityFigures->resizeColumnsToContents();
+}
+
 DashboardScope DashboardPage::chartedScope() const {
     // Months still to come have nothing to show yet.
     DashboardScope charted = scope();
@@ -275,6 +328,7 @@ void DashboardPage::reload() {
         return;
     }
     m_charts->show(*series);
+    reloadCommunityFigures(now);
     m_updated->setText(tr("As of %1").arg(QLocale().toString(now, QLocale::ShortFormat)));
 }
 

@@ -7,11 +7,13 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QTableView;
 class QToolButton;
 
 namespace linli {
 
 class DashboardCharts;
+class StringTableModel;
 class RegistryService;
 class Workspace;
 
@@ -42,15 +44,21 @@ public:
     /// The scope the charts draw: the period's months up to this one.
     DashboardScope chartedScope() const;
     DashboardCharts *charts() const { return m_charts; }
+    /// The figures side by side for each community: shown to the whole sub-district of a
+    /// database with several communities, else null.
+    QTableView *communityFigures() const { return m_communityFigures; }
 
 Q_SIGNALS:
     void tileActivated(linli::DashboardPage::Tile tile);
+    /// A row of the communities' figures was opened: work in that community.
+    void communityChosen(linli::CommunityId community);
 
 private:
     void periodChanged();
     void printMonthlyReport();
     void fillCompounds();
     void fillBuildings();
+    void reloadCommunityFigures(const QDateTime &now);
 
     Workspace &m_workspace;
     QComboBox *m_period;
@@ -61,6 +69,9 @@ private:
     QLabel *m_updated;
     QList<QToolButton *> m_tiles;
     DashboardCharts *m_charts;
+    StringTableModel *m_communityModel = nullptr;
+    QTableView *m_communityFigures = nullptr;
+    QList<CommunityId> m_communityRows;
 };
 
 } // namespace linli

@@ -2,6 +2,7 @@
 
 #include "common/isotime.h"
 
+#include "access/communityscope.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -53,7 +54,7 @@ const QString kLedger =
                    " i.no_clutter, i.lighting, i.bins, i.notes, i.rectify_by, c.name, b.name"
                    " FROM inspections i JOIN buildings b ON b.id = i.building_id"
                    " JOIN compounds c ON c.id = b.compound_id"
-                   " WHERE i.inspected_on BETWEEN ? AND ?"
+                   " WHERE i.inspected_on BETWEEN ? AND ? AND (? = 0 OR c.community_id = ?)"
                    " ORDER BY i.inspected_on DESC, c.name, length(b.name), b.name, i.id DESC");
 const QString kDue = QStringLiteral(
     "SELECT b.id, c.name, b.name, i.inspected_on,"
@@ -65,6 +66,7 @@ const QString kDue = QStringLiteral(
     " WHERE EXISTS (SELECT 1 FROM pacts p WHERE p.building_id = b.id)"
     " AND (i.id IS NULL OR i.inspected_on < ?"
     "  OR NOT (i.corridor_clear = 1 AND i.no_clutter = 1 AND i.lighting = 1 AND i.bins = 1))"
+    " AND (? = 0 OR c.community_id = ?)"
     " ORDER BY i.id IS NOT NULL, i.inspected_on, c.name, length(b.name), b.name");
 
 const QString kOverview = QStringLiteral(
@@ -81,6 +83,7 @@ const QString kOverview = QStringLiteral(
     "  ORDER BY x.version DESC LIMIT 1)"
     " LEFT JOIN inspections i ON i.id = (SELECT y.id FROM inspections y"
     "  WHERE y.building_id = b.id ORDER BY y.inspected_on DESC, y.id DESC LIMIT 1)"
+    " WHERE (? = 0 OR c.community_id = ?)"
     " ORDER BY c.community_id, c.name, c.id, length(b.name), b.name");
 
 QString rotaCode(RotaMode mode) {
@@ -242,7 +245,9 @@ Result<QList<Inspection>> CoGovernanceRepository::inspections(BuildingId buildin
 
 Result<QList<InspectionRecord>> CoGovernanceRepository::inspectionLedger(QDate from,
                                                                          QDate to) const {
-    auto query = sql::run(m_database.connection(), kLedger, {dateText(from), dateText(to)});
+    auto query = sql::run(m_database.connection(), kLedger,
+                          QVariantList{dateText(from), dateText(to)} +
+                              CommunityScope::values(m_database.session()));
     if (!query)
         return query.status();
     QList<InspectionRecord> list;
@@ -253,7 +258,9 @@ Result<QList<InspectionRecord>> CoGovernanceRepository::inspectionLedger(QDate f
 }
 
 Result<QList<InspectionDue>> CoGovernanceRepository::inspectionsDue(QDate notSince) const {
-    auto query = sql::run(m_database.connection(), kDue, {dateText(notSince)});
+    auto query =
+        sql::run(m_database.connection(), kDue,
+                 QVariantList{dateText(notSince)} + CommunityScope::values(m_database.session()));
     if (!query)
         return query.status();
     QList<InspectionDue> list;
@@ -265,7 +272,8 @@ Result<QList<InspectionDue>> CoGovernanceRepository::inspectionsDue(QDate notSin
 }
 
 Result<QList<BuildingPactStatus>> CoGovernanceRepository::overview() const {
-    auto query = sql::run(m_database.connection(), kOverview);
+    auto query =
+        sql::run(m_database.connection(), kOverview, CommunityScope::values(m_database.session()));
     if (!query)
         return query.status();
     QList<BuildingPactStatus> list;

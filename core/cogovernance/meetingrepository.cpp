@@ -2,6 +2,7 @@
 
 #include "common/isotime.h"
 
+#include "access/communityscope.h"
 #include "common/codetable.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -267,20 +268,24 @@ Result<CoGovernanceFigures> MeetingRepository::figures(QDate from, QDate to) con
                              QStringLiteral("SELECT count(*),"
                                             " sum(CASE WHEN state IN ('decided', 'done') THEN 1"
                                             " ELSE 0 END)"
-                                            " FROM opinions WHERE raised_on BETWEEN ? AND ?"),
-                             {dateText(from), dateText(to)});
+                                            " FROM opinions WHERE raised_on BETWEEN ? AND ?"
+                                            " AND ") +
+                                 CommunityScope::ofBuilding(QStringLiteral("building_id")),
+                             QVariantList{dateText(from), dateText(to)} +
+                                 CommunityScope::values(m_database.session()));
     if (!opinions)
         return opinions.status();
     if (opinions->next()) {
         f.opinions = opinions->value(0).toInt();
         f.settledInBuilding = opinions->value(1).toInt();
     }
-    auto meetings =
-        sql::run(db,
-                 QStringLiteral("SELECT count(DISTINCT m.id), count(d.id) FROM meetings m"
-                                " LEFT JOIN meeting_decisions d ON d.meeting_id = m.id"
-                                " WHERE substr(m.starts_at, 1, 10) BETWEEN ? AND ?"),
-                 {dateText(from), dateText(to)});
+    auto meetings = sql::run(
+        db,
+        QStringLiteral("SELECT count(DISTINCT m.id), count(d.id) FROM meetings m"
+                       " LEFT JOIN meeting_decisions d ON d.meeting_id = m.id"
+                       " WHERE substr(m.starts_at, 1, 10) BETWEEN ? AND ? AND ") +
+            CommunityScope::ofBuilding(QStringLiteral("m.building_id")),
+        QVariantList{dateText(from), dateText(to)} + CommunityScope::values(m_database.session()));
     if (!meetings)
         return meetings.status();
     if (meetings->next()) {

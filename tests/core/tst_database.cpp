@@ -24,6 +24,7 @@ private Q_SLOTS:
     void networkDrivesAreNamed_data();
     void networkDrivesAreNamed();
     void migratesCasesFromVersion3();
+    void migratingToSeveralCommunitiesFilesEachRecord();
     void pragmasAreReadBack();
     void rowsReadValuesAndNest();
     void indexesSetAsideComeBackAsTheyWere();
@@ -161,6 +162,45 @@ void TestDatabase::migratesCasesFromVersion3() {
     const QStringList taken = backups.entryList({QStringLiteral("*-migration.linli-backup")});
     QCOMPARE(taken.size(), 1);
     QVERIFY(BackupKeeper::verify(backups.filePath(taken.first())));
+}
+
+void TestDatabase::migratingToSeveralCommunitiesFilesEachRecord() {
+    // A file of two communities as schema 10 left it: a complaint at a place of the second goes
+    // to that one, a complaint without a place to the first; accounts stay the sub-district's.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v10.linli"));
+    QStringList statements;
+    for (const Migration &step : migrations()) {
+        if (step.version <= 10)
+            statements += step.statements;
+    }
+    const QString complaint = QStringLiteral(
+        "INSERT INTO complaints (year, seq, received_at, channel, reporter_name, compound_id,"
+        " category_id, urgency, summary, logged_by, state, due_at) VALUES (2025, %1,"
+        " '2025-03-01T09:00:00', 'visit', '来访人', %2,"
+        " (SELECT min(id) FROM complaint_categories), 'normal', '路灯坏了', '叶丽芳',"
+        " 'registered', '2025-03-04T09:00:00')");
+    statements << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)
+               << QStringLiteral("PRAGMA user_version = 10")
+               << QStringLiteral("INSERT INTO communities (name, subdistrict, district)"
+                                 " VALUES ('红旗社区', '宝塔街道', '岳塘区'),"
+                                 " ('东风社区', '宝塔街道', '岳塘区')")
+               << QStringLiteral("INSERT INTO compounds (community_id, name, kind)"
+                                 " VALUES (2, '东风新村', 'old')")
+               << complaint.arg(1).arg(1) << complaint.arg(2).arg(QStringLiteral("NULL"));
+    rawExec(path, statements);
+
+    auto db = Database::open(path);
+    QVERIFY2(db, qPrintable(db.error()));
+    QCOMPARE(*(*db)->schemaVersion(), latestSchemaVersion());
+    const QSqlDatabase c = (*db)->connection();
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT community_id FROM complaints WHERE seq = 1"))
+                 ->toInt(),
+             2);
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT community_id FROM complaints WHERE seq = 2"))
+                 ->toInt(),
+             1);
+    QVERIFY((*db)->fullCheck());
 }
 
 void TestDatabase::networkDrivesAreNamed_data() {

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void theAdministratorAddsAnAccount();
     void dutyStaffSeeNoMediationAndNoAccounts();
     void theOfficeHeadIsRefusedInCore();
+    void anAccountOfACommunityWorksThere();
 
 private:
     void logInThroughTheDialog(const QString &username, const QString &password);
@@ -68,6 +69,53 @@ void TestLogin::theFirstStartMakesTheAdministrator() {
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(m_workspace->database().session().name, QStringLiteral("刘主任"));
     QCOMPARE(m_workspace->database().session().role, Role::Administrator);
+}
+
+void TestLogin::anAccountOfACommunityWorksThere() {
+    // The file becomes a sub-district's: two communities. The administrator gives a new
+    // account the second; it logs in there and is told so.
+    logInThroughTheDialog(QStringLiteral("admin"), QStringLiteral("hongqi-2025"));
+    RegistryService &registry = m_workspace->registry();
+    QVERIFY(registry.addCommunity({{}, QStringLiteral("红旗社区"), {}, {}}));
+    const CommunityId dongfeng = *registry.addCommunity({{}, QStringLiteral("东风社区"), {}, {}});
+    {
+        MainWindow window(*m_workspace);
+        window.show();
+        window.showPage(MainWindow::Settings);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("accountsTable"));
+        window.findChild<QTabWidget *>(QStringLiteral("settingsTabs"))
+            ->setCurrentWidget(table->parentWidget());
+        QVERIFY(!table->isColumnHidden(5));
+        test::whenDialogOpens(this, [&](QWidget *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("accountUsername")),
+                             QStringLiteral("dongfeng"));
+            test::typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("accountName")),
+                                      QStringLiteral("东风值班员"));
+            auto *community = dialog->findChild<QComboBox *>(QStringLiteral("accountCommunity"));
+            QVERIFY(community);
+            QCOMPARE(community->itemText(0), QStringLiteral("Whole sub-district"));
+            community->setCurrentIndex(community->findText(QStringLiteral("东风社区")));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("accountPassword")),
+                             QStringLiteral("first-day-1"));
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("formOk")),
+                              Qt::LeftButton);
+        });
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("newAccountButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(table->model()->rowCount(), 4);
+        bool listed = false;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            listed |=
+                table->model()->index(row, 0).data().toString() == QStringLiteral("dongfeng") &&
+                table->model()->index(row, 5).data().toString() == QStringLiteral("东风社区");
+        QVERIFY(listed);
+    }
+    logInThroughTheDialog(QStringLiteral("dongfeng"), QStringLiteral("first-day-1"));
+    QCOMPARE(m_workspace->database().session().community, dongfeng);
+    MainWindow window(*m_workspace);
+    QVERIFY(!window.findChild<QComboBox *>(QStringLiteral("communityChooser")));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("communityLabel"))->text(),
+             QStringLiteral("Community: 东风社区"));
 }
 
 void TestLogin::logInThroughTheDialog(const QString &username, const QString &password) {

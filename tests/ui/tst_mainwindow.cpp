@@ -38,6 +38,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void backupsTabBacksUpChecksAndAsksForRestore();
     void theDeskCanMoveToTheOfficesServer();
     void searchesSupersedeEachOther();
+    void aSubDistrictDeskChoosesItsCommunity();
     void anUnreachableServerOffersAnotherPlace();
     void everyPageHasItsChapterInBothGuides_data();
     void everyPageHasItsChapterInBothGuides();
@@ -451,6 +453,96 @@ void TestMainWindow::anUnreachableServerOffersAnotherPlace() {
              ServerLogin::Next::Moved);
     QCOMPARE(DeskSettings::databasePath(), file);
     DeskSettings::setDatabasePath(before);
+}
+
+void TestMainWindow::aSubDistrictDeskChoosesItsCommunity() {
+    // A sub-district's database of two communities, a resident in each.
+    QTemporaryDir dir;
+    auto database = Database::open(dir.filePath(QStringLiteral("street.linli")));
+    QVERIFY2(database, qPrintable(database.error()));
+    Workspace workspace(std::move(*database));
+    RegistryService &registry = workspace.registry();
+    QList<CommunityId> communities;
+    for (const auto &[community, person] :
+         {std::pair{QStringLiteral("红旗社区"), QStringLiteral("张桂兰")},
+          std::pair{QStringLiteral("东风社区"), QStringLiteral("李秀英")}}) {
+        const CommunityId c = *registry.addCommunity({{}, community, {}, {}});
+        const CompoundId compound =
+            *registry.addCompound({{}, c, community + QStringLiteral("小区"), CompoundKind::Old});
+        const BuildingId building =
+            *registry.addBuilding({{}, compound, QStringLiteral("1栋"), {}});
+        const UnitId unit = *registry.addUnit({{}, building, QStringLiteral("1单元")});
+        Resident r;
+        r.householdId = *registry.addHousehold(unit, QStringLiteral("101"));
+        r.name = person;
+        r.relation = Relation::Head;
+        QVERIFY(registry.addResident(r));
+        communities << c;
+    }
+    auto residentsShown = [](MainWindow &window) {
+        return window.residentsPage()
+            ->findChild<QTableView *>(QStringLiteral("residentTable"))
+            ->model()
+            ->rowCount();
+    };
+
+    MainWindow window(workspace);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *chooser = window.findChild<QComboBox *>(QStringLiteral("communityChooser"));
+    QVERIFY(chooser);
+    QCOMPARE(chooser->count(), 3);
+    QCOMPARE(chooser->currentText(), QStringLiteral("Whole sub-district"));
+    window.showPage(MainWindow::Residents);
+    QTRY_COMPARE(residentsShown(window), 2);
+    QTableView *figures = window.dashboardPage()->communityFigures();
+    QVERIFY(figures);
+    QTRY_COMPARE(figures->model()->rowCount(), 2);
+
+    // The desk works in 东风社区: the pages are built again over it, on the same page.
+    chooser->setFocus();
+    QTest::keyClick(chooser, Qt::Key_End);
+    QCOMPARE(chooser->currentText(), QStringLiteral("东风社区"));
+    QCOMPARE(workspace.database().session().community, communities.at(1));
+    QCOMPARE(window.currentPage(), MainWindow::Residents);
+    QTRY_COMPARE(residentsShown(window), 1);
+    QCOMPARE(window.residentsPage()
+                 ->findChild<QTableView *>(QStringLiteral("residentTable"))
+                 ->model()
+                 ->index(0, 0)
+                 .data()
+                 .toString(),
+             QStringLiteral("李秀英"));
+    QVERIFY(!window.dashboardPage()->communityFigures());
+
+    // Back to the whole, and from the dashboard's table into 红旗社区.
+    QTest::keyClick(chooser, Qt::Key_Home);
+    QVERIFY(!workspace.database().session().community.isValid());
+    window.showPage(MainWindow::Dashboard);
+    figures = window.dashboardPage()->communityFigures();
+    QVERIFY(figures);
+    QTRY_COMPARE(figures->model()->rowCount(), 2);
+    auto *views = window.dashboardPage()->findChild<QTabWidget *>(QStringLiteral("dashboardViews"));
+    QTest::mouseClick(views->tabBar(), Qt::LeftButton, {}, views->tabBar()->tabRect(1).center());
+    QTRY_VERIFY(figures->isVisible());
+    const QRect row = figures->visualRect(figures->model()->index(0, 0));
+    QTest::mouseClick(figures->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseDClick(figures->viewport(), Qt::LeftButton, {}, row.center());
+    QTRY_COMPARE(workspace.database().session().community, communities.at(0));
+    QCOMPARE(chooser->currentText(), QStringLiteral("红旗社区"));
+    window.showPage(MainWindow::Residents);
+    QTRY_COMPARE(residentsShown(window), 1);
+
+    // An account of one community is told where it works, and chooses nothing.
+    UserSession clerk = workspace.database().session();
+    clerk.community = communities.at(1);
+    clerk.boundToCommunity = true;
+    workspace.database().setSession(clerk);
+    MainWindow bound(workspace);
+    QVERIFY(!bound.findChild<QComboBox *>(QStringLiteral("communityChooser")));
+    auto *label = bound.findChild<QLabel *>(QStringLiteral("communityLabel"));
+    QVERIFY(label);
+    QVERIFY(label->text().contains(QStringLiteral("东风社区")));
 }
 
 void TestMainWindow::searchesSupersedeEachOther() {

@@ -92,6 +92,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     });
     connect(&workspace.office(), &OfficeSettingsService::identityChanged, this,
             &MainWindow::updateTitle);
+    connect(&workspace.registry(), &RegistryService::placesChanged, this,
+            &MainWindow::buildCommunityChooser);
 
     buildPages();
     buildMenus();
@@ -179,7 +181,19 @@ void MainWindow::buildCommunityChooser() {
     if (!communities || communities->size() < 2)
         return;
     const UserSession &who = m_workspace.database().session();
+    if (m_communityChooser) { // a community was added or renamed
+        const QSignalBlocker quiet(m_communityChooser);
+        while (m_communityChooser->count() > 1)
+            m_communityChooser->removeItem(1);
+        for (const Community &community : *communities)
+            m_communityChooser->addItem(community.name, community.id.value);
+        m_communityChooser->setCurrentIndex(
+            std::max(0, m_communityChooser->findData(who.community.value)));
+        return;
+    }
     if (who.boundToCommunity) {
+        if (findChild<QLabel *>(QStringLiteral("communityLabel")))
+            return;
         QString name;
         for (const Community &community : *communities) {
             if (community.id == who.community)

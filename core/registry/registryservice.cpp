@@ -45,6 +45,9 @@ Result<CommunityId> RegistryService::addCommunity(const Community &community) {
         return allowed;
     if (Status named = refuseEmptyName(community.name, tr("Enter the community's name.")); !named)
         return named;
+    if (m_database.session().boundToCommunity)
+        return Result<CommunityId>::failure(
+            tr("A community is added to the database by an account of the whole sub-district."));
     Community clean = community;
     clean.name = clean.name.trimmed();
     return writeReturning<CommunityId>(

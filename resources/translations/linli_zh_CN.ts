@@ -54,6 +54,10 @@
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
     </message>
+    <message>
+        <source>Accounts of another community, or of the whole sub-district, are made by an administrator of the sub-district.</source>
+        <translation>其他社区或整个街道的账号，由街道的管理员建立。</translation>
+    </message>
 </context>
 <context>
     <name>linli::AccountsWidget</name>
@@ -184,6 +188,22 @@
     <message>
         <source>No accounts to show: New account… makes one for each colleague.</source>
         <translation>没有可显示的账号：点“新建账号…”为每位同事建立账号。</translation>
+    </message>
+    <message>
+        <source>An account of one community sees and files that community&apos;s records only; one of the whole sub-district chooses where it works</source>
+        <translation>社区的账号只看得到、也只登记本社区的记录；整个街道的账号自己选择在哪个社区办公</translation>
+    </message>
+    <message>
+        <source>Whole sub-district</source>
+        <translation>整个街道</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2452,13 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
     </message>
 </context>
 <context>
+    <name>linli::CommunityScope</name>
+    <message>
+        <source>This database holds several communities: choose the one this record belongs to under Community at the foot of the window, then save again.</source>
+        <translation>此数据库有多个社区：请先在窗口底部的“社区”里选择这条记录所属的社区，再保存。</translation>
+    </message>
+</context>
+<context>
     <name>linli::ComplaintActionDialog</name>
     <message>
         <source>%1 — %2</source>
@@ -3796,6 +3823,58 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
     <message>
         <source>Work report %1</source>
         <translation>工作报告 %1</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Complaints open</source>
+        <translation>未办结诉求</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>期内受理</translation>
+    </message>
+    <message>
+        <source>Cases in mediation</source>
+        <translation>调解中案件</translation>
+    </message>
+    <message>
+        <source>Sessions this week</source>
+        <translation>本周调解会</translation>
+    </message>
+    <message>
+        <source>Elders overdue</source>
+        <translation>逾期未探访老人</translation>
+    </message>
+    <message>
+        <source>Wishes open</source>
+        <translation>未完成心愿</translation>
+    </message>
+    <message>
+        <source>Buildings failing</source>
+        <translation>检查不合格楼栋</translation>
+    </message>
+    <message>
+        <source>Double-click a community to work in it</source>
+        <translation>双击某个社区即进入该社区办公</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>By community</source>
+        <translation>按社区</translation>
+    </message>
+    <message>
+        <source>The whole sub-district</source>
+        <translation>整个街道</translation>
     </message>
 </context>
 <context>
@@ -5455,6 +5534,22 @@ Mobile: %2</source>
     <message>
         <source>Linli&apos;s version and licence</source>
         <translation>邻里的版本和许可证</translation>
+    </message>
+    <message>
+        <source>Community: %1</source>
+        <translation>社区：%1</translation>
+    </message>
+    <message>
+        <source>Community:</source>
+        <translation>社区：</translation>
+    </message>
+    <message>
+        <source>The community this desk works in: its lists, figures and new records. The whole sub-district shows every community&apos;s records.</source>
+        <translation>本机办公的社区：列表、数字和新登记的记录都属于它。选“整个街道”则显示所有社区的记录。</translation>
+    </message>
+    <message>
+        <source>Whole sub-district</source>
+        <translation>整个街道</translation>
     </message>
 </context>
 <context>
@@ -7141,6 +7236,10 @@ Mobile: %2</source>
         <source>This resident was anonymised on %1 already.</source>
         <translation>该居民已于 %1 匿名化。</translation>
     </message>
+    <message>
+        <source>A community is added to the database by an account of the whole sub-district.</source>
+        <translation>新增社区须由整个街道的账号操作。</translation>
+    </message>
 </context>
 <context>
     <name>linli::RegistryTimelineSource</name>
@@ -8257,6 +8356,10 @@ Check the network and the server&apos;s address, or keep this desk&apos;s data e
     <message>
         <source>From the next start this desk opens %1.</source>
         <translation>从下次启动起，本机打开 %1。</translation>
+    </message>
+    <message>
+        <source>This community&apos;s office (printed on its documents)</source>
+        <translation>本社区的办公信息（印在本社区的文书上）</translation>
     </message>
 </context>
 <context>

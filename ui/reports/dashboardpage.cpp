@@ -137,6 +137,7 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
              tr("Cases in mediation"), tr("Sessions this week"), tr("Elders overdue"),
              tr("Wishes open"), tr("Buildings failing")},
             this);
+        m_communityModel->setFigureColumns({1, 2, 3, 4, 5, 6, 7, 8});
         m_communityFigures =
             makeListTable(m_communityModel, QStringLiteral("communityFigures"), this);
         m_communityFigures->setToolTip(tr("Double-click a community to work in it"));

@@ -59,7 +59,12 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &comp
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
 
-    auto *officeBox = new QGroupBox(tr("The office (printed on every document)"), this);
+    // In a sub-district's database each community has its committee's own details.
+    auto *officeBox = new QGroupBox(m_database.session().community.isValid()
+                                        ? tr("This community's office (printed on its documents)")
+                                        : tr("The office (printed on every document)"),
+                                    this);
+    officeBox->setObjectName(QStringLiteral("officeBox"));
     auto *officeForm = new QFormLayout(officeBox);
     officeForm->addRow(tr("Community committee:"), m_community);
     officeForm->addRow(tr("Sub-district:"), m_subdistrict);

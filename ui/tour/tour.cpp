@@ -15,6 +15,7 @@
 #include "registry/householdfilewidget.h"
 #include "registry/registrypage.h"
 #include "registry/residentdialog.h"
+#include "reports/dashboardpage.h"
 #include "residents/residentspage.h"
 #include "residents/rosterimportdialog.h"
 #include "workspace/workspace.h"
@@ -108,6 +109,17 @@ Result<QStringList> Tour::run(const QString &folder) {
     m_window.showPage(MainWindow::Dashboard);
     if (Status done = shoot(m_window, folder, QStringLiteral("dashboard"), written); !done)
         return done;
+    // A sub-district's database: its communities side by side.
+    if (QTableView *figures = m_window.dashboardPage()->communityFigures()) {
+        auto *views =
+            m_window.dashboardPage()->findChild<QTabWidget *>(QStringLiteral("dashboardViews"));
+        views->setCurrentWidget(figures);
+        if (Status done =
+                shoot(m_window, folder, QStringLiteral("dashboard-by-community"), written);
+            !done)
+            return done;
+        views->setCurrentIndex(0);
+    }
     m_window.showPage(MainWindow::DutyDesk);
     if (Status done = shoot(m_window, folder, QStringLiteral("duty-desk"), written); !done)
         return done;

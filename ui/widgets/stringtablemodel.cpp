@@ -21,6 +21,8 @@ int StringTableModel::columnCount(const QModelIndex &parent) const {
 }
 
 QVariant StringTableModel::data(const QModelIndex &index, int role) const {
+    if (role == Qt::TextAlignmentRole && m_figureColumns.contains(index.column()))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole || !index.isValid() || index.row() >= m_rows.size())
         return {};
     return m_rows.at(index.row()).value(index.column());

@@ -13,6 +13,8 @@ class StringTableModel final : public QAbstractTableModel {
 public:
     explicit StringTableModel(QStringList headers, QObject *parent = nullptr);
     void setRows(const QList<QStringList> &rows);
+    /// Columns of figures, aligned to the right so that their digits line up.
+    void setFigureColumns(QList<int> columns) { m_figureColumns = std::move(columns); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -22,6 +24,7 @@ public:
 private:
     QStringList m_headers;
     QList<QStringList> m_rows;
+    QList<int> m_figureColumns;
 };
 
 } // namespace linli

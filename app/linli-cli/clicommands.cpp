@@ -233,7 +233,9 @@ int CliCommands::printAgreement(const QString &caseRef, const QString &pdf) {
     MediationService mediation(*database);
     const auto mediationCase = mediation.repository().mediationCase(id);
     const auto agreement = mediation.agreements().agreement(id);
-    const auto office = OfficeSettingsRepository(*database).identity();
+    // The papers carry the committee of the case's community.
+    const auto office = OfficeSettingsRepository(*database).identityOf(
+        mediationCase ? mediationCase->community : CommunityId{});
     if (!mediationCase || !agreement || !office)
         return fail(!mediationCase ? mediationCase.error()
                     : !agreement   ? agreement.error()
@@ -530,7 +532,10 @@ int CliCommands::printCaseFile(const QString &caseRef, const QString &pdf) {
     if (!database)
         return code;
     MediationService mediation(*database);
-    const auto office = OfficeSettingsRepository(*database).identity();
+    const auto mediationCase = mediation.repository().mediationCase(id);
+    if (!mediationCase)
+        return fail(mediationCase.error());
+    const auto office = OfficeSettingsRepository(*database).identityOf(mediationCase->community);
     if (!office)
         return fail(office.error());
     const auto source = CaseFileDocuments::load(mediation, id, *office);
@@ -561,7 +566,8 @@ int CliCommands::printCostShare(const QString &caseRef, const QString &pdf) {
     MediationService mediation(*database);
     const auto mediationCase = mediation.repository().mediationCase(id);
     const auto shares = mediation.agreements().costShares(id);
-    const auto office = OfficeSettingsRepository(*database).identity();
+    const auto office = OfficeSettingsRepository(*database).identityOf(
+        mediationCase ? mediationCase->community : CommunityId{});
     if (!mediationCase || !shares || !office)
         return fail(!mediationCase ? mediationCase.error()
                     : !shares      ? shares.error()

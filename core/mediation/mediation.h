@@ -132,6 +132,7 @@ struct MediationCase {
     QDate closedOn;
     QDate rightsNotifiedOn;       ///< the parties signed the notice of their rights and duties
     bool avertedCriminal = false; ///< mediation kept the dispute from turning criminal (民转刑)
+    CommunityId community;        ///< the community whose committee handles it
 
     /// Still open after its time limit.
     bool isOverLimit(QDate today) const;

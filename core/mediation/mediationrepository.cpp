@@ -34,7 +34,8 @@ const QString kStaffNotOnTeam =
     CommunityScope::ofColumn(QStringLiteral("s.community_id")) + QStringLiteral(" ORDER BY s.name");
 const QString kCaseColumns = QStringLiteral(
     "id, year, seq, number, accepted_on, type, source, complaint_id, risk, facts, focus,"
-    " lead_mediator_id, state, limit_on, outcome, closed_on, rights_notified_on, averted_criminal");
+    " lead_mediator_id, state, limit_on, outcome, closed_on, rights_notified_on, averted_criminal,"
+    " community_id");
 const QString kCase =
     QStringLiteral("SELECT ") + kCaseColumns + QStringLiteral(" FROM mediation_cases WHERE id = ?");
 // The list shows the parties' names: one subquery each, joined with the unit separator.
@@ -165,6 +166,7 @@ MediationCase caseFrom(const QSqlQuery &q) {
     c.closedOn = iso::date(q.value(15).toString());
     c.rightsNotifiedOn = iso::date(q.value(16).toString());
     c.avertedCriminal = q.value(17).toBool();
+    c.community = CommunityId{q.value(18).toLongLong()};
     return c;
 }
 
@@ -285,7 +287,7 @@ Result<QList<MediationCase>> MediationRepository::cases(bool openOnly) const {
     while (query->next()) {
         MediationCase c = caseFrom(*query);
         for (const QString &party :
-             query->value(18).toString().split(QChar(0x1f), Qt::SkipEmptyParts)) {
+             query->value(19).toString().split(QChar(0x1f), Qt::SkipEmptyParts)) {
             Party p;
             p.side = codes::partySideFrom(party.section(u':', 0, 0));
             p.name = party.section(u':', 1);
@@ -474,6 +476,7 @@ Result<MediationCase> MediationRepository::insertCase(const WriteContext &contex
     const auto community = context.communityOfNewRecord(place);
     if (!community)
         return community.status();
+    c.community = *community;
     auto id = context.insert(kInsertCase,
                              {c.year, c.sequence, c.number, dateText(c.acceptedOn),
                               codes::caseType(c.type), codes::caseSource(c.source),

@@ -43,10 +43,13 @@ QString keyOf(const Field &field, CommunityId community) {
 } // namespace
 
 Result<OfficeIdentity> OfficeSettingsRepository::identity() const {
+    return identityOf(m_database.session().community);
+}
+
+Result<OfficeIdentity> OfficeSettingsRepository::identityOf(CommunityId community) const {
     auto query = sql::run(m_database.connection(), kSelect);
     if (!query)
         return query.status();
-    const CommunityId community = m_database.session().community;
     OfficeIdentity shared;
     OfficeIdentity own;
     bool hasOwn = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "common/strongid.h"
 #include "settings/officeidentity.h"
 #include "storage/writecontext.h"
 
@@ -14,7 +15,11 @@ public:
     explicit OfficeSettingsRepository(const Database &database)
         : m_database(database) {}
 
+    /// The identity printed on the documents of the session's community (the shared one for
+    /// the whole sub-district).
     Result<OfficeIdentity> identity() const;
+    /// The identity printed on a community's documents (unset: the shared one).
+    Result<OfficeIdentity> identityOf(CommunityId community) const;
     bool isDemo() const;
     /// Months after moving out that a resident's name and identifiers are kept; 0 keeps them.
     int retentionMonths() const;

@@ -16,7 +16,13 @@ class OfficeSettingsService final : public QObject {
 public:
     explicit OfficeSettingsService(Database &database, QObject *parent = nullptr);
 
+    /// The identity on the documents of the community the desk works in.
     Result<OfficeIdentity> identity() const { return m_repository.identity(); }
+    /// The identity on a record's documents: its community's (a receipt, an agreement printed
+    /// by the sub-district's desk carries the committee that handled it).
+    Result<OfficeIdentity> identityOf(CommunityId community) const {
+        return community.isValid() ? m_repository.identityOf(community) : identity();
+    }
     Status save(const OfficeIdentity &identity);
     /// Where the automatic backups go.
     QString backupFolder() const;

@@ -361,6 +361,9 @@ void TestCommunities::eachCommunityPrintsItsOwnName() {
     QCOMPARE(office.identity()->phone, shared.phone);
     workIn({});
     QCOMPARE(*office.identity(), shared);
+    // The sub-district's desk prints a record's papers with its community's committee.
+    QCOMPARE(*office.identityOf(m_dongfeng.community), own);
+    QCOMPARE(office.identityOf(m_hongqi.community)->community, shared.community);
     QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'settings'")),
              2);
 }

@@ -166,7 +166,7 @@ void ComplaintDetailWidget::runAction(ComplaintAction action) {
 }
 
 void ComplaintDetailWidget::printReceipt() {
-    const auto office = m_office.identity();
+    const auto office = m_office.identityOf(m_complaint.community);
     if (!office) {
         ErrorReporter::report(this, tr("The receipt cannot be printed."), office.error());
         return;

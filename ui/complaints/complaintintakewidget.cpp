@@ -368,7 +368,7 @@ void ComplaintIntakeWidget::startNext() {
 
 void ComplaintIntakeWidget::printReceipt() {
     const auto complaint = m_service.complaints().complaint(m_lastLogged);
-    const auto office = m_office.identity();
+    const auto office = complaint ? m_office.identityOf(complaint->community) : m_office.identity();
     if (!complaint || !office) {
         ErrorReporter::report(this, tr("The receipt cannot be printed."),
                               complaint ? office.error() : complaint.error());

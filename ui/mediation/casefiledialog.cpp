@@ -120,9 +120,16 @@ void CaseFileDialog::reload() {
     m_notice->setEnabled(!c.rightsNotifiedOn.isValid() && c.state != CaseState::Closed);
 }
 
+Result<OfficeIdentity> CaseFileDialog::officeOfTheCase() const {
+    const auto mediationCase = m_service.repository().mediationCase(m_id);
+    if (!mediationCase)
+        return mediationCase.status();
+    return m_office.identityOf(mediationCase->community);
+}
+
 void CaseFileDialog::printChosen() {
     const int row = chosenRow();
-    const auto office = m_office.identity();
+    const auto office = officeOfTheCase();
     if (row < 0 || !office)
         return;
     const auto source = CaseFileDocuments::load(m_service, m_id, *office);
@@ -143,7 +150,7 @@ void CaseFileDialog::printChosen() {
 }
 
 void CaseFileDialog::printWhole() {
-    const auto office = m_office.identity();
+    const auto office = officeOfTheCase();
     const auto source = office ? CaseFileDocuments::load(m_service, m_id, *office)
                                : Result<CaseFileDocuments::Source>(office.status());
     if (!source) {
@@ -160,7 +167,7 @@ void CaseFileDialog::printWhole() {
 }
 
 void CaseFileDialog::saveWhole() {
-    const auto office = m_office.identity();
+    const auto office = officeOfTheCase();
     const auto source = office ? CaseFileDocuments::load(m_service, m_id, *office)
                                : Result<CaseFileDocuments::Source>(office.status());
     if (!source) {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "common/result.h"
 #include "mediation/casefile.h"
+#include "settings/officeidentity.h"
 
 #include <QDialog>
 
@@ -28,6 +30,8 @@ public:
 
 private:
     void reload();
+    /// The identity printed on the case's papers: that of its community's committee.
+    Result<OfficeIdentity> officeOfTheCase() const;
     void printChosen();
     void printWhole();
     void saveWhole();

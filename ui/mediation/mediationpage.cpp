@@ -752,7 +752,7 @@ void MediationPage::extendLimit() {
 
 void MediationPage::printAgreement() {
     const auto agreement = m_service.agreements().agreement(m_case.id);
-    const auto office = m_office.identity();
+    const auto office = m_office.identityOf(m_case.community);
     if (!agreement || !agreement->has_value() || !office) {
         ErrorReporter::report(this, tr("The agreement cannot be printed."),
                               !agreement ? agreement.error()
@@ -776,7 +776,7 @@ void MediationPage::printAgreement() {
 
 void MediationPage::printCostShare() {
     const auto shares = m_service.agreements().costShares(m_case.id);
-    const auto office = m_office.identity();
+    const auto office = m_office.identityOf(m_case.community);
     if (!shares || shares->isEmpty() || !office) {
         ErrorReporter::report(this, tr("The cost-sharing sheet cannot be printed."),
                               !shares   ? shares.error()

@@ -54,6 +54,29 @@ int CliCommands::fail(const QString &message) {
     return failed;
 }
 
+Status CliCommands::workInCommunity(Database &database) const {
+    const QString wanted = m_community.trimmed();
+    if (wanted.isEmpty())
+        return Status::success();
+    const auto communities = PlaceRepository(database).allCommunities();
+    if (!communities)
+        return communities.status();
+    if (communities->isEmpty()) // an import's first community, made under that name
+        return Status::success();
+    QStringList names;
+    for (const Community &community : *communities) {
+        if (community.name == wanted) {
+            UserSession session = database.session();
+            session.community = community.id;
+            database.setSession(session);
+            return Status::success();
+        }
+        names << community.name;
+    }
+    return Status::failure(tr("There is no community named %1 in the database; it holds %2.")
+                               .arg(wanted, names.join(QStringLiteral("、"))));
+}
+
 int CliCommands::init() {
     auto database = Database::open(m_path, Database::Mode::OpenOrCreate, {}, m_password);
     if (!database)
@@ -161,6 +184,8 @@ int CliCommands::printDutyLog(const QString &day, const QString &pdf) {
     auto database = Database::open(m_path, Database::Mode::OpenExisting, {}, m_password);
     if (!database)
         return fail(database.error());
+    if (const Status inCommunity = workInCommunity(**database); !inCommunity)
+        return fail(inCommunity.error());
     markDemoPrintouts(**database);
     const QDate date =
         day.isEmpty() ? (*database)->clock().today() : QDate::fromString(day, Qt::ISODate);
@@ -365,6 +390,8 @@ int CliCommands::reportMonthly(const QString &month, const QString &pdf) {
     if (!database)
         return fail(database.error());
     (*database)->setOperatorName(m_operator);
+    if (const Status inCommunity = workInCommunity(**database); !inCommunity)
+        return fail(inCommunity.error());
     markDemoPrintouts(**database);
     const auto contents = MonthlyReport::gather(**database, first, (*database)->clock().now());
     if (!contents)
@@ -392,6 +419,8 @@ int CliCommands::importResidents(const QString &file, bool dryRun, bool skipErro
     if (!database)
         return fail(database.error());
     (*database)->setOperatorName(m_operator);
+    if (const Status inCommunity = workInCommunity(**database); !inCommunity)
+        return fail(inCommunity.error());
     RegistryService registry(**database);
     RosterImport import(registry);
     const RosterMapping mapping = RosterFields::guess(*sheet);
@@ -467,6 +496,8 @@ int CliCommands::exportResidents(const QString &file, bool full) {
     if (!database)
         return fail(database.error());
     (*database)->setOperatorName(m_operator);
+    if (const Status inCommunity = workInCommunity(**database); !inCommunity)
+        return fail(inCommunity.error());
     const auto table = ResidentExport::table(**database, ResidentQuery{}, full);
     if (!table)
         return fail(table.error());

@@ -59,6 +59,9 @@ public:
 
     /// The password for a database on the server (--db), when it asks for one.
     void setPassword(QString password) { m_password = std::move(password); }
+    /// The community to work in (--community), in a database of several: the duty log, the
+    /// monthly report, the export and the import are that community's.
+    void setCommunity(QString name) { m_community = std::move(name); }
 
     static constexpr int ok = 0;
     static constexpr int failed = 1;
@@ -66,6 +69,8 @@ public:
 
 private:
     int fail(const QString &message);
+    /// Makes the --community the session's, when the database holds communities.
+    Status workInCommunity(Database &database) const;
     /// Opens the database and finds the case, or reports why not (the exit code in `code`).
     std::unique_ptr<Database> openForCase(const QString &caseRef, const QString &pdf, CaseId &found,
                                           int &code);
@@ -73,6 +78,7 @@ private:
     QString m_path;
     QString m_operator;
     QString m_password;
+    QString m_community;
     QTextStream m_out;
     QTextStream m_err;
 };

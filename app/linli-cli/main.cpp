@@ -125,7 +125,9 @@ int main(int argc, char *argv[]) {
                                         CliCommands::tr("Export ID numbers and phones in full."));
     const QCommandLineOption communityOption(
         QStringLiteral("community"),
-        CliCommands::tr("For a database with no community yet: the community's name."),
+        CliCommands::tr("The community to work in, in a database of several (the duty log, the "
+                        "monthly report, export, import); in a database with no community yet, "
+                        "the name of the one to make."),
         CliCommands::tr("name"));
     parser.addOption(communityOption);
     parser.addOption(dryRunOption);
@@ -154,6 +156,7 @@ int main(int argc, char *argv[]) {
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : linli::defaultDatabasePath();
     CliCommands commands(path, parser.value(operatorOption));
+    commands.setCommunity(parser.value(communityOption));
     const QString command = args.constFirst();
     if (command == QStringLiteral("migrate-to-postgres") && args.size() == 1)
         return commands.migrateToPostgres(parser.value(fromOption), parser.value(toOption),

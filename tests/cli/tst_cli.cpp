@@ -21,6 +21,7 @@ private Q_SLOTS:
     void refusesBadFiles();
     void demoCheckBackup();
     void importAndExportResidents();
+    void worksInOneCommunityOfSeveral();
 
 private:
     struct Run {
@@ -303,6 +304,62 @@ void TestCli::demoCheckBackup() {
     const Run twice = run({QStringLiteral("--db"), path, QStringLiteral("backup"), copy});
     QCOMPARE(twice.exitCode, 1);
     QVERIFY(twice.err.contains(QStringLiteral("exists already")));
+}
+
+void TestCli::worksInOneCommunityOfSeveral() {
+    // The demo's community and a second one, 东风社区, with one resident: --community keeps a
+    // command to that community, and names the ones there are when it is not one of them.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("street.linli"));
+    QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("demo")}).exitCode, 0);
+    {
+        auto db = linli::Database::open(path, linli::Database::Mode::OpenExisting);
+        QVERIFY2(db, qPrintable(db.error()));
+        const QSqlDatabase c = (*db)->connection();
+        for (const QString &statement :
+             {QStringLiteral("INSERT INTO communities (name, subdistrict, district)"
+                             " VALUES ('东风社区', '宝塔街道', '岳塘区')"),
+              QStringLiteral("INSERT INTO compounds (community_id, name, kind)"
+                             " SELECT max(id), '东风新村', 'old' FROM communities"),
+              QStringLiteral("INSERT INTO buildings (compound_id, name)"
+                             " SELECT max(id), '1栋' FROM compounds"),
+              QStringLiteral("INSERT INTO units (building_id, name) SELECT max(id), '1单元'"
+                             " FROM buildings"),
+              QStringLiteral("INSERT INTO households (unit_id, room, address)"
+                             " SELECT max(id), '101', '东风新村1栋1单元101' FROM units"),
+              QStringLiteral("INSERT INTO residents (household_id, name, name_pinyin,"
+                             " name_initials, sort_key, gender, relation, search_text)"
+                             " SELECT max(id), '李秀英', 'lixiuying', 'lxy', 'lixiuying', 'female',"
+                             " 'head', '李秀英' FROM households")})
+            QVERIFY2(linli::sql::run(c, statement), qPrintable(statement));
+    }
+    const QString csv = dir.filePath(QStringLiteral("dongfeng.csv"));
+    const Run exported = run({QStringLiteral("--db"), path, QStringLiteral("--community"),
+                              QStringLiteral("东风社区"), QStringLiteral("export"),
+                              QStringLiteral("residents"), csv});
+    QCOMPARE(exported.exitCode, 0);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString rows = QString::fromUtf8(file.readAll());
+    QVERIFY2(rows.contains(QStringLiteral("李秀英")), qPrintable(rows));
+    QCOMPARE(rows.trimmed().split(u'\n').size(), 2); // the header and her
+
+    const QString pdf = dir.filePath(QStringLiteral("log.pdf"));
+    const Run log = run({QStringLiteral("--db"), path, QStringLiteral("--community"),
+                         QStringLiteral("东风社区"), QStringLiteral("print"),
+                         QStringLiteral("duty-log"), QStringLiteral("--pdf"), pdf});
+    QCOMPARE(log.exitCode, 0);
+    const QString logText = linli::test::squeezed(linli::test::pdfText(pdf));
+    QVERIFY2(linli::test::pdfHas(logText, QStringLiteral("东风社区居民委员会")),
+             qPrintable(logText));
+
+    const Run unknown = run({QStringLiteral("--db"), path, QStringLiteral("--community"),
+                             QStringLiteral("西山社区"), QStringLiteral("export"),
+                             QStringLiteral("residents"), csv});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QStringLiteral("There is no community named 西山社区")) &&
+                 unknown.err.contains(QStringLiteral("东风社区")),
+             qPrintable(unknown.err));
 }
 
 void TestCli::importAndExportResidents() {

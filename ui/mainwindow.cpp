@@ -33,6 +33,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace linli {
 
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
@@ -95,6 +97,17 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(&workspace.registry(), &RegistryService::placesChanged, this,
             &MainWindow::buildCommunityChooser);
 
+    // A sub-district's desk goes back to the community it last worked in.
+    if (UserSession who = workspace.database().session(); !who.boundToCommunity) {
+        const qint64 last = DeskSettings::communityOf(workspace.database().path());
+        const auto communities = workspace.registry().places().allCommunities();
+        if (last > 0 && communities && communities->size() > 1 &&
+            std::any_of(communities->begin(), communities->end(),
+                        [last](const Community &c) { return c.id.value == last; })) {
+            who.community = CommunityId{last};
+            workspace.database().setSession(who);
+        }
+    }
     buildPages();
     buildMenus();
     buildCommunityChooser();
@@ -229,6 +242,7 @@ void MainWindow::workIn(CommunityId community) {
         return;
     who.community = community;
     m_workspace.database().setSession(who);
+    DeskSettings::rememberCommunity(m_workspace.database().path(), community.value);
     // Every page reads the registry and its lists afresh in the chosen community.
     const Page shown = currentPage();
     while (QWidget *page = m_pages->widget(0)) {

@@ -533,6 +533,17 @@ void TestMainWindow::aSubDistrictDeskChoosesItsCommunity() {
     window.showPage(MainWindow::Residents);
     QTRY_COMPARE(residentsShown(window), 1);
 
+    // The desk remembers where it worked: the next start opens there.
+    UserSession whole = workspace.database().session();
+    whole.community = {};
+    workspace.database().setSession(whole);
+    {
+        MainWindow again(workspace);
+        QCOMPARE(workspace.database().session().community, communities.at(0));
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("communityChooser"))->currentText(),
+                 QStringLiteral("红旗社区"));
+    }
+
     // An account of one community is told where it works, and chooses nothing.
     UserSession clerk = workspace.database().session();
     clerk.community = communities.at(1);

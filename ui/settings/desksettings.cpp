@@ -48,6 +48,19 @@ void DeskSettings::rememberBackupFolder(const QString &databasePath, const QStri
     settings.setValue(keyOf(databasePath), QStringList{databasePath, folder});
 }
 
+qint64 DeskSettings::communityOf(const QString &databasePath) {
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("communities"));
+    const QStringList pair = settings.value(keyOf(databasePath)).toStringList();
+    return pair.size() == 2 && pair.at(0) == databasePath ? pair.at(1).toLongLong() : 0;
+}
+
+void DeskSettings::rememberCommunity(const QString &databasePath, qint64 community) {
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("communities"));
+    settings.setValue(keyOf(databasePath), QStringList{databasePath, QString::number(community)});
+}
+
 QString DeskSettings::databasePath() {
     return QSettings().value(kDatabase).toString();
 }

@@ -22,6 +22,10 @@ public:
     /// is damaged, its own setting cannot be read, and the backups must still be found.
     static QString backupFolderOf(const QString &databasePath);
     static void rememberBackupFolder(const QString &databasePath, const QString &folder);
+    /// The community a sub-district's account last worked in at this desk, for a database
+    /// (0: the whole sub-district).
+    static qint64 communityOf(const QString &databasePath);
+    static void rememberCommunity(const QString &databasePath, qint64 community);
 };
 
 } // namespace linli

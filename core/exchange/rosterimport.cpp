@@ -110,6 +110,13 @@ bool sameRecord(const Resident &a, const Resident &b) {
            a.relation == b.relation && a.markers == b.markers && a.notes == b.notes;
 }
 
+// A roster is one community's: the whole sub-district's desk chooses which first.
+QString chooseTheCommunity() {
+    return RosterImport::tr("This database holds several communities: choose the one the roster "
+                            "belongs to under Community at the foot of the window, then import "
+                            "it again.");
+}
+
 Result<CommunityId> communityOf(const RegistryService &registry) {
     const auto communities = registry.places().communities();
     if (!communities)
@@ -118,6 +125,8 @@ Result<CommunityId> communityOf(const RegistryService &registry) {
         return Result<CommunityId>::failure(
             RosterImport::tr("Set up the community first (Registry → New community…): the "
                              "roster's compounds belong to it."));
+    if (communities->size() > 1)
+        return Result<CommunityId>::failure(chooseTheCommunity());
     return communities->constFirst().id;
 }
 
@@ -209,6 +218,8 @@ Result<RosterPreview> RosterImport::preview(const Sheet &sheet,
     const auto communities = m_registry.places().communities();
     if (!communities)
         return communities.status();
+    if (communities->size() > 1)
+        return Result<RosterPreview>::failure(chooseTheCommunity());
     KnownPlaces known(m_registry,
                       communities->isEmpty() ? CommunityId{} : communities->constFirst().id);
     if (Status loaded = known.load(); !loaded)

@@ -1824,10 +1824,6 @@ Run linli-cli --help for the commands.
         <translation>导出完整的身份证号和电话。</translation>
     </message>
     <message>
-        <source>For a database with no community yet: the community&apos;s name.</source>
-        <translation>数据库中还没有社区时：社区名称。</translation>
-    </message>
-    <message>
         <source>Read as %1.</source>
         <translation>按 %1 编码读取。</translation>
     </message>
@@ -2008,6 +2004,14 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
     <message>
         <source>Password for %1@%2: </source>
         <translation>%2 上 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>The community to work in, in a database of several (the duty log, the monthly report, export, import); in a database with no community yet, the name of the one to make.</source>
+        <translation>在有多个社区的数据库里，指定在哪个社区办公（值班日志、月度报告、导出、导入）；数据库还没有社区时，为要新建的社区命名。</translation>
+    </message>
+    <message>
+        <source>There is no community named %1 in the database; it holds %2.</source>
+        <translation>数据库里没有名为 %1 的社区；现有社区：%2。</translation>
     </message>
 </context>
 <context>
@@ -7811,6 +7815,10 @@ Mobile: %2</source>
     <message>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>This database holds several communities: choose the one the roster belongs to under Community at the foot of the window, then import it again.</source>
+        <translation>此数据库有多个社区：请先在窗口底部的“社区”里选择这份花名册所属的社区，再重新导入。</translation>
     </message>
 </context>
 <context>

@@ -353,6 +353,19 @@ void TestCli::worksInOneCommunityOfSeveral() {
     QVERIFY2(linli::test::pdfHas(logText, QStringLiteral("东风社区居民委员会")),
              qPrintable(logText));
 
+    // A roster is one community's: the whole sub-district is asked which; in 东风社区 the
+    // roster's compounds are new (the demo's 明珠花园 is 红旗社区's).
+    const QString roster = QStringLiteral(TEST_DATA_DIR "/roster-libxlsxwriter.xlsx");
+    const Run whole = run({QStringLiteral("--db"), path, QStringLiteral("import"),
+                           QStringLiteral("residents"), roster, QStringLiteral("--dry-run")});
+    QCOMPARE(whole.exitCode, 1);
+    QVERIFY2(whole.err.contains(QStringLiteral("several communities")), qPrintable(whole.err));
+    const Run inDongfeng = run({QStringLiteral("--db"), path, QStringLiteral("--community"),
+                                QStringLiteral("东风社区"), QStringLiteral("import"),
+                                QStringLiteral("residents"), roster, QStringLiteral("--dry-run")});
+    QVERIFY2(inDongfeng.out.contains(QStringLiteral("New compounds: 明珠花园, 新建小区")),
+             qPrintable(inDongfeng.out + inDongfeng.err));
+
     const Run unknown = run({QStringLiteral("--db"), path, QStringLiteral("--community"),
                              QStringLiteral("西山社区"), QStringLiteral("export"),
                              QStringLiteral("residents"), csv});

@@ -27,6 +27,10 @@ const QString kOpen = QStringLiteral("('registered', 'assigned', 'in_progress')"
 // part switched off is left out rather than bound as "any", so that SQLite can use the indexes
 // for what is left (measured by tests/bench). Every value is bound.
 const QString kPageSelect = QStringLiteral("SELECT ") + kColumns + kFrom;
+const QString kListSelect =
+    QStringLiteral("SELECT c.id, c.year, c.seq, c.received_at, c.channel, c.reporter_name,"
+                   " c.place, k.name, c.summary, c.details, c.state, c.assignee, c.due_at") +
+    kFrom;
 const QString kPageOrder = QStringLiteral(" ORDER BY c.received_at DESC, c.id DESC LIMIT ?");
 const QString kCountSelect = QStringLiteral("SELECT count(*) FROM complaints c");
 const QString kOne =
@@ -179,6 +183,19 @@ Where whereOf(const ComplaintFilter &f, const UserSession &session) {
     return where;
 }
 
+// The filter and the page's start, newest first.
+Where pageWhere(const ComplaintFilter &filter, const UserSession &session,
+                const std::optional<ComplaintPageKey> &after) {
+    Where where = whereOf(filter, session);
+    // Start after a moment later than any complaint.
+    const QString start = after ? timeText(after->receivedAt) : QStringLiteral("9999");
+    // "at <= t AND (at < t OR id < i)", not "at < t OR (at = t AND id < i)": with bound values
+    // SQLite bounds its walk of the index only in the first form (see the residents' page).
+    where.add(QStringLiteral("c.received_at <= ? AND (c.received_at < ? OR c.id < ?)"),
+              {start, start, after ? after->id : std::numeric_limits<qint64>::max()});
+    return where;
+}
+
 template<typename Make>
 auto listOf(const QSqlDatabase &db, const QString &statement, const QVariantList &values, Make make)
     -> Result<QList<decltype(make(std::declval<sql::Rows &>()))>> {
@@ -242,17 +259,33 @@ Result<QList<ComplaintEvent>> ComplaintRepository::events(ComplaintId id) const 
 Result<QList<Complaint>> ComplaintRepository::page(const ComplaintFilter &filter,
                                                    const std::optional<ComplaintPageKey> &after,
                                                    int limit) const {
-    Where where = whereOf(filter, m_database.session());
-    // Newest first: start after a moment later than any complaint.
-    const QString start = after ? timeText(after->receivedAt) : QStringLiteral("9999");
-    // "at <= t AND (at < t OR id < i)", not "at < t OR (at = t AND id < i)": with bound values
-    // SQLite bounds its walk of the index only in the first form (see the residents' page).
-    where.add(QStringLiteral("c.received_at <= ? AND (c.received_at < ? OR c.id < ?)"),
-              {start, start, after ? after->id : std::numeric_limits<qint64>::max()});
-    QVariantList values = where.values;
-    values << limit;
-    return listOf(m_database.connection(), kPageSelect + where.clause() + kPageOrder, values,
-                  complaintFrom);
+    const Where where = pageWhere(filter, m_database.session(), after);
+    return listOf(m_database.connection(), kPageSelect + where.clause() + kPageOrder,
+                  where.values + QVariantList{limit}, complaintFrom);
+}
+
+Result<QList<ComplaintListEntry>>
+ComplaintRepository::listPage(const ComplaintFilter &filter,
+                              const std::optional<ComplaintPageKey> &after, int limit) const {
+    const Where where = pageWhere(filter, m_database.session(), after);
+    return listOf(m_database.connection(), kListSelect + where.clause() + kPageOrder,
+                  where.values + QVariantList{limit}, [](const sql::Rows &q) {
+                      ComplaintListEntry e;
+                      e.id = ComplaintId{q.integer(0)};
+                      e.year = int(q.integer(1));
+                      e.sequence = int(q.integer(2));
+                      e.receivedAt = iso::moment(q.text(3));
+                      e.channel = codes::channelFrom(q.text(4));
+                      e.reporterName = q.text(5);
+                      e.place = q.text(6);
+                      e.categoryName = q.text(7);
+                      e.summary = q.text(8);
+                      e.details = q.text(9);
+                      e.state = codes::stateFrom(q.text(10));
+                      e.assignee = q.text(11);
+                      e.dueAt = iso::moment(q.text(12));
+                      return e;
+                  });
 }
 
 Result<int> ComplaintRepository::count(const ComplaintFilter &filter) const {

@@ -57,6 +57,10 @@ public:
     Result<QList<ComplaintEvent>> events(ComplaintId id) const;
     Result<QList<Complaint>> page(const ComplaintFilter &filter,
                                   const std::optional<ComplaintPageKey> &after, int limit) const;
+    /// The same page as the lists show it: the rows without what the lists do not show.
+    Result<QList<ComplaintListEntry>> listPage(const ComplaintFilter &filter,
+                                               const std::optional<ComplaintPageKey> &after,
+                                               int limit) const;
     Result<int> count(const ComplaintFilter &filter) const;
     /// Complaints about the same building (and unit, when given) and category received since
     /// `since`: while logging, the duty desk is shown them and may link instead.

@@ -379,14 +379,15 @@ void benchSearch(Bench &bench) {
 void benchComplaints(Bench &bench) {
     const ComplaintRepository complaints(bench.database());
     const ComplaintFilter filter; // the page's default: every complaint, newest first
+    // As the list reads them (ComplaintListModel): its rows, not whole complaints.
     bench.measure(QStringLiteral("complaints: first screenful"), [&] {
         (void)complaints.count(filter);
-        (void)complaints.page(filter, std::nullopt, 200);
+        (void)complaints.listPage(filter, std::nullopt, 200);
     });
     bench.measure(QStringLiteral("complaints: scroll to the end"), [&] {
         std::optional<ComplaintPageKey> after;
         for (;;) {
-            const auto page = complaints.page(filter, after, 200);
+            const auto page = complaints.listPage(filter, after, 200);
             if (!page || page->size() < 200)
                 break;
             after = ComplaintPageKey{page->constLast().receivedAt, page->constLast().id.value};

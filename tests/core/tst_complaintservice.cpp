@@ -261,6 +261,20 @@ void TestComplaintService::filters() {
             list << c.summary;
         if (*m_service->complaints().count(filter) != list.size())
             list << QStringLiteral("count disagrees");
+        // The lists' rows are the same complaints, with what the lists show of them.
+        const auto rows = m_service->complaints().listPage(filter, std::nullopt, 50);
+        if (rows->size() != page->size())
+            list << QStringLiteral("the list's rows disagree");
+        for (qsizetype i = 0; i < std::min(rows->size(), page->size()); ++i) {
+            const ComplaintListEntry &row = rows->at(i);
+            const Complaint &c = page->at(i);
+            if (row.id != c.id || row.number() != c.number() || row.receivedAt != c.receivedAt ||
+                row.channel != c.channel || row.reporterName != c.reporter.name ||
+                row.place != c.place.description || row.categoryName != c.categoryName ||
+                row.summary != c.summary || row.details != c.details || row.state != c.state ||
+                row.assignee != c.assignee || row.dueAt != c.dueAt)
+                list << QStringLiteral("the list's row %1 disagrees").arg(i);
+        }
         return list;
     };
     ComplaintFilter all;

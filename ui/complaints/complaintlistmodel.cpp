@@ -24,7 +24,7 @@ int ComplaintListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-Result<std::pair<QList<Complaint>, int>> ComplaintListModel::firstPage(int limit) const {
+Result<std::pair<QList<ComplaintListEntry>, int>> ComplaintListModel::firstPage(int limit) const {
     auto page = pageAfter(nullptr, limit);
     if (!page)
         return page.status();
@@ -37,15 +37,16 @@ Result<std::pair<QList<Complaint>, int>> ComplaintListModel::firstPage(int limit
     return std::pair{*page, *total};
 }
 
-Result<QList<Complaint>> ComplaintListModel::pageAfter(const Complaint *last, int limit) const {
+Result<QList<ComplaintListEntry>> ComplaintListModel::pageAfter(const ComplaintListEntry *last,
+                                                                int limit) const {
     std::optional<ComplaintPageKey> after;
     if (last)
         after = ComplaintPageKey{last->receivedAt, last->id.value};
-    return m_repository.page(m_filter, after, limit);
+    return m_repository.listPage(m_filter, after, limit);
 }
 
 QVariant ComplaintListModel::data(const QModelIndex &index, int role) const {
-    const Complaint *c = complaintAt(index.row());
+    const ComplaintListEntry *c = complaintAt(index.row());
     if (!c)
         return {};
     const bool overdue = c->isOverdue(m_now);
@@ -80,9 +81,9 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const {
     case Channel:
         return ComplaintLabels::channel(c->channel);
     case Reporter:
-        return c->reporter.name;
+        return c->reporterName;
     case Place:
-        return c->place.description;
+        return c->place;
     case Category:
         return c->categoryName;
     case Summary:

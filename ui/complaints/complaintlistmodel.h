@@ -8,7 +8,7 @@ namespace linli {
 
 /// Complaints matching a filter, newest first, fetched a page at a time as the view scrolls.
 /// Overdue rows stand out.
-class ComplaintListModel final : public PagedTableModel<Complaint> {
+class ComplaintListModel final : public PagedTableModel<ComplaintListEntry> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ComplaintListModel)
 public:
@@ -32,7 +32,7 @@ public:
     /// Sets the filter; `now` judges what is overdue.
     void setFilter(const ComplaintFilter &filter, const QDateTime &now);
     const ComplaintFilter &filter() const { return m_filter; }
-    const Complaint *complaintAt(int row) const { return rowAt(row); }
+    const ComplaintListEntry *complaintAt(int row) const { return rowAt(row); }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -43,8 +43,9 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
-    Result<std::pair<QList<Complaint>, int>> firstPage(int limit) const override;
-    Result<QList<Complaint>> pageAfter(const Complaint *last, int limit) const override;
+    Result<std::pair<QList<ComplaintListEntry>, int>> firstPage(int limit) const override;
+    Result<QList<ComplaintListEntry>> pageAfter(const ComplaintListEntry *last,
+                                                int limit) const override;
     void totalChanged(int total) override { Q_EMIT totalCountChanged(total); }
     void failed(const QString &message) override { Q_EMIT loadFailed(message); }
 

@@ -158,7 +158,7 @@ ComplaintsPage::ComplaintsPage(ComplaintService &service, const OfficeSettingsSe
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (const Complaint *c = m_model->complaintAt(current.row()))
+                if (const ComplaintListEntry *c = m_model->complaintAt(current.row()))
                     m_detail->showComplaint(c->id);
             });
     connect(&m_service, &ComplaintService::complaintsChanged, this, [this] {

@@ -88,7 +88,7 @@ QTableView *DutyDeskPage::addList(ComplaintListModel *model, const QString &name
     table->setColumnWidth(ComplaintListModel::Reporter, 70);
     table->setColumnWidth(ComplaintListModel::Summary, 200);
     connect(table, &QTableView::activated, this, [this, model](const QModelIndex &index) {
-        if (const Complaint *c = model->complaintAt(index.row()))
+        if (const ComplaintListEntry *c = model->complaintAt(index.row()))
             Q_EMIT complaintRequested(c->id);
     });
     return table;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/isotime.h"
 #include "common/strongid.h"
 
 #include <QDateTime>
@@ -109,13 +110,14 @@ struct Complaint {
     }
 };
 
-/// A row of the complaints lists: what they show of a complaint, read without the rest (a
-/// third of the columns, two of the seven moments — measured by tests/bench).
+/// A row of the complaints lists: what they show of a complaint, read without the rest (13 of
+/// the 32 columns), its two moments kept as stored and read as times only for the rows on
+/// screen — a local time costs more to build than the rest of the row (measured by tests/bench).
 struct ComplaintListEntry {
     ComplaintId id;
     int year = 0;
     int sequence = 0;
-    QDateTime receivedAt;
+    QString receivedAtText; ///< as stored: 2025-03-27T10:00:00
     Channel channel = Channel::Visit;
     QString reporterName;
     QString place;
@@ -124,12 +126,16 @@ struct ComplaintListEntry {
     QString details;
     ComplaintState state = ComplaintState::Registered;
     QString assignee;
-    QDateTime dueAt;
+    QString dueAtText; ///< as stored
 
     QString number() const { return complaintNumber(year, sequence); }
+    QDateTime receivedAt() const { return iso::moment(receivedAtText); }
+    QDateTime dueAt() const { return iso::moment(dueAtText); }
     bool isOpen() const { return isOpenState(state); }
-    bool isOverdue(const QDateTime &now) const {
-        return isOpen() && dueAt.isValid() && now > dueAt;
+    /// Past due and not yet resolved; `now` as stored moments are written (iso::text), which
+    /// sort as the moments do.
+    bool isOverdue(const QString &now) const {
+        return isOpen() && !dueAtText.isEmpty() && now > dueAtText;
     }
 };
 

@@ -274,7 +274,7 @@ ComplaintRepository::listPage(const ComplaintFilter &filter,
                       e.id = ComplaintId{q.integer(0)};
                       e.year = int(q.integer(1));
                       e.sequence = int(q.integer(2));
-                      e.receivedAt = iso::moment(q.text(3));
+                      e.receivedAtText = q.text(3);
                       e.channel = codes::channelFrom(q.text(4));
                       e.reporterName = q.text(5);
                       e.place = q.text(6);
@@ -283,7 +283,7 @@ ComplaintRepository::listPage(const ComplaintFilter &filter,
                       e.details = q.text(9);
                       e.state = codes::stateFrom(q.text(10));
                       e.assignee = q.text(11);
-                      e.dueAt = iso::moment(q.text(12));
+                      e.dueAtText = q.text(12);
                       return e;
                   });
 }

@@ -67,7 +67,10 @@ QStringList schemaStep11() {
                                  " ON complaints (community_id, received_at)")
                << QStringLiteral("CREATE INDEX mediation_cases_community"
                                  " ON mediation_cases (community_id, accepted_on)")
-               << QStringLiteral("CREATE INDEX wishes_community ON wishes (community_id)");
+               // The open wishes' count reads this index alone, with or without a community.
+               << QStringLiteral("DROP INDEX wishes_state")
+               << QStringLiteral(
+                      "CREATE INDEX wishes_state ON wishes (state, building_id, community_id)");
     return statements;
 }
 

@@ -390,7 +390,7 @@ void benchComplaints(Bench &bench) {
             const auto page = complaints.listPage(filter, after, 200);
             if (!page || page->size() < 200)
                 break;
-            after = ComplaintPageKey{page->constLast().receivedAt, page->constLast().id.value};
+            after = ComplaintPageKey{page->constLast().receivedAt(), page->constLast().id.value};
         }
     });
 }

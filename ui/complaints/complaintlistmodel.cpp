@@ -16,7 +16,7 @@ ComplaintListModel::ComplaintListModel(const ComplaintRepository &repository, QO
 void ComplaintListModel::setFilter(const ComplaintFilter &filter, const QDateTime &now) {
     m_filter = filter;
     m_filter.now = now;
-    m_now = now;
+    m_now = iso::text(now);
     reload();
 }
 
@@ -41,7 +41,7 @@ Result<QList<ComplaintListEntry>> ComplaintListModel::pageAfter(const ComplaintL
                                                                 int limit) const {
     std::optional<ComplaintPageKey> after;
     if (last)
-        after = ComplaintPageKey{last->receivedAt, last->id.value};
+        after = ComplaintPageKey{last->receivedAt(), last->id.value};
     return m_repository.listPage(m_filter, after, limit);
 }
 
@@ -66,7 +66,7 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const {
         return {};
     case Qt::ToolTipRole:
         if (overdue)
-            return tr("Overdue since %1").arg(QLocale().toString(c->dueAt, QLocale::ShortFormat));
+            return tr("Overdue since %1").arg(QLocale().toString(c->dueAt(), QLocale::ShortFormat));
         return c->details.isEmpty() ? QVariant() : QVariant(c->details);
     case Qt::DisplayRole:
         break;
@@ -77,7 +77,7 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const {
     case Number:
         return c->number();
     case Received:
-        return QLocale().toString(c->receivedAt, QLocale::ShortFormat);
+        return QLocale().toString(c->receivedAt(), QLocale::ShortFormat);
     case Channel:
         return ComplaintLabels::channel(c->channel);
     case Reporter:
@@ -94,7 +94,7 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const {
     case Handler:
         return c->assignee;
     case Due:
-        return c->isOpen() ? QLocale().toString(c->dueAt, QLocale::ShortFormat) : QString();
+        return c->isOpen() ? QLocale().toString(c->dueAt(), QLocale::ShortFormat) : QString();
     default:
         return {};
     }

@@ -51,7 +51,7 @@ private:
 
     const ComplaintRepository &m_repository;
     ComplaintFilter m_filter;
-    QDateTime m_now;
+    QString m_now; ///< as stored moments are written, to compare with their due times
 };
 
 } // namespace linli

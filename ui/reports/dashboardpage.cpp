@@ -16,6 +16,7 @@
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -141,6 +142,8 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
         m_communityFigures =
             makeListTable(m_communityModel, QStringLiteral("communityFigures"), this);
         m_communityFigures->setToolTip(tr("Double-click a community to work in it"));
+        // Figures stay beside their headers rather than at the far edge.
+        m_communityFigures->horizontalHeader()->setStretchLastSection(false);
         connect(m_communityFigures, &QTableView::doubleClicked, this,
                 [this](const QModelIndex &index) {
                     if (index.row() < m_communityRows.size())

@@ -7,6 +7,7 @@
 #include "documents/mediationdocuments.h"
 #include "documents/printeddocument.h"
 #include "mediation/mediationrepository.h"
+#include "registry/placerepository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -93,6 +94,19 @@ Result<MonthlyReport::Contents> MonthlyReport::gather(const Database &database, 
             return value.status();
         *into = value->toInt();
     }
+    // The sub-district's report sets its communities side by side.
+    if (!database.session().community.isValid()) {
+        const auto communities = PlaceRepository(database).allCommunities();
+        if (!communities)
+            return communities.status();
+        if (communities->size() > 1) {
+            const auto table =
+                DashboardFigures::byCommunity(database, {c.month, last, {}, {}}, judged);
+            if (!table)
+                return table.status();
+            c.byCommunity = *table;
+        }
+    }
     const auto series = DashboardSeries::compute(database, {c.month.addMonths(-5), last, {}, {}});
     if (!series)
         return series.status();
@@ -163,6 +177,28 @@ std::unique_ptr<QTextDocument> MonthlyReport::document(const Contents &c,
                 .arg(c.eventSignUps);
     body += QStringLiteral("<h2>四、楼栋共治</h2><p>月末楼栋卫生检查未达标 %1 栋。</p>")
                 .arg(c.atMonthEnd.buildingsFailingInspection);
+    // The sections keep their numbers whether or not the communities' table is there.
+    if (!c.byCommunity.isEmpty()) {
+        body += QStringLiteral(
+            "<p>各社区情况：</p><table class='grid' border='1' cellspacing='0' cellpadding='5'"
+            " width='100%'><thead><tr><th>社区</th><th>受理诉求</th><th>未办结</th>"
+            "<th>逾期</th><th>调解中纠纷</th><th>待走访老人</th><th>未实现心愿</th>"
+            "<th>检查未达标楼栋</th></tr></thead>");
+        for (const auto &[community, t] : c.byCommunity)
+            body += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3"
+                                   "</td><td align='right'>%4</td><td align='right'>%5</td>"
+                                   "<td align='right'>%6</td><td align='right'>%7</td>"
+                                   "<td align='right'>%8</td></tr>")
+                        .arg(esc(community.name))
+                        .arg(t.complaintsReceived)
+                        .arg(t.complaintsOpen)
+                        .arg(t.complaintsOverdue)
+                        .arg(t.casesInMediation)
+                        .arg(t.eldersOverdue)
+                        .arg(t.openWishes)
+                        .arg(t.buildingsFailingInspection);
+        body += QStringLiteral("</table>");
+    }
 
     // The charts: the last six months.
     const DashboardSeries &s = c.lastSixMonths;

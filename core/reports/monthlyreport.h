@@ -35,6 +35,9 @@ public:
         DashboardSeries lastSixMonths;
         QList<Complaint> overdueComplaints; ///< the oldest first, at most ten
         QList<MediationCase> redRiskCases;  ///< accepted in the month; only for those who may see
+        /// For the whole sub-district of a database of several communities: the month's
+        /// figures of each community (else empty).
+        QList<std::pair<Community, DashboardTiles>> byCommunity;
     };
 
     /// Gathers the month `month` (any day of it), judged at `now` for the current month and at

@@ -5,13 +5,18 @@
 #include "aid/wishservice.h"
 #include "cogovernance/cogovernancerepository.h"
 #include "complaints/complaintservice.h"
+#include "documents/printeddocument.h"
 #include "mediation/mediationservice.h"
 #include "reports/dashboardfigures.h"
+#include "reports/monthlyreport.h"
 #include "roster/dutyroster.h"
 #include "settings/officesettingsservice.h"
+#include "support/pdftext.h"
 #include "support/registryfixture.h"
 
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace linli;
 
@@ -28,6 +33,7 @@ private Q_SLOTS:
     void aCommunityDeskSeesItsOwnRecords();
     void theRegistryIsKeptToTheCommunity();
     void theDashboardComparesTheCommunities();
+    void theSubDistrictsReportSetsThemSideBySide();
     void anAccountOfACommunityWorksInIt();
     void eachCommunityPrintsItsOwnName();
 
@@ -303,6 +309,32 @@ void TestCommunities::theDashboardComparesTheCommunities() {
     QCOMPARE(table->at(1).second.openWishes, 1);
 }
 
+void TestCommunities::theSubDistrictsReportSetsThemSideBySide() {
+    QVERIFY(m_complaints->log(complaintAt(m_hongqi, QStringLiteral("楼道灯坏了"))));
+    QVERIFY(m_complaints->log(complaintAt(m_dongfeng, QStringLiteral("垃圾未清"))));
+    QVERIFY(m_complaints->log(complaintAt(m_dongfeng, QStringLiteral("车辆乱停"))));
+    const QDateTime now = m_f->db->clock().now();
+    const auto whole = MonthlyReport::gather(*m_f->db, QDate(2025, 3, 1), now);
+    QVERIFY2(whole, qPrintable(whole.error()));
+    QCOMPARE(whole->byCommunity.size(), 2);
+    OfficeIdentity office;
+    office.community = QStringLiteral("宝塔街道");
+    auto document = MonthlyReport::document(*whole, office);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    QVERIFY(PrintedDocument::writePdf(*document, pdf, QStringLiteral("月度工作报告")));
+    const QString text = test::squeezed(test::pdfText(pdf));
+    for (const QString &expected :
+         {QStringLiteral("本月受理居民诉求3件"), QStringLiteral("各社区情况"),
+          QStringLiteral("红旗社区1"), QStringLiteral("东风社区2")})
+        QVERIFY2(test::pdfHas(text, expected), qPrintable(expected + u'\n' + text));
+    // A community's report is its own, without the table.
+    workIn(m_dongfeng.community);
+    const auto own = MonthlyReport::gather(*m_f->db, QDate(2025, 3, 1), now);
+    QVERIFY(own->byCommunity.isEmpty());
+    QCOMPARE(own->complaints.received, 2);
+}
+
 void TestCommunities::anAccountOfACommunityWorksInIt() {
     const QString password = QStringLiteral("hongqi-2025");
     AccountService accounts(*m_f->db);
@@ -368,5 +400,5 @@ void TestCommunities::eachCommunityPrintsItsOwnName() {
              2);
 }
 
-QTEST_GUILESS_MAIN(TestCommunities)
+QTEST_MAIN(TestCommunities)
 #include "tst_communities.moc"

@@ -127,6 +127,7 @@ struct ComplaintListEntry {
     ComplaintState state = ComplaintState::Registered;
     QString assignee;
     QString dueAtText; ///< as stored
+    CommunityId community;
 
     QString number() const { return complaintNumber(year, sequence); }
     QDateTime receivedAt() const { return iso::moment(receivedAtText); }

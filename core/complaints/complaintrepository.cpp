@@ -29,7 +29,8 @@ const QString kOpen = QStringLiteral("('registered', 'assigned', 'in_progress')"
 const QString kPageSelect = QStringLiteral("SELECT ") + kColumns + kFrom;
 const QString kListSelect =
     QStringLiteral("SELECT c.id, c.year, c.seq, c.received_at, c.channel, c.reporter_name,"
-                   " c.place, k.name, c.summary, c.details, c.state, c.assignee, c.due_at") +
+                   " c.place, k.name, c.summary, c.details, c.state, c.assignee, c.due_at,"
+                   " c.community_id") +
     kFrom;
 const QString kPageOrder = QStringLiteral(" ORDER BY c.received_at DESC, c.id DESC LIMIT ?");
 const QString kCountSelect = QStringLiteral("SELECT count(*) FROM complaints c");
@@ -284,6 +285,7 @@ ComplaintRepository::listPage(const ComplaintFilter &filter,
                       e.state = codes::stateFrom(q.text(10));
                       e.assignee = q.text(11);
                       e.dueAtText = q.text(12);
+                      e.community = CommunityId{q.integer(13)};
                       return e;
                   });
 }

@@ -3060,6 +3060,10 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
         <source>Due</source>
         <translation>办理期限</translation>
     </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
 </context>
 <context>
     <name>linli::ComplaintLists</name>

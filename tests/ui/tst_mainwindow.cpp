@@ -1,4 +1,5 @@
 #include "aid/aidpage.h"
+#include "complaints/complaintlistmodel.h"
 #include "complaints/complaintspage.h"
 #include "demo/demogenerator.h"
 #include "help/helpbrowser.h"
@@ -478,7 +479,18 @@ void TestMainWindow::aSubDistrictDeskChoosesItsCommunity() {
         r.relation = Relation::Head;
         QVERIFY(registry.addResident(r));
         communities << c;
+        Complaint complaint;
+        complaint.receivedAt = workspace.database().clock().now();
+        complaint.reporter = {{}, person, QStringLiteral("13907321234")};
+        complaint.place = {compound, building, unit, r.householdId, community};
+        complaint.summary = QStringLiteral("楼道灯坏了");
+        complaint.categoryId = workspace.complaints().complaints().categories()->first().id;
+        QVERIFY(workspace.complaints().log(complaint));
     }
+    // The whole sub-district's complaints say whose each is; a community's need not.
+    auto complaintsShown = [](MainWindow &window) {
+        return window.complaintsPage()->findChild<QTableView *>(QStringLiteral("complaintTable"));
+    };
     auto residentsShown = [](MainWindow &window) {
         return window.residentsPage()
             ->findChild<QTableView *>(QStringLiteral("residentTable"))
@@ -498,6 +510,14 @@ void TestMainWindow::aSubDistrictDeskChoosesItsCommunity() {
     QTableView *figures = window.dashboardPage()->communityFigures();
     QVERIFY(figures);
     QTRY_COMPARE(figures->model()->rowCount(), 2);
+    QTableView *complaints = complaintsShown(window);
+    QTRY_COMPARE(complaints->model()->rowCount(), 2);
+    QVERIFY(!complaints->isColumnHidden(ComplaintListModel::Community));
+    QStringList whose;
+    for (int row = 0; row < 2; ++row)
+        whose << complaints->model()->index(row, ComplaintListModel::Community).data().toString();
+    whose.sort();
+    QCOMPARE(whose, (QStringList{QStringLiteral("东风社区"), QStringLiteral("红旗社区")}));
 
     // The desk works in 东风社区: the pages are built again over it, on the same page.
     chooser->setFocus();
@@ -514,6 +534,9 @@ void TestMainWindow::aSubDistrictDeskChoosesItsCommunity() {
                  .toString(),
              QStringLiteral("李秀英"));
     QVERIFY(!window.dashboardPage()->communityFigures());
+    complaints = complaintsShown(window);
+    QTRY_COMPARE(complaints->model()->rowCount(), 1);
+    QVERIFY(complaints->isColumnHidden(ComplaintListModel::Community));
 
     // Back to the whole, and from the dashboard's table into 红旗社区.
     QTest::keyClick(chooser, Qt::Key_Home);

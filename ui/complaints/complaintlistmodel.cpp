@@ -95,6 +95,8 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const {
         return c->assignee;
     case Due:
         return c->isOpen() ? QLocale().toString(c->dueAt(), QLocale::ShortFormat) : QString();
+    case Community:
+        return m_communityNames.value(c->community.value);
     default:
         return {};
     }
@@ -124,6 +126,8 @@ QVariant ComplaintListModel::headerData(int section, Qt::Orientation orientation
         return tr("Handler");
     case Due:
         return tr("Due");
+    case Community:
+        return tr("Community");
     default:
         return {};
     }

@@ -4,6 +4,8 @@
 
 #include "widgets/pagedtablemodel.h"
 
+#include <QHash>
+
 namespace linli {
 
 /// Complaints matching a filter, newest first, fetched a page at a time as the view scrolls.
@@ -23,6 +25,7 @@ public:
         State,
         Handler,
         Due,
+        Community, ///< shown for the whole sub-district of a database of several communities
         ColumnCount
     };
     static constexpr int ComplaintIdRole = Qt::UserRole + 1;
@@ -33,6 +36,8 @@ public:
     void setFilter(const ComplaintFilter &filter, const QDateTime &now);
     const ComplaintFilter &filter() const { return m_filter; }
     const ComplaintListEntry *complaintAt(int row) const { return rowAt(row); }
+    /// The communities' names, for the Community column.
+    void setCommunityNames(QHash<qint64, QString> names) { m_communityNames = std::move(names); }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -52,6 +57,7 @@ private:
     const ComplaintRepository &m_repository;
     ComplaintFilter m_filter;
     QString m_now; ///< as stored moments are written, to compare with their due times
+    QHash<qint64, QString> m_communityNames;
 };
 
 } // namespace linli

@@ -11,6 +11,7 @@
 #include "complaints/complaintservice.h"
 #include "documents/complaintdocuments.h"
 #include "documents/printeddocument.h"
+#include "registry/placerepository.h"
 #include "settings/officesettingsservice.h"
 #include "storage/database.h"
 #include "widgets/documentprinter.h"
@@ -98,6 +99,17 @@ ComplaintsPage::ComplaintsPage(ComplaintService &service, const OfficeSettingsSe
     m_table->setColumnWidth(ComplaintListModel::Reporter, 80);
     m_table->setColumnWidth(ComplaintListModel::Place, 190);
     m_table->setColumnWidth(ComplaintListModel::Summary, 220);
+    // The whole sub-district's list says whose each complaint is.
+    const auto communities = PlaceRepository(database).allCommunities();
+    const bool severalShown =
+        !database.session().community.isValid() && communities && communities->size() > 1;
+    if (severalShown) {
+        QHash<qint64, QString> names;
+        for (const Community &community : *communities)
+            names.insert(community.id.value, community.name);
+        m_model->setCommunityNames(names);
+    }
+    m_table->setColumnHidden(ComplaintListModel::Community, !severalShown);
 
     auto *newButton = new QPushButton(tr("&New complaint…"), this);
     newButton->setObjectName(QStringLiteral("newComplaintButton"));

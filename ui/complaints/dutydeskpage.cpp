@@ -81,8 +81,9 @@ DutyDeskPage::DutyDeskPage(ComplaintService &service, RegistryService &registry,
 QTableView *DutyDeskPage::addList(ComplaintListModel *model, const QString &name) {
     QTableView *table = makeListTable(model, name, this);
     // The desk needs the number, the reporter, the summary and where it stands.
-    for (int column : {ComplaintListModel::Channel, ComplaintListModel::Place,
-                       ComplaintListModel::Category, ComplaintListModel::Received})
+    for (int column :
+         {ComplaintListModel::Channel, ComplaintListModel::Place, ComplaintListModel::Category,
+          ComplaintListModel::Received, ComplaintListModel::Community})
         table->hideColumn(column);
     table->setColumnWidth(ComplaintListModel::Number, 85);
     table->setColumnWidth(ComplaintListModel::Reporter, 70);

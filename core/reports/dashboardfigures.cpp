@@ -110,6 +110,17 @@ QString timeText(const QDateTime &at) {
     return iso::text(at);
 }
 
+// The elders overdue for a visit by the care list's own rule, in the session's scope.
+Result<QList<OverdueElder>> overdueElders(const Database &database, const QDateTime &now) {
+    const ElderCareRepository care(database);
+    const auto elders = care.elders();
+    const auto records = care.visitRecords();
+    const auto periods = care.periods();
+    if (!elders || !records || !periods)
+        return !elders ? elders.status() : !records ? records.status() : periods.status();
+    return VisitSchedule::overdue(*elders, *records, *periods, now.date());
+}
+
 } // namespace
 
 Result<DashboardTiles> DashboardFigures::tiles(const Database &database,
@@ -147,12 +158,9 @@ Result<DashboardTiles> DashboardFigures::tiles(const Database &database,
     }
 
     // Elders overdue: the care list's own rule, kept to the buildings in scope.
-    const ElderCareRepository care(database);
-    const auto elders = care.elders();
-    const auto records = care.visitRecords();
-    const auto periods = care.periods();
-    if (!elders || !records || !periods)
-        return !elders ? elders.status() : !records ? records.status() : periods.status();
+    const auto overdue = overdueElders(database, now);
+    if (!overdue)
+        return overdue.status();
     QSet<qint64> buildings;
     const bool bounded = scoped || community.isValid();
     if (bounded) {
@@ -162,8 +170,7 @@ Result<DashboardTiles> DashboardFigures::tiles(const Database &database,
         while (rows->next())
             buildings.insert(rows->value(0).toLongLong());
     }
-    for (const OverdueElder &line :
-         VisitSchedule::overdue(*elders, *records, *periods, now.date())) {
+    for (const OverdueElder &line : *overdue) {
         if (!bounded || buildings.contains(line.elder.buildingId.value))
             ++tiles.eldersOverdue;
     }
@@ -209,19 +216,16 @@ DashboardFigures::byCommunity(const Database &database, const DashboardScope &sc
             tiles[rows->value(0).toLongLong()].*c.into = rows->value(1).toInt();
     }
 
-    const ElderCareRepository care(database);
-    const auto elders = care.elders();
-    const auto records = care.visitRecords();
-    const auto periods = care.periods();
-    if (!elders || !records || !periods)
-        return !elders ? elders.status() : !records ? records.status() : periods.status();
+    const auto overdue = overdueElders(database, now);
+    if (!overdue)
+        return overdue.status();
     QHash<qint64, qint64> communityOfBuilding;
     auto rows = sql::run(database.connection(), kCommunityOfBuildings);
     if (!rows)
         return rows.status();
     while (rows->next())
         communityOfBuilding.insert(rows->value(0).toLongLong(), rows->value(1).toLongLong());
-    for (const OverdueElder &line : VisitSchedule::overdue(*elders, *records, *periods, now.date()))
+    for (const OverdueElder &line : *overdue)
         ++tiles[communityOfBuilding.value(line.elder.buildingId.value)].eldersOverdue;
 
     QList<std::pair<Community, DashboardTiles>> table;

@@ -25,12 +25,6 @@ QString CommunityScope::ofColumn(const QString &communityColumn) {
     return QStringLiteral("(? = 0 OR %1 = ?)").arg(communityColumn);
 }
 
-QString CommunityScope::ofCompound(const QString &compoundColumn) {
-    return QStringLiteral("(? = 0 OR %1 IN (SELECT scope_c.id FROM compounds scope_c"
-                          " WHERE scope_c.community_id = ?))")
-        .arg(compoundColumn);
-}
-
 QString CommunityScope::ofBuilding(const QString &buildingColumn) {
     return QStringLiteral("(? = 0 OR %1 IN (SELECT scope_b.id FROM buildings scope_b"
                           " JOIN compounds scope_c ON scope_c.id = scope_b.compound_id"

@@ -18,8 +18,7 @@ class CommunityScope final {
 public:
     /// "(? = 0 OR <column> = ?)": a record with a community of its own.
     static QString ofColumn(const QString &communityColumn);
-    /// The same for a record tied to a compound, a building or a household by `column`.
-    static QString ofCompound(const QString &compoundColumn);
+    /// The same for a record tied to a building or a household by `column`.
     static QString ofBuilding(const QString &buildingColumn);
     static QString ofHousehold(const QString &householdColumn);
     /// The two values each filter binds.
@@ -37,6 +36,8 @@ public:
     /// the record is refused with a message saying to choose the community to work in.
     static Result<CommunityId> forNewRecord(const QSqlDatabase &connection,
                                             const UserSession &session, const Place &place = {});
+
+private:
     /// The community of a place (unset when the place names none, or it no longer exists).
     static Result<CommunityId> ofPlace(const QSqlDatabase &connection, const Place &place);
 };

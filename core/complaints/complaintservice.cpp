@@ -1,7 +1,6 @@
 #include "complaints/complaintservice.h"
 
 #include "access/access.h"
-#include "access/communityscope.h"
 #include "complaints/complaintlabels.h"
 #include "complaints/complaintstatemachine.h"
 #include "registry/idnumber.h"

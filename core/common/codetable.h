@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAnyStringView>
 #include <QString>
 
 #include <array>
@@ -19,11 +20,12 @@ template<typename Enum, size_t N> QString toCode(const CodeTable<Enum, N> &table
     return {};
 }
 
-/// The value spelled `code`; the table's first value for an unknown code.
+/// The value spelled `code` (UTF-16 or, straight from SQLite, UTF-8); the table's first value
+/// for an unknown code.
 template<typename Enum, size_t N>
-Enum fromCode(const CodeTable<Enum, N> &table, const QString &code) {
+Enum fromCode(const CodeTable<Enum, N> &table, QAnyStringView code) {
     for (const auto &[e, c] : table) {
-        if (code == QStringView(c))
+        if (QAnyStringView::equal(code, QStringView(c)))
             return e;
     }
     return table.front().first;

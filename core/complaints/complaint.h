@@ -117,7 +117,7 @@ struct ComplaintListEntry {
     ComplaintId id;
     int year = 0;
     int sequence = 0;
-    QString receivedAtText; ///< as stored: 2025-03-27T10:00:00
+    iso::StoredMoment received;
     Channel channel = Channel::Visit;
     QString reporterName;
     QString place;
@@ -126,18 +126,15 @@ struct ComplaintListEntry {
     QString details;
     ComplaintState state = ComplaintState::Registered;
     QString assignee;
-    QString dueAtText; ///< as stored
+    iso::StoredMoment due;
     CommunityId community;
 
     QString number() const { return complaintNumber(year, sequence); }
-    QDateTime receivedAt() const { return iso::moment(receivedAtText); }
-    QDateTime dueAt() const { return iso::moment(dueAtText); }
+    QDateTime receivedAt() const { return received.toDateTime(); }
+    QDateTime dueAt() const { return due.toDateTime(); }
     bool isOpen() const { return isOpenState(state); }
-    /// Past due and not yet resolved; `now` as stored moments are written (iso::text), which
-    /// sort as the moments do.
-    bool isOverdue(const QString &now) const {
-        return isOpen() && !dueAtText.isEmpty() && now > dueAtText;
-    }
+    /// Past due and not yet resolved.
+    bool isOverdue(iso::StoredMoment now) const { return isOpen() && !due.isNull() && now > due; }
 };
 
 /// One step on a complaint's timeline: who did what, when, with a note.

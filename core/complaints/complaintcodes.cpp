@@ -60,25 +60,25 @@ constexpr CodeTable<ComplaintAction, 9> kActions = {{
 QString channel(Channel value) {
     return toCode(kChannels, value);
 }
-Channel channelFrom(const QString &code) {
+Channel channelFrom(QAnyStringView code) {
     return fromCode(kChannels, code);
 }
 QString urgency(Urgency value) {
     return toCode(kUrgencies, value);
 }
-Urgency urgencyFrom(const QString &code) {
+Urgency urgencyFrom(QAnyStringView code) {
     return fromCode(kUrgencies, code);
 }
 QString state(ComplaintState value) {
     return toCode(kStates, value);
 }
-ComplaintState stateFrom(const QString &code) {
+ComplaintState stateFrom(QAnyStringView code) {
     return fromCode(kStates, code);
 }
 QString level(Level value) {
     return toCode(kLevels, value);
 }
-std::optional<Level> levelFrom(const QString &code) {
+std::optional<Level> levelFrom(QAnyStringView code) {
     if (code.isEmpty())
         return std::nullopt;
     return fromCode(kLevels, code);
@@ -86,7 +86,7 @@ std::optional<Level> levelFrom(const QString &code) {
 QString satisfaction(Satisfaction value) {
     return toCode(kSatisfactions, value);
 }
-std::optional<Satisfaction> satisfactionFrom(const QString &code) {
+std::optional<Satisfaction> satisfactionFrom(QAnyStringView code) {
     if (code.isEmpty())
         return std::nullopt;
     return fromCode(kSatisfactions, code);
@@ -94,7 +94,7 @@ std::optional<Satisfaction> satisfactionFrom(const QString &code) {
 QString action(ComplaintAction value) {
     return toCode(kActions, value);
 }
-ComplaintAction actionFrom(const QString &code) {
+ComplaintAction actionFrom(QAnyStringView code) {
     return fromCode(kActions, code);
 }
 

@@ -6,16 +6,16 @@
 namespace linli::codes {
 
 QString channel(Channel value);
-Channel channelFrom(const QString &code);
+Channel channelFrom(QAnyStringView code);
 QString urgency(Urgency value);
-Urgency urgencyFrom(const QString &code);
+Urgency urgencyFrom(QAnyStringView code);
 QString state(ComplaintState value);
-ComplaintState stateFrom(const QString &code);
+ComplaintState stateFrom(QAnyStringView code);
 QString level(Level value);
-std::optional<Level> levelFrom(const QString &code);
+std::optional<Level> levelFrom(QAnyStringView code);
 QString satisfaction(Satisfaction value);
-std::optional<Satisfaction> satisfactionFrom(const QString &code);
+std::optional<Satisfaction> satisfactionFrom(QAnyStringView code);
 QString action(ComplaintAction value);
-ComplaintAction actionFrom(const QString &code);
+ComplaintAction actionFrom(QAnyStringView code);
 
 } // namespace linli::codes

@@ -277,6 +277,33 @@ QString Rows::text(int column) const {
     return QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column));
 }
 
+QString Rows::text(int column, SharedTexts &shared) const {
+    if (m_query)
+        return m_query->value(column).toString();
+    return shared.of(utf8(column));
+}
+
+QUtf8StringView Rows::utf8(int column) const {
+    if (m_query) {
+        m_utf8 = m_query->value(column).toString().toUtf8();
+        return QUtf8StringView(m_utf8.constData(), m_utf8.size());
+    }
+    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    if (!utf8)
+        return {};
+    return QUtf8StringView(utf8, sqlite3_column_bytes(m_statement, column));
+}
+
+QString SharedTexts::of(QUtf8StringView utf8) {
+    if (utf8.isEmpty())
+        return {};
+    const std::string_view key(utf8.data(), size_t(utf8.size()));
+    auto found = m_texts.find(key);
+    if (found == m_texts.end())
+        found = m_texts.emplace(std::string(key), utf8.toString()).first;
+    return found->second;
+}
+
 QVariant Rows::value(int column) const {
     if (m_query)
         return m_query->value(column);

@@ -11,6 +11,9 @@
 #include <QVariantList>
 
 #include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -44,6 +47,21 @@ void interrupt(sqlite3 *handle);
 
 class PreparedStatements;
 
+/// The texts a reading loop has made, by their UTF-8: see Rows::text(int, SharedTexts &).
+class SharedTexts {
+public:
+    QString of(QUtf8StringView utf8);
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const {
+            return std::hash<std::string_view>{}(text);
+        }
+    };
+    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_texts;
+};
+
 /// The rows of a read statement, read column by column. On SQLite straight from the engine,
 /// with the statement prepared once per connection: through QSqlQuery every value becomes a
 /// QVariant first, and a list of 56,000 complaints read ten times slower than SQLite gives it
@@ -66,6 +84,13 @@ public:
     double real(int column) const;
     /// Empty (and null) for NULL.
     QString text(int column) const;
+    /// A column with few distinct values (a category's name): made once per value and shared
+    /// by the rows that hold it, with no conversion and no allocation a row.
+    QString text(int column, SharedTexts &shared) const;
+    /// The column's UTF-8 as stored, without a QString: for codes and stored moments read on
+    /// hot paths. Valid until the next row, or (on the server) the next call.
+    QUtf8StringView utf8(int column) const;
+    iso::StoredMoment moment(int column) const { return iso::StoredMoment::fromText(utf8(column)); }
     /// As QSqlQuery::value gives it, for code that reads both.
     QVariant value(int column) const;
 
@@ -79,6 +104,7 @@ private:
     bool m_owned = false; ///< prepared for these rows alone: the cached one was in use
     std::shared_ptr<PreparedStatements> m_cache;
     std::shared_ptr<QSqlQuery> m_query; ///< on the server: shared with the connection's cache
+    mutable QByteArray m_utf8;          ///< on the server: the last column read by utf8()
     Status m_status = Status::success();
 };
 

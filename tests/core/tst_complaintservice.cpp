@@ -273,7 +273,8 @@ void TestComplaintService::filters() {
                 row.place != c.place.description || row.categoryName != c.categoryName ||
                 row.summary != c.summary || row.details != c.details || row.state != c.state ||
                 row.assignee != c.assignee || row.dueAt() != c.dueAt ||
-                row.isOverdue(iso::text(c.dueAt.addSecs(1))) != c.isOverdue(c.dueAt.addSecs(1)))
+                row.isOverdue(iso::StoredMoment::of(c.dueAt.addSecs(1))) !=
+                    c.isOverdue(c.dueAt.addSecs(1)))
                 list << QStringLiteral("the list's row %1 disagrees").arg(i);
         }
         return list;

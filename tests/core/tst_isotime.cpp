@@ -16,6 +16,9 @@ private Q_SLOTS:
     void readsWhatQtReads_data();
     void readsWhatQtReads();
     void wallSecondsCountWithoutTimeZones();
+    void storedMomentsReadWhatQtReads_data() { readsWhatQtReads_data(); }
+    void storedMomentsReadWhatQtReads();
+    void storedMomentsSortAsTheirTexts();
 };
 
 void TestIsoTime::writesAsQtDoes_data() {
@@ -63,6 +66,34 @@ void TestIsoTime::wallSecondsCountWithoutTimeZones() {
     QCOMPARE(iso::wallSeconds(u"1970-01-02T00:00:01"), 86401);
     QCOMPARE(iso::wallSeconds(u"2025-03-28T10:00:00") - iso::wallSeconds(u"2025-03-27T09:30:00"),
              24 * 3600 + 1800);
+}
+
+void TestIsoTime::storedMomentsReadWhatQtReads() {
+    QFETCH(QString, text);
+    QDateTime expected = QDateTime::fromString(text, Qt::ISODate);
+    if (expected.isValid())
+        expected = expected.addMSecs(-expected.time().msec()); // kept to the second
+    const QByteArray utf8 = text.toUtf8();
+    const auto fromUtf8 = iso::StoredMoment::fromText(QUtf8StringView(utf8));
+    const auto fromUtf16 = iso::StoredMoment::fromText(QStringView(text));
+    QCOMPARE(fromUtf8.toDateTime(), expected);
+    QCOMPARE(fromUtf16.toDateTime(), expected);
+    QCOMPARE(fromUtf8.isNull(), !expected.isValid());
+    QVERIFY(fromUtf8 == fromUtf16);
+    QVERIFY(iso::StoredMoment::of(expected) == fromUtf8);
+}
+
+void TestIsoTime::storedMomentsSortAsTheirTexts() {
+    const QStringList texts = {
+        QStringLiteral("2024-12-31T23:59:59"), QStringLiteral("2025-01-01T00:00:00"),
+        QStringLiteral("2025-01-01T00:00:01"), QStringLiteral("2025-01-10T09:00:00"),
+        QStringLiteral("2025-10-01T08:00:00")};
+    for (qsizetype i = 1; i < texts.size(); ++i) {
+        const auto before = iso::StoredMoment::fromText(QStringView(texts.at(i - 1)));
+        const auto after = iso::StoredMoment::fromText(QStringView(texts.at(i)));
+        QVERIFY2(before < after, qPrintable(texts.at(i)));
+        QVERIFY(iso::StoredMoment() < before); // none sorts first, as NULL does
+    }
 }
 
 QTEST_GUILESS_MAIN(TestIsoTime)

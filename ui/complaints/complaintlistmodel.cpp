@@ -16,7 +16,7 @@ ComplaintListModel::ComplaintListModel(const ComplaintRepository &repository, QO
 void ComplaintListModel::setFilter(const ComplaintFilter &filter, const QDateTime &now) {
     m_filter = filter;
     m_filter.now = now;
-    m_now = iso::text(now);
+    m_now = iso::StoredMoment::of(now);
     reload();
 }
 

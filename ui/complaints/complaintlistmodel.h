@@ -56,7 +56,7 @@ private:
 
     const ComplaintRepository &m_repository;
     ComplaintFilter m_filter;
-    QString m_now; ///< as stored moments are written, to compare with their due times
+    iso::StoredMoment m_now; ///< to compare with the rows' due times
     QHash<qint64, QString> m_communityNames;
 };
 

@@ -6,8 +6,6 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 
-#include <QHash>
-
 #include <algorithm>
 
 namespace linli {
@@ -54,9 +52,13 @@ Result<DashboardSeries> DashboardSeries::compute(const Database &database,
     for (QDate m = first; m <= scope.to; m = m.addMonths(1))
         s.months.append(m);
     const int n = int(s.months.size());
-    QHash<QString, int> monthIndex;
-    for (int i = 0; i < n; ++i)
-        monthIndex.insert(s.months.at(i).toString(QStringLiteral("yyyy-MM")), i);
+    // A stored "2025-03…" → its month's place in the series (-1 outside it), read from SQLite's
+    // UTF-8: the settled complaints of a sub-district's year are tens of thousands of rows.
+    const int firstMonth = first.year() * 12 + first.month() - 1;
+    const auto monthIndex = [firstMonth, n](QUtf8StringView stored) {
+        const int index = iso::monthNumber(stored) - firstMonth;
+        return index >= 0 && index < n ? index : -1;
+    };
     // The months run from `first` up to (not including) `end`.
     const QDate end = s.months.isEmpty() ? first : s.months.constLast().addMonths(1);
     const QString from = first.startOfDay().toString(Qt::ISODate);
@@ -66,37 +68,44 @@ Result<DashboardSeries> DashboardSeries::compute(const Database &database,
                                 scope.building.value,        scope.building.value,
                                 community.isValid() ? 1 : 0, community.value};
 
-    auto byCategory = sql::run(database.connection(), kByCategory, QVariantList{from, to} + place);
+    auto byCategory =
+        sql::select(database.connection(), kByCategory, QVariantList{from, to} + place);
     if (!byCategory)
         return byCategory.status();
     while (byCategory->next()) {
-        const QString category = byCategory->value(1).toString();
+        const int month = monthIndex(byCategory->utf8(0));
+        if (month < 0)
+            continue;
+        const QString category = byCategory->text(1);
         qsizetype row = s.categories.indexOf(category);
         if (row < 0) {
             s.categories.append(category);
             s.complaintsByCategory.append(QList<int>(n, 0));
             row = s.categories.size() - 1;
         }
-        s.complaintsByCategory[row][monthIndex.value(byCategory->value(0).toString())] +=
-            byCategory->value(2).toInt();
+        s.complaintsByCategory[row][month] += int(byCategory->integer(2));
     }
+    if (!byCategory->status())
+        return byCategory->status();
 
     for (const Level level : {Level::Building, Level::Community, Level::Mediation, Level::Referred})
         s.settledAt.insert(level, QList<int>(n, 0));
     QList<QList<double>> days(n);
-    auto settled = sql::run(database.connection(), kSettled, QVariantList{from, to} + place);
+    auto settled = sql::select(database.connection(), kSettled, QVariantList{from, to} + place);
     if (!settled)
         return settled.status();
     while (settled->next()) {
-        const int month = monthIndex.value(settled->value(0).toString(), -1);
+        const int month = monthIndex(settled->utf8(0));
         if (month < 0)
             continue;
-        if (const auto level = codes::levelFrom(settled->value(1).toString()))
+        if (const auto level = codes::levelFrom(settled->utf8(1)))
             s.settledAt[*level][month] += 1;
-        const qint64 received = iso::wallSeconds(settled->value(2).toString());
-        const qint64 resolved = iso::wallSeconds(settled->value(3).toString());
+        const qint64 received = iso::wallSeconds(settled->utf8(2));
+        const qint64 resolved = iso::wallSeconds(settled->utf8(3));
         days[month].append(double(resolved - received) / 86400.0);
     }
+    if (!settled->status())
+        return settled->status();
     for (int i = 0; i < n; ++i) {
         int all = 0;
         for (const QList<int> &counts : std::as_const(s.settledAt))
@@ -107,18 +116,20 @@ Result<DashboardSeries> DashboardSeries::compute(const Database &database,
 
     s.agreementRate = QList<double>(n, 0);
     const bool scoped = scope.compound.isValid() || scope.building.isValid();
-    auto cases = sql::run(
+    auto cases = sql::select(
         database.connection(), kCases,
         QVariantList{first.toString(Qt::ISODate), end.toString(Qt::ISODate), scoped ? 1 : 0} +
             place);
     if (!cases)
         return cases.status();
     while (cases->next()) {
-        const int month = monthIndex.value(cases->value(0).toString(), -1);
-        const int concluded = cases->value(1).toInt();
+        const int month = monthIndex(cases->utf8(0));
+        const qint64 concluded = cases->integer(1);
         if (month >= 0 && concluded > 0)
-            s.agreementRate[month] = double(cases->value(2).toInt()) / concluded;
+            s.agreementRate[month] = double(cases->integer(2)) / double(concluded);
     }
+    if (!cases->status())
+        return cases->status();
     return s;
 }
 

@@ -66,6 +66,14 @@ void TestIsoTime::wallSecondsCountWithoutTimeZones() {
     QCOMPARE(iso::wallSeconds(u"1970-01-02T00:00:01"), 86401);
     QCOMPARE(iso::wallSeconds(u"2025-03-28T10:00:00") - iso::wallSeconds(u"2025-03-27T09:30:00"),
              24 * 3600 + 1800);
+    // As SQLite gives them, in UTF-8.
+    QCOMPARE(iso::wallSeconds(QUtf8StringView("2025-03-28T10:00:00")),
+             iso::wallSeconds(u"2025-03-28T10:00:00"));
+    QCOMPARE(iso::date(QUtf8StringView("2025-03-28")), QDate(2025, 3, 28));
+    QCOMPARE(iso::monthNumber(QUtf8StringView("2025-03")), 2025 * 12 + 2);
+    QCOMPARE(iso::monthNumber(QStringView(u"2025-12-31T10:00:00")), 2025 * 12 + 11);
+    QCOMPARE(iso::monthNumber(QUtf8StringView("2025-13")), -1);
+    QCOMPARE(iso::monthNumber(QUtf8StringView("")), -1);
 }
 
 void TestIsoTime::storedMomentsReadWhatQtReads() {

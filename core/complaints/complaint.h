@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/isotime.h"
+#include "common/pagetexts.h"
 #include "common/strongid.h"
 
 #include <QDateTime>
@@ -111,24 +112,30 @@ struct Complaint {
 };
 
 /// A row of the complaints lists: what they show of a complaint, read without the rest (13 of
-/// the 32 columns), its two moments kept as stored and read as times only for the rows on
-/// screen — a local time costs more to build than the rest of the row (measured by tests/bench).
+/// the 32 columns). Its moments and free texts are kept as stored and made QDateTimes and
+/// QStrings only for the rows on screen (see PageTexts; measured by tests/bench).
 struct ComplaintListEntry {
     ComplaintId id;
     int year = 0;
     int sequence = 0;
     iso::StoredMoment received;
     Channel channel = Channel::Visit;
-    QString reporterName;
-    QString place;
-    QString categoryName;
-    QString summary;
-    QString details;
+    QString categoryName; ///< shared by the rows of a category
     ComplaintState state = ComplaintState::Registered;
-    QString assignee;
     iso::StoredMoment due;
     CommunityId community;
+    QByteArray texts; ///< the page's block of UTF-8 (PageTexts), shared by its rows
+    TextSpan reporterSpan{};
+    TextSpan placeSpan{};
+    TextSpan summarySpan{};
+    TextSpan detailsSpan{};
+    TextSpan assigneeSpan{};
 
+    QString reporterName() const { return PageTexts::text(texts, reporterSpan); }
+    QString place() const { return PageTexts::text(texts, placeSpan); }
+    QString summary() const { return PageTexts::text(texts, summarySpan); }
+    QString details() const { return PageTexts::text(texts, detailsSpan); }
+    QString assignee() const { return PageTexts::text(texts, assigneeSpan); }
     QString number() const { return complaintNumber(year, sequence); }
     QDateTime receivedAt() const { return received.toDateTime(); }
     QDateTime dueAt() const { return due.toDateTime(); }

@@ -270,31 +270,38 @@ Result<QList<ComplaintListEntry>>
 ComplaintRepository::listPage(const ComplaintFilter &filter,
                               const std::optional<ComplaintPageKey> &after, int limit) const {
     const Where where = pageWhere(filter, m_database.session(), after);
-    // Scrolled to its end the list reads every complaint: each row's codes, moments and category
-    // are read from SQLite's UTF-8 without a QString of their own (tests/bench).
+    // Scrolled to its end the list reads every complaint: no row makes a QString or a QDateTime
+    // of its own (its texts go to the page's block, its category is shared; tests/bench).
     sql::SharedTexts categories;
-    return listOf(
+    PageTexts texts(qsizetype(limit) * 96);
+    auto list = listOf(
         m_database.connection(), kListSelect + where.clause() + kPageOrder,
         where.values + QVariantList{limit},
-        [&categories](const sql::Rows &q) {
+        [&categories, &texts](const sql::Rows &q) {
             ComplaintListEntry e;
             e.id = ComplaintId{q.integer(0)};
             e.year = int(q.integer(1));
             e.sequence = int(q.integer(2));
             e.received = q.moment(3);
             e.channel = codes::channelFrom(q.utf8(4));
-            e.reporterName = q.text(5);
-            e.place = q.text(6);
+            e.reporterSpan = texts.add(q.utf8(5));
+            e.placeSpan = texts.add(q.utf8(6));
             e.categoryName = q.text(7, categories);
-            e.summary = q.text(8);
-            e.details = q.text(9);
+            e.summarySpan = texts.add(q.utf8(8));
+            e.detailsSpan = texts.add(q.utf8(9));
             e.state = codes::stateFrom(q.utf8(10));
-            e.assignee = q.text(11);
+            e.assigneeSpan = texts.add(q.utf8(11));
             e.due = q.moment(12);
             e.community = CommunityId{q.integer(13)};
             return e;
         },
         limit);
+    if (list) {
+        const QByteArray block = texts.block();
+        for (ComplaintListEntry &e : *list)
+            e.texts = block;
+    }
+    return list;
 }
 
 Result<int> ComplaintRepository::count(const ComplaintFilter &filter) const {

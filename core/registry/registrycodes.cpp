@@ -49,31 +49,31 @@ constexpr CodeTable<GroupRole, 3> kGroupRoles = {{
 QString compoundKind(CompoundKind kind) {
     return toCode(kCompoundKinds, kind);
 }
-CompoundKind compoundKindFrom(const QString &code) {
+CompoundKind compoundKindFrom(QAnyStringView code) {
     return fromCode(kCompoundKinds, code);
 }
 QString gender(Gender value) {
     return toCode(kGenders, value);
 }
-Gender genderFrom(const QString &code) {
+Gender genderFrom(QAnyStringView code) {
     return fromCode(kGenders, code);
 }
 QString relation(Relation value) {
     return toCode(kRelations, value);
 }
-Relation relationFrom(const QString &code) {
+Relation relationFrom(QAnyStringView code) {
     return fromCode(kRelations, code);
 }
 QString staffRole(StaffRole role) {
     return toCode(kStaffRoles, role);
 }
-StaffRole staffRoleFrom(const QString &code) {
+StaffRole staffRoleFrom(QAnyStringView code) {
     return fromCode(kStaffRoles, code);
 }
 QString groupRole(GroupRole role) {
     return toCode(kGroupRoles, role);
 }
-GroupRole groupRoleFrom(const QString &code) {
+GroupRole groupRoleFrom(QAnyStringView code) {
     return fromCode(kGroupRoles, code);
 }
 

@@ -10,14 +10,14 @@
 namespace linli::codes {
 
 QString compoundKind(CompoundKind kind);
-CompoundKind compoundKindFrom(const QString &code);
+CompoundKind compoundKindFrom(QAnyStringView code);
 QString gender(Gender gender);
-Gender genderFrom(const QString &code);
+Gender genderFrom(QAnyStringView code);
 QString relation(Relation relation);
-Relation relationFrom(const QString &code);
+Relation relationFrom(QAnyStringView code);
 QString staffRole(StaffRole role);
-StaffRole staffRoleFrom(const QString &code);
+StaffRole staffRoleFrom(QAnyStringView code);
 QString groupRole(GroupRole role);
-GroupRole groupRoleFrom(const QString &code);
+GroupRole groupRoleFrom(QAnyStringView code);
 
 } // namespace linli::codes

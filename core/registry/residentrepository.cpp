@@ -132,26 +132,32 @@ const QString kRoles =
                    " + (SELECT count(*) FROM group_members WHERE resident_id = ?)");
 const QString kDelete = QStringLiteral("DELETE FROM residents WHERE id = ?");
 
-Resident residentFrom(const QSqlQuery &q) {
+/// A resident's columns read on SQLite's API: the codes and days from UTF-8, without a QString
+/// each (the residents list and its search read thousands a keystroke or a scroll).
+Resident residentFrom(const sql::Rows &q) {
     Resident r;
-    r.id = ResidentId{q.value(0).toLongLong()};
-    r.householdId = HouseholdId{q.value(1).toLongLong()};
-    r.name = q.value(2).toString();
-    r.gender = codes::genderFrom(q.value(3).toString());
-    r.birthDate = iso::date(q.value(4).toString());
-    r.idNumber = q.value(5).toString();
-    r.mobile = q.value(6).toString();
-    r.relation = codes::relationFrom(q.value(7).toString());
-    r.markers.partyMember = q.value(8).toBool();
-    r.markers.elderlyAlone = q.value(9).toBool();
-    r.markers.volunteer = q.value(10).toBool();
-    r.markers.lowIncome = q.value(11).toBool();
-    r.markers.disabled = q.value(12).toBool();
-    r.movedOutOn = iso::date(q.value(13).toString());
-    r.version = q.value(14).toInt();
-    r.anonymisedOn = iso::date(q.value(15).toString());
-    r.notes = q.value(16).toString();
+    r.id = ResidentId{q.integer(0)};
+    r.householdId = HouseholdId{q.integer(1)};
+    r.name = q.text(2);
+    r.gender = codes::genderFrom(q.utf8(3));
+    r.birthDate = iso::date(q.utf8(4));
+    r.idNumber = q.text(5);
+    r.mobile = q.text(6);
+    r.relation = codes::relationFrom(q.utf8(7));
+    r.markers.partyMember = q.integer(8) != 0;
+    r.markers.elderlyAlone = q.integer(9) != 0;
+    r.markers.volunteer = q.integer(10) != 0;
+    r.markers.lowIncome = q.integer(11) != 0;
+    r.markers.disabled = q.integer(12) != 0;
+    r.movedOutOn = iso::date(q.utf8(13));
+    r.version = int(q.integer(14));
+    r.anonymisedOn = iso::date(q.utf8(15));
+    r.notes = q.text(16);
     return r;
+}
+
+ResidentListEntry listEntryFrom(const sql::Rows &q) {
+    return {residentFrom(q), q.text(17), q.text(18)};
 }
 
 /// Which statements a search runs, and their values.
@@ -240,13 +246,15 @@ ResidentRepository::page(const ResidentQuery &query, const std::optional<Residen
     QVariantList values = search.values;
     const ResidentPageKey start = after.value_or(ResidentPageKey{});
     values << sql::notNull(start.sortKey) << sql::notNull(start.sortKey) << start.id << limit;
-    auto rows = sql::run(m_database.connection(), search.statements->page, values);
+    auto rows = sql::select(m_database.connection(), search.statements->page, values);
     if (!rows)
         return rows.status();
     QList<ResidentListEntry> list;
     list.reserve(limit);
     while (rows->next())
-        list.append({residentFrom(*rows), rows->value(17).toString(), rows->value(18).toString()});
+        list.append(listEntryFrom(*rows));
+    if (!rows->status())
+        return rows->status();
     return list;
 }
 
@@ -281,54 +289,61 @@ Result<ResidentFirstPage> ResidentRepository::firstPage(const ResidentQuery &que
         return first;
     }
     search.values << countLimit + 1;
-    auto ids = sql::run(m_database.connection(), search.statements->ids, search.values);
+    auto ids = sql::select(m_database.connection(), search.statements->ids, search.values);
     if (!ids)
         return ids.status();
     QStringList pageIds;
     while (ids->next()) {
         if (first.total++ < limit)
-            pageIds.append(QString::number(ids->value(0).toLongLong()));
+            pageIds.append(QString::number(ids->integer(0)));
     }
+    if (!ids->status())
+        return ids->status();
     if (pageIds.isEmpty())
         return first;
-    auto rows =
-        sql::run(m_database.connection(), kRowsOfIds, {QString(u'[' + pageIds.join(u',') + u']')});
+    auto rows = sql::select(m_database.connection(), kRowsOfIds,
+                            {QString(u'[' + pageIds.join(u',') + u']')});
     if (!rows)
         return rows.status();
     first.rows.reserve(pageIds.size());
     while (rows->next())
-        first.rows.append(
-            {residentFrom(*rows), rows->value(17).toString(), rows->value(18).toString()});
+        first.rows.append(listEntryFrom(*rows));
+    if (!rows->status())
+        return rows->status();
     return first;
 }
 
 Result<Resident> ResidentRepository::resident(ResidentId id) const {
-    auto query = sql::run(m_database.connection(), kResident, {id.value});
+    auto query = sql::select(m_database.connection(), kResident, {id.value});
     if (!query)
         return query.status();
     if (!query->next())
-        return Result<Resident>::failure(tr("The resident no longer exists."));
+        return query->status() ? Result<Resident>::failure(tr("The resident no longer exists."))
+                               : Result<Resident>(query->status());
     return residentFrom(*query);
 }
 
 Result<QList<Resident>> ResidentRepository::members(HouseholdId household) const {
-    auto query = sql::run(m_database.connection(), kMembers, {household.value});
+    auto query = sql::select(m_database.connection(), kMembers, {household.value});
     if (!query)
         return query.status();
     QList<Resident> list;
     while (query->next())
         list.append(residentFrom(*query));
+    if (!query->status())
+        return query->status();
     return list;
 }
 
 Result<QList<ResidentListEntry>> ResidentRepository::livingIn(BuildingId building) const {
-    auto query = sql::run(m_database.connection(), kLivingIn, {building.value});
+    auto query = sql::select(m_database.connection(), kLivingIn, {building.value});
     if (!query)
         return query.status();
     QList<ResidentListEntry> list;
     while (query->next())
-        list.append(
-            {residentFrom(*query), query->value(17).toString(), query->value(18).toString()});
+        list.append(listEntryFrom(*query));
+    if (!query->status())
+        return query->status();
     return list;
 }
 
@@ -356,11 +371,14 @@ Result<std::optional<IdNumberHolder>> ResidentRepository::holderOf(const QString
 }
 
 Result<std::optional<Resident>> ResidentRepository::headOf(HouseholdId household) const {
-    auto query = sql::run(m_database.connection(), kHead, {household.value});
+    auto query = sql::select(m_database.connection(), kHead, {household.value});
     if (!query)
         return query.status();
-    if (!query->next())
+    if (!query->next()) {
+        if (!query->status())
+            return query->status();
         return std::optional<Resident>();
+    }
     return std::optional<Resident>(residentFrom(*query));
 }
 

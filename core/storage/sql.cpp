@@ -278,8 +278,6 @@ QString Rows::text(int column) const {
 }
 
 QString Rows::text(int column, SharedTexts &shared) const {
-    if (m_query)
-        return m_query->value(column).toString();
     return shared.of(utf8(column));
 }
 
@@ -298,10 +296,14 @@ QString SharedTexts::of(QUtf8StringView utf8) {
     if (utf8.isEmpty())
         return {};
     const std::string_view key(utf8.data(), size_t(utf8.size()));
-    auto found = m_texts.find(key);
-    if (found == m_texts.end())
-        found = m_texts.emplace(std::string(key), utf8.toString()).first;
-    return found->second;
+    for (const auto &[seen, text] : m_texts) {
+        if (seen == key)
+            return text;
+    }
+    QString text = utf8.toString();
+    if (m_texts.size() < kMost)
+        m_texts.emplace_back(std::string(key), text);
+    return text;
 }
 
 QVariant Rows::value(int column) const {

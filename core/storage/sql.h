@@ -13,7 +13,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -53,13 +54,10 @@ public:
     QString of(QUtf8StringView utf8);
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        size_t operator()(std::string_view text) const {
-            return std::hash<std::string_view>{}(text);
-        }
-    };
-    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_texts;
+    /// Looked through in order: a column of few values has a handful. Past `kMost` values the
+    /// column was not one of few, and its texts are made as any other's.
+    static constexpr size_t kMost = 32;
+    std::vector<std::pair<std::string, QString>> m_texts;
 };
 
 /// The rows of a read statement, read column by column. On SQLite straight from the engine,

@@ -89,27 +89,35 @@ public:
     explicit RawConnection(const QString &path) {
         sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READONLY, nullptr);
     }
-    ~RawConnection() { sqlite3_close(m_db); }
+    ~RawConnection() {
+        for (sqlite3_stmt *statement : std::as_const(m_prepared))
+            sqlite3_finalize(statement);
+        sqlite3_close(m_db);
+    }
     RawConnection(const RawConnection &) = delete;
     RawConnection &operator=(const RawConnection &) = delete;
     sqlite3 *handle() const { return m_db; }
 
-    /// Runs each statement to its end, reading every column as text as a caller would.
-    double run(const QStringList &statements) const {
+    /// Runs each statement to its end, reading every column as text as a caller would. Each
+    /// statement is prepared once (on the warming run) and reused after, as Linli does: the
+    /// limit is the engine's stepping and reading, not its parser.
+    double run(const QStringList &statements) {
         QElapsedTimer timer;
         timer.start();
         for (const QString &sql : statements) {
-            sqlite3_stmt *statement = nullptr;
-            const QByteArray utf8 = sql.toUtf8();
-            if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &statement, nullptr) !=
-                SQLITE_OK)
-                continue;
+            sqlite3_stmt *&statement = m_prepared[sql];
+            if (!statement) {
+                const QByteArray utf8 = sql.toUtf8();
+                if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &statement,
+                                       nullptr) != SQLITE_OK)
+                    continue;
+            }
             while (sqlite3_step(statement) == SQLITE_ROW) {
                 const int columns = sqlite3_column_count(statement);
                 for (int c = 0; c < columns; ++c)
                     sqlite3_column_text(statement, c);
             }
-            sqlite3_finalize(statement);
+            sqlite3_reset(statement);
         }
         return double(timer.nsecsElapsed()) / 1e6;
     }
@@ -163,6 +171,7 @@ public:
 
 private:
     sqlite3 *m_db = nullptr;
+    QHash<QString, sqlite3_stmt *> m_prepared;
 };
 
 struct Stats {

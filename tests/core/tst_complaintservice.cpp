@@ -269,10 +269,10 @@ void TestComplaintService::filters() {
             const ComplaintListEntry &row = rows->at(i);
             const Complaint &c = page->at(i);
             if (row.id != c.id || row.number() != c.number() || row.receivedAt() != c.receivedAt ||
-                row.channel != c.channel || row.reporterName != c.reporter.name ||
-                row.place != c.place.description || row.categoryName != c.categoryName ||
-                row.summary != c.summary || row.details != c.details || row.state != c.state ||
-                row.assignee != c.assignee || row.dueAt() != c.dueAt ||
+                row.channel != c.channel || row.reporterName() != c.reporter.name ||
+                row.place() != c.place.description || row.categoryName != c.categoryName ||
+                row.summary() != c.summary || row.details() != c.details || row.state != c.state ||
+                row.assignee() != c.assignee || row.dueAt() != c.dueAt ||
                 row.isOverdue(iso::StoredMoment::of(c.dueAt.addSecs(1))) !=
                     c.isOverdue(c.dueAt.addSecs(1)))
                 list << QStringLiteral("the list's row %1 disagrees").arg(i);

@@ -67,7 +67,7 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const {
     case Qt::ToolTipRole:
         if (overdue)
             return tr("Overdue since %1").arg(QLocale().toString(c->dueAt(), QLocale::ShortFormat));
-        return c->details.isEmpty() ? QVariant() : QVariant(c->details);
+        return c->detailsSpan.size == 0 ? QVariant() : QVariant(c->details());
     case Qt::DisplayRole:
         break;
     default:
@@ -81,18 +81,18 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const {
     case Channel:
         return ComplaintLabels::channel(c->channel);
     case Reporter:
-        return c->reporterName;
+        return c->reporterName();
     case Place:
-        return c->place;
+        return c->place();
     case Category:
         return c->categoryName;
     case Summary:
-        return c->summary;
+        return c->summary();
     case State:
         return overdue ? tr("%1, overdue").arg(ComplaintLabels::state(c->state))
                        : ComplaintLabels::state(c->state);
     case Handler:
-        return c->assignee;
+        return c->assignee();
     case Due:
         return c->isOpen() ? QLocale().toString(c->dueAt(), QLocale::ShortFormat) : QString();
     case Community:

@@ -4,6 +4,7 @@
 
 #include "storage/backupkeeper.h"
 #include "storage/migrations.h"
+#include "storage/servercancel.h"
 #include "storage/sql.h"
 
 #include <QAtomicInt>
@@ -417,6 +418,8 @@ Result<std::unique_ptr<Database>> Database::openAnother() const {
 void Database::interrupt() const {
     if (m_handle)
         sql::interrupt(m_handle);
+    if (m_serverCancel)
+        m_serverCancel->cancel();
 }
 
 void Database::useBulkCache(bool bulk) const {
@@ -548,6 +551,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
     }
     if (Status configured = database->configureServer(mode); !configured)
         return R::failure(tr("%1 cannot be used: %2").arg(shown, configured.error()));
+    database->m_serverCancel = ServerCancel::of(database->connection());
     if (database->isReadOnly())
         return R(std::move(database));
     if (Status migrated = database->migrate(); !migrated)

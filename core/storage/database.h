@@ -16,6 +16,8 @@ struct sqlite3;
 
 namespace linli {
 
+class ServerCancel;
+
 /// One open Linli database file: checked, configured and migrated on open, and the single path
 /// through which every write runs (BEGIN IMMEDIATE, retried when another connection got there
 /// first, committed or rolled back as a whole).
@@ -47,7 +49,7 @@ public:
     /// owns what it returns. Reads only what open() set.
     Result<std::unique_ptr<Database>> openAnother() const;
     /// Stops the statement running on this connection, from any thread: it fails at once as
-    /// interrupted. On the server a statement runs to its end.
+    /// interrupted (on the server, as soon as the server has the cancel request).
     void interrupt() const;
 
     /// True when the server at `address` will not let its user in without a password and none
@@ -128,6 +130,7 @@ private:
     QString m_password; ///< the server's, in memory only, for openAnother()
     Engine m_engine = Engine::SQLite;
     sqlite3 *m_handle = nullptr; ///< for interrupt(), which may come from another thread
+    std::unique_ptr<ServerCancel> m_serverCancel; ///< the same on the server
     UserSession m_session;
     std::shared_ptr<const Clock> m_clock;
 };

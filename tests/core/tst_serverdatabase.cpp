@@ -8,6 +8,7 @@
 #include "support/registryfixture.h"
 #include "support/testdatabase.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMutex>
 #include <QProcess>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void aBrokenFileLeavesTheServerAsItWas();
     void theCommandLineCopiesAndWorksOnTheServer();
     void aLostConnectionSaysSo();
+    void aSupersededQueryIsCancelled();
 
 private:
     static void serverRun(const QString &location, const QString &statement);
@@ -411,6 +413,41 @@ void TestServerDatabase::aLostConnectionSaysSo() {
     QCOMPARE(sql::scalar((*other)->connection(), QStringLiteral("SELECT count(*) FROM households"))
                  ->toInt(),
              0);
+}
+
+void TestServerDatabase::aSupersededQueryIsCancelled() {
+    // As the residents search as you type: a connection on a thread of its own runs a slow
+    // query, and the window's thread, with a newer search to run, stops it.
+    test::TestDatabase db;
+    std::atomic<const Database *> running{nullptr};
+    std::atomic<bool> failed{false};
+    std::atomic<qint64> tookMs{-1};
+    QThread *search = QThread::create([&] {
+        auto another = db->openAnother();
+        if (!another)
+            return;
+        running.store(another->get());
+        QElapsedTimer timer;
+        timer.start();
+        const auto slept =
+            sql::select((*another)->connection(), QStringLiteral("SELECT pg_sleep(120), 1"));
+        failed.store(!slept);
+        tookMs.store(timer.elapsed());
+        running.store(nullptr);
+    });
+    search->start();
+    QTRY_VERIFY(running.load() != nullptr);
+    // Under way on the server…
+    QTRY_VERIFY(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM pg_stat_activity"
+                                                             " WHERE datname = current_database()"
+                                                             " AND wait_event = 'PgSleep'"))
+                    ->toInt() == 1);
+    running.load()->interrupt();
+    // …and stopped: it fails at once instead of sleeping its two minutes.
+    QVERIFY(search->wait(60000));
+    delete search;
+    QVERIFY(failed.load());
+    QVERIFY2(tookMs.load() < 60000, qPrintable(QString::number(tookMs.load())));
 }
 
 QTEST_GUILESS_MAIN(TestServerDatabase)

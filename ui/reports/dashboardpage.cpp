@@ -149,11 +149,15 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
                     if (index.row() < m_communityRows.size())
                         Q_EMIT communityChosen(m_communityRows.at(index.row()));
                 });
-        auto *views = new QTabWidget(this);
-        views->setObjectName(QStringLiteral("dashboardViews"));
-        views->addTab(m_charts, tr("Charts"));
-        views->addTab(m_communityFigures, tr("By community"));
-        layout->addWidget(views, 1);
+        m_views = new QTabWidget(this);
+        m_views->setObjectName(QStringLiteral("dashboardViews"));
+        m_views->addTab(m_charts, tr("Charts"));
+        m_views->addTab(m_communityFigures, tr("By community"));
+        connect(m_views, &QTabWidget::currentChanged, this, [this] {
+            if (m_views->currentWidget() == m_communityFigures && m_communityFiguresStale)
+                reloadCommunityFigures(m_workspace.database().clock().now());
+        });
+        layout->addWidget(m_views, 1);
     } else {
         layout->addWidget(m_charts, 1);
     }
@@ -277,6 +281,12 @@ void DashboardPage::printMonthlyReport() {
 void DashboardPage::reloadCommunityFigures(const QDateTime &now) {
     if (!m_communityModel)
         return;
+    // A figure per tile per community: read when its tab is shown.
+    if (m_views->currentWidget() != m_communityFigures) {
+        m_communityFiguresStale = true;
+        return;
+    }
+    m_communityFiguresStale = false;
     const auto table = DashboardFigures::byCommunity(m_workspace.database(), scope(), now);
     if (!table) {
         ErrorReporter::report(this, tr("The dashboard could not be read."), table.error());
@@ -304,7 +314,18 @@ DashboardScope DashboardPage::chartedScope() const {
     return charted;
 }
 
+void DashboardPage::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void DashboardPage::reload() {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const QDateTime now = m_workspace.database().clock().now();
     const auto tiles = DashboardFigures::tiles(m_workspace.database(), scope(), now);
     if (!tiles) {

@@ -7,6 +7,8 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QShowEvent;
+class QTabWidget;
 class QTableView;
 class QToolButton;
 
@@ -59,6 +61,7 @@ private:
     void fillCompounds();
     void fillBuildings();
     void reloadCommunityFigures(const QDateTime &now);
+    void showEvent(QShowEvent *event) override;
 
     Workspace &m_workspace;
     QComboBox *m_period;
@@ -71,7 +74,13 @@ private:
     DashboardCharts *m_charts;
     StringTableModel *m_communityModel = nullptr;
     QTableView *m_communityFigures = nullptr;
+    QTabWidget *m_views = nullptr;
     QList<CommunityId> m_communityRows;
+    /// Read while hidden: the figures wait for the page to be shown (the window starts on
+    /// another page, and every saved complaint would read them again), the communities' table
+    /// for its tab.
+    bool m_stale = true;
+    bool m_communityFiguresStale = true;
 };
 
 } // namespace linli

@@ -5,6 +5,7 @@
 #include "registry/idnumber.h"
 #include "registry/pinyin.h"
 #include "registry/registrycodes.h"
+#include "storage/auditjson.h"
 #include "storage/database.h"
 #include "storage/rowversion.h"
 #include "storage/sql.h"
@@ -386,8 +387,25 @@ Result<ResidentId> ResidentRepository::add(const WriteContext &context, const Re
     auto id = context.insert(kInsert, valuesOf(resident) << resident.householdId.value);
     if (!id)
         return id.status();
-    if (Status audited = context.audit(QStringLiteral("resident"), *id,
-                                       WriteContext::Action::Create, auditedFields(resident));
+    // The same fields as auditedFields(), in its keys' order, written without a QJsonObject: an
+    // import adds a roster's residents one by one.
+    AuditJson fields;
+    fields.add(QLatin1StringView("birth_date"), resident.birthDate.toString(Qt::ISODate))
+        .add(QLatin1StringView("disabled"), resident.markers.disabled)
+        .add(QLatin1StringView("elderly_alone"), resident.markers.elderlyAlone)
+        .add(QLatin1StringView("gender"), codes::gender(resident.gender))
+        .add(QLatin1StringView("household_id"), resident.householdId.value)
+        .add(QLatin1StringView("id_number"), IdNumber::masked(resident.idNumber))
+        .add(QLatin1StringView("low_income"), resident.markers.lowIncome)
+        .add(QLatin1StringView("mobile"), MobilePhone::masked(resident.mobile))
+        .add(QLatin1StringView("moved_out_on"), resident.movedOutOn.toString(Qt::ISODate))
+        .add(QLatin1StringView("name"), resident.name)
+        .add(QLatin1StringView("notes"), resident.notes)
+        .add(QLatin1StringView("party_member"), resident.markers.partyMember)
+        .add(QLatin1StringView("relation"), codes::relation(resident.relation))
+        .add(QLatin1StringView("volunteer"), resident.markers.volunteer);
+    if (Status audited = context.auditWritten(QStringLiteral("resident"), *id,
+                                              WriteContext::Action::Create, fields);
         !audited)
         return audited;
     return ResidentId{*id};

@@ -1,5 +1,7 @@
 #include "storage/writecontext.h"
 
+#include "storage/auditjson.h"
+
 #include <QRegularExpression>
 
 #include "storage/sql.h"
@@ -90,6 +92,13 @@ Status WriteContext::audit(const QString &entity, qint64 entityId, Action action
     const QString json = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
     return execute(kInsertAudit,
                    {iso::text(m_at), m_operator, entity, entityId, actionName(action), json})
+        .status();
+}
+
+Status WriteContext::auditWritten(const QString &entity, qint64 entityId, Action action,
+                                  const AuditJson &changes) const {
+    return execute(kInsertAudit, {iso::text(m_at), m_operator, entity, entityId, actionName(action),
+                                  changes.text()})
         .status();
 }
 

@@ -11,6 +11,8 @@
 
 namespace linli {
 
+class AuditJson;
+
 /// What a unit of work inside one write transaction may use: the connection, the operator and
 /// the moment of the change, and the audit trail, which is written in the same transaction.
 class WriteContext final {
@@ -39,6 +41,9 @@ public:
     /// Records who did what to which entity; `changes` holds the fields touched.
     Status audit(const QString &entity, qint64 entityId, Action action,
                  const QJsonObject &changes) const;
+    /// The same with the fields already written (AuditJson: bulk writes).
+    Status auditWritten(const QString &entity, qint64 entityId, Action action,
+                        const AuditJson &changes) const;
 
     /// True once a statement failed because another connection wrote first: the whole unit
     /// is worth running again.

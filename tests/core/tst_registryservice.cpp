@@ -174,6 +174,14 @@ void TestRegistryService::auditKeepsIdNumbersMasked() {
     QCOMPARE(json.value(QStringLiteral("id_number")).toString(),
              QStringLiteral("1101**********002X"));
     QVERIFY(!changes.contains(QStringLiteral("11010519491231002X")));
+    // Every field of the new resident, as an update's entry names them.
+    QCOMPARE(json.keys(),
+             (QStringList{"birth_date", "disabled", "elderly_alone", "gender", "household_id",
+                          "id_number", "low_income", "mobile", "moved_out_on", "name", "notes",
+                          "party_member", "relation", "volunteer"}));
+    QCOMPARE(json.value(QStringLiteral("name")).toString(), QStringLiteral("王秀英"));
+    QCOMPARE(json.value(QStringLiteral("household_id")).toInteger(), h.value);
+    QCOMPARE(json.value(QStringLiteral("disabled")), QJsonValue(false));
 }
 
 void TestRegistryService::timelineTellsTheHouseholdStory() {

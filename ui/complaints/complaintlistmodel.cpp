@@ -67,7 +67,8 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const {
     case Qt::ToolTipRole:
         if (overdue)
             return tr("Overdue since %1").arg(QLocale().toString(c->dueAt(), QLocale::ShortFormat));
-        return c->detailsSpan.size == 0 ? QVariant() : QVariant(c->details());
+        // The details, or the summary the column may cut short.
+        return c->detailsSpan.size == 0 ? c->summary() : c->details();
     case Qt::DisplayRole:
         break;
     default:

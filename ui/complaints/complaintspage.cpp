@@ -93,12 +93,19 @@ ComplaintsPage::ComplaintsPage(ComplaintService &service, const OfficeSettingsSe
     m_figures->setWordWrap(true);
     m_figures->setStyleSheet(QStringLiteral("color: #333;"));
 
-    m_table->setColumnWidth(ComplaintListModel::Number, 90);
-    m_table->setColumnWidth(ComplaintListModel::Received, 120);
-    m_table->setColumnWidth(ComplaintListModel::Channel, 70);
-    m_table->setColumnWidth(ComplaintListModel::Reporter, 80);
-    m_table->setColumnWidth(ComplaintListModel::Place, 190);
-    m_table->setColumnWidth(ComplaintListModel::Summary, 220);
+    m_table->setColumnWidth(ComplaintListModel::Number, 84);
+    m_table->setColumnWidth(ComplaintListModel::Received, 118);
+    m_table->setColumnWidth(ComplaintListModel::Channel, 64);
+    m_table->setColumnWidth(ComplaintListModel::Reporter, 72);
+    m_table->setColumnWidth(ComplaintListModel::Place, 180);
+    m_table->setColumnWidth(ComplaintListModel::Category, 84);
+    m_table->setColumnWidth(ComplaintListModel::State, 84);
+    m_table->setColumnWidth(ComplaintListModel::Handler, 96);
+    m_table->setColumnWidth(ComplaintListModel::Due, 118);
+    // The summary takes what the window has left, so that the due time stays in view.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(ComplaintListModel::Summary,
+                                                      QHeaderView::Stretch);
     // The whole sub-district's list says whose each complaint is.
     const auto communities = PlaceRepository(database).allCommunities();
     const bool severalShown =

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/codeunit.h"
+
 #include <QAnyStringView>
 #include <QString>
 
@@ -21,12 +23,6 @@ template<typename Enum, size_t N> QString toCode(const CodeTable<Enum, N> &table
 }
 
 namespace detail {
-inline char16_t codeUnit(QChar c) {
-    return c.unicode();
-}
-inline char16_t codeUnit(char c) {
-    return char16_t(uchar(c));
-}
 /// A code (ASCII) equal to `spelled`, compared unit by unit: the lists read a code a row.
 template<typename View> bool codeEquals(View code, const char16_t *spelled) {
     qsizetype i = 0;

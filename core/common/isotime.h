@@ -1,11 +1,11 @@
 #pragma once
 
+#include "common/codeunit.h"
+
 #include <QDateTime>
 #include <QStringView>
 
-#include <algorithm>
 #include <compare>
-#include <iterator>
 
 namespace linli::iso {
 
@@ -16,16 +16,10 @@ namespace linli::iso {
 // Each reader takes the text as Qt keeps it (UTF-16) or as SQLite gives it (UTF-8, read
 // without a QString on the hottest paths).
 namespace detail {
-inline char16_t unitOf(QChar c) {
-    return c.unicode();
-}
-inline char16_t unitOf(char c) {
-    return char16_t(uchar(c));
-}
 template<typename View> int digits(View text, qsizetype at, qsizetype count) {
     int value = 0;
     for (qsizetype i = at; i < at + count; ++i) {
-        const char16_t c = unitOf(text.at(i));
+        const char16_t c = codeUnit(text.at(i));
         if (c < u'0' || c > u'9')
             return -1;
         value = value * 10 + (c - u'0');
@@ -33,7 +27,7 @@ template<typename View> int digits(View text, qsizetype at, qsizetype count) {
     return value;
 }
 template<typename View> QDate date(View text) {
-    if (text.size() < 10 || unitOf(text.at(4)) != u'-' || unitOf(text.at(7)) != u'-')
+    if (text.size() < 10 || codeUnit(text.at(4)) != u'-' || codeUnit(text.at(7)) != u'-')
         return {};
     const int y = digits(text, 0, 4);
     const int m = digits(text, 5, 2);
@@ -67,7 +61,7 @@ inline QDate date(QUtf8StringView text) {
 /// The month of "2025-03" or "2025-03-…" counted from year 0 (year × 12 + month − 1), to place
 /// a stored month in a series without a QDate; -1 for anything else.
 template<typename View> int monthNumber(View text) {
-    if (text.size() < 7 || detail::unitOf(text.at(4)) != u'-')
+    if (text.size() < 7 || codeUnit(text.at(4)) != u'-')
         return -1;
     const int y = detail::digits(text, 0, 4);
     const int m = detail::digits(text, 5, 2);
@@ -100,16 +94,9 @@ public:
     StoredMoment() = default; ///< none (NULL): a moment not reached yet
 
     template<typename View> static StoredMoment fromText(View text) {
-        const auto at = [&text](qsizetype i) { return detail::unitOf(text.at(i)); };
-        const auto digits = [&](qsizetype from, qsizetype count) {
-            qint64 value = 0;
-            for (qsizetype i = from; i < from + count; ++i) {
-                const char16_t c = at(i);
-                if (c < u'0' || c > u'9')
-                    return qint64(-1);
-                value = value * 10 + (c - u'0');
-            }
-            return value;
+        const auto at = [&text](qsizetype i) { return codeUnit(text.at(i)); };
+        const auto digits = [&text](qsizetype from, qsizetype count) {
+            return qint64(detail::digits(text, from, count));
         };
         if (text.size() == 0)
             return {};
@@ -117,8 +104,8 @@ public:
             (at(10) == u'T' || at(10) == u' ') && at(13) == u':' && at(16) == u':') {
             const qint64 parts[] = {digits(0, 4),  digits(5, 2),  digits(8, 2),
                                     digits(11, 2), digits(14, 2), digits(17, 2)};
-            if (std::none_of(std::begin(parts), std::end(parts), [](qint64 p) { return p < 0; }) &&
-                QDate::isValid(int(parts[0]), int(parts[1]), int(parts[2])) &&
+            // A part is -1 when not digits: the checks let none through (QDate takes year -1).
+            if (parts[0] >= 0 && QDate::isValid(int(parts[0]), int(parts[1]), int(parts[2])) &&
                 QTime::isValid(int(parts[3]), int(parts[4]), int(parts[5])))
                 return StoredMoment(
                     ((((parts[0] * 100 + parts[1]) * 100 + parts[2]) * 100 + parts[3]) * 100 +

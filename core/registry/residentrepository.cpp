@@ -220,22 +220,31 @@ QVariantList valuesOf(const Resident &r) {
 }
 
 // What the audit trail keeps of a resident: the ID number and phone masked, so that the trail
-// does not become a second copy of the sensitive data.
+// does not become a second copy of the sensitive data. Given to `put` in the keys' sorted order,
+// as AuditJson needs them.
+template<typename Put> void putAuditedFields(const Resident &r, Put put) {
+    put(QLatin1StringView("birth_date"), r.birthDate.toString(Qt::ISODate));
+    put(QLatin1StringView("disabled"), r.markers.disabled);
+    put(QLatin1StringView("elderly_alone"), r.markers.elderlyAlone);
+    put(QLatin1StringView("gender"), codes::gender(r.gender));
+    put(QLatin1StringView("household_id"), r.householdId.value);
+    put(QLatin1StringView("id_number"), IdNumber::masked(r.idNumber));
+    put(QLatin1StringView("low_income"), r.markers.lowIncome);
+    put(QLatin1StringView("mobile"), MobilePhone::masked(r.mobile));
+    put(QLatin1StringView("moved_out_on"), r.movedOutOn.toString(Qt::ISODate));
+    put(QLatin1StringView("name"), r.name);
+    put(QLatin1StringView("notes"), r.notes);
+    put(QLatin1StringView("party_member"), r.markers.partyMember);
+    put(QLatin1StringView("relation"), codes::relation(r.relation));
+    put(QLatin1StringView("volunteer"), r.markers.volunteer);
+}
+
 QJsonObject auditedFields(const Resident &r) {
-    return {{QStringLiteral("household_id"), r.householdId.value},
-            {QStringLiteral("name"), r.name},
-            {QStringLiteral("gender"), codes::gender(r.gender)},
-            {QStringLiteral("birth_date"), r.birthDate.toString(Qt::ISODate)},
-            {QStringLiteral("id_number"), IdNumber::masked(r.idNumber)},
-            {QStringLiteral("mobile"), MobilePhone::masked(r.mobile)},
-            {QStringLiteral("relation"), codes::relation(r.relation)},
-            {QStringLiteral("party_member"), r.markers.partyMember},
-            {QStringLiteral("elderly_alone"), r.markers.elderlyAlone},
-            {QStringLiteral("volunteer"), r.markers.volunteer},
-            {QStringLiteral("low_income"), r.markers.lowIncome},
-            {QStringLiteral("disabled"), r.markers.disabled},
-            {QStringLiteral("moved_out_on"), r.movedOutOn.toString(Qt::ISODate)},
-            {QStringLiteral("notes"), r.notes}};
+    QJsonObject fields;
+    putAuditedFields(r, [&fields](QLatin1StringView key, const auto &value) {
+        fields.insert(key, QJsonValue(value));
+    });
+    return fields;
 }
 
 } // namespace
@@ -387,23 +396,10 @@ Result<ResidentId> ResidentRepository::add(const WriteContext &context, const Re
     auto id = context.insert(kInsert, valuesOf(resident) << resident.householdId.value);
     if (!id)
         return id.status();
-    // The same fields as auditedFields(), in its keys' order, written without a QJsonObject: an
-    // import adds a roster's residents one by one.
+    // Written without a QJsonObject: an import adds a roster's residents one by one.
     AuditJson fields;
-    fields.add(QLatin1StringView("birth_date"), resident.birthDate.toString(Qt::ISODate))
-        .add(QLatin1StringView("disabled"), resident.markers.disabled)
-        .add(QLatin1StringView("elderly_alone"), resident.markers.elderlyAlone)
-        .add(QLatin1StringView("gender"), codes::gender(resident.gender))
-        .add(QLatin1StringView("household_id"), resident.householdId.value)
-        .add(QLatin1StringView("id_number"), IdNumber::masked(resident.idNumber))
-        .add(QLatin1StringView("low_income"), resident.markers.lowIncome)
-        .add(QLatin1StringView("mobile"), MobilePhone::masked(resident.mobile))
-        .add(QLatin1StringView("moved_out_on"), resident.movedOutOn.toString(Qt::ISODate))
-        .add(QLatin1StringView("name"), resident.name)
-        .add(QLatin1StringView("notes"), resident.notes)
-        .add(QLatin1StringView("party_member"), resident.markers.partyMember)
-        .add(QLatin1StringView("relation"), codes::relation(resident.relation))
-        .add(QLatin1StringView("volunteer"), resident.markers.volunteer);
+    putAuditedFields(
+        resident, [&fields](QLatin1StringView key, const auto &value) { fields.add(key, value); });
     if (Status audited = context.auditWritten(QStringLiteral("resident"), *id,
                                               WriteContext::Action::Create, fields);
         !audited)

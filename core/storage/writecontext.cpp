@@ -89,16 +89,19 @@ Status WriteContext::change(const QString &statement, const QVariantList &values
 
 Status WriteContext::audit(const QString &entity, qint64 entityId, Action action,
                            const QJsonObject &changes) const {
-    const QString json = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
-    return execute(kInsertAudit,
-                   {iso::text(m_at), m_operator, entity, entityId, actionName(action), json})
-        .status();
+    return insertAudit(entity, entityId, action,
+                       QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
 }
 
 Status WriteContext::auditWritten(const QString &entity, qint64 entityId, Action action,
                                   const AuditJson &changes) const {
-    return execute(kInsertAudit, {iso::text(m_at), m_operator, entity, entityId, actionName(action),
-                                  changes.text()})
+    return insertAudit(entity, entityId, action, changes.text());
+}
+
+Status WriteContext::insertAudit(const QString &entity, qint64 entityId, Action action,
+                                 const QString &json) const {
+    return execute(kInsertAudit,
+                   {iso::text(m_at), m_operator, entity, entityId, actionName(action), json})
         .status();
 }
 

@@ -50,6 +50,9 @@ public:
     bool hadConflict() const { return m_conflict; }
 
 private:
+    Status insertAudit(const QString &entity, qint64 entityId, Action action,
+                       const QString &json) const;
+
     QSqlDatabase m_db;
     mutable bool m_conflict = false;
     QString m_operator;

@@ -55,6 +55,7 @@ void TestIsoTime::readsWhatQtReads_data() {
     QTest::newRow("empty") << QString();
     QTest::newRow("not a time") << QStringLiteral("yesterday");
     QTest::newRow("bad month") << QStringLiteral("2025-13-27T10:00:00");
+    QTest::newRow("letters for the year") << QStringLiteral("abcd-03-27T10:00:00");
 }
 
 void TestIsoTime::readsWhatQtReads() {

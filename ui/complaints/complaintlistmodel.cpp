@@ -68,7 +68,9 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const {
         if (overdue)
             return tr("Overdue since %1").arg(QLocale().toString(c->dueAt(), QLocale::ShortFormat));
         // The details, or the summary the column may cut short.
-        return c->detailsSpan.size == 0 ? c->summary() : c->details();
+        if (const QString details = c->details(); !details.isEmpty())
+            return details;
+        return c->summary();
     case Qt::DisplayRole:
         break;
     default:

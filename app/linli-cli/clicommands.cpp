@@ -127,7 +127,9 @@ int CliCommands::demo(const QString &scale) {
 }
 
 int CliCommands::check() {
-    auto database = Database::open(m_path, Database::Mode::OpenExisting, {}, m_password);
+    // Read-only: a file that fails its check is left exactly as it was, its -wal included.
+    const QString checking = tr("The file is being checked; nothing is written to it.");
+    auto database = Database::open(m_path, Database::Mode::OpenExisting, checking, m_password);
     if (!database)
         return fail(database.error());
     const auto version = (*database)->schemaVersion();
@@ -135,7 +137,7 @@ int CliCommands::check() {
         return fail(version.error());
     if (const Status checked = (*database)->fullCheck(); !checked)
         return fail(checked.error());
-    if ((*database)->isReadOnly())
+    if ((*database)->isReadOnly() && (*database)->readOnlyReason() != checking)
         m_err << tr("linli-cli: %1").arg((*database)->readOnlyReason()) << Qt::endl;
     m_out << tr("%1: intact, schema version %2 (this Linli knows up to %3).")
                  .arg(QDir::toNativeSeparators(m_path))
@@ -164,7 +166,10 @@ int CliCommands::restore(const QString &backup) {
     if (const auto held = DatabaseLock::holder(m_path))
         return fail(DatabaseLock::describe(*held) + u' ' +
                     tr("Close Linli there before restoring; nothing was changed."));
-    const auto aside = BackupKeeper::restore(backup, m_path, QDateTime::currentDateTime());
+    // Through a link, the real file is restored: the link stays a link.
+    const QFileInfo given(m_path);
+    const QString live = given.exists() ? given.canonicalFilePath() : given.absoluteFilePath();
+    const auto aside = BackupKeeper::restore(backup, live, QDateTime::currentDateTime());
     if (!aside)
         return fail(aside.error());
     m_out << tr("%1 is restored from %2.")
@@ -647,7 +652,7 @@ int CliCommands::migrateToPostgres(const QString &file, const QString &server,
     if (!ServerAddress::isServerAddress(server))
         return fail(tr("--to names the server, as postgresql://user@host:port/dbname."));
     // The file is copied as it stands: no desk may be writing it meanwhile.
-    if (const auto held = DatabaseLock::holder(QFileInfo(file).absoluteFilePath()))
+    if (const auto held = DatabaseLock::holder(file))
         return fail(DatabaseLock::describe(*held) + u' ' +
                     tr("Close Linli there before copying; nothing was changed."));
     auto from = Database::open(file, Database::Mode::OpenExisting);

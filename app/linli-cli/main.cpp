@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <csignal>
 
 #include <algorithm>
 #include <cstdio>
@@ -17,6 +18,9 @@ using linli::CliCommands;
 
 int main(int argc, char *argv[]) {
     linli::keepLocalTimeZoneLoaded();
+    // Past a file size limit (ulimit -f) a write fails, and SQLite says so, instead of the
+    // signal ending the program with the form unsaved.
+    std::signal(SIGXFSZ, SIG_IGN);
     // Printing lays out text with fonts, which takes a GUI application (with no display);
     // the other jobs need only the core one.
     const bool printing = std::any_of(argv + 1, argv + argc, [](const char *arg) {
@@ -36,43 +40,62 @@ int main(int argc, char *argv[]) {
     linli::installTranslations(qEnvironmentVariable("LINLI_LANG"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliCommands::tr(
-        "Admin jobs on a Linli database.\n\n"
-        "Commands:\n"
-        "  init                 create the database, or bring it up to date\n"
-        "  demo [--scale S]     fill a new database with a demo community (S: community, street)\n"
-        "  check                check the database's integrity and schema version\n"
-        "  backup OUT           write a consistent copy to OUT, even while Linli is open\n"
-        "  restore BACKUP       put a checked backup in place of the database (close Linli first)\n"
-        "  print duty-log [--date D] --pdf OUT\n"
-        "                       the duty log of day D (default today) as a PDF\n"
-        "  print agreement --case 2025-12 --pdf OUT\n"
-        "                       a mediation case's agreement (人民调解协议书) as a PDF\n"
-        "  print cost-share --case 2025-12 --pdf OUT\n"
-        "                       a case's cost-sharing sheets as a PDF\n"
-        "  print case-file --case 2025-12 --pdf OUT\n"
-        "                       a case's file (卷宗): cover, index and its papers, as a PDF\n"
-        "  print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT\n"
-        "                       a building's hygiene pact, or a whole compound's, ready to sign\n"
-        "  report monthly --month 2025-03 --pdf OUT\n"
-        "                       the month's work report (月度工作报告) as a PDF\n"
-        "  import residents FILE [--dry-run] [--skip-errors] [--community NAME]\n"
-        "                       import a roster (花名册) from .xlsx or CSV; rows with errors stop\n"
-        "                       the import unless --skip-errors leaves them out\n"
-        "  template residents OUT\n"
-        "                       the roster template with the columns the import expects\n"
-        "  export residents OUT [--full]\n"
-        "                       the residents list as .xlsx or CSV (ID numbers masked unless "
-        "--full)\n"
-        "  anonymise due        anonymise the residents who moved out longer ago than the\n"
-        "                       office keeps personal data (Settings)\n"
-        "  reset-password --user NAME\n"
-        "                       a new password for an account, read from standard input\n"
-        "  migrate-to-postgres --from FILE --to postgresql://user@host:port/dbname\n"
-        "                       copy a database file into an empty database on a PostgreSQL\n"
-        "                       server, in one transaction, and check every table's count\n\n"
-        "--db may name a database on a PostgreSQL server, as postgresql://user@host:port/dbname.\n"
-        "Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never stored."));
+    parser.setApplicationDescription(
+        CliCommands::tr(
+            "Admin jobs on a Linli database.\n\n"
+            "Commands:\n"
+            "  init                 create the database, or bring it up to date\n"
+            "  demo [--scale S]     fill a new database with a demo community (S: community, "
+            "street)\n"
+            "  check                check the database's integrity and schema version\n"
+            "  backup OUT           write a consistent copy to OUT, even while Linli is open\n"
+            "  restore BACKUP       put a checked backup in place of the database (close Linli "
+            "first)\n"
+            "  print duty-log [--date D] --pdf OUT\n"
+            "                       the duty log of day D (default today) as a PDF\n"
+            "  print agreement --case 2025-12 --pdf OUT\n"
+            "                       a mediation case's agreement (人民调解协议书) as a PDF\n"
+            "  print cost-share --case 2025-12 --pdf OUT\n"
+            "                       a case's cost-sharing sheets as a PDF\n"
+            "  print case-file --case 2025-12 --pdf OUT\n"
+            "                       a case's file (卷宗): cover, index and its papers, as a PDF\n"
+            "  print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT\n"
+            "                       a building's hygiene pact, or a whole compound's, ready to "
+            "sign\n"
+            "  report monthly --month 2025-03 --pdf OUT\n"
+            "                       the month's work report (月度工作报告) as a PDF\n"
+            "  import residents FILE [--dry-run] [--skip-errors] [--community NAME]\n"
+            "                       import a roster (花名册) from .xlsx or CSV; rows with errors "
+            "stop\n"
+            "                       the import unless --skip-errors leaves them out\n"
+            "  template residents OUT\n"
+            "                       the roster template with the columns the import expects\n"
+            "  export residents OUT [--full]\n"
+            "                       the residents list as .xlsx or CSV (ID numbers masked unless "
+            "--full)\n"
+            "  anonymise due        anonymise the residents who moved out longer ago than the\n"
+            "                       office keeps personal data (Settings)\n"
+            "  reset-password --user NAME\n"
+            "                       a new password for an account, read from standard input\n"
+            "  migrate-to-postgres --from FILE --to postgresql://user@host:port/dbname\n"
+            "                       copy a database file into an empty database on a PostgreSQL\n"
+            "                       server, in one transaction, and check every table's count\n\n"
+            "--db may name a database on a PostgreSQL server, as "
+            "postgresql://user@host:port/dbname.\n"
+            "Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never "
+            "stored.") +
+        QStringLiteral("\n\n") +
+        CliCommands::tr(
+            "Beside a Linli window that has the file open:\n"
+            "  check, backup, print, report, export and template only read, through SQLite, and\n"
+            "                       are safe at any time (backup writes a consistent copy).\n"
+            "  init, demo, import, anonymise and reset-password write in one transaction each,\n"
+            "                       in turn with the window's saves: they wait up to 5 seconds\n"
+            "                       for a save in progress, else stop as busy with nothing\n"
+            "                       written. A schema upgrade is refused while the window is "
+            "open.\n"
+            "  restore and migrate-to-postgres are refused while Linli has the file open,\n"
+            "                       naming who has it."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(

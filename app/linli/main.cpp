@@ -26,6 +26,7 @@
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
+#include <csignal>
 
 #include <cstdio>
 
@@ -59,6 +60,22 @@ bool logIn(linli::Workspace &workspace) {
     linli::LoginDialog login(workspace.accounts(), identity ? identity->community : QString(),
                              workspace.office().isDemo());
     return login.exec() == QDialog::Accepted;
+}
+
+// A damaged file's question: short, with what the check found folded under Show Details, so
+// that the question and its buttons stay on the screen however long that is.
+bool offerBackup(const QString &problem, const linli::BackupFile &backup) {
+    QMessageBox box(QMessageBox::Warning,
+                    QCoreApplication::translate("main", "Linli cannot open its database."),
+                    QCoreApplication::translate("main", "The database file failed its check."));
+    box.setInformativeText(
+        QCoreApplication::translate("main", "Restore the backup of %1? The file as it is now is "
+                                            "kept beside it.")
+            .arg(QLocale().toString(backup.takenAt, QLocale::LongFormat)));
+    box.setDetailedText(problem);
+    box.setStandardButtons(QMessageBox::Yes | QMessageBox::No);
+    box.setDefaultButton(QMessageBox::Yes);
+    return box.exec() == QMessageBox::Yes;
 }
 
 // Puts the backup in place of the closed database, says where the old file went, and starts
@@ -130,6 +147,9 @@ void scrollResidentsToTheEnd(linli::MainWindow &window) {
 
 int main(int argc, char *argv[]) {
     linli::keepLocalTimeZoneLoaded();
+    // Past a file size limit (ulimit -f) a write fails, and SQLite says so, instead of the
+    // signal ending the program with the form unsaved.
+    std::signal(SIGXFSZ, SIG_IGN);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Linli"));
     QApplication::setApplicationName(QStringLiteral("linli"));
@@ -199,7 +219,7 @@ int main(int argc, char *argv[]) {
     if (onServer && !touring && !linli::ServerLogin::askPassword(path, password))
         return 0;
     if (!touring && !onServer) {
-        if (const auto holder = linli::DatabaseLock::holder(QFileInfo(path).absoluteFilePath())) {
+        if (const auto holder = linli::DatabaseLock::holder(path)) {
             const QString held = linli::DatabaseLock::describe(*holder);
             if (QMessageBox::question(nullptr,
                                       QCoreApplication::translate("main", "Linli is open already."),
@@ -246,15 +266,7 @@ int main(int argc, char *argv[]) {
                     backup = sound;
             }
         }
-        if (backup &&
-            QMessageBox::question(
-                nullptr, QCoreApplication::translate("main", "Linli cannot open its database."),
-                QCoreApplication::translate("main",
-                                            "%1\n\nRestore the backup of %2? The file as it is "
-                                            "now is kept beside it.")
-                    .arg(database.error(),
-                         QLocale().toString(backup->takenAt, QLocale::LongFormat))) ==
-                QMessageBox::Yes) {
+        if (backup && offerBackup(database.error(), *backup)) {
             const auto aside =
                 linli::BackupKeeper::restore(backup->path, path, QDateTime::currentDateTime());
             if (aside)
@@ -289,8 +301,8 @@ int main(int argc, char *argv[]) {
     // The file's own lock and backups; the server has its own.
     const bool keepsFile = writing && !onServer;
     if (keepsFile) {
-        const QString who = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-        auto taken = linli::DatabaseLock::acquire((*database)->path(), who);
+        auto taken =
+            linli::DatabaseLock::acquire((*database)->path(), linli::DatabaseLock::currentUser());
         if (!taken) {
             linli::ErrorReporter::report(
                 nullptr, QCoreApplication::translate("main", "Linli is open already."),

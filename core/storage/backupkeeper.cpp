@@ -7,10 +7,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QUuid>
+#include <QSysInfo>
 
+#include <cerrno>
+#include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 namespace linli {
@@ -31,11 +34,26 @@ const QRegularExpression &namePattern() {
     return pattern;
 }
 
+// A file's contents, or a folder's names (after a rename), on the disk. Never the live
+// database's: any descriptor of it closed would drop this process's locks on it.
 bool flushToDisk(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite))
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
         return false;
-    return ::fsync(file.handle()) == 0;
+    const bool done = ::fsync(fd) == 0;
+    ::close(fd);
+    return done;
+}
+
+// What a backup killed midway (a crash, a full disk) left: its part file, once nothing has
+// written to it for an hour — a snapshot being taken writes to its part all the time.
+void clearLeftovers(const QString &folder, const QDateTime &now) {
+    const QDir dir(folder);
+    for (const QFileInfo &part :
+         dir.entryInfoList({QStringLiteral("*.linli-backup.part")}, QDir::Files | QDir::Hidden)) {
+        if (part.lastModified().secsTo(now) > 3600)
+            QFile::remove(part.absoluteFilePath());
+    }
 }
 
 } // namespace
@@ -78,6 +96,7 @@ Result<QString> BackupKeeper::safetySnapshot(const QString &reason) {
         if (!QFile::exists(final))
             break;
     }
+    clearLeftovers(m_folder, QDateTime::currentDateTime());
     const QString part = final + QStringLiteral(".part");
     QFile::remove(part);
     {
@@ -98,7 +117,8 @@ Result<QString> BackupKeeper::safetySnapshot(const QString &reason) {
         return Result<QString>::failure(
             tr("The backup did not pass its check: %1").arg(sound.error()));
     }
-    if (!flushToDisk(part) || QFile::exists(final) || !QFile::rename(part, final)) {
+    if (!flushToDisk(part) || QFile::exists(final) || !QFile::rename(part, final) ||
+        !flushToDisk(m_folder)) {
         QFile::remove(part);
         return Result<QString>::failure(
             tr("The backup could not be put in place in %1; check the free disk space.")
@@ -216,64 +236,146 @@ Result<int> BackupKeeper::rotate() {
 }
 
 Status BackupKeeper::verify(const QString &path) {
-    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    QFile file(path);
+    // Through Database, read-only: the same checks as every open (a SQLite file of Linli's, its
+    // schema exactly as Linli makes it), then the full integrity check. Nothing is written, the
+    // -wal of a damaged file included; the connection and its statements go with the object.
+    auto database = Database::open(path, Database::Mode::OpenExisting,
+                                   tr("The file is being checked; nothing is written to it."));
+    if (!database)
+        return database.status();
+    return (*database)->fullCheck();
+}
+
+namespace {
+
+// A restore in progress leaves this file beside the database: what state it is in, where the
+// replaced file goes, and who is restoring. A start that finds it left by a process that is
+// gone finishes what was begun (or, before the copy was whole, undoes it).
+struct PendingRestore {
+    QString state; ///< "copying", then "copied"
+    QString aside;
+    qint64 pid = 0;
+    QString host;
+};
+
+QString pendingPath(const QString &target) {
+    return target + QStringLiteral(".restore-pending");
+}
+
+QString partPath(const QString &target) {
+    return target + QStringLiteral(".restoring");
+}
+
+const QStringList &sides() {
+    static const QStringList list = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
+    return list;
+}
+
+bool writePending(const QString &target, const PendingRestore &pending) {
+    QSaveFile file(pendingPath(target));
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(QStringLiteral("%1\n%2\n%3\n%4\n")
+                   .arg(pending.state, pending.aside)
+                   .arg(pending.pid)
+                   .arg(pending.host)
+                   .toUtf8());
+    return file.commit() && flushToDisk(QFileInfo(target).absolutePath());
+}
+
+std::optional<PendingRestore> readPending(const QString &target) {
+    QFile file(pendingPath(target));
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("%1 cannot be read.").arg(shown));
-    if (!file.read(16).startsWith("SQLite format 3"))
-        return Status::failure(tr("%1 is not a Linli database.").arg(shown));
-    file.close();
-    const QString name = QStringLiteral("verify-") + QUuid::createUuid().toString(QUuid::Id128);
-    Status result = Status::success();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            result = Status::failure(tr("%1 cannot be opened.").arg(shown));
-        } else {
-            const auto id = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
-            const auto check = sql::scalar(db, QStringLiteral("PRAGMA integrity_check"));
-            if (!id || id->toInt() != Database::applicationId)
-                result = Status::failure(tr("%1 is not a Linli database.").arg(shown));
-            else if (!check || check->toString() != QStringLiteral("ok"))
-                result = Status::failure(
-                    tr("%1 is damaged: %2").arg(shown, check ? check->toString() : check.error()));
-            db.close();
-        }
+        return std::nullopt;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    if (lines.size() < 4)
+        return PendingRestore{};
+    return PendingRestore{lines.at(0), lines.at(1), lines.at(2).toLongLong(), lines.at(3)};
+}
+
+// The replaced file (with its -wal and -shm, which belong to it) moves aside, and the restored
+// copy, whole and on disk, takes its place. Each step is a rename, so that it can be done
+// again after a kill from wherever it stopped.
+bool putInPlace(const QString &target, const QString &aside) {
+    for (const QString &side : sides()) {
+        if (QFile::exists(target + side) && !QFile::rename(target + side, aside + side))
+            return false;
     }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    if (QFile::exists(partPath(target)) && !QFile::rename(partPath(target), target))
+        return false;
+    return flushToDisk(QFileInfo(target).absolutePath());
+}
+
+} // namespace
+
+Status BackupKeeper::finishInterruptedRestore(const QString &target) {
+    const auto pending = readPending(target);
+    if (!pending)
+        return Status::success();
+    const QString shown = QDir::toNativeSeparators(target);
+    if (pending->host == QSysInfo::machineHostName() && pending->pid > 0 &&
+        pending->pid != QCoreApplication::applicationPid() &&
+        (::kill(pid_t(pending->pid), 0) == 0 || errno == EPERM))
+        return Status::failure(tr("%1 is being restored from a backup right now; open it when "
+                                  "that is done.")
+                                   .arg(shown));
+    if (pending->state == QStringLiteral("copied") && !pending->aside.isEmpty() &&
+        QFile::exists(partPath(target))) {
+        if (!putInPlace(target, pending->aside))
+            return Status::failure(tr("A restore of %1 was stopped half-way and cannot be "
+                                      "finished: %2 could not be renamed. Nothing was deleted.")
+                                       .arg(shown, QDir::toNativeSeparators(partPath(target))));
+    } else if (pending->state != QStringLiteral("copied")) {
+        // Stopped while copying: the file in place is the one that was there before.
+        QFile::remove(partPath(target));
+    } // else stopped after the copy took its place: only this note is left to go.
+    QFile::remove(pendingPath(target));
+    return Status::success();
 }
 
 Result<QString> BackupKeeper::restore(const QString &backup, const QString &target,
                                       const QDateTime &now) {
     if (Status sound = verify(backup); !sound)
         return Result<QString>::failure(tr("Not restored: %1").arg(sound.error()));
-    const QString aside = target + QStringLiteral(".before-restore-") + stamp(now);
-    if (QFile::exists(target)) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            if (QFile::exists(target + suffix) && !QFile::rename(target + suffix, aside + suffix))
-                return Result<QString>::failure(
-                    tr("The current file %1 could not be set aside; nothing was changed.")
-                        .arg(QDir::toNativeSeparators(target + suffix)));
-        }
-    }
-    const QString part = target + QStringLiteral(".restoring");
-    QFile::remove(part);
-    if (!QFile::copy(backup, part) || !QFile::setPermissions(part, kOwnerOnly) ||
-        !flushToDisk(part) || !QFile::rename(part, target)) {
+    if (Status before = finishInterruptedRestore(target); !before)
+        return Result<QString>::failure(before.error());
+    PendingRestore pending{QStringLiteral("copying"),
+                           target + QStringLiteral(".before-restore-") + stamp(now),
+                           QCoreApplication::applicationPid(), QSysInfo::machineHostName()};
+    const QString part = partPath(target);
+    const auto undo = [&] {
         QFile::remove(part);
-        // Put the old file back where it was.
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            if (QFile::exists(aside + suffix))
-                QFile::rename(aside + suffix, target + suffix);
-        }
+        QFile::remove(pendingPath(target));
+    };
+    QFile::remove(part);
+    if (!writePending(target, pending) || !QFile::copy(backup, part) ||
+        !QFile::setPermissions(part, kOwnerOnly) || !flushToDisk(part)) {
+        undo();
         return Result<QString>::failure(
-            tr("The backup could not be copied into place; the current file is back as it was. "
-               "Check the free disk space."));
+            tr("The backup could not be copied beside the database; nothing was changed. Check "
+               "the free disk space."));
     }
-    return QFile::exists(aside) ? aside : QString();
+    // From here on the restore is finished even if this process is killed: the next open does.
+    pending.state = QStringLiteral("copied");
+    if (!writePending(target, pending)) {
+        undo();
+        return Result<QString>::failure(
+            tr("The backup could not be copied beside the database; nothing was changed. Check "
+               "the free disk space."));
+    }
+    const bool hadFile = QFile::exists(target);
+    if (!putInPlace(target, pending.aside)) {
+        // Put the old file back where it was, as far as it went.
+        for (const QString &side : sides()) {
+            if (!QFile::exists(target + side) && QFile::exists(pending.aside + side))
+                QFile::rename(pending.aside + side, target + side);
+        }
+        undo();
+        return Result<QString>::failure(
+            tr("The backup could not be put in place; the current file is back as it was."));
+    }
+    QFile::remove(pendingPath(target));
+    return hadFile ? pending.aside : QString();
 }
 
 } // namespace linli

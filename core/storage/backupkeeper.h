@@ -56,14 +56,21 @@ public:
     /// The newest backup in `folder` that passes the check: what a damaged database is offered.
     static std::optional<BackupFile> latestSound(const QString &folder);
 
-    /// Whether `path` is a sound Linli database: its header, its application id, and SQLite's
-    /// integrity check. A backup is restored only after this.
+    /// Whether `path` is a sound Linli database: the checks of every open (a SQLite file of
+    /// Linli's, its schema as Linli makes it) and SQLite's full integrity check, on a read-only
+    /// connection that writes nothing. A backup is restored only after this.
     static Status verify(const QString &path);
-    /// Puts `backup` in place of the database at `target`, which must not be open: the current
-    /// file and its -wal and -shm are set aside (renamed, not deleted) first. Returns the name
-    /// the old file was set aside under.
+    /// Puts `backup` in place of the database at `target`, which must not be open: the backup
+    /// is copied beside it and flushed, then the current file and its -wal and -shm are set
+    /// aside (renamed, not deleted) and the copy renamed into place. A kill at any moment
+    /// leaves the old file or the new one: a note beside the database says how far it got, and
+    /// the next open finishes it (finishInterruptedRestore). Returns the name the old file was
+    /// set aside under, or empty when there was none.
     static Result<QString> restore(const QString &backup, const QString &target,
                                    const QDateTime &now);
+    /// Finishes a restore of `target` that a kill stopped half-way (or undoes one stopped before
+    /// its copy was whole); refuses while the process restoring is still at it.
+    static Status finishInterruptedRestore(const QString &target);
 
 private:
     const Database &m_database;

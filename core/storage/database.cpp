@@ -3,7 +3,9 @@
 #include "access/permissions.h"
 
 #include "storage/backupkeeper.h"
+#include "storage/databaselock.h"
 #include "storage/migrations.h"
+#include "storage/schemashape.h"
 #include "storage/servercancel.h"
 #include "storage/sql.h"
 
@@ -12,9 +14,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QUrl>
 
-#include <QtEndian>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/statvfs.h>
 #include <sys/vfs.h>
+#include <unistd.h>
 
 namespace linli {
 
@@ -30,24 +36,72 @@ QString nextConnectionName() {
 
 constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 
-// What the first 100 bytes of a SQLite file say, read without letting SQLite touch the file.
+// What a file's header says, read through SQLite on a read-only connection of its own: never
+// through a plain file handle, since closing any descriptor of a file drops every POSIX lock
+// this process holds on it — SQLite's too — and another program would then take itself for
+// the file's last user and delete the -wal still being written.
 struct FileHeader {
-    bool isSqlite = false;
-    qint32 userVersion = 0;
-    qint32 applicationId = 0;
+    QString error; ///< why the file cannot be read as SQLite, or empty
+    qint64 tables = 0;
+    qint64 applicationId = 0;
+    qint64 userVersion = 0;
 };
 
-FileHeader readHeader(const QString &path) {
+// How SQLite is to open the file: read-only, and where its folder cannot be written and no
+// -wal or -shm is there, as immutable (a read-only mount, a CD of the archive) — SQLite could
+// not create the -shm a read-only reader of a WAL file otherwise needs.
+struct OpenAs {
+    QString name;
+    QString options;
+};
+
+OpenAs openAs(const QString &file, bool readOnly, bool folderWritable) {
+    if (!readOnly)
+        return {file, {}};
+    if (!folderWritable && !QFile::exists(file + QStringLiteral("-wal")) &&
+        !QFile::exists(file + QStringLiteral("-shm")))
+        return {QUrl::fromLocalFile(file).toString(QUrl::FullyEncoded) +
+                    QStringLiteral("?immutable=1"),
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")};
+    return {file, QStringLiteral("QSQLITE_OPEN_READONLY")};
+}
+
+bool folderIsWritable(const QString &folder) {
+    struct statvfs vfs {};
+    if (::statvfs(QFile::encodeName(folder).constData(), &vfs) == 0 && (vfs.f_flag & ST_RDONLY))
+        return false;
+    return ::access(QFile::encodeName(folder).constData(), W_OK) == 0;
+}
+
+FileHeader readHeader(const QString &file, bool folderWritable) {
     FileHeader header;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return header;
-    const QByteArray bytes = file.read(100);
-    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return header;
-    header.isSqlite = true;
-    header.userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
-    header.applicationId = qFromBigEndian<qint32>(bytes.constData() + 68);
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        const OpenAs as = openAs(file, true, folderWritable);
+        db.setDatabaseName(as.name);
+        db.setConnectOptions(as.options);
+        if (!db.open()) {
+            header.error = sql::describe(db.lastError());
+        } else {
+            QSqlQuery query(db);
+            const auto read = [&](const QString &statement, qint64 &into) {
+                if (!header.error.isEmpty())
+                    return;
+                if (query.exec(statement) && query.next())
+                    into = query.value(0).toLongLong();
+                else
+                    header.error = sql::describe(query.lastError());
+                query.finish();
+            };
+            // Qt's open() succeeds on garbage; the first read is what fails (not a database).
+            read(QStringLiteral("SELECT count(*) FROM sqlite_master"), header.tables);
+            read(QStringLiteral("PRAGMA application_id"), header.applicationId);
+            read(QStringLiteral("PRAGMA user_version"), header.userVersion);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
     return header;
 }
 
@@ -65,7 +119,7 @@ Database::~Database() {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         // Refreshes the planner's statistics where the work of this session made them stale.
         // A sampled ANALYZE (analysis_limit), so that closing a large file stays quick.
-        if (db.isOpen() && !isReadOnly() && !isOnServer()) {
+        if (db.isOpen() && m_checked && !isReadOnly() && !isOnServer()) {
             (void)sql::run(db, QStringLiteral("PRAGMA analysis_limit = 1000"));
             (void)sql::run(db, QStringLiteral("PRAGMA optimize"));
         }
@@ -102,11 +156,20 @@ QString Database::networkFilesystem(quint64 statfsType) {
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
                                                  const QString &readOnlyReason,
                                                  const QString &password) {
-    using R = Result<std::unique_ptr<Database>>;
     if (ServerAddress::isServerAddress(path))
         return openServer(path, mode, password);
-    const QFileInfo info(path);
-    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    return openFile(path, mode, readOnlyReason, false);
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Mode mode,
+                                                     const QString &readOnlyReason, bool fresh) {
+    using R = Result<std::unique_ptr<Database>>;
+    const QFileInfo given(path);
+    // Through a link, the real file: its lock, its backups and a restore all name that one, so
+    // that a window opened through the link and a restore of the real path see each other.
+    const QString file = given.exists() ? given.canonicalFilePath() : given.absoluteFilePath();
+    QFileInfo info(file);
+    const QString shown = QDir::toNativeSeparators(given.absoluteFilePath());
 
     // The live file stays on a local disk (backups may go anywhere).
     struct statfs fs {};
@@ -122,63 +185,79 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
 
     if (info.exists() && info.isDir())
         return R::failure(tr("%1 is a folder, not a database file.").arg(shown));
+    // A restore stopped half-way (a kill, a power cut) is finished before anything opens the
+    // file, so that what opens is the restored file, whole.
+    if (!fresh) {
+        if (Status finished = BackupKeeper::finishInterruptedRestore(file); !finished)
+            return R::failure(finished.error());
+        info.refresh();
+    }
     QString readOnly = readOnlyReason;
     if (!info.exists()) {
         if (mode == Mode::OpenExisting || !readOnly.isEmpty())
             return R::failure(tr("There is no database at %1.").arg(shown));
-        if (!QDir().mkpath(info.absolutePath()))
-            return R::failure(tr("The folder for %1 cannot be created.").arg(shown));
-        // Create the file ourselves so that it, and the -wal/-shm files SQLite gives the same
-        // mode, are readable by the owner only: the registry holds personal data.
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly))
-            return R::failure(
-                tr("The database file %1 cannot be created: %2").arg(shown, file.errorString()));
-    } else {
-        if (!info.isReadable())
-            return R::failure(
-                tr("The database file %1 cannot be read: permission denied.").arg(shown));
-        if (info.size() > 0) {
-            const FileHeader header = readHeader(path);
-            if (!header.isSqlite)
-                return R::failure(tr("%1 is not a Linli database.").arg(shown));
-            if (header.applicationId != 0 && header.applicationId != applicationId)
-                return R::failure(tr("%1 is a database of another program, not Linli.").arg(shown));
-            // Reading what a newer Linli wrote is safe; changing it with older rules is not.
-            if (header.userVersion > latestSchemaVersion() && readOnly.isEmpty())
-                readOnly = tr("%1 was written by a newer version of Linli (schema %2; this "
-                              "version knows up to %3), so it is open read-only. Update Linli "
-                              "to change it.")
-                               .arg(shown)
-                               .arg(header.userVersion)
-                               .arg(latestSchemaVersion());
-        }
-        if (!info.isWritable() && readOnly.isEmpty())
-            readOnly = tr("You may read %1 but not write it, so it is open read-only. Check "
-                          "the file's permissions.")
-                           .arg(shown);
+        if (Status created = createFile(file, shown); !created)
+            return R::failure(created.error());
+        return openFile(file, mode, readOnlyReason, false);
     }
+    if (!info.isReadable())
+        return R::failure(tr("The database file %1 cannot be read: permission denied.").arg(shown));
+    // Linli makes a new file whole (createFile): an empty one is somebody else's doing, and
+    // SQLite would silently take it for a new database.
+    if (info.size() == 0 && !fresh)
+        return R::failure(tr("%1 is empty (0 bytes): it is not a Linli database. If it should "
+                             "be a new one, remove the empty file and start again.")
+                              .arg(shown));
+    const bool folderWritable = folderIsWritable(info.absolutePath());
+    const FileHeader header = readHeader(file, folderWritable);
+    if (!header.error.isEmpty())
+        return R::failure(tr("%1 cannot be opened: %2").arg(shown, header.error));
+    if (header.applicationId != 0 && header.applicationId != applicationId)
+        return R::failure(tr("%1 is a database of another program, not Linli.").arg(shown));
+    if (header.applicationId == 0 && header.tables != 0)
+        return R::failure(tr("%1 is not a Linli database.").arg(shown));
+    // Reading what a newer Linli wrote is safe; changing it with older rules is not.
+    if (header.userVersion > latestSchemaVersion() && readOnly.isEmpty())
+        readOnly = tr("%1 was written by a newer version of Linli (schema %2; this version knows "
+                      "up to %3), so it is open read-only. Update Linli to change it.")
+                       .arg(shown)
+                       .arg(header.userVersion)
+                       .arg(latestSchemaVersion());
+    if (!info.isWritable() && readOnly.isEmpty())
+        readOnly = tr("You may read %1 but not write it, so it is open read-only. Check the "
+                      "file's permissions.")
+                       .arg(shown);
+    if (!folderWritable && readOnly.isEmpty())
+        readOnly = tr("The folder of %1 cannot be written (or the disk is read-only), so the "
+                      "file is open read-only: SQLite keeps its journal beside the file.")
+                       .arg(shown);
 
-    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
+    std::unique_ptr<Database> database(new Database(file, nextConnectionName()));
     database->m_readOnlyReason = readOnly;
     {
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-        db.setDatabaseName(info.absoluteFilePath());
-        if (!readOnly.isEmpty())
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        const OpenAs as = openAs(file, !readOnly.isEmpty(), folderWritable);
+        db.setDatabaseName(as.name);
+        db.setConnectOptions(as.options);
         if (!db.open())
             return R::failure(tr("The database %1 cannot be opened: %2")
                                   .arg(shown, sql::describe(db.lastError())));
     }
-    if (Status configured = database->configure(); !configured)
-        return R::failure(tr("%1 cannot be used: %2").arg(shown, configured.error()));
     database->m_handle = sql::sqliteHandle(database->connection());
+    // Until the file has passed its checks, closing this connection writes nothing into it.
+    sql::setCheckpointOnClose(database->m_handle, false);
+    if (Status configured = database->configure(shown); !configured)
+        return R::failure(tr("%1 cannot be used: %2").arg(shown, configured.error()));
+    database->m_checked = true;
+    sql::setCheckpointOnClose(database->m_handle, true);
     if (database->isReadOnly())
         return R(std::move(database));
     // An existing database is copied aside before its schema changes.
     if (const auto version = database->schemaVersion();
         version && *version > 0 && *version < latestSchemaVersion()) {
+        if (Status alone = database->refuseUpgradeBesideAnother(); !alone)
+            return R::failure(alone.error());
         BackupKeeper keeper(*database, BackupKeeper::folderFor(*database));
         if (const auto saved = keeper.snapshot(QStringLiteral("migration")); !saved)
             return R::failure(tr("%1 was not brought up to date, because the backup before it "
@@ -190,7 +269,69 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     return R(std::move(database));
 }
 
-Status Database::configure() {
+Status Database::createFile(const QString &file, const QString &shown) {
+    const QFileInfo info(file);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Status::failure(tr("The folder for %1 cannot be created.").arg(shown));
+    // Made under a name of its own and put in place whole, schema and all: a kill meanwhile
+    // leaves no empty or half-made file where the database belongs. The file is created by
+    // us, owner-only, so that it and the -wal and -shm SQLite gives the same mode are readable
+    // by the owner alone: the registry holds personal data.
+    const QString part =
+        file + QStringLiteral(".creating-%1").arg(QCoreApplication::applicationPid());
+    const QStringList sides = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                               QStringLiteral("-journal")};
+    const auto clear = [&] {
+        for (const QString &side : sides)
+            QFile::remove(part + side);
+    };
+    clear();
+    {
+        QFile created(part);
+        if (!created.open(QIODevice::WriteOnly) || !created.setPermissions(kOwnerOnly))
+            return Status::failure(
+                tr("The database file %1 cannot be created: %2").arg(shown, created.errorString()));
+    }
+    {
+        auto made = openFile(part, Mode::OpenOrCreate, {}, true);
+        if (!made) {
+            clear();
+            return Status::failure(made.error());
+        }
+    } // closed: its -wal checkpointed into it and gone
+    const QByteArray from = QFile::encodeName(part);
+    const QByteArray to = QFile::encodeName(file);
+    const int fd = ::open(from.constData(), O_RDONLY);
+    const bool flushed = fd >= 0 && ::fsync(fd) == 0;
+    if (fd >= 0)
+        ::close(fd);
+    // link() never replaces: a file another program made meanwhile stays, and is opened. A
+    // disk without hard links (a USB stick's FAT) gets a rename, after a last look.
+    bool placed = false;
+    if (flushed) {
+        if (::link(from.constData(), to.constData()) == 0 || errno == EEXIST)
+            placed = true;
+        else if (errno == EPERM || errno == EOPNOTSUPP || errno == ENOSYS)
+            placed = QFile::exists(file) || ::rename(from.constData(), to.constData()) == 0;
+    }
+    clear();
+    if (!placed)
+        return Status::failure(tr("The database file %1 cannot be created; check the free disk "
+                                  "space and the folder's permissions.")
+                                   .arg(shown));
+    return Status::success();
+}
+
+Status Database::refuseUpgradeBesideAnother() const {
+    const auto holder = DatabaseLock::holder(m_path);
+    if (!holder || holder->pid == QCoreApplication::applicationPid())
+        return Status::success();
+    return Status::failure(DatabaseLock::describe(*holder) + u' ' +
+                           tr("Its schema is brought up to date when Linli is closed there; "
+                              "nothing was changed."));
+}
+
+Status Database::configure(const QString &shown) {
     const QSqlDatabase db = connection();
     // Qt's open() succeeds on garbage; the first query is what fails. Everything here reads
     // before anything writes, so a file we refuse stays as it was.
@@ -205,6 +346,11 @@ Status Database::configure() {
         return Status::failure(tr("It is not a Linli database."));
     if (version->toInt() > latestSchemaVersion() && !isReadOnly())
         return Status::failure(tr("It was written by a newer version of Linli."));
+    // What a newer Linli made cannot be known here; such a file is only read.
+    if (version->toInt() <= latestSchemaVersion() && tables->toInt() != 0) {
+        if (Status shape = SchemaShape::check(db, version->toInt(), shown); !shape)
+            return shape;
+    }
     // The quick check reads every page: on a sub-district's file of some 300 MB that is seconds
     // at every start. Larger files are checked with each day's backup (and by linli-cli check).
     constexpr qint64 kQuickCheckAtOpenUpTo = 64LL * 1024 * 1024;
@@ -488,17 +634,26 @@ Status Database::backupTo(const QString &target) const {
             tr("%1 exists already; choose a new file for the backup.").arg(shown));
     if (!QDir().mkpath(info.absolutePath()))
         return Status::failure(tr("The folder for %1 cannot be created.").arg(shown));
+    // Written under a name of its own and put in place when whole, so that a kill or a full
+    // disk midway leaves no half copy under the name asked for.
+    const QString part = info.absoluteFilePath() + QStringLiteral(".part");
+    QFile::remove(part);
     {
         // VACUUM INTO writes a consistent snapshot; pre-create the file for its permissions.
-        QFile file(target);
+        QFile file(part);
         if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly))
             return Status::failure(
                 tr("The backup file %1 cannot be created: %2").arg(shown, file.errorString()));
     }
-    auto done = sql::run(connection(), QStringLiteral("VACUUM INTO ?"), {info.absoluteFilePath()});
+    auto done = sql::run(connection(), QStringLiteral("VACUUM INTO ?"), {part});
     if (!done) {
-        QFile::remove(target);
+        QFile::remove(part);
         return Status::failure(tr("The backup to %1 failed: %2").arg(shown, done.error()));
+    }
+    done->finish();
+    if (!QFile::rename(part, info.absoluteFilePath())) {
+        QFile::remove(part);
+        return Status::failure(tr("The backup to %1 could not be put in place.").arg(shown));
     }
     return Status::success();
 }

@@ -115,9 +115,18 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    /// `fresh`: the file was made empty by createFile a moment ago, under a name of its own.
+    static Result<std::unique_ptr<Database>> openFile(const QString &path, Mode mode,
+                                                      const QString &readOnlyReason, bool fresh);
+    /// A new database at `file`, made and migrated under a name of its own and then put in
+    /// place whole.
+    static Status createFile(const QString &file, const QString &shown);
+    /// A schema upgrade while Linli has the file open elsewhere would change the tables under
+    /// that window's feet: refused, naming who has it.
+    Status refuseUpgradeBesideAnother() const;
     static Result<std::unique_ptr<Database>> openServer(const QString &location, Mode mode,
                                                         const QString &password);
-    Status configure();
+    Status configure(const QString &shown);
     Status configureServer(Mode mode);
     Status migrate();
     Status recordVersion(const WriteContext &context, int version) const;
@@ -127,7 +136,8 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_readOnlyReason;
-    QString m_password; ///< the server's, in memory only, for openAnother()
+    bool m_checked = false; ///< the file passed the checks at open: closing may write to it
+    QString m_password;     ///< the server's, in memory only, for openAnother()
     Engine m_engine = Engine::SQLite;
     sqlite3 *m_handle = nullptr; ///< for interrupt(), which may come from another thread
     std::unique_ptr<ServerCancel> m_serverCancel; ///< the same on the server

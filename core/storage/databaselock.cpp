@@ -4,11 +4,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
 #include <QSysInfo>
 
 #include <optional>
+#include <pwd.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -49,7 +51,21 @@ DatabaseLock &DatabaseLock::operator=(DatabaseLock &&other) noexcept {
 }
 
 QString DatabaseLock::lockPath(const QString &databasePath) {
-    return databasePath + QStringLiteral(".lock");
+    // The real file's: a window opened through a link and a restore of the real path name the
+    // same lock.
+    const QFileInfo info(databasePath);
+    return (info.exists() ? info.canonicalFilePath() : info.absoluteFilePath()) +
+           QStringLiteral(".lock");
+}
+
+QString DatabaseLock::currentUser() {
+    const QString named = qEnvironmentVariable("USER");
+    if (!named.isEmpty())
+        return named;
+    // Started by a service, cron or sudo -i without USER: the account itself.
+    if (const passwd *account = ::getpwuid(::getuid()))
+        return QString::fromLocal8Bit(account->pw_name);
+    return QString::number(::getuid());
 }
 
 std::optional<DatabaseLock::Holder> DatabaseLock::holder(const QString &databasePath) {

@@ -28,6 +28,9 @@ public:
     Q_DISABLE_COPY(DatabaseLock)
 
     static QString lockPath(const QString &databasePath);
+    /// The account this program runs as, for the lock file: $USER, else the system's name for
+    /// the user id.
+    static QString currentUser();
     /// Takes the lock for `user`, or says who holds it. A lock left by a process that is gone
     /// (on this machine) is taken over.
     static Result<DatabaseLock> acquire(const QString &databasePath, const QString &user);

@@ -5,13 +5,17 @@
 #include "storage/postgresspelling.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 #include <memory>
+#include <optional>
 
 namespace linli::sql {
 
@@ -27,6 +31,11 @@ public:
     }
     static QString readOnly() {
         return tr("The database file is read-only: the change was not saved.");
+    }
+    static QString io() {
+        return tr("The database file could not be read or written: the disk may be full or "
+                  "failing, or the file larger than this account may write. The change was not "
+                  "saved.");
     }
     static QString corrupt() {
         return tr("The database file is damaged or is not a Linli database.");
@@ -124,6 +133,13 @@ sqlite3 *handleOf(const QSqlDatabase &db) {
 }
 
 QSqlError errorOf(sqlite3 *db, int code) {
+    // A write the system refused for want of room (a full disk, a quota, the file size limit
+    // of `ulimit -f`) is SQLite's I/O error; it is told as the full disk it is.
+    if ((code & 0xff) == SQLITE_IOERR) {
+        const int cause = sqlite3_system_errno(db);
+        if (cause == ENOSPC || cause == EFBIG || cause == EDQUOT)
+            code = SQLITE_FULL;
+    }
     return QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError,
                      QString::number(code));
 }
@@ -157,33 +173,49 @@ bool bind(sqlite3_stmt *statement, int index, const QVariant &value) {
 
 } // namespace
 
-/// A connection's prepared statements, finalised with it; those a Rows is reading.
+/// A connection's prepared statements, those a Rows is reading and those prepared for one Rows
+/// alone: all finalised when the connection goes (`forgetStatements`), before it is closed, for
+/// SQLite cannot close a connection with a statement still open and keeps it, and its file, open.
 class PreparedStatements {
 public:
     sqlite3 *db = nullptr;
     QHash<QString, sqlite3_stmt *> statements;
     QSet<sqlite3_stmt *> inUse;
-    ~PreparedStatements() {
+    QSet<sqlite3_stmt *> owned;
+    bool finalised = false;
+
+    void finaliseAll() {
         for (sqlite3_stmt *statement : std::as_const(statements))
             sqlite3_finalize(statement);
+        for (sqlite3_stmt *statement : std::as_const(owned))
+            sqlite3_finalize(statement);
+        statements.clear();
+        inUse.clear();
+        owned.clear();
+        finalised = true;
     }
+    ~PreparedStatements() { finaliseAll(); }
 };
 
 namespace {
 
-// Per thread, as connections are: connection name → its prepared statements.
-thread_local QHash<QString, std::shared_ptr<PreparedStatements>> preparedStatements;
+// Connection name → its prepared statements. One map for the process, not one a thread: a
+// connection may be closed on another thread than the one that read through it last, and its
+// statements must go with it all the same. Each connection is used by one thread at a time.
+QMutex cachesMutex;
+QHash<QString, std::shared_ptr<PreparedStatements>> preparedStatements;
 // The same for connections to a server, whose writes go through Qt.
-thread_local QHash<QString, QHash<QString, QSqlQuery>> serverStatements;
+QHash<QString, QHash<QString, QSqlQuery>> serverStatements;
 // And their reads: a statement in use by rows is held by them as well as here.
-thread_local QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> serverReads;
+QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> serverReads;
 
-std::shared_ptr<PreparedStatements> &cacheOf(const QSqlDatabase &db, sqlite3 *handle) {
+std::shared_ptr<PreparedStatements> cacheOf(const QSqlDatabase &db, sqlite3 *handle) {
+    const QMutexLocker locker(&cachesMutex);
     std::shared_ptr<PreparedStatements> &cache = preparedStatements[db.connectionName()];
     if (!cache || cache->db != handle) {
-        // A connection opened again under the same name: its old statements died with it.
+        // A connection opened again under the same name without being forgotten first.
         if (cache)
-            cache->statements.clear();
+            cache->finaliseAll();
         cache = std::make_shared<PreparedStatements>();
         cache->db = handle;
     }
@@ -224,8 +256,12 @@ void Rows::release() {
     }
     if (!m_statement)
         return;
-    if (m_owned) {
+    if (m_cache && m_cache->finalised) {
+        // The connection went first and took its statements with it.
+    } else if (m_owned) {
         sqlite3_finalize(m_statement);
+        if (m_cache)
+            m_cache->owned.remove(m_statement);
     } else {
         // Reset, so that the statement holds no read lock and is ready for its next values.
         sqlite3_reset(m_statement);
@@ -330,14 +366,18 @@ Result<Rows> select(const QSqlDatabase &db, const QString &statement, const QVar
     if (!handle) {
         // The server: prepared once per connection too (one round trip a read, not three),
         // with a statement of its own for rows read inside the same list's loop.
+        QMutexLocker locker(&cachesMutex);
         std::shared_ptr<QSqlQuery> &cached = serverReads[db.connectionName()][statement];
         std::shared_ptr<QSqlQuery> query = cached;
+        locker.unlock();
         if (!query || query.use_count() > 2) {
             query = std::make_shared<QSqlQuery>(db);
             if (!query->prepare(postgres::statement(statement)))
                 return Result<Rows>::failure(describeFromServer(query->lastError()));
+            locker.relock();
             if (!cached)
                 cached = query;
+            locker.unlock();
         }
         for (int i = 0; i < values.size(); ++i)
             query->bindValue(i, forServer(values.at(i)));
@@ -352,7 +392,7 @@ Result<Rows> select(const QSqlDatabase &db, const QString &statement, const QVar
         return rows;
     }
     rows.m_handle = handle;
-    std::shared_ptr<PreparedStatements> &cache = cacheOf(db, handle);
+    const std::shared_ptr<PreparedStatements> cache = cacheOf(db, handle);
     auto fail = [&] {
         return Result<Rows>::failure(describe(errorOf(handle, sqlite3_extended_errcode(handle))));
     };
@@ -374,10 +414,11 @@ Result<Rows> select(const QSqlDatabase &db, const QString &statement, const QVar
         }
     }
     rows.m_statement = prepared;
-    if (!rows.m_owned) {
-        rows.m_cache = cache;
+    rows.m_cache = cache;
+    if (rows.m_owned)
+        cache->owned.insert(prepared);
+    else
         cache->inUse.insert(prepared);
-    }
     for (int i = 0; i < values.size(); ++i) {
         if (!bind(prepared, i + 1, values.at(i)))
             return fail(); // rows resets the statement as it goes
@@ -402,18 +443,27 @@ Result<Executed> execute(const QSqlDatabase &db, const QString &statement,
             spelled += QStringLiteral(" RETURNING id");
         // Prepared once per connection, as on SQLite: a write is then one round trip to the
         // server instead of three (prepare, execute, deallocate).
-        QHash<QString, QSqlQuery> &prepared = serverStatements[db.connectionName()];
-        auto found = prepared.find(spelled);
-        if (found == prepared.end()) {
+        // A copy of a QSqlQuery shares its prepared statement.
+        QMutexLocker locker(&cachesMutex);
+        const auto &prepared = serverStatements[db.connectionName()];
+        const auto found = prepared.constFind(spelled);
+        std::optional<QSqlQuery> cached;
+        if (found != prepared.constEnd())
+            cached = *found;
+        locker.unlock();
+        if (!cached) {
             QSqlQuery fresh(db);
             if (!fresh.prepare(postgres::statement(spelled))) {
                 if (error)
                     *error = fresh.lastError();
                 return Result<Executed>::failure(describeFromServer(fresh.lastError()));
             }
-            found = prepared.insert(spelled, fresh);
+            locker.relock();
+            serverStatements[db.connectionName()].insert(spelled, fresh);
+            locker.unlock();
+            cached = fresh;
         }
-        QSqlQuery &query = *found;
+        QSqlQuery &query = *cached;
         for (int i = 0; i < values.size(); ++i)
             query.bindValue(i, forServer(values.at(i)));
         if (!query.exec()) {
@@ -429,7 +479,7 @@ Result<Executed> execute(const QSqlDatabase &db, const QString &statement,
     }
     // Straight to SQLite: Qt's positional binding builds a placeholder name for every value,
     // which costs more than the insert itself when an import writes a few hundred thousand rows.
-    std::shared_ptr<PreparedStatements> &cache = cacheOf(db, handle);
+    const std::shared_ptr<PreparedStatements> cache = cacheOf(db, handle);
     sqlite3_stmt *&prepared = cache->statements[statement];
     auto fail = [&](int code) {
         const QSqlError failed = errorOf(handle, code);
@@ -475,10 +525,26 @@ void interrupt(sqlite3 *handle) {
     sqlite3_interrupt(handle);
 }
 
+void setCheckpointOnClose(sqlite3 *handle, bool allowed) {
+    if (handle)
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, allowed ? 0 : 1, nullptr);
+}
+
 void forgetStatements(const QString &connectionName) {
-    preparedStatements.remove(connectionName);
-    serverStatements.remove(connectionName);
-    serverReads.remove(connectionName);
+    std::shared_ptr<PreparedStatements> statements;
+    QHash<QString, QSqlQuery> serverWrites;
+    QHash<QString, std::shared_ptr<QSqlQuery>> serverReadsOf;
+    {
+        const QMutexLocker locker(&cachesMutex);
+        statements = preparedStatements.take(connectionName);
+        serverWrites = serverStatements.take(connectionName);
+        serverReadsOf = serverReads.take(connectionName);
+    }
+    // Now, not when the last rows reading through them go: the connection closes next.
+    if (statements)
+        statements->finaliseAll();
+    for (const auto &read : std::as_const(serverReadsOf))
+        read->finish();
 }
 
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
@@ -551,6 +617,8 @@ QString describe(const QSqlError &error) {
         return Messages::full();
     case 8: // SQLITE_READONLY
         return Messages::readOnly();
+    case 10: // SQLITE_IOERR
+        return Messages::io();
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         return Messages::corrupt();

@@ -45,6 +45,10 @@ void forgetStatements(const QString &connectionName);
 /// stopped from any thread (sqlite3_interrupt).
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
 void interrupt(sqlite3 *handle);
+/// Whether closing this connection, the file's last, may checkpoint its -wal into the file and
+/// delete it. Off until the file has passed its checks, so that a file Linli refuses is never
+/// written to, not even by the close.
+void setCheckpointOnClose(sqlite3 *handle, bool allowed);
 
 class PreparedStatements;
 

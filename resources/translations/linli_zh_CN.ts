@@ -669,32 +669,8 @@
         <translation>备份无法存放到 %1；请检查磁盘剩余空间。</translation>
     </message>
     <message>
-        <source>%1 cannot be read.</source>
-        <translation>无法读取 %1。</translation>
-    </message>
-    <message>
-        <source>%1 is not a Linli database.</source>
-        <translation>%1 不是邻里数据库。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened.</source>
-        <translation>无法打开 %1。</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 已损坏：%2</translation>
-    </message>
-    <message>
         <source>Not restored: %1</source>
         <translation>未恢复：%1</translation>
-    </message>
-    <message>
-        <source>The current file %1 could not be set aside; nothing was changed.</source>
-        <translation>无法将当前文件 %1 移到一旁；未做任何改动。</translation>
-    </message>
-    <message>
-        <source>The backup could not be copied into place; the current file is back as it was. Check the free disk space.</source>
-        <translation>备份无法复制到位；当前文件已恢复原样。请检查磁盘剩余空间。</translation>
     </message>
     <message>
         <source>Today&apos;s backup was not made: %1</source>
@@ -703,6 +679,26 @@
     <message>
         <source>Old backups were not cleared: %1</source>
         <translation>旧备份未能清理：%1</translation>
+    </message>
+    <message>
+        <source>The file is being checked; nothing is written to it.</source>
+        <translation>正在检查该文件，不会向其写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is being restored from a backup right now; open it when that is done.</source>
+        <translation>%1 正在从备份恢复，请在恢复完成后再打开。</translation>
+    </message>
+    <message>
+        <source>A restore of %1 was stopped half-way and cannot be finished: %2 could not be renamed. Nothing was deleted.</source>
+        <translation>%1 的恢复中途被中断，无法完成：%2 无法重命名。没有删除任何文件。</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied beside the database; nothing was changed. Check the free disk space.</source>
+        <translation>备份无法复制到数据库旁边；未做任何改动。请检查磁盘剩余空间。</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place; the current file is back as it was.</source>
+        <translation>备份无法放到位；当前文件已恢复原样。</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2008,29 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
     <message>
         <source>There is no community named %1 in the database; it holds %2.</source>
         <translation>数据库里没有名为 %1 的社区；现有社区：%2。</translation>
+    </message>
+    <message>
+        <source>Beside a Linli window that has the file open:
+  check, backup, print, report, export and template only read, through SQLite, and
+                       are safe at any time (backup writes a consistent copy).
+  init, demo, import, anonymise and reset-password write in one transaction each,
+                       in turn with the window&apos;s saves: they wait up to 5 seconds
+                       for a save in progress, else stop as busy with nothing
+                       written. A schema upgrade is refused while the window is open.
+  restore and migrate-to-postgres are refused while Linli has the file open,
+                       naming who has it.</source>
+        <translation>在邻里窗口打开该文件的同时：
+  check、backup、print、report、export 和 template 只通过 SQLite 读取，
+                       随时都安全（backup 写出一致的副本）。
+  init、demo、import、anonymise 和 reset-password 每次在一个事务中写入，
+                       与窗口的保存轮流进行：遇到正在进行的保存最多等待 5 秒，
+                       否则以“忙”为由停止，不写入任何内容。窗口打开时不升级数据库结构。
+  restore 和 migrate-to-postgres 在邻里打开该文件时会被拒绝，
+                       并说明是谁打开的。</translation>
+    </message>
+    <message>
+        <source>The file is being checked; nothing is written to it.</source>
+        <translation>正在检查该文件，不会向其写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4021,30 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
     <message>
         <source>It holds no Linli data yet.</source>
         <translation>其中还没有邻里的数据。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it is not a Linli database. If it should be a new one, remove the empty file and start again.</source>
+        <translation>%1 是空文件（0 字节），不是邻里数据库。如果要新建数据库，请删除这个空文件后重新开始。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be written (or the disk is read-only), so the file is open read-only: SQLite keeps its journal beside the file.</source>
+        <translation>%1 所在的文件夹不可写入（或磁盘为只读），因此以只读方式打开：SQLite 需要在文件旁边写日志。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be created; check the free disk space and the folder&apos;s permissions.</source>
+        <translation>无法创建数据库文件 %1；请检查磁盘剩余空间和文件夹权限。</translation>
+    </message>
+    <message>
+        <source>Its schema is brought up to date when Linli is closed there; nothing was changed.</source>
+        <translation>请在那台电脑关闭邻里后再升级数据库结构；未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup to %1 could not be put in place.</source>
+        <translation>备份无法放到 %1。</translation>
     </message>
 </context>
 <context>
@@ -8042,6 +8085,55 @@ Mobile: %2</source>
     </message>
 </context>
 <context>
+    <name>linli::SchemaShape</name>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Linli could not work out its own schema to compare %1 with: %2</source>
+        <translation>邻里无法生成自身的数据库结构来与 %1 比较：%2</translation>
+    </message>
+    <message>
+        <source>it holds a %1 &quot;%2&quot; that Linli did not make</source>
+        <translation>其中有一个不是邻里创建的%1“%2”</translation>
+    </message>
+    <message>
+        <source>its %1 &quot;%2&quot; is not the one Linli made</source>
+        <translation>其中的%1“%2”与邻里创建的不同</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; that Linli made in it is missing</source>
+        <translation>邻里创建的%1“%2”不见了</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more difference(s)</source>
+        <translation>
+            <numerusform>%1；另有 %n 处不同</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not as Linli made it: %2. Linli does not open a file that could run what it does not know, or that lacks its own safeguards. Restore a backup from before the change (Settings → Backups, or linli-cli restore), or have the file looked at.</source>
+        <translation>%1 与邻里创建时不一致：%2。邻里不会打开可能运行未知内容、或缺少自身保护措施的文件。请恢复改动之前的备份（设置 → 备份，或 linli-cli restore），或请专人检查该文件。</translation>
+    </message>
+</context>
+<context>
     <name>linli::ServerAddress</name>
     <message>
         <source>&quot;%1&quot; is not a server address; write it as %2.</source>
@@ -9280,6 +9372,10 @@ Check the network and the server&apos;s address, or keep this desk&apos;s data e
         <source>The connection to the database server was lost: the change was not saved. Check the network, then start Linli again.</source>
         <translation>与数据库服务器的连接已断开：更改未保存。请检查网络，然后重新启动邻里。</translation>
     </message>
+    <message>
+        <source>The database file could not be read or written: the disk may be full or failing, or the file larger than this account may write. The change was not saved.</source>
+        <translation>数据库文件无法读取或写入：磁盘可能已满或出现故障，或文件超出了此账户允许写入的大小。改动未保存。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -9298,14 +9394,6 @@ Check the network and the server&apos;s address, or keep this desk&apos;s data e
     <message>
         <source>Linli is open already.</source>
         <translation>邻里已在运行。</translation>
-    </message>
-    <message>
-        <source>%1
-
-Restore the backup of %2? The file as it is now is kept beside it.</source>
-        <translation>%1
-
-是否恢复 %2 的备份？当前文件将保留在原处旁边。</translation>
     </message>
     <message>
         <source>The backup was not restored.</source>
@@ -9338,6 +9426,14 @@ Open it read-only here, to look things up? Changes are made at that desk.</sourc
     <message>
         <source>The daily backup needs a look.</source>
         <translation>每日备份需要检查。</translation>
+    </message>
+    <message>
+        <source>The database file failed its check.</source>
+        <translation>数据库文件未通过检查。</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1? The file as it is now is kept beside it.</source>
+        <translation>是否恢复 %1 的备份？当前文件将保留在旁边。</translation>
     </message>
 </context>
 </TS>

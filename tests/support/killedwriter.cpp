@@ -1,44 +1,59 @@
-// A child for tst_datasafety: writes numbered batches through Linli's write path, one
-// transaction each, and says on stdout after each commit which batch it was, until killed.
+// A child for tst_datasafety, killed with SIGKILL wherever it is.
+//   linli_killed_writer FILE
+//     writes numbered batches through Linli's write path, one transaction each, and says on
+//     stdout after each commit which batch it was;
+//   linli_killed_writer --restore A B FILE
+//     restores the backups A and B into FILE in turn, saying on stdout after each which one.
+#include "storage/backupkeeper.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
 
 #include <cstdio>
 
 using namespace linli;
 
-int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
-    if (argc < 2)
-        return 2;
-    auto opened = Database::open(QString::fromLocal8Bit(argv[1]));
+namespace {
+
+int restoreInTurn(const QString &a, const QString &b, const QString &target) {
+    for (int round = 0;; ++round) {
+        const QString backup = round % 2 == 0 ? a : b;
+        const auto done = BackupKeeper::restore(backup, target, QDateTime::currentDateTime());
+        if (!done) {
+            std::fprintf(stderr, "%s\n", qPrintable(done.error()));
+            return 1;
+        }
+        // The file set aside goes, or the folder would fill up over the rounds.
+        for (const QString &side : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(*done + side);
+        std::printf("%s\n", round % 2 == 0 ? "A" : "B");
+        std::fflush(stdout);
+    }
+}
+
+int writeBatches(const QString &path) {
+    auto opened = Database::open(path);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
         return 1;
     }
     Database &db = **opened;
-    const Status made = db.write([](const WriteContext &c) {
-        return c
-            .run(QStringLiteral("CREATE TABLE IF NOT EXISTS crash_probe"
-                                " (batch INTEGER NOT NULL, row INTEGER NOT NULL, payload BLOB)"))
-            .status();
-    });
-    if (!made)
-        return 1;
-    const auto last = sql::scalar(
-        db.connection(), QStringLiteral("SELECT coalesce(max(batch), -1) FROM crash_probe"));
+    const auto last = sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM settings"
+                                                                  " WHERE key LIKE 'probe.%.0'"));
     if (!last)
         return 1;
-    int batch = last->toInt() + 1;
+    int batch = last->toInt();
     // Rows big enough that a transaction spans many pages, so that a kill lands inside one.
-    const QByteArray payload(3000, 'x');
+    const QString payload(3000, u'x');
     for (;; ++batch) {
         const Status done = db.write([&](const WriteContext &c) {
             for (int row = 0; row < 40; ++row) {
-                auto inserted = c.run(QStringLiteral("INSERT INTO crash_probe VALUES (?, ?, ?)"),
-                                      {batch, row, payload});
+                auto inserted =
+                    c.run(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                          {QStringLiteral("probe.%1.%2").arg(batch).arg(row), payload});
                 if (!inserted)
                     return inserted.status();
             }
@@ -51,4 +66,16 @@ int main(int argc, char *argv[]) {
         std::printf("%d\n", batch);
         std::fflush(stdout);
     }
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    if (args.size() == 4 && args.at(0) == QStringLiteral("--restore"))
+        return restoreInTurn(args.at(1), args.at(2), args.at(3));
+    if (args.size() == 1)
+        return writeBatches(args.at(0));
+    return 2;
 }

@@ -87,15 +87,17 @@ int main(int argc, char *argv[]) {
         QStringLiteral("\n\n") +
         CliCommands::tr(
             "Beside a Linli window that has the file open:\n"
-            "  check, backup, print, report, export and template only read, through SQLite, and\n"
-            "                       are safe at any time (backup writes a consistent copy).\n"
-            "  init, demo, import, anonymise and reset-password write in one transaction each,\n"
-            "                       in turn with the window's saves: they wait up to 5 seconds\n"
-            "                       for a save in progress, else stop as busy with nothing\n"
-            "                       written. A schema upgrade is refused while the window is "
-            "open.\n"
+            "  check and backup only read, through SQLite, and are safe at any time (check\n"
+            "                       opens the file read-only; backup writes a consistent copy).\n"
+            "  The other commands read the same way and write, where they write at all (init,\n"
+            "                       demo, import, anonymise, reset-password, and the audit entry\n"
+            "                       of an export or a print), in one transaction each, in turn\n"
+            "                       with the window's saves: they wait up to 5 seconds for a save\n"
+            "                       in progress, else stop as busy with nothing written. A schema\n"
+            "                       upgrade is refused while the window is open.\n"
             "  restore and migrate-to-postgres are refused while Linli has the file open,\n"
-            "                       naming who has it."));
+            "                       naming who has it.\n"
+            "A file with a second name (a hard link) is refused: keep one name for it."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(

@@ -18,6 +18,7 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <sys/vfs.h>
 #include <unistd.h>
@@ -208,6 +209,17 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Mode m
         return R::failure(tr("%1 is empty (0 bytes): it is not a Linli database. If it should "
                              "be a new one, remove the empty file and start again.")
                               .arg(shown));
+    // SQLite names the -wal after the name it was given: through a second name (a hard link) a
+    // program would keep a -wal of its own beside the window's, and the two would overwrite each
+    // other's pages. Neither Linli's lock nor SQLite's can see that.
+    if (struct stat st{};
+        !fresh && ::stat(QFile::encodeName(file).constData(), &st) == 0 && st.st_nlink > 1)
+        return R::failure(tr("%1 has another name on this disk as well (a hard link, %2 names "
+                             "in all). Two names for one database let two programs keep "
+                             "journals of their own and overwrite each other's records. Remove "
+                             "the other names, or copy the file, and open it again.")
+                              .arg(shown)
+                              .arg(qulonglong(st.st_nlink)));
     const bool folderWritable = folderIsWritable(info.absolutePath());
     const FileHeader header = readHeader(file, folderWritable);
     if (!header.error.isEmpty())

@@ -111,7 +111,7 @@ Status SchemaShape::check(const QSqlDatabase &db, int version, const QString &sh
         const QString key = entry.type + u' ' + entry.name.toLower();
         const auto known = wanted->constFind(key);
         if (known == wanted->constEnd())
-            problems << tr("it holds a %1 \"%2\" that Linli did not make")
+            problems << tr("it holds the %1 \"%2\", which Linli did not make")
                             .arg(kindOf(entry.type), entry.name);
         else if (known->sql != entry.sql)
             problems << tr("its %1 \"%2\" is not the one Linli made")

@@ -2010,27 +2010,32 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
         <translation>数据库里没有名为 %1 的社区；现有社区：%2。</translation>
     </message>
     <message>
-        <source>Beside a Linli window that has the file open:
-  check, backup, print, report, export and template only read, through SQLite, and
-                       are safe at any time (backup writes a consistent copy).
-  init, demo, import, anonymise and reset-password write in one transaction each,
-                       in turn with the window&apos;s saves: they wait up to 5 seconds
-                       for a save in progress, else stop as busy with nothing
-                       written. A schema upgrade is refused while the window is open.
-  restore and migrate-to-postgres are refused while Linli has the file open,
-                       naming who has it.</source>
-        <translation>在邻里窗口打开该文件的同时：
-  check、backup、print、report、export 和 template 只通过 SQLite 读取，
-                       随时都安全（backup 写出一致的副本）。
-  init、demo、import、anonymise 和 reset-password 每次在一个事务中写入，
-                       与窗口的保存轮流进行：遇到正在进行的保存最多等待 5 秒，
-                       否则以“忙”为由停止，不写入任何内容。窗口打开时不升级数据库结构。
-  restore 和 migrate-to-postgres 在邻里打开该文件时会被拒绝，
-                       并说明是谁打开的。</translation>
-    </message>
-    <message>
         <source>The file is being checked; nothing is written to it.</source>
         <translation>正在检查该文件，不会向其写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Beside a Linli window that has the file open:
+  check and backup only read, through SQLite, and are safe at any time (check
+                       opens the file read-only; backup writes a consistent copy).
+  The other commands read the same way and write, where they write at all (init,
+                       demo, import, anonymise, reset-password, and the audit entry
+                       of an export or a print), in one transaction each, in turn
+                       with the window&apos;s saves: they wait up to 5 seconds for a save
+                       in progress, else stop as busy with nothing written. A schema
+                       upgrade is refused while the window is open.
+  restore and migrate-to-postgres are refused while Linli has the file open,
+                       naming who has it.
+A file with a second name (a hard link) is refused: keep one name for it.</source>
+        <translation>在邻里窗口打开该文件的同时：
+  check 和 backup 只通过 SQLite 读取，随时都安全（check 以只读方式打开文件；
+                       backup 写出一致的副本）。
+  其他命令同样方式读取；需要写入时（init、demo、import、anonymise、
+                       reset-password，以及导出或打印的审计记录），每次在一个事务中
+                       写入，与窗口的保存轮流进行：遇到正在进行的保存最多等待 5 秒，
+                       否则以“忙”为由停止，不写入任何内容。窗口打开时不升级数据库结构。
+  restore 和 migrate-to-postgres 在邻里打开该文件时会被拒绝，
+                       并说明是谁打开的。
+有第二个名字（硬链接）的文件会被拒绝：一个文件只保留一个名字。</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4050,10 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
     <message>
         <source>The backup to %1 could not be put in place.</source>
         <translation>备份无法放到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has another name on this disk as well (a hard link, %2 names in all). Two names for one database let two programs keep journals of their own and overwrite each other&apos;s records. Remove the other names, or copy the file, and open it again.</source>
+        <translation>%1 在这块磁盘上还有别的名字（硬链接，共 %2 个名字）。同一个数据库有两个名字时，两个程序会各自写日志，互相覆盖对方的记录。请删除其他名字，或复制该文件后重新打开。</translation>
     </message>
 </context>
 <context>
@@ -8107,10 +8116,6 @@ Mobile: %2</source>
         <translation>邻里无法生成自身的数据库结构来与 %1 比较：%2</translation>
     </message>
     <message>
-        <source>it holds a %1 &quot;%2&quot; that Linli did not make</source>
-        <translation>其中有一个不是邻里创建的%1“%2”</translation>
-    </message>
-    <message>
         <source>its %1 &quot;%2&quot; is not the one Linli made</source>
         <translation>其中的%1“%2”与邻里创建的不同</translation>
     </message>
@@ -8131,6 +8136,10 @@ Mobile: %2</source>
     <message>
         <source>%1 is not as Linli made it: %2. Linli does not open a file that could run what it does not know, or that lacks its own safeguards. Restore a backup from before the change (Settings → Backups, or linli-cli restore), or have the file looked at.</source>
         <translation>%1 与邻里创建时不一致：%2。邻里不会打开可能运行未知内容、或缺少自身保护措施的文件。请恢复改动之前的备份（设置 → 备份，或 linli-cli restore），或请专人检查该文件。</translation>
+    </message>
+    <message>
+        <source>it holds the %1 &quot;%2&quot;, which Linli did not make</source>
+        <translation>其中有一个不是邻里创建的%1“%2”</translation>
     </message>
 </context>
 <context>

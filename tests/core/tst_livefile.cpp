@@ -138,6 +138,7 @@ private Q_SLOTS:
     void anEmptyFileIsRefused();
     void aReadOnlyDiskOpensReadOnly();
     void aLinkNamesTheRealFile();
+    void aSecondNameIsRefused();
     void aFileSizeLimitIsAFullDisk();
     void leftoversOfKilledBackupsGo();
 };
@@ -360,11 +361,11 @@ void TestLiveFile::aStrangerInTheSchemaIsRefused_data() {
         << QStringLiteral("CREATE TRIGGER copy_ids AFTER INSERT ON residents BEGIN"
                           " INSERT INTO settings (key, value) VALUES ('id.' || new.id, "
                           "coalesce(new.id_number, '')); END")
-        << QStringLiteral("trigger \"copy_ids\" that Linli did not make");
+        << QStringLiteral("trigger \"copy_ids\", which Linli did not make");
     QTest::newRow("a view") << QStringLiteral("CREATE VIEW everyone AS SELECT * FROM residents")
-                            << QStringLiteral("view \"everyone\" that Linli did not make");
+                            << QStringLiteral("view \"everyone\", which Linli did not make");
     QTest::newRow("a table") << QStringLiteral("CREATE TABLE copies (text TEXT)")
-                             << QStringLiteral("table \"copies\" that Linli did not make");
+                             << QStringLiteral("table \"copies\", which Linli did not make");
     QTest::newRow("the audit trail's guard dropped")
         << QStringLiteral("DROP TRIGGER audit_log_never_changed")
         << QStringLiteral("trigger \"audit_log_never_changed\" that Linli made in it is missing");
@@ -478,6 +479,30 @@ void TestLiveFile::aLinkNamesTheRealFile() {
     qunsetenv("USER");
     QVERIFY(!DatabaseLock::currentUser().isEmpty());
     qputenv("USER", user);
+}
+
+void TestLiveFile::aSecondNameIsRefused() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.linli"));
+    const QString second = dir.filePath(QStringLiteral("另一个名字.linli"));
+    QVERIFY(cli({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 0);
+    QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(second).constData()), 0);
+    const QByteArray before = checksum(path);
+    // Through either name: SQLite would keep a -wal per name.
+    for (const QString &name : {path, second}) {
+        const auto opened = Database::open(name);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().contains(QStringLiteral("(a hard link, 2 names in all)")),
+                 qPrintable(opened.error()));
+        const Run reset = cli({QStringLiteral("--db"), name, QStringLiteral("check")});
+        QCOMPARE(reset.exitCode, 1);
+        QVERIFY2(reset.err.contains(QStringLiteral("hard link")), qPrintable(reset.err));
+    }
+    QCOMPARE(checksum(path), before);
+    QVERIFY(!QFile::exists(second + QStringLiteral("-wal")));
+    // One name again, and it opens.
+    QVERIFY(QFile::remove(second));
+    QVERIFY(Database::open(path));
 }
 
 void TestLiveFile::aFileSizeLimitIsAFullDisk() {

@@ -31,8 +31,8 @@ using namespace linli;
 class TestAidPage final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
-    void cleanupTestCase();
+    void init();
+    void cleanup();
     void postClaimAndFulfilAWish();
     void aVisitWithAProblemOpensATask();
     void theStationNeverGivesMoreThanItHas();
@@ -53,12 +53,14 @@ private:
     QString exportWith(const QString &button, const QString &name);
 
     QTemporaryDir m_dir;
+    int m_files = 0;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<AidPage> m_page;
 };
 
-void TestAidPage::initTestCase() {
-    auto database = Database::open(m_dir.filePath(QStringLiteral("aid.linli")));
+// Each test on a file and a page of its own: what it needs, it makes (see the exports).
+void TestAidPage::init() {
+    auto database = Database::open(m_dir.filePath(QStringLiteral("aid-%1.linli").arg(++m_files)));
     QVERIFY2(database, qPrintable(database.error()));
     (*database)->setClock(
         std::make_shared<FixedClock>(QDateTime(QDate(2025, 3, 27), QTime(10, 0))));
@@ -93,7 +95,7 @@ void TestAidPage::initTestCase() {
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
 }
 
-void TestAidPage::cleanupTestCase() {
+void TestAidPage::cleanup() {
     m_page.reset();
     m_workspace.reset();
 }
@@ -333,6 +335,14 @@ QString TestAidPage::exportWith(const QString &button, const QString &name) {
 }
 
 void TestAidPage::theWallAndTheSignUpsExport() {
+    // What there is to export: a wish fulfilled and an activity's sign-ups, as the tests above
+    // make them.
+    postClaimAndFulfilAWish();
+    if (QTest::currentTestFailed())
+        return;
+    signUpsRespectTheCapacityAndHoursAddUp();
+    if (QTest::currentTestFailed())
+        return;
     // The wall: every wish, the fulfilled one with its helper and outcome, in Chinese.
     m_page->tabs()->setCurrentIndex(0);
     const QString wall = exportWith(QStringLiteral("exportWishesButton"), QStringLiteral("w.csv"));

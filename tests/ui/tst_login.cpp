@@ -21,7 +21,8 @@ class TestLogin final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase();
+    void init();
+    void cleanup();
     void theFirstStartMakesTheAdministrator();
     void aWrongPasswordIsToldAndARightOneLetsIn();
     void theAdministratorAddsAnAccount();
@@ -31,20 +32,48 @@ private Q_SLOTS:
 
 private:
     void logInThroughTheDialog(const QString &username, const QString &password);
+    /// The administrator the first start makes (admin, hongqi-2025), made through core.
+    void makeTheAdministrator();
+    /// The accounts the administrator adds: 周敏 at the duty desk, 王建国 the office head.
+    void addTheStaff();
 
     QTemporaryDir m_dir;
+    int m_files = 0;
     std::unique_ptr<Workspace> m_workspace;
 };
 
 void TestLogin::initTestCase() {
     QCoreApplication::setOrganizationName(QStringLiteral("LinliTest"));
-    auto database = Database::open(m_dir.filePath(QStringLiteral("login.linli")));
+}
+
+// Each test on a file of its own, with what it needs made by itself: none leans on another's.
+void TestLogin::init() {
+    auto database = Database::open(m_dir.filePath(QStringLiteral("login-%1.linli").arg(++m_files)));
     QVERIFY2(database, qPrintable(database.error()));
     m_workspace = std::make_unique<Workspace>(std::move(*database));
 }
 
-void TestLogin::cleanupTestCase() {
+void TestLogin::cleanup() {
     m_workspace.reset();
+}
+
+void TestLogin::makeTheAdministrator() {
+    const auto made = m_workspace->accounts().createFirstAdministrator(
+        QStringLiteral("admin"), QStringLiteral("刘主任"), QStringLiteral("hongqi-2025"));
+    QVERIFY2(made, qPrintable(made.error()));
+}
+
+void TestLogin::addTheStaff() {
+    for (const auto &[username, name, role] : {std::tuple{"zhoumin", "周敏", Role::DutyStaff},
+                                               std::tuple{"wangjg", "王建国", Role::ReadOnly}}) {
+        Account account;
+        account.username = QString::fromLatin1(username);
+        account.displayName = QString::fromUtf8(name);
+        account.role = role;
+        const auto added =
+            m_workspace->accounts().createAccount(account, QStringLiteral("first-day-1"));
+        QVERIFY2(added, qPrintable(added.error()));
+    }
 }
 
 void TestLogin::theFirstStartMakesTheAdministrator() {
@@ -74,7 +103,9 @@ void TestLogin::theFirstStartMakesTheAdministrator() {
 void TestLogin::anAccountOfACommunityWorksThere() {
     // The file becomes a sub-district's: two communities. The administrator gives a new
     // account the second; it logs in there and is told so.
+    makeTheAdministrator();
     logInThroughTheDialog(QStringLiteral("admin"), QStringLiteral("hongqi-2025"));
+    addTheStaff();
     RegistryService &registry = m_workspace->registry();
     QVERIFY(registry.addCommunity({{}, QStringLiteral("红旗社区"), {}, {}}));
     const CommunityId dongfeng = *registry.addCommunity({{}, QStringLiteral("东风社区"), {}, {}});
@@ -128,6 +159,7 @@ void TestLogin::logInThroughTheDialog(const QString &username, const QString &pa
 }
 
 void TestLogin::aWrongPasswordIsToldAndARightOneLetsIn() {
+    makeTheAdministrator();
     LoginDialog dialog(m_workspace->accounts(), QStringLiteral("红旗社区居民委员会"), true);
     dialog.show();
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("demoHint")));
@@ -148,6 +180,7 @@ void TestLogin::aWrongPasswordIsToldAndARightOneLetsIn() {
 }
 
 void TestLogin::theAdministratorAddsAnAccount() {
+    makeTheAdministrator();
     logInThroughTheDialog(QStringLiteral("admin"), QStringLiteral("hongqi-2025"));
     MainWindow window(*m_workspace);
     window.showPage(MainWindow::Settings);
@@ -195,6 +228,9 @@ void TestLogin::theAdministratorAddsAnAccount() {
 }
 
 void TestLogin::dutyStaffSeeNoMediationAndNoAccounts() {
+    makeTheAdministrator();
+    logInThroughTheDialog(QStringLiteral("admin"), QStringLiteral("hongqi-2025"));
+    addTheStaff();
     logInThroughTheDialog(QStringLiteral("zhoumin"), QStringLiteral("first-day-1"));
     MainWindow window(*m_workspace);
     QVERIFY(window.findChild<QListWidget *>(QStringLiteral("navigation"))
@@ -206,6 +242,9 @@ void TestLogin::dutyStaffSeeNoMediationAndNoAccounts() {
 }
 
 void TestLogin::theOfficeHeadIsRefusedInCore() {
+    makeTheAdministrator();
+    logInThroughTheDialog(QStringLiteral("admin"), QStringLiteral("hongqi-2025"));
+    addTheStaff();
     logInThroughTheDialog(QStringLiteral("wangjg"), QStringLiteral("first-day-1"));
     MainWindow window(*m_workspace);
     window.show();

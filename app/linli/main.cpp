@@ -26,7 +26,9 @@
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
+#include <algorithm>
 #include <csignal>
+#include <memory>
 
 #include <cstdio>
 
@@ -150,16 +152,21 @@ int main(int argc, char *argv[]) {
     // Past a file size limit (ulimit -f) a write fails, and SQLite says so, instead of the
     // signal ending the program with the form unsaved.
     std::signal(SIGXFSZ, SIG_IGN);
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Linli"));
-    QApplication::setApplicationName(QStringLiteral("linli"));
-    QApplication::setApplicationVersion(QStringLiteral(LINLI_VERSION));
-    // The desktop entry's name, so that a Wayland desktop shows the window under its icon.
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.linli.Linli"));
-    QIcon icon;
-    for (const int size : {16, 24, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/linli.png").arg(size));
-    QApplication::setWindowIcon(icon);
+    // --help and --version only print: they need no display, so no window system is loaded
+    // for them (a package's scripts and a terminal on a server ask them too).
+    const bool onlyText = std::any_of(argv + 1, argv + argc, [](const char *arg) {
+        for (const char *option : {"--help", "-h", "-?", "--help-all", "--version", "-v"}) {
+            if (qstrcmp(arg, option) == 0)
+                return true;
+        }
+        return false;
+    });
+    const std::unique_ptr<QCoreApplication> application =
+        onlyText ? std::make_unique<QCoreApplication>(argc, argv)
+                 : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Linli"));
+    QCoreApplication::setApplicationName(QStringLiteral("linli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LINLI_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Linli 邻里"));
@@ -181,7 +188,14 @@ int main(int argc, char *argv[]) {
         QStringLiteral("For the benchmark: start (exit at the first paint) or residents-memory."),
         QStringLiteral("what"));
     parser.addOptions({dbOption, tourOption, langOption, operatorOption, measureOption});
-    parser.process(app);
+    parser.process(*application); // prints and exits for --help and --version
+    auto &app = static_cast<QApplication &>(*application);
+    // The desktop entry's name, so that a Wayland desktop shows the window under its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.linli.Linli"));
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/linli.png").arg(size));
+    QApplication::setWindowIcon(icon);
 
     const QString measuring = parser.value(measureOption);
     const bool touring = parser.isSet(tourOption) || !measuring.isEmpty();

@@ -9,7 +9,7 @@ namespace linli {
 
 /// The outcome of a core operation that returns nothing: success, or a translated message that
 /// says what went wrong. Core never throws across layers and never shows UI; callers report this.
-class Status final {
+class [[nodiscard]] Status final {
 public:
     static Status success() { return Status(); }
     static Status failure(QString message) { return Status(std::move(message)); }
@@ -28,7 +28,7 @@ private:
 };
 
 /// A value, or the translated message of why there is none.
-template<typename T> class Result final {
+template<typename T> class [[nodiscard]] Result final {
 public:
     Result(T value)
         : m_value(std::move(value)) {} // NOLINT: implicit by design

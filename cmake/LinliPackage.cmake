@@ -10,11 +10,12 @@ set(CPACK_PACKAGE_CONTACT "The Linli developers <linli@linli.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "desktop program of an urban residents' community office")
 # Lines under 80 characters, as Debian's tools show them.
 string(CONCAT CPACK_PACKAGE_DESCRIPTION
-    "Linli keeps a community office's daily work in one local file: the\n"
-    "residents registry, visitors' complaints followed until they are resolved,\n"
-    "neighbour-dispute mediation cases with their sessions and agreements, and\n"
-    "the hygiene pacts each building signs. Several desks can share a\n"
-    "PostgreSQL server instead.")
+    "Linli keeps the daily work of a residents' community office in mainland\n"
+    "China (社区居委会) in one local file: the residents registry, visitors'\n"
+    "complaints followed until they are resolved, neighbour-dispute mediation\n"
+    "cases with their sessions and agreements, and the hygiene pacts each\n"
+    "building signs. Several desks can share a PostgreSQL server instead.\n"
+    "linli-cli does the administrator's jobs from the command line.")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)

@@ -503,12 +503,11 @@ int CliCommands::exportResidents(const QString &file, bool full) {
     (*database)->setOperatorName(m_operator);
     if (const Status inCommunity = workInCommunity(**database); !inCommunity)
         return fail(inCommunity.error());
-    const auto table = ResidentExport::table(**database, ResidentQuery{}, full);
-    if (!table)
-        return fail(table.error());
-    if (const Status written = SpreadsheetWriter::write(*table, file); !written)
-        return fail(written.error());
-    m_out << tr("%n resident(s) written to %1.", "", int(table->rows.size()))
+    // Streamed to the file as it is read: memory stays flat at any size.
+    const auto rows = ResidentExport::write(**database, ResidentQuery{}, full, file);
+    if (!rows)
+        return fail(rows.error());
+    m_out << tr("%n resident(s) written to %1.", "", int(*rows))
                  .arg(QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()))
           << Qt::endl;
     return ok;

@@ -1,16 +1,14 @@
 #include "exchange/residentexport.h"
 
 #include "access/access.h"
-#include "registry/householdrepository.h"
 #include "registry/idnumber.h"
-#include "registry/placerepository.h"
 #include "storage/database.h"
 
 namespace linli {
 
 namespace {
 
-constexpr int kPage = 1000;
+constexpr qsizetype kProgressEvery = 500;
 
 QString yes(bool flag) {
     return flag ? QStringLiteral("是") : QString();
@@ -53,78 +51,125 @@ QString ResidentExport::relationName(Relation relation) {
     return {};
 }
 
-Result<ExportTable> ResidentExport::table(Database &database, const ResidentQuery &query,
-                                          bool fullIdentifiers) {
+QList<ExportTable::Type> ResidentExport::types() {
+    using T = ExportTable::Type;
+    QList<T> types(headers().size(), T::Text);
+    types[2] = T::Date;
+    types[3] = T::Number;
+    types.last() = T::Date;
+    return types;
+}
+
+QString ResidentExport::cancelled() {
+    return tr("The export was cancelled; no file was written.");
+}
+
+Result<qsizetype> ResidentExport::rows(Database &database, const ResidentQuery &query,
+                                       bool fullIdentifiers, RowSink &sink,
+                                       const ExportProgress &progress) {
     if (Status allowed = database.require(Permission::ExportPersonalData); !allowed)
         return allowed;
     if (fullIdentifiers) {
         if (Status allowed = database.require(Permission::RevealPersonalData); !allowed)
             return allowed;
     }
-    using T = ExportTable::Type;
-    ExportTable table;
-    table.headers = headers();
-    table.types = QList<T>(table.headers.size(), T::Text);
-    table.types[2] = T::Date;
-    table.types[3] = T::Number;
-    table.types.last() = T::Date;
     const ResidentRepository residents(database);
     const QDate today = database.clock().today();
-    const HouseholdRepository households(database);
-    const PlaceRepository places(database);
-    QHash<qint64, Household> householdCache;
-    QHash<qint64, HouseholdPlace> unitCache;
-    // The households' places, each read once however many residents share them.
-    auto placeOf = [&](HouseholdId id) -> std::pair<Household, HouseholdPlace> {
-        auto household = householdCache.find(id.value);
-        if (household == householdCache.end()) {
-            household = householdCache.insert(id.value, Household{});
-            if (const auto found = households.household(id))
-                *household = *found;
+    const QString male = QStringLiteral("男"), female = QStringLiteral("女");
+    qsizetype count = 0;
+    Status failed = Status::success();
+    bool stopped = false;
+    QVariantList line;
+    line.reserve(headers().size());
+    // One statement gives each resident with their household and place, written as it is
+    // read: no lookups a row, nothing kept.
+    const Status read = residents.forEachWithPlace(query, [&](const ResidentWithPlace &row) {
+        const Resident &r = row.entry.resident;
+        const int age = ageOn(r.birthDate, today);
+        line = {r.name,
+                r.gender == Gender::Male ? male : female,
+                ExportTable::dateCell(r.birthDate),
+                age >= 0 ? QVariant(age) : QVariant(),
+                fullIdentifiers ? r.idNumber : IdNumber::masked(r.idNumber),
+                fullIdentifiers ? r.mobile : MobilePhone::masked(r.mobile),
+                relationName(r.relation),
+                row.compound,
+                row.building,
+                row.unit,
+                row.room,
+                row.entry.address,
+                yes(r.markers.partyMember),
+                yes(r.markers.elderlyAlone),
+                yes(r.markers.volunteer),
+                yes(r.markers.lowIncome),
+                yes(r.markers.disabled),
+                r.notes,
+                ExportTable::dateCell(r.movedOutOn)};
+        if (failed = sink.add(line); !failed)
+            return false;
+        ++count;
+        if (progress && count % kProgressEvery == 0 && !progress(count)) {
+            stopped = true;
+            return false;
         }
-        auto place = unitCache.find(household->unitId.value);
-        if (place == unitCache.end()) {
-            place = unitCache.insert(household->unitId.value, HouseholdPlace{});
-            if (const auto found = places.placeOfUnit(household->unitId))
-                *place = *found;
-        }
-        return {*household, *place};
-    };
-    std::optional<ResidentPageKey> after;
-    for (;;) {
-        const auto page = residents.page(query, after, kPage);
-        if (!page)
-            return page.status();
-        for (const ResidentListEntry &entry : *page) {
-            const Resident &r = entry.resident;
-            const int age = ageOn(r.birthDate, today);
-            const auto [household, place] = placeOf(r.householdId);
-            table.rows.append(
-                {r.name, r.gender == Gender::Male ? QStringLiteral("男") : QStringLiteral("女"),
-                 r.birthDate.isValid() ? QVariant(r.birthDate) : QVariant(),
-                 age >= 0 ? QVariant(age) : QVariant(),
-                 fullIdentifiers ? r.idNumber : IdNumber::masked(r.idNumber),
-                 fullIdentifiers ? r.mobile : MobilePhone::masked(r.mobile),
-                 relationName(r.relation), place.compoundName, place.buildingName, place.unitName,
-                 household.room, entry.address, yes(r.markers.partyMember),
-                 yes(r.markers.elderlyAlone), yes(r.markers.volunteer), yes(r.markers.lowIncome),
-                 yes(r.markers.disabled), r.notes,
-                 r.movedOutOn.isValid() ? QVariant(r.movedOutOn) : QVariant()});
-        }
-        if (page->size() < kPage)
-            break;
-        after = ResidentPageKey{page->constLast().sortKey, page->constLast().resident.id.value};
-    }
+        return true;
+    });
+    if (!read)
+        return read;
+    if (!failed)
+        return failed;
+    if (stopped || (progress && !progress(count)))
+        return Result<qsizetype>::failure(cancelled());
+    return count;
+}
+
+Status ResidentExport::audit(Database &database, const ResidentQuery &query, bool fullIdentifiers,
+                             qsizetype rows) {
     // Personal data leaving the program is accounted for: who, how many, whether in full.
-    const Status audited = database.write([&](const WriteContext &context) {
+    return database.write([&](const WriteContext &context) {
         return context.audit(QStringLiteral("residents_export"), 0, WriteContext::Action::Reveal,
-                             {{QStringLiteral("rows"), int(table.rows.size())},
+                             {{QStringLiteral("rows"), int(rows)},
                               {QStringLiteral("full_identifiers"), fullIdentifiers},
                               {QStringLiteral("search"), query.text}});
     });
-    if (!audited)
+}
+
+Result<ExportTable> ResidentExport::table(Database &database, const ResidentQuery &query,
+                                          bool fullIdentifiers) {
+    ExportTable table;
+    table.headers = headers();
+    table.types = types();
+    TableSink sink(table);
+    const auto count = rows(database, query, fullIdentifiers, sink, {});
+    if (!count)
+        return count.status();
+    if (Status audited = audit(database, query, fullIdentifiers, *count); !audited)
         return audited;
     return table;
+}
+
+Result<qsizetype> ResidentExport::write(Database &database, const ResidentQuery &query,
+                                        bool fullIdentifiers, const QString &path,
+                                        const ExportProgress &progress) {
+    // Refused before a file is even opened.
+    if (Status allowed = database.require(Permission::ExportPersonalData); !allowed)
+        return allowed;
+    auto stream = SpreadsheetStream::open(path, headers(), types());
+    if (!stream)
+        return stream.status();
+    const auto count = rows(database, query, fullIdentifiers, **stream, progress);
+    if (!count)
+        return count; // the stream, destroyed, takes its .part with it
+    // The file whole first (an .xlsx is written out only when closed), then audited, then put
+    // in place under its name: no personal data leaves unaccounted for, and no audit entry
+    // counts a file that was never made.
+    if (Status closed = (*stream)->close(); !closed)
+        return closed;
+    if (Status audited = audit(database, query, fullIdentifiers, *count); !audited)
+        return audited;
+    if (Status finished = (*stream)->finish(); !finished)
+        return finished;
+    return count;
 }
 
 } // namespace linli

@@ -82,14 +82,27 @@ QString countOf(const QString &filter) {
            QStringLiteral(" LIMIT ?) matches");
 }
 
-/// The three statements of one kind of search.
+// Every match with its place, in list order, for an export: one statement walking the sort
+// index, each row's household, unit, building and compound found by their primary keys.
+QString withPlaceOf(const QString &filter) {
+    return QStringLiteral("SELECT ") + kColumns +
+           QStringLiteral(", h.address, r.sort_key, h.room, c.name, b.name, u.name"
+                          " FROM residents r JOIN households h ON h.id = r.household_id"
+                          " LEFT JOIN units u ON u.id = h.unit_id"
+                          " LEFT JOIN buildings b ON b.id = u.building_id"
+                          " LEFT JOIN compounds c ON c.id = b.compound_id WHERE") +
+           filter + QStringLiteral(" ORDER BY r.sort_key, r.id");
+}
+
+/// The statements of one kind of search.
 struct SearchStatements {
     QString page;
     QString ids;
     QString count;
+    QString withPlace;
 };
 SearchStatements statementsOf(const QString &filter) {
-    return {pageOf(filter), idsOf(filter), countOf(filter)};
+    return {pageOf(filter), idsOf(filter), countOf(filter), withPlaceOf(filter)};
 }
 const SearchStatements kScan = statementsOf(kScanFilter);
 const SearchStatements kIndexed = statementsOf(kIndexedFilter);
@@ -266,6 +279,27 @@ ResidentRepository::page(const ResidentQuery &query, const std::optional<Residen
     if (!rows->status())
         return rows->status();
     return list;
+}
+
+Status ResidentRepository::forEachWithPlace(
+    const ResidentQuery &query, const std::function<bool(const ResidentWithPlace &)> &each) const {
+    const Search search = searchFor(query, m_database.session(), m_database.engine());
+    auto rows = sql::select(m_database.connection(), search.statements->withPlace, search.values);
+    if (!rows)
+        return rows.status();
+    ResidentWithPlace row;
+    // The names of few places recur on every row: one QString each, shared.
+    sql::SharedTexts compounds, buildings, units;
+    while (rows->next()) {
+        row.entry = listEntryFrom(*rows);
+        row.room = rows->text(19);
+        row.compound = rows->text(20, compounds);
+        row.building = rows->text(21, buildings);
+        row.unit = rows->text(22, units);
+        if (!each(row))
+            return Status::success();
+    }
+    return rows->status();
 }
 
 Result<int> ResidentRepository::count(const ResidentQuery &query) const {

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace linli {
@@ -35,6 +36,15 @@ struct IdNumberHolder {
     QString address;
 };
 
+/// A resident as an export writes them: with the household's room and its place's names.
+struct ResidentWithPlace {
+    ResidentListEntry entry;
+    QString compound;
+    QString building;
+    QString unit;
+    QString room;
+};
+
 /// A search's first page and how many it finds (for a search text, at most countLimit + 1).
 struct ResidentFirstPage {
     QList<ResidentListEntry> rows;
@@ -58,6 +68,11 @@ public:
     /// text is looked for once: the matches' ids in list order up to the count's limit, then
     /// the page's rows by id — a rare text costs one pass over the residents, not two.
     Result<ResidentFirstPage> firstPage(const ResidentQuery &query, int limit) const;
+    /// Everyone the query finds, in list order, each with their household's place, handed to
+    /// `each` as the rows are read — one statement, nothing kept: for an export of any size.
+    /// `each` returns false to stop early, which is not an error.
+    Status forEachWithPlace(const ResidentQuery &query,
+                            const std::function<bool(const ResidentWithPlace &)> &each) const;
     Result<Resident> resident(ResidentId id) const;
     /// Everyone on record in the household, present residents first.
     Result<QList<Resident>> members(HouseholdId household) const;

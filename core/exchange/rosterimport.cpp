@@ -20,6 +20,8 @@ namespace {
 
 using Verdict = RosterRow::Verdict;
 
+constexpr int kProgressEvery = 500;
+
 /// The registry's places looked up by name, read as they are needed and kept for the run.
 class KnownPlaces {
 public:
@@ -470,8 +472,13 @@ Result<RosterPreview> RosterImport::preview(const Sheet &sheet,
     return preview;
 }
 
+QString RosterImport::cancelled() {
+    return tr("The import was cancelled; nothing was written.");
+}
+
 Result<RosterImportResult> RosterImport::apply(const Sheet &sheet, const RosterMapping &mapping,
-                                               const RosterPreview &seen, bool backupFirst) {
+                                               const RosterPreview &seen, bool backupFirst,
+                                               const Progress &progress) {
     if (Status allowed = m_database.require(Permission::ImportRoster); !allowed)
         return allowed;
     if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
@@ -493,7 +500,10 @@ Result<RosterImportResult> RosterImport::apply(const Sheet &sheet, const RosterM
     // On the server the import's one transaction is its safety; backups there are the server's.
     if (backupFirst && !m_database.isOnServer()) {
         BackupKeeper keeper(m_database, BackupKeeper::folderFor(m_database));
-        const auto saved = keeper.safetySnapshot(QStringLiteral("import"));
+        // Checked as a fresh copy, not in full: a 100-row import into a street's file should
+        // not wait for an integrity check of 160,000 residents' indexes (see verifyCopy).
+        const auto saved =
+            keeper.safetySnapshot(QStringLiteral("import"), BackupKeeper::Check::Copy);
         if (!saved)
             return Result<RosterImportResult>::failure(
                 tr("No backup could be taken before the import, so nothing was imported: %1")
@@ -520,9 +530,15 @@ Result<RosterImportResult> RosterImport::apply(const Sheet &sheet, const RosterM
                 return suspended.status();
             triggers = *suspended;
         }
+        const int total = fresh->count(Verdict::New) + fresh->count(Verdict::Update);
+        int rowsWritten = 0;
         for (const RosterRow &row : fresh->rows) {
             if (row.verdict != Verdict::New && row.verdict != Verdict::Update)
                 continue;
+            // Stopped before the commit, the transaction is rolled back whole.
+            if (progress && rowsWritten % kProgressEvery == 0 && !progress(rowsWritten, total))
+                return Status::failure(cancelled());
+            ++rowsWritten;
             const RosterPlace &place = row.place;
             CompoundId compound = known.compound(place.compound);
             if (!compound.isValid()) {
@@ -589,6 +605,8 @@ Result<RosterImportResult> RosterImport::apply(const Sheet &sheet, const RosterM
                 ++result.updated;
             }
         }
+        if (progress && !progress(rowsWritten, total))
+            return Status::failure(cancelled());
         if (Status indexed = ResidentSearchIndex::resume(context, triggers); !indexed)
             return indexed;
         return context.audit(QStringLiteral("residents_import"), 0, WriteContext::Action::Create,

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
 namespace linli {
 
 class Database;
@@ -67,8 +69,14 @@ public:
     Result<RosterPreview> preview(const Sheet &sheet, const RosterMapping &mapping) const;
     /// Writes what `seen` showed. Judges the rows again first and refuses when the registry
     /// changed meanwhile, so that what is written is what the user confirmed.
+    /// `progress` is told the rows written so far out of those going in, every few hundred
+    /// rows; returning false stops the import before its commit: nothing is written.
+    using Progress = std::function<bool(int written, int total)>;
     Result<RosterImportResult> apply(const Sheet &sheet, const RosterMapping &mapping,
-                                     const RosterPreview &seen, bool backupFirst = true);
+                                     const RosterPreview &seen, bool backupFirst = true,
+                                     const Progress &progress = {});
+    /// What a stopped import says.
+    static QString cancelled();
 
 private:
     RegistryService &m_registry;

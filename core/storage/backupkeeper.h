@@ -39,9 +39,13 @@ public:
     static constexpr const char *folderSetting = "backup.folder";
 
     Result<QString> snapshot(const QString &reason);
+    /// How a new snapshot is checked before it is put in place: `Full` by verify(); `Copy` by
+    /// verifyCopy(), for a snapshot taken while the user waits (before an import), whose cost
+    /// must not grow with the whole file's indexes (see verifyCopy for why that is safe).
+    enum class Check { Full, Copy };
     /// A snapshot the program takes for itself before a change of many records (an import),
     /// whoever is working: restoring it still needs the right to manage backups.
-    Result<QString> safetySnapshot(const QString &reason);
+    Result<QString> safetySnapshot(const QString &reason, Check check = Check::Full);
     /// Takes the day's backup unless one was taken today; returns the file, or empty when none
     /// was due.
     Result<QString> dailyIfDue();
@@ -60,6 +64,10 @@ public:
     /// Linli's, its schema as Linli makes it) and SQLite's full integrity check, on a read-only
     /// connection that writes nothing. A backup is restored only after this.
     static Status verify(const QString &path);
+    /// Whether a copy VACUUM INTO has just written is whole: the checks of every open (a SQLite
+    /// file of Linli's, its schema as Linli makes it) and SQLite's quick check of every page,
+    /// without integrity_check's comparison of each index with its table.
+    static Status verifyCopy(const QString &path);
     /// Puts `backup` in place of the database at `target`, which must not be open: the backup
     /// is copied beside it and flushed, then the current file and its -wal and -shm are set
     /// aside (renamed, not deleted) and the copy renamed into place. A kill at any moment

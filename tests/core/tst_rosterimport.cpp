@@ -67,6 +67,8 @@ private Q_SLOTS:
     void confirmWritesTheGoodRowsOnce();
     void changedRegistryIsRefused();
     void failedWriteLeavesNothing();
+    void progressCountsEveryRow();
+    void cancelledImportLeavesNothing();
     void rolesThatMayNotImport();
     void exportReadsBack_data();
     void exportReadsBack();
@@ -441,6 +443,79 @@ void TestRosterImport::failedWriteLeavesNothing() {
     QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM households")), 0);
     QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM buildings")), 1);
     QVERIFY(f.db->fullCheck());
+}
+
+namespace {
+
+/// A roster of `count` new residents in buildings 明珠花园10栋…, forty rooms a building.
+Sheet generatedRoster(int count) {
+    Sheet sheet;
+    sheet.rows.append({QStringLiteral("小区"), QStringLiteral("楼栋"), QStringLiteral("单元"),
+                       QStringLiteral("房号"), QStringLiteral("姓名"), QStringLiteral("性别")});
+    for (int i = 0; i < count; ++i)
+        sheet.rows.append({QStringLiteral("明珠花园"), QString::number(10 + i / 40),
+                           QStringLiteral("1"), QString::number(101 + i % 40),
+                           QStringLiteral("住户%1").arg(i),
+                           i % 2 ? QStringLiteral("女") : QStringLiteral("男")});
+    return sheet;
+}
+
+} // namespace
+
+void TestRosterImport::progressCountsEveryRow() {
+    test::RegistryFixture f;
+    // Past 1,000 rows: the bulk path, with the search index rebuilt (and merged) at the end.
+    const Sheet sheet = generatedRoster(1200);
+    const RosterMapping mapping = RosterFields::guess(sheet);
+    RosterImport import(f.registry);
+    const auto preview = import.preview(sheet, mapping);
+    QVERIFY(preview);
+    QCOMPARE(preview->count(Verdict::New), 1200);
+    QList<int> told;
+    const auto done = import.apply(sheet, mapping, *preview, false, [&](int written, int total) {
+        told << written;
+        return total == 1200;
+    });
+    QVERIFY2(done, qPrintable(done.error()));
+    QCOMPARE(done->added, 1200);
+    QCOMPARE(told, (QList<int>{0, 500, 1000, 1200}));
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM residents")), 1200);
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM households")), 1200);
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'resident'")),
+             1200);
+    // The rebuilt search index finds them.
+    QCOMPARE(f.registry.residents().count({QStringLiteral("住户1199"), false}).value(), 1);
+}
+
+void TestRosterImport::cancelledImportLeavesNothing() {
+    test::RegistryFixture f;
+    const Sheet sheet = generatedRoster(1200);
+    const RosterMapping mapping = RosterFields::guess(sheet);
+    RosterImport import(f.registry);
+    const auto preview = import.preview(sheet, mapping);
+    QVERIFY(preview);
+    // Cancelled at the last moment, after every row went in but before the commit.
+    const auto stopped = import.apply(sheet, mapping, *preview, false,
+                                      [](int written, int total) { return written < total; });
+    QVERIFY(!stopped);
+    QCOMPARE(stopped.error(), RosterImport::cancelled());
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM residents")), 0);
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM households")), 0);
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM buildings")), 1);
+    QCOMPARE(
+        f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity LIKE 'resident%'")), 0);
+    // The search index's triggers are back: a resident added now is found.
+    const HouseholdId household = *f.registry.addHousehold(f.unit, QStringLiteral("302"));
+    QVERIFY(f.registry.addResident(
+        f.resident(household, QStringLiteral("欧阳娜娜"), Gender::Female, Relation::Head)));
+    QCOMPARE(f.registry.residents().count({QStringLiteral("欧阳娜娜"), false}).value(), 1);
+    // And the same preview imports whole afterwards.
+    const auto again = import.preview(sheet, mapping);
+    QVERIFY(again);
+    const auto done = import.apply(sheet, mapping, *again, false);
+    QVERIFY2(done, qPrintable(done.error()));
+    QCOMPARE(done->added, 1200);
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM residents")), 1201);
 }
 
 void TestRosterImport::rolesThatMayNotImport() {

@@ -8,7 +8,6 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
-class QTimer;
 
 namespace linli {
 
@@ -50,8 +49,8 @@ private:
     QCheckBox *m_includeMovedOut;
     QLabel *m_count;
     QTableView *m_table;
-    QTimer *m_debounce;
     ResidentSearcher *m_searcher;
+    int m_total = 0; ///< the list's count, for the export's progress
 };
 
 } // namespace linli

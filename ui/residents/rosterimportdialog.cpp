@@ -13,17 +13,24 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableView>
 #include <QTableWidget>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <atomic>
+#include <memory>
 
 namespace linli {
 
@@ -292,16 +299,74 @@ void RosterImportDialog::updateImportButton() {
 void RosterImportDialog::runImport() {
     if (!m_preview)
         return;
+    const int total =
+        m_preview->count(RosterRow::Verdict::New) + m_preview->count(RosterRow::Verdict::Update);
+    std::atomic<bool> cancelled{false};
+    std::atomic<int> written{0};
     std::optional<Result<RosterImportResult>> done;
-    {
-        const BusyCursor busy;
-        done = m_import.apply(m_sheet, m_mapping, *m_preview);
-    }
+    const Database &database = m_registry.database();
+    // On a worker thread with a connection of its own (SQLite's stay on their thread), so the
+    // window keeps answering through a street's 160,000 rows; the dialog waits with a Cancel
+    // that stops the import before its commit, nothing written.
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        auto own = database.openAnother();
+        if (!own) {
+            done = Result<RosterImportResult>(own.status());
+            return;
+        }
+        {
+            RegistryService registry(**own);
+            RosterImport import(registry);
+            done = import.apply(m_sheet, m_mapping, *m_preview, true, [&](int rows, int) {
+                written = rows;
+                return !cancelled.load();
+            });
+        }
+        own->reset();
+    }));
+    worker->setObjectName(QStringLiteral("roster import"));
+
+    QProgressDialog progress(tr("Taking a backup, then importing…"), tr("Cancel"), 0, total, this);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowTitle(windowTitle());
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    connect(&progress, &QProgressDialog::canceled, &progress, [&] {
+        cancelled = true;
+        progress.setLabelText(tr("Stopping; nothing will be written…"));
+    });
+    QTimer tick;
+    tick.setInterval(100);
+    connect(&tick, &QTimer::timeout, &progress, [&] {
+        if (cancelled || written.load() == 0)
+            return;
+        progress.setLabelText(tr("%L1 of %L2 residents imported…").arg(written.load()).arg(total));
+        progress.setValue(written.load());
+    });
+    QEventLoop loop;
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    progress.show();
+    tick.start();
+    if (!worker->isFinished())
+        loop.exec();
+    worker->wait();
+    tick.stop();
+    progress.hide();
+
     if (!*done) {
+        if (cancelled && done->error() == RosterImport::cancelled()) {
+            m_summary->setText(RosterImport::cancelled());
+            return;
+        }
         ErrorReporter::report(this, tr("Nothing was imported."), done->error());
         refreshPreview();
         return;
     }
+    // Written on the worker's connection: the window's pages learn of it here.
+    m_registry.announceBulkChange();
     m_result = **done;
     accept();
 }

@@ -2,6 +2,7 @@
 
 #include "access/permissions.h"
 #include "storage/database.h"
+#include "widgets/backgroundexport.h"
 #include "widgets/errorreporter.h"
 
 #include "exchange/exportaudit.h"
@@ -30,22 +31,54 @@ QString ListExporter::chooseFile(QWidget *parent, const Database &database, cons
                                         tr("Excel (*.xlsx);;CSV (*.csv)"));
 }
 
+namespace {
+
+// Whether ID numbers and phones go in full: asked of the roles that may see them.
+bool askFullIdentifiers(QWidget *parent, const Database &database, const QString &title) {
+    if (!Permissions::allows(database.session().role, Permission::RevealPersonalData))
+        return false;
+    QMessageBox ask(QMessageBox::Question, title,
+                    ListExporter::tr("Include full ID numbers and phones?"),
+                    QMessageBox::Yes | QMessageBox::No, parent);
+    ask.setObjectName(QStringLiteral("fullIdentifiersBox"));
+    ask.setInformativeText(
+        ListExporter::tr("Without them, they are masked as in the list. Either way the "
+                         "export is written to the audit trail."));
+    ask.setDefaultButton(QMessageBox::No);
+    return ask.exec() == QMessageBox::Yes;
+}
+
+} // namespace
+
+std::optional<qsizetype> ListExporter::runStreamed(QWidget *parent, const Database &database,
+                                                   const QString &title, const QString &fileStem,
+                                                   const WriteFile &write, qsizetype expected) {
+    const QString path = chooseFile(parent, database, title, fileStem);
+    if (path.isEmpty())
+        return std::nullopt;
+    const bool full = askFullIdentifiers(parent, database, title);
+    const auto written = BackgroundExport::run(
+        parent, database, title,
+        [&](Database &own, const ExportProgress &progress) {
+            return write(own, full, path, progress);
+        },
+        expected);
+    if (!written) // cancelled: nothing was written, nothing to say
+        return std::nullopt;
+    if (!*written) {
+        ErrorReporter::report(parent, tr("The list was not exported."), written->error());
+        return std::nullopt;
+    }
+    return **written;
+}
+
 std::optional<qsizetype> ListExporter::run(QWidget *parent, const Database &database,
                                            const QString &title, const QString &fileStem,
                                            const MakeTable &make) {
     const QString path = chooseFile(parent, database, title, fileStem);
     if (path.isEmpty())
         return std::nullopt;
-    bool full = false;
-    if (Permissions::allows(database.session().role, Permission::RevealPersonalData)) {
-        QMessageBox ask(QMessageBox::Question, title, tr("Include full ID numbers and phones?"),
-                        QMessageBox::Yes | QMessageBox::No, parent);
-        ask.setObjectName(QStringLiteral("fullIdentifiersBox"));
-        ask.setInformativeText(tr("Without them, they are masked as in the list. Either way the "
-                                  "export is written to the audit trail."));
-        ask.setDefaultButton(QMessageBox::No);
-        full = ask.exec() == QMessageBox::Yes;
-    }
+    const bool full = askFullIdentifiers(parent, database, title);
     const auto table = make(full);
     if (!table) {
         ErrorReporter::report(parent, tr("The list was not exported."), table.error());

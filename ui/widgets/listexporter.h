@@ -27,6 +27,16 @@ public:
                                         const QString &title, const QString &fileStem,
                                         const MakeTable &make);
 
+    /// For long lists: core writes the file itself, row by row as it reads them, on a worker
+    /// thread and a connection of its own, with a progress dialog and Cancel (see
+    /// BackgroundExport). `write` is given that connection, the choice of full identifiers,
+    /// the file and the progress to report. `expected` rows, when known, fill the bar.
+    using WriteFile = std::function<Result<qsizetype>(
+        Database &own, bool fullIdentifiers, const QString &path, const ExportProgress &progress)>;
+    static std::optional<qsizetype> runStreamed(QWidget *parent, const Database &database,
+                                                const QString &title, const QString &fileStem,
+                                                const WriteFile &write, qsizetype expected = 0);
+
     /// What a table shows, as it shows it (headers, then each row's displayed texts; dates and
     /// numbers keep their type): for lists whose model holds all their rows. `list` names it
     /// in the audit trail; `needed` is the permission to export it.

@@ -34,6 +34,12 @@ const QString kBuildings = QStringLiteral(
     "SELECT id, compound_id, name, grid_id, version FROM buildings WHERE compound_id = ?"
     " AND (? = 0 OR grid_id IN (SELECT id FROM grids WHERE worker_id = ?))"
     " ORDER BY length(name), name");
+// Binds: the session's community (twice), scoped to grids, grid worker.
+const QString kBuildingNames = QStringLiteral(
+    "SELECT b.id, p.name || b.name FROM buildings b JOIN compounds p ON p.id = b.compound_id"
+    " WHERE (? = 0 OR p.community_id = ?)"
+    " AND (? = 0 OR b.grid_id IN (SELECT id FROM grids WHERE worker_id = ?))"
+    " ORDER BY p.community_id, p.id, length(b.name), b.name");
 const QString kBuilding =
     QStringLiteral("SELECT id, compound_id, name, grid_id, version FROM buildings WHERE id = ?");
 const QString kUnits =
@@ -219,6 +225,19 @@ Result<HouseholdPlace> PlaceRepository::placeOfUnit(UnitId id) const {
                           query->value(4).toString(),
                           query->value(5).toString(),
                           query->value(6).toString()};
+}
+
+Result<QList<std::pair<BuildingId, QString>>> PlaceRepository::buildingNames() const {
+    const UserSession &who = m_database.session();
+    auto query = sql::run(m_database.connection(), kBuildingNames,
+                          CommunityScope::values(who) +
+                              QVariantList{who.seesOnlyOwnGrids() ? 1 : 0, who.gridWorker.value});
+    if (!query)
+        return query.status();
+    QList<std::pair<BuildingId, QString>> list;
+    while (query->next())
+        list.append({BuildingId{query->value(0).toLongLong()}, query->value(1).toString()});
+    return list;
 }
 
 Result<BuildingPlace> PlaceRepository::placeOfBuilding(BuildingId id) const {

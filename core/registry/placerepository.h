@@ -35,6 +35,9 @@ public:
     /// The compound, building and unit names of a unit, for addresses.
     Result<HouseholdPlace> placeOfUnit(UnitId id) const;
     Result<BuildingPlace> placeOfBuilding(BuildingId id) const;
+    /// Every building the session may see, named with its compound (明珠花园3栋), in the tree's
+    /// order: one query, for the lists that offer every building.
+    Result<QList<std::pair<BuildingId, QString>>> buildingNames() const;
 
     static Result<CommunityId> add(const WriteContext &context, const Community &community);
     static Result<CompoundId> add(const WriteContext &context, const Compound &compound);

@@ -183,6 +183,9 @@ void TestLogin::theAdministratorAddsAnAccount() {
     makeTheAdministrator();
     logInThroughTheDialog(QStringLiteral("admin"), QStringLiteral("hongqi-2025"));
     MainWindow window(*m_workspace);
+    // On the screen, as the user has it: a page reads its lists when it is shown.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPage(MainWindow::Settings);
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
     int accountsTab = -1;

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "widgets/errorreporter.h"
+#include "widgets/showngate.h"
 #include "widgets/stringtablemodel.h"
 #include "widgets/tableviews.h"
 
@@ -36,6 +37,7 @@ AuditWidget::AuditWidget(const Database &database, QWidget *parent)
     , m_table(makeListTable(m_model, QStringLiteral("auditTable"), this))
     , m_count(new QLabel(this))
     , m_more(new QPushButton(tr("&Older entries"), this)) {
+    m_shown = new ShownGate(this, [this] { reload(); });
     setObjectName(QStringLiteral("auditWidget"));
     setEmptyHint(m_table, tr("No entry matches these filters."));
     m_operator->setObjectName(QStringLiteral("auditOperator"));
@@ -107,6 +109,8 @@ AuditFilter AuditWidget::filter() const {
 }
 
 void AuditWidget::reload() {
+    if (m_shown->defer())
+        return;
     m_entries.clear();
     showMore();
 }

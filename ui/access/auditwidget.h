@@ -12,6 +12,8 @@ class QTableView;
 
 namespace linli {
 
+class ShownGate;
+
 class Database;
 class StringTableModel;
 
@@ -42,6 +44,7 @@ private:
     QLabel *m_count;
     QPushButton *m_more;
     QList<AuditEntry> m_entries;
+    ShownGate *m_shown = nullptr; ///< the data are read when the widget is shown
 };
 
 } // namespace linli

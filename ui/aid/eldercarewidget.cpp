@@ -8,6 +8,7 @@
 #include "widgets/formdialog.h"
 #include "widgets/listexporter.h"
 #include "widgets/residentpicker.h"
+#include "widgets/showngate.h"
 #include "widgets/stringtablemodel.h"
 #include "widgets/tableviews.h"
 
@@ -81,6 +82,7 @@ ElderCareWidget::ElderCareWidget(ElderCareService &care, RegistryService &regist
     , m_overdue(makeListTable(m_overdueModel, QStringLiteral("overdueElders"), this))
     , m_alone(makeListTable(m_aloneModel, QStringLiteral("eldersWithoutCarer"), this))
     , m_tasks(makeListTable(m_taskModel, QStringLiteral("careTasks"), this)) {
+    m_shown = new ShownGate(this, [this] { reload(); });
     setObjectName(QStringLiteral("elderCare"));
     setEmptyHint(m_overdue, tr("No elder is due a visit."));
     setEmptyHint(m_alone, tr("Every elder living alone has a carer."));
@@ -149,6 +151,8 @@ ResidentId ElderCareWidget::selectedOverdue() const {
 }
 
 void ElderCareWidget::reload() {
+    if (m_shown->defer())
+        return;
     const QDate today = m_care.database().clock().today();
     const auto overdue = m_care.overdue(today);
     const auto alone = m_care.withoutCarer();

@@ -9,6 +9,8 @@ class QTableView;
 
 namespace linli {
 
+class ShownGate;
+
 class ElderCareService;
 class RegistryService;
 class StringTableModel;
@@ -46,6 +48,7 @@ private:
     QList<OverdueElder> m_overdueRows;
     QList<Elder> m_aloneRows;
     QList<CareTask> m_taskRows;
+    ShownGate *m_shown = nullptr; ///< the data are read when the widget is shown
 };
 
 } // namespace linli

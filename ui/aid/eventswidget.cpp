@@ -12,6 +12,7 @@
 #include "widgets/formdialog.h"
 #include "widgets/listexporter.h"
 #include "widgets/residentpicker.h"
+#include "widgets/showngate.h"
 #include "widgets/stringtablemodel.h"
 #include "widgets/tableviews.h"
 
@@ -47,6 +48,7 @@ EventsWidget::EventsWidget(EventService &events, RegistryService &registry,
     , m_signUpModel(new StringTableModel({tr("Name"), tr("Address"), tr("Attended")}, this))
     , m_activityTable(makeListTable(m_activityModel, QStringLiteral("activities"), this))
     , m_signUpTable(makeListTable(m_signUpModel, QStringLiteral("signUps"), this)) {
+    m_shown = new ShownGate(this, [this] { reload(); });
     setObjectName(QStringLiteral("events"));
     m_eventList->setObjectName(QStringLiteral("eventList"));
     const auto button = [this](const QString &text, const QString &name) {
@@ -141,6 +143,8 @@ const Activity *EventsWidget::chosenActivity() const {
 }
 
 void EventsWidget::reload() {
+    if (m_shown->defer())
+        return;
     const auto events = m_events.repository().events();
     if (!events) {
         ErrorReporter::report(this, tr("The events could not be read."), events.error());

@@ -9,6 +9,8 @@ class QTableView;
 
 namespace linli {
 
+class ShownGate;
+
 class EventService;
 class OfficeSettingsService;
 class RegistryService;
@@ -50,6 +52,7 @@ private:
     QList<Event> m_eventRows;
     QList<Activity> m_activityRows;
     QList<SignUp> m_signUpRows;
+    ShownGate *m_shown = nullptr; ///< the data are read when the widget is shown
 };
 
 } // namespace linli

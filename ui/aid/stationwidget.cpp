@@ -11,6 +11,7 @@
 #include "widgets/formdialog.h"
 #include "widgets/listexporter.h"
 #include "widgets/residentpicker.h"
+#include "widgets/showngate.h"
 #include "widgets/stringtablemodel.h"
 #include "widgets/tableviews.h"
 
@@ -48,6 +49,7 @@ StationWidget::StationWidget(StationService &station, RegistryService &registry,
                                     tr("Given"), tr("On the shelf"), tr("Note")},
                                    this))
     , m_items(makeListTable(m_model, QStringLiteral("stationItems"), this)) {
+    m_shown = new ShownGate(this, [this] { reload(); });
     setObjectName(QStringLiteral("station"));
     setEmptyHint(m_items, tr("Nothing on the shelf: Donation… records what a resident brings."));
     m_stock->setObjectName(QStringLiteral("stationStock"));
@@ -82,6 +84,8 @@ StationWidget::StationWidget(StationService &station, RegistryService &registry,
 }
 
 void StationWidget::reload() {
+    if (m_shown->defer())
+        return;
     const auto items = m_station.repository().items(false);
     const auto stock = m_station.repository().stock();
     if (!items || !stock) {

@@ -9,6 +9,8 @@ class QTableView;
 
 namespace linli {
 
+class ShownGate;
+
 class OfficeSettingsService;
 class RegistryService;
 class StationService;
@@ -37,6 +39,7 @@ private:
     StringTableModel *m_model;
     QTableView *m_items;
     QList<StationItem> m_rows;
+    ShownGate *m_shown = nullptr; ///< the data are read when the widget is shown
 };
 
 } // namespace linli

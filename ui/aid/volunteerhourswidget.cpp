@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "widgets/errorreporter.h"
 #include "widgets/listexporter.h"
+#include "widgets/showngate.h"
 #include "widgets/stringtablemodel.h"
 #include "widgets/tableviews.h"
 
@@ -29,6 +30,7 @@ VolunteerHoursWidget::VolunteerHoursWidget(EventService &events, WishService &wi
           {tr("Volunteer"), tr("Address"), tr("Hours"), tr("Wishes"), tr("Visits"), tr("Events")},
           this))
     , m_table(makeListTable(m_model, QStringLiteral("hoursTable"), this)) {
+    m_shown = new ShownGate(this, [this] { reload(); });
     setObjectName(QStringLiteral("volunteerHours"));
     setEmptyHint(m_table, tr("No volunteer hours this year yet: claimed wishes, visits and help "
                              "at events are counted here."));
@@ -56,6 +58,8 @@ VolunteerHoursWidget::VolunteerHoursWidget(EventService &events, WishService &wi
 }
 
 void VolunteerHoursWidget::reload() {
+    if (m_shown->defer())
+        return;
     const auto hours = m_events.repository().volunteerHours(m_year->value());
     if (!hours) {
         ErrorReporter::report(this, tr("The volunteer hours could not be read."), hours.error());

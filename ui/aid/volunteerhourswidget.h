@@ -8,6 +8,8 @@ class QTableView;
 
 namespace linli {
 
+class ShownGate;
+
 class ElderCareService;
 class EventService;
 class StringTableModel;
@@ -28,6 +30,7 @@ private:
     QLabel *m_summary;
     StringTableModel *m_model;
     QTableView *m_table;
+    ShownGate *m_shown = nullptr; ///< the data are read when the widget is shown
 };
 
 } // namespace linli

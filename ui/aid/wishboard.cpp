@@ -16,6 +16,7 @@
 #include "widgets/formdialog.h"
 #include "widgets/listexporter.h"
 #include "widgets/residentpicker.h"
+#include "widgets/showngate.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -38,23 +39,8 @@ constexpr int kDoneShown = 20;
 
 // Every building the user may see, named as the wall names them: 明珠花园3栋.
 QList<std::pair<BuildingId, QString>> buildingsOf(const RegistryService &registry) {
-    QList<std::pair<BuildingId, QString>> list;
-    const auto communities = registry.places().communities();
-    if (!communities)
-        return list;
-    for (const Community &community : *communities) {
-        const auto compounds = registry.places().compounds(community.id);
-        if (!compounds)
-            continue;
-        for (const Compound &compound : *compounds) {
-            const auto buildings = registry.places().buildings(compound.id);
-            if (!buildings)
-                continue;
-            for (const Building &building : *buildings)
-                list.append({building.id, compound.name + building.name});
-        }
-    }
-    return list;
+    auto list = registry.places().buildingNames();
+    return list ? *list : QList<std::pair<BuildingId, QString>>();
 }
 
 BuildingId buildingOfHousehold(const RegistryService &registry, HouseholdId household) {
@@ -78,6 +64,7 @@ WishBoard::WishBoard(WishService &wishes, RegistryService &registry, ComplaintSe
     , m_building(new QComboBox(this))
     , m_kind(new QComboBox(this))
     , m_summary(new QLabel(this)) {
+    m_shown = new ShownGate(this, [this] { reload(); });
     setObjectName(QStringLiteral("wishBoard"));
     m_building->setObjectName(QStringLiteral("wishBuildingFilter"));
     m_kind->setObjectName(QStringLiteral("wishKindFilter"));
@@ -181,6 +168,8 @@ void WishBoard::exportWishes() {
 }
 
 void WishBoard::reload() {
+    if (m_shown->defer())
+        return;
     const auto wishes = m_wishes.repository().wishes(filter());
     if (!wishes) {
         ErrorReporter::report(this, tr("The wishes could not be read."), wishes.error());

@@ -11,6 +11,8 @@ class QVBoxLayout;
 
 namespace linli {
 
+class ShownGate;
+
 class ComplaintService;
 class OfficeSettingsService;
 class RegistryService;
@@ -58,6 +60,7 @@ private:
     QLabel *m_summary;
     QList<QVBoxLayout *> m_columns;
     QList<QLabel *> m_columnTitles;
+    ShownGate *m_shown = nullptr; ///< the data are read when the widget is shown
 };
 
 } // namespace linli

@@ -22,6 +22,7 @@
 #include "widgets/errorreporter.h"
 #include "widgets/factstable.h"
 #include "widgets/listexporter.h"
+#include "widgets/showngate.h"
 #include "widgets/stringtablemodel.h"
 #include "widgets/tableviews.h"
 
@@ -86,6 +87,11 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
     , m_move(new QPushButton(tr("&Move…"), this))
     , m_cancel(new QPushButton(tr("&Cancel the session…"), this))
     , m_thisWeek(new QLabel(this)) {
+    m_shown = new ShownGate(this, [this] {
+        reloadCases();
+        reloadCase();
+        reloadWeek();
+    });
     m_tabs->setObjectName(QStringLiteral("mediationTabs"));
     setEmptyHint(m_caseTable, tr("No cases here. Accept a dispute… opens the first; a complaint "
                                  "sent to mediation opens one from the complaint."));
@@ -311,7 +317,7 @@ QString MediationPage::mediatorName(MediatorId id) const {
 }
 
 void MediationPage::reloadCases() {
-    if (!mayRead())
+    if (!mayRead() || m_shown->defer())
         return;
     const auto cases = m_service.repository().cases(m_openOnly->isChecked());
     const auto team = m_service.repository().mediators();
@@ -351,7 +357,7 @@ void MediationPage::showCase(CaseId id) {
 }
 
 void MediationPage::reloadCase() {
-    if (!mayRead())
+    if (!mayRead() || m_shown->defer())
         return;
     while (QLayoutItem *item = m_actions->takeAt(0)) {
         delete item->widget();
@@ -468,7 +474,7 @@ void MediationPage::fillWeekFilter() {
 }
 
 void MediationPage::reloadWeek() {
-    if (!mayRead())
+    if (!mayRead() || m_shown->defer())
         return;
     const QDateTime from(m_monday, QTime(0, 0));
     const auto sessions = m_service.repository().sessionsBetween(from, from.addDays(7));

@@ -19,6 +19,7 @@ class MediationService;
 class OfficeSettingsService;
 class RegistryService;
 class StringTableModel;
+class ShownGate;
 class WeekView;
 
 /// Mediation (矛盾调解): the cases, a case's file with its next steps and sessions, and the week
@@ -78,6 +79,7 @@ private:
     QPushButton *m_shareCost;
     QPushButton *m_payments = nullptr;
     QPushButton *m_replaceLead = nullptr;
+    ShownGate *m_shown = nullptr; ///< the cases and the week are read when the page is shown
     QPushButton *m_caseFile = nullptr;
     QCheckBox *m_averted = nullptr;
     QLabel *m_weekTitle;

@@ -14,11 +14,15 @@ namespace linli {
 
 namespace {
 
+// Newest first by the time index, so that a page reads its own entries and stops: ordered by
+// id, SQLite sorted every entry of the period first (1.5 s in a month with a roster import).
+// "Older entries" go on from the last one shown, by its time and then its id.
 const QString kEntries = QStringLiteral(
     "SELECT id, at, operator, entity, entity_id, action, changes FROM audit_log"
     " WHERE (? = '' OR operator = ?) AND (? = '' OR entity = ?) AND (? = '' OR action = ?)"
-    " AND at >= ? AND at < ? AND (? = 0 OR id < ?)"
-    " ORDER BY id DESC LIMIT ?");
+    " AND at >= ? AND at < ?"
+    " AND (? = 0 OR (at, id) < ((SELECT at FROM audit_log WHERE id = ?), ?))"
+    " ORDER BY at DESC, id DESC LIMIT ?");
 
 } // namespace
 
@@ -32,8 +36,9 @@ Result<QList<AuditEntry>> AuditTrail::entries(const AuditFilter &f) const {
     const QString who = sql::notNull(f.operatorName);
     const QString what = sql::notNull(f.entity);
     const QString how = sql::notNull(f.action);
-    auto q = sql::run(m_database.connection(), kEntries,
-                      {who, who, what, what, how, how, from, to, f.beforeId, f.beforeId, f.limit});
+    auto q = sql::run(
+        m_database.connection(), kEntries,
+        {who, who, what, what, how, how, from, to, f.beforeId, f.beforeId, f.beforeId, f.limit});
     if (!q)
         return q.status();
     QList<AuditEntry> list;

@@ -61,6 +61,9 @@ public:
     Result<QList<ComplaintListEntry>> listPage(const ComplaintFilter &filter,
                                                const std::optional<ComplaintPageKey> &after,
                                                int limit) const;
+    /// The rows from position `offset` on, in the same order: a jump to the end of the list.
+    Result<QList<ComplaintListEntry>> listPageAt(const ComplaintFilter &filter, int offset,
+                                                 int limit) const;
     Result<int> count(const ComplaintFilter &filter) const;
     /// Complaints about the same building (and unit, when given) and category received since
     /// `since`: while logging, the duty desk is shown them and may link instead.

@@ -51,6 +51,10 @@ private:
     Result<std::pair<QList<ComplaintListEntry>, int>> firstPage(int limit) const override;
     Result<QList<ComplaintListEntry>> pageAfter(const ComplaintListEntry *last,
                                                 int limit) const override;
+    bool canJump() const override { return true; }
+    Result<QList<ComplaintListEntry>> pageAt(int offset, int limit) const override {
+        return m_repository.listPageAt(m_filter, offset, limit);
+    }
     void totalChanged(int total) override { Q_EMIT totalCountChanged(total); }
     void failed(const QString &message) override { Q_EMIT loadFailed(message); }
 

@@ -1,0 +1,156 @@
+// What the window reads, keeps and shows as the user moves about it: pages read their lists when
+// they are first shown, the dashboard's reloads leave nothing behind, a jump to the end of the
+// complaints list reads the rows in view and they are the right ones, a search starts at the key.
+#include "complaints/complaintrepository.h"
+#include "complaints/complaintspage.h"
+#include "demo/demogenerator.h"
+#include "mainwindow.h"
+#include "mediation/mediationpage.h"
+#include "reports/dashboardcharts.h"
+#include "reports/dashboardpage.h"
+#include "residents/residentspage.h"
+#include "workspace/workspace.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QChart>
+#include <QComboBox>
+#include <QGraphicsScene>
+#include <QLineEdit>
+#include <QPointer>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace linli;
+
+class TestWindowWork final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void aHiddenPageReadsNothingUntilShown();
+    void dashboardReloadsLeaveNoChartBehind();
+    void theEndOfTheComplaintsListIsItsOldest();
+    void aSearchStartsAtTheKey();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestWindowWork::initTestCase() {
+    QCoreApplication::setOrganizationName(QStringLiteral("LinliTest"));
+    m_path = m_dir.filePath(QStringLiteral("demo.linli"));
+    auto database = Database::open(m_path);
+    QVERIFY2(database, qPrintable(database.error()));
+    QVERIFY(DemoGenerator(**database, DemoGenerator::Scale::Community)
+                .generate(QDateTime::currentDateTime()));
+}
+
+void TestWindowWork::init() {
+    auto database = Database::open(m_path, Database::Mode::OpenExisting);
+    QVERIFY2(database, qPrintable(database.error()));
+    (*database)->setOperatorName(QStringLiteral("值班员小李"));
+    m_workspace = std::make_unique<Workspace>(std::move(*database));
+    m_window = std::make_unique<MainWindow>(*m_workspace);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestWindowWork::cleanup() {
+    m_window.reset();
+    m_workspace.reset();
+}
+
+void TestWindowWork::aHiddenPageReadsNothingUntilShown() {
+    // The window opens on the duty desk; the mediation page has not been looked at.
+    QCOMPARE(m_window->currentPage(), MainWindow::DutyDesk);
+    auto *cases = m_window->mediationPage()->findChild<QTableView *>(QStringLiteral("caseTable"));
+    QCOMPARE(cases->model()->rowCount(), 0);
+    m_window->showPage(MainWindow::Mediation);
+    QVERIFY(cases->model()->rowCount() > 0);
+    // Hidden again, it waits; shown, it reads again what changed meanwhile.
+    const int shown = cases->model()->rowCount();
+    m_window->showPage(MainWindow::DutyDesk);
+    auto *openOnly =
+        m_window->mediationPage()->findChild<QAbstractButton *>(QStringLiteral("openCasesOnly"));
+    openOnly->setChecked(!openOnly->isChecked());
+    QCOMPARE(cases->model()->rowCount(), shown);
+    m_window->showPage(MainWindow::Mediation);
+    QVERIFY(cases->model()->rowCount() != shown);
+}
+
+void TestWindowWork::dashboardReloadsLeaveNoChartBehind() {
+    m_window->showPage(MainWindow::Dashboard);
+    auto *charts = m_window->dashboardPage()->findChild<DashboardCharts *>();
+    auto *period =
+        m_window->dashboardPage()->findChild<QComboBox *>(QStringLiteral("dashboardPeriod"));
+    const auto itemsNow = [&] {
+        qsizetype items = 0;
+        for (QChart *chart : charts->charts())
+            items += chart->scene()->items().size();
+        return items;
+    };
+    period->setFocus();
+    QTest::keyClick(period, Qt::Key_Up);
+    QTest::keyClick(period, Qt::Key_Down);
+    const qsizetype items = itemsNow();
+    QPointer<QChart> first = charts->charts().constFirst();
+    for (int i = 0; i < 20; ++i)
+        QTest::keyClick(period, i % 2 == 0 ? Qt::Key_Up : Qt::Key_Down);
+    // Back on the same period: the same drawing, and the charts it replaced are gone.
+    QCOMPARE(itemsNow(), items);
+    QVERIFY(first.isNull());
+    QCOMPARE(charts->charts().constFirst()->series().size(), 1);
+}
+
+void TestWindowWork::theEndOfTheComplaintsListIsItsOldest() {
+    m_window->showPage(MainWindow::Complaints);
+    auto *table =
+        m_window->complaintsPage()->findChild<QTableView *>(QStringLiteral("complaintTable"));
+    QAbstractItemModel *model = table->model();
+    // Every complaint, page by page as core hands them out: what the list must show, in order.
+    const ComplaintRepository repository(m_workspace->database());
+    QList<QString> numbers;
+    std::optional<ComplaintPageKey> after;
+    for (;;) {
+        const auto page = repository.listPage({}, after, 200);
+        QVERIFY(page);
+        for (const ComplaintListEntry &e : *page)
+            numbers << e.number();
+        if (page->size() < 200)
+            break;
+        after = ComplaintPageKey{page->constLast().receivedAt(), page->constLast().id.value};
+    }
+    QVERIFY2(numbers.size() > 400, "the demo has more than two pages of complaints");
+    // The scroll bar is the list's true length from the start.
+    QCOMPARE(model->rowCount(), int(numbers.size()));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(table->currentIndex().row(), int(numbers.size() - 1));
+    QCOMPARE(model->index(table->currentIndex().row(), 0).data().toString(), numbers.constLast());
+    // Up from the end and down from the middle: each row where the pages put it.
+    for (const int row : {int(numbers.size() - 1), int(numbers.size() - 201), 250, 199, 200, 0})
+        QCOMPARE(model->index(row, 0).data().toString(), numbers.at(row));
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(table->currentIndex().row(), 0);
+}
+
+void TestWindowWork::aSearchStartsAtTheKey() {
+    m_window->showPage(MainWindow::Residents);
+    ResidentsPage *page = m_window->residentsPage();
+    auto *field = page->findChild<QLineEdit *>(QStringLiteral("residentSearch"));
+    QTRY_VERIFY(!page->isSearching());
+    field->setFocus();
+    QTest::keyClick(field, 'z');
+    // Under way at once, on its own thread: no pause in the typing is waited for.
+    QVERIFY(page->isSearching());
+    QTRY_VERIFY(!page->isSearching());
+}
+
+QTEST_MAIN(TestWindowWork)
+#include "tst_windowwork.moc"

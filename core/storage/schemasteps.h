@@ -29,5 +29,7 @@ QStringList schemaStep10();
 /// Version 11: several communities — the community of complaints, cases, mediators, wishes,
 /// events, station items and accounts.
 QStringList schemaStep11();
+/// Version 12: a partial index of the open mediation cases, for the dashboard.
+QStringList schemaStep12();
 
 } // namespace linli

@@ -65,6 +65,16 @@ QString pageOf(const QString &filter) {
                           " JOIN households h ON h.id = r.household_id"
                           " ORDER BY p.sort_key, p.id");
 }
+// The page at a position, for a jump down the list (to its end, say): the ids before it are
+// stepped over in the covering index, and only the page's own rows are read.
+QString pageAtOf(const QString &filter) {
+    return QStringLiteral("WITH page AS (SELECT r.id, r.sort_key FROM residents r WHERE") + filter +
+           QStringLiteral(" ORDER BY r.sort_key, r.id LIMIT ? OFFSET ?) SELECT ") + kColumns +
+           QStringLiteral(", h.address, r.sort_key FROM page p"
+                          " JOIN residents r ON r.id = p.id"
+                          " JOIN households h ON h.id = r.household_id"
+                          " ORDER BY p.sort_key, p.id");
+}
 // The matches' ids in list order, stopping past the count's limit; then the rows of a page of
 // them (the ids bound as one JSON array).
 QString idsOf(const QString &filter) {
@@ -97,12 +107,13 @@ QString withPlaceOf(const QString &filter) {
 /// The statements of one kind of search.
 struct SearchStatements {
     QString page;
+    QString pageAt;
     QString ids;
     QString count;
     QString withPlace;
 };
 SearchStatements statementsOf(const QString &filter) {
-    return {pageOf(filter), idsOf(filter), countOf(filter), withPlaceOf(filter)};
+    return {pageOf(filter), pageAtOf(filter), idsOf(filter), countOf(filter), withPlaceOf(filter)};
 }
 const SearchStatements kScan = statementsOf(kScanFilter);
 const SearchStatements kIndexed = statementsOf(kIndexedFilter);
@@ -270,6 +281,22 @@ ResidentRepository::page(const ResidentQuery &query, const std::optional<Residen
     const ResidentPageKey start = after.value_or(ResidentPageKey{});
     values << sql::notNull(start.sortKey) << sql::notNull(start.sortKey) << start.id << limit;
     auto rows = sql::select(m_database.connection(), search.statements->page, values);
+    if (!rows)
+        return rows.status();
+    QList<ResidentListEntry> list;
+    list.reserve(limit);
+    while (rows->next())
+        list.append(listEntryFrom(*rows));
+    if (!rows->status())
+        return rows->status();
+    return list;
+}
+
+Result<QList<ResidentListEntry>> ResidentRepository::pageAt(const ResidentQuery &query, int offset,
+                                                            int limit) const {
+    const Search search = searchFor(query, m_database.session(), m_database.engine());
+    auto rows = sql::select(m_database.connection(), search.statements->pageAt,
+                            search.values + QVariantList{limit, offset});
     if (!rows)
         return rows.status();
     QList<ResidentListEntry> list;

@@ -48,6 +48,19 @@ Result<QList<ResidentListEntry>> ResidentListModel::pageAfter(const ResidentList
     return page;
 }
 
+bool ResidentListModel::canJump() const {
+    // A search's count stops past its limit ("more than 1,000"): then the list grows as it is
+    // scrolled instead.
+    return m_query.text.trimmed().isEmpty() || totalCount() <= ResidentRepository::countLimit;
+}
+
+Result<QList<ResidentListEntry>> ResidentListModel::pageAt(int offset, int limit) const {
+    auto page = m_repository.pageAt(m_query, offset, limit);
+    if (page)
+        keepLean(*page);
+    return page;
+}
+
 Result<std::pair<QList<ResidentListEntry>, int>> ResidentListModel::firstPage(int limit) const {
     auto first = m_repository.firstPage(m_query, limit);
     if (!first)

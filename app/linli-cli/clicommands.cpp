@@ -94,9 +94,12 @@ int CliCommands::demo(const QString &scale) {
     DemoGenerator::Scale chosen = DemoGenerator::Scale::Community;
     if (scale == QStringLiteral("street"))
         chosen = DemoGenerator::Scale::Street;
+    else if (scale == QStringLiteral("district"))
+        chosen = DemoGenerator::Scale::District;
     else if (!scale.isEmpty() && scale != QStringLiteral("community")) {
-        m_err << tr("linli-cli: unknown scale \"%1\"; use community or street.").arg(scale)
-              << Qt::endl;
+        m_err
+            << tr("linli-cli: unknown scale \"%1\"; use community, street or district.").arg(scale)
+            << Qt::endl;
         return usage;
     }
     auto database = Database::open(m_path, Database::Mode::OpenOrCreate, {}, m_password);

@@ -46,7 +46,7 @@ int main(int argc, char *argv[]) {
             "Commands:\n"
             "  init                 create the database, or bring it up to date\n"
             "  demo [--scale S]     fill a new database with a demo community (S: community, "
-            "street)\n"
+            "street, district)\n"
             "  check                check the database's integrity and schema version\n"
             "  backup OUT           write a consistent copy to OUT, even while Linli is open\n"
             "  restore BACKUP       put a checked backup in place of the database (close Linli "
@@ -119,7 +119,9 @@ int main(int argc, char *argv[]) {
         QStringLiteral("operator"), CliCommands::tr("The name recorded in the audit trail."),
         CliCommands::tr("name"), QStringLiteral("linli-cli"));
     const QCommandLineOption scaleOption(
-        QStringLiteral("scale"), CliCommands::tr("The size of the demo: community or street."),
+        QStringLiteral("scale"),
+        CliCommands::tr(
+            "The size of the demo: community, street or district (three sub-districts)."),
         CliCommands::tr("scale"), QStringLiteral("community"));
     const QCommandLineOption dateOption(QStringLiteral("date"),
                                         CliCommands::tr("The day, as 2025-03-27 (default: today)."),

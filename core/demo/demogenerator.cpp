@@ -95,7 +95,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
         // Mediation's team and mutual aid are the first community's.
         const WriteContext inFirst(context.connection(), context.operatorName(), context.at(),
                                    CommunityId{first->toLongLong()});
-        const bool street = m_scale == Scale::Street;
+        const bool street = m_scale != Scale::Community;
         DemoComplaints complaints(context, now, 0x9E3779B97F4A7C15ULL, street ? 3 * 365 : 182);
         auto logged = complaints.run();
         if (!logged)

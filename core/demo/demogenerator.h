@@ -16,7 +16,9 @@ class Database;
 class DemoGenerator final {
     Q_DECLARE_TR_FUNCTIONS(linli::DemoGenerator)
 public:
-    enum class Scale { Community, Street };
+    /// A community; a sub-district of twenty; three sub-districts (sixty communities, ~490,000
+    /// residents), for the benchmark to see what grows with the data.
+    enum class Scale { Community, Street, District };
 
     struct Summary {
         int communities = 0;

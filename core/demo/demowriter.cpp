@@ -152,7 +152,9 @@ QString DemoWriter::nextMobile() {
 }
 
 Result<DemoGenerator::Summary> DemoWriter::run() {
-    const int communities = m_scale == DemoGenerator::Scale::Street ? 20 : 1;
+    const int communities = m_scale == DemoGenerator::Scale::District ? 60
+                            : m_scale == DemoGenerator::Scale::Street ? 20
+                                                                      : 1;
     for (int i = 0; i < communities; ++i) {
         if (Status done = writeCommunity(i); !done)
             return done;
@@ -175,10 +177,17 @@ Result<DemoGenerator::Summary> DemoWriter::run() {
 }
 
 Status DemoWriter::writeCommunity(int index) {
-    const bool street = m_scale == DemoGenerator::Scale::Street;
-    const QString name = QString::fromUtf16(kCommunityNames[index]);
-    auto community = m_context.insert(kInsertCommunity,
-                                      {name, QStringLiteral("宝塔街道"), QStringLiteral("岳塘区")});
+    const bool street = m_scale != DemoGenerator::Scale::Community;
+    // Past the first twenty (three sub-districts): 红旗二社区 of 东坪街道, 红旗三社区 of
+    // 书院路街道.
+    static const QStringList subdistricts = {QStringLiteral("宝塔街道"), QStringLiteral("东坪街道"),
+                                             QStringLiteral("书院路街道")};
+    static const QStringList ordinals = {QString(), QStringLiteral("二"), QStringLiteral("三")};
+    const int count = int(std::size(kCommunityNames));
+    QString name = QString::fromUtf16(kCommunityNames[index % count]);
+    name.insert(name.size() - 2, ordinals.value(index / count));
+    auto community = m_context.insert(
+        kInsertCommunity, {name, subdistricts.value(index / count), QStringLiteral("岳塘区")});
     if (!community)
         return community.status();
     ++m_summary.communities;
@@ -235,7 +244,7 @@ Status DemoWriter::writeCommunity(int index) {
 
 Status DemoWriter::writeCompound(qint64 communityId, const QString &name, const QString &kind,
                                  int buildings, const QList<qint64> &grids) {
-    const bool street = m_scale == DemoGenerator::Scale::Street;
+    const bool street = m_scale != DemoGenerator::Scale::Community;
     auto compound = insert(m_insertCompound, {communityId, name, kind});
     if (!compound)
         return compound.status();

@@ -637,6 +637,11 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       QStringLiteral("An existing street-scale database."),
                                       QStringLiteral("file"));
+    const QCommandLineOption scaleOption(
+        QStringLiteral("scale"),
+        QStringLiteral("Without --db: the data built, street (the default) or district (three "
+                       "sub-districts, to see what grows with the data)."),
+        QStringLiteral("scale"), QStringLiteral("street"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per path."),
                                         QStringLiteral("n"), QStringLiteral("20"));
     const QCommandLineOption csvOption(
@@ -651,8 +656,8 @@ int main(int argc, char *argv[]) {
                                                        "complaints, dashboard, week, pacts, "
                                                        "exchange, start, window)."),
                                         QStringLiteral("paths"));
-    parser.addOptions(
-        {quickOption, dbOption, runsOption, csvOption, linliOption, verboseOption, onlyOption});
+    parser.addOptions({quickOption, dbOption, scaleOption, runsOption, csvOption, linliOption,
+                       verboseOption, onlyOption});
     parser.process(app);
     const bool quick = parser.isSet(quickOption);
 
@@ -667,8 +672,11 @@ int main(int argc, char *argv[]) {
         }
         QElapsedTimer timer;
         timer.start();
-        DemoGenerator generator(**created, quick ? DemoGenerator::Scale::Community
-                                                 : DemoGenerator::Scale::Street);
+        const DemoGenerator::Scale scale = quick ? DemoGenerator::Scale::Community
+                                           : parser.value(scaleOption) == QStringLiteral("district")
+                                               ? DemoGenerator::Scale::District
+                                               : DemoGenerator::Scale::Street;
+        DemoGenerator generator(**created, scale);
         const auto summary = generator.generate((*created)->clock().now());
         if (!summary) {
             std::fprintf(stderr, "linli_bench: %s\n", qPrintable(summary.error()));

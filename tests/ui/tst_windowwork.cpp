@@ -8,6 +8,7 @@
 #include "mediation/mediationpage.h"
 #include "reports/dashboardcharts.h"
 #include "reports/dashboardpage.h"
+#include "registry/residentrepository.h"
 #include "residents/residentspage.h"
 #include "workspace/workspace.h"
 
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void aHiddenPageReadsNothingUntilShown();
     void dashboardReloadsLeaveNoChartBehind();
     void theEndOfTheComplaintsListIsItsOldest();
+    void theEndOfTheResidentsListIsItsLast();
     void aSearchStartsAtTheKey();
 
 private:
@@ -138,6 +140,32 @@ void TestWindowWork::theEndOfTheComplaintsListIsItsOldest() {
         QCOMPARE(model->index(row, 0).data().toString(), numbers.at(row));
     QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
     QCOMPARE(table->currentIndex().row(), 0);
+}
+
+void TestWindowWork::theEndOfTheResidentsListIsItsLast() {
+    m_window->showPage(MainWindow::Residents);
+    ResidentsPage *page = m_window->residentsPage();
+    QTRY_VERIFY(!page->isSearching());
+    auto *table = page->findChild<QTableView *>(QStringLiteral("residentTable"));
+    QAbstractItemModel *model = table->model();
+    const ResidentRepository repository(m_workspace->database());
+    QStringList names;
+    std::optional<ResidentPageKey> after;
+    for (;;) {
+        const auto rows = repository.page({}, after, 500);
+        QVERIFY(rows);
+        for (const ResidentListEntry &e : *rows)
+            names << e.resident.name;
+        if (rows->size() < 500)
+            break;
+        after = ResidentPageKey{rows->constLast().sortKey, rows->constLast().resident.id.value};
+    }
+    QCOMPARE(model->rowCount(), int(names.size()));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(table->currentIndex().row(), int(names.size() - 1));
+    for (const int row : {int(names.size() - 1), int(names.size() / 2), 201, 0})
+        QCOMPARE(model->index(row, 0).data().toString(), names.at(row));
 }
 
 void TestWindowWork::aSearchStartsAtTheKey() {

@@ -4,13 +4,19 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <memory>
+
 namespace linli {
 
 namespace {
 
 constexpr qint64 kMaxBytes = 512LL * 1024 * 1024;
+constexpr qint64 kChunkBytes = 256 * 1024;
+// The rows kept of a file that streams: the headers' search and the columns' samples need no
+// more.
+constexpr qsizetype kHeadRows = 64;
 
-QChar delimiterOf(const QString &text) {
+QChar delimiterOf(QStringView text) {
     // Count outside quotes on the first line only: a note may hold any of them.
     int commas = 0, tabs = 0, semicolons = 0;
     bool quoted = false;
@@ -41,6 +47,176 @@ QString withoutFormulaGuard(const QString &cell) {
     return cell;
 }
 
+QString endsInsideQuotes() {
+    return CsvReader::tr(
+        "The file ends inside a quoted cell; it was cut off or is not a CSV file.");
+}
+
+/// Cuts text into rows and cells, fed in pieces of any size: a quote or a line break may fall
+/// on the edge between two pieces.
+class CsvParser {
+public:
+    explicit CsvParser(QChar delimiter, const Sheet::Visit &visit)
+        : m_delimiter(delimiter)
+        , m_visit(visit) {}
+
+    /// False once the visitor asked to stop.
+    bool feed(QStringView text) {
+        for (const QChar c : text) {
+            if (m_stopped)
+                return false;
+            if (m_afterCr) {
+                m_afterCr = false;
+                if (c == u'\n')
+                    continue;
+            }
+            if (m_quoteInQuotes) {
+                m_quoteInQuotes = false;
+                if (c == u'"') {
+                    m_cell += u'"';
+                    continue;
+                }
+                m_quoted = false; // the closing quote; this character is outside again
+            }
+            if (m_quoted) {
+                if (c == u'"')
+                    m_quoteInQuotes = true;
+                else
+                    m_cell += c;
+            } else if (c == u'"' && m_cell.isEmpty()) {
+                m_quoted = true;
+                m_wasQuoted = true;
+            } else if (c == m_delimiter) {
+                endCell();
+            } else if (c == u'\r' || c == u'\n') {
+                m_afterCr = c == u'\r';
+                endRow();
+            } else {
+                m_cell += c;
+            }
+        }
+        return !m_stopped;
+    }
+    Status finish() {
+        if (m_quoteInQuotes) {
+            m_quoteInQuotes = false;
+            m_quoted = false;
+        }
+        if (!m_stopped && (!m_cell.isEmpty() || !m_row.isEmpty() || m_wasQuoted))
+            endRow();
+        if (m_quoted && !m_stopped)
+            return Status::failure(endsInsideQuotes());
+        return Status::success();
+    }
+
+private:
+    void endCell() {
+        m_row.append(withoutFormulaGuard(m_cell));
+        m_cell.clear();
+        m_wasQuoted = false;
+    }
+    void endRow() {
+        endCell();
+        if (m_row.size() == 1 && m_row.constFirst().isEmpty())
+            m_row.clear();
+        if (!m_visit(m_rowIndex++, m_row))
+            m_stopped = true;
+        m_row.clear();
+    }
+
+    QChar m_delimiter;
+    const Sheet::Visit &m_visit;
+    QStringList m_row;
+    QString m_cell;
+    qsizetype m_rowIndex = 0;
+    bool m_quoted = false;
+    bool m_wasQuoted = false;
+    bool m_quoteInQuotes = false;
+    bool m_afterCr = false;
+    bool m_stopped = false;
+};
+
+QString unreadable() {
+    return CsvReader::tr(
+        "The file is neither UTF-8 nor GBK text. In Excel or WPS choose Save As and the type "
+        "\"CSV UTF-8\", or import the .xlsx workbook itself.");
+}
+
+QString notText() {
+    return CsvReader::tr("The file is neither a CSV text file nor an Excel workbook (.xlsx).");
+}
+
+/// How a file's bytes are text: its encoding's name as the decoder knows it, and the bytes of
+/// its byte order mark.
+struct Encoding {
+    QString shown; // UTF-8, UTF-16, GB18030
+    QStringConverter::Encoding utf = QStringConverter::Utf8;
+    bool gbk = false;
+    qsizetype skip = 0;
+
+    QStringDecoder decoder() const { return gbk ? QStringDecoder("GB18030") : QStringDecoder(utf); }
+};
+
+/// The file read in pieces through its decoder; `each` is told each piece of text.
+Status readText(QFile &file, const Encoding &encoding,
+                const std::function<bool(QStringView)> &each) {
+    if (!file.seek(encoding.skip))
+        return Status::failure(file.errorString());
+    QStringDecoder decoder = encoding.decoder();
+    QByteArray bytes;
+    while (!file.atEnd()) {
+        bytes = file.read(kChunkBytes);
+        if (bytes.isEmpty())
+            break;
+        if (encoding.utf != QStringConverter::Utf16 && bytes.contains('\0'))
+            return Status::failure(notText());
+        const QString text = decoder(bytes);
+        if (decoder.hasError())
+            return Status::failure(unreadable());
+        if (!each(text))
+            return Status::success();
+    }
+    return Status::success();
+}
+
+/// Which encoding the whole file is in, reading it through once without keeping it.
+Result<Encoding> encodingOf(QFile &file) {
+    const QByteArray start = file.peek(4);
+    if (start.startsWith("\xEF\xBB\xBF"))
+        return Encoding{QStringLiteral("UTF-8"), QStringConverter::Utf8, false, 3};
+    if (start.startsWith("\xFF\xFE") || start.startsWith("\xFE\xFF"))
+        return Encoding{QStringLiteral("UTF-16"), QStringConverter::Utf16, false, 0};
+    // Not UTF-8: most likely a CSV that an older Excel or WPS saved in the system's GBK.
+    for (const Encoding &candidate :
+         {Encoding{QStringLiteral("UTF-8"), QStringConverter::Utf8, false, 0},
+          Encoding{QStringLiteral("GB18030"), QStringConverter::Utf8, true, 0}}) {
+        if (candidate.gbk && !QStringDecoder("GB18030").isValid())
+            break;
+        const Status read = readText(file, candidate, [](QStringView) { return true; });
+        if (read)
+            return candidate;
+        if (read.error() == notText())
+            return read;
+    }
+    return Result<Encoding>::failure(unreadable());
+}
+
+Status parseFile(const QString &path, const Encoding &encoding, const Sheet::Visit &visit) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(CsvReader::tr("%1 cannot be opened: %2")
+                                   .arg(QFileInfo(path).fileName(), file.errorString()));
+    std::unique_ptr<CsvParser> parser;
+    const Status read = readText(file, encoding, [&](QStringView text) {
+        if (!parser)
+            parser = std::make_unique<CsvParser>(delimiterOf(text), visit);
+        return parser->feed(text);
+    });
+    if (!read)
+        return read;
+    return parser ? parser->finish() : Status::success();
+}
+
 } // namespace
 
 Result<QString> CsvReader::decode(const QByteArray &bytes, QString *encoding) {
@@ -55,8 +231,7 @@ Result<QString> CsvReader::decode(const QByteArray &bytes, QString *encoding) {
     }
     // Text files have no NUL bytes; databases, images and old .xls files do.
     if (bytes.contains('\0'))
-        return Result<QString>::failure(
-            tr("The file is neither a CSV text file nor an Excel workbook (.xlsx)."));
+        return Result<QString>::failure(notText());
     QStringDecoder utf8(QStringConverter::Utf8);
     QString text = utf8(bytes);
     if (!utf8.hasError()) {
@@ -72,9 +247,7 @@ Result<QString> CsvReader::decode(const QByteArray &bytes, QString *encoding) {
             return text;
         }
     }
-    return Result<QString>::failure(
-        tr("The file is neither UTF-8 nor GBK text. In Excel or WPS choose Save As and the type "
-           "\"CSV UTF-8\", or import the .xlsx workbook itself."));
+    return Result<QString>::failure(unreadable());
 }
 
 Result<Sheet> CsvReader::read(const QString &path) {
@@ -84,7 +257,30 @@ Result<Sheet> CsvReader::read(const QString &path) {
         return Result<Sheet>::failure(tr("%1 cannot be opened: %2").arg(shown, file.errorString()));
     if (file.size() > kMaxBytes)
         return Result<Sheet>::failure(tr("%1 is larger than 512 MB; split it.").arg(shown));
-    return parse(file.readAll());
+    const auto encoding = encodingOf(file);
+    if (!encoding)
+        return encoding.status();
+    file.close();
+    // The first rows kept; the rest read again from the file whenever all are needed.
+    Sheet sheet;
+    sheet.encoding = encoding->shown;
+    bool more = false;
+    const Status head = parseFile(path, *encoding, [&](qsizetype, const QStringList &cells) {
+        if (sheet.rows.size() == kHeadRows) {
+            more = true;
+            return false;
+        }
+        sheet.rows.append(cells);
+        return true;
+    });
+    if (!head)
+        return head;
+    if (more) {
+        sheet.stream = [path, encoding = *encoding](const Sheet::Visit &visit) {
+            return parseFile(path, encoding, visit);
+        };
+    }
+    return sheet;
 }
 
 Result<Sheet> CsvReader::parse(const QByteArray &bytes) {
@@ -92,55 +288,14 @@ Result<Sheet> CsvReader::parse(const QByteArray &bytes) {
     const auto text = decode(bytes, &sheet.encoding);
     if (!text)
         return text.status();
-    const QChar delimiter = delimiterOf(*text);
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    bool wasQuoted = false;
-    auto endCell = [&] {
-        row.append(withoutFormulaGuard(cell));
-        cell.clear();
-        wasQuoted = false;
+    const Sheet::Visit keep = [&sheet](qsizetype, const QStringList &cells) {
+        sheet.rows.append(cells);
+        return true;
     };
-    auto endRow = [&] {
-        endCell();
-        if (row.size() == 1 && row.constFirst().isEmpty())
-            row.clear();
-        sheet.rows.append(row);
-        row.clear();
-    };
-    const QString &t = *text;
-    for (qsizetype i = 0; i < t.size(); ++i) {
-        const QChar c = t.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < t.size() && t.at(i + 1) == u'"') {
-                    cell += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                cell += c;
-            }
-        } else if (c == u'"' && cell.isEmpty()) {
-            quoted = true;
-            wasQuoted = true;
-        } else if (c == delimiter) {
-            endCell();
-        } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < t.size() && t.at(i + 1) == u'\n')
-                ++i;
-            endRow();
-        } else {
-            cell += c;
-        }
-    }
-    if (!cell.isEmpty() || !row.isEmpty() || wasQuoted)
-        endRow();
-    if (quoted)
-        return Result<Sheet>::failure(
-            tr("The file ends inside a quoted cell; it was cut off or is not a CSV file."));
+    CsvParser parser(delimiterOf(*text), keep);
+    parser.feed(*text);
+    if (Status done = parser.finish(); !done)
+        return done;
     return sheet;
 }
 

@@ -14,6 +14,7 @@ namespace linli {
 class CsvReader final {
     Q_DECLARE_TR_FUNCTIONS(linli::CsvReader)
 public:
+    /// A file: its first rows kept, the rest read again from the file as the sheet streams.
     static Result<Sheet> read(const QString &path);
     static Result<Sheet> parse(const QByteArray &bytes);
     /// The text of a file's bytes and the encoding they were in; fails on bytes that are

@@ -31,15 +31,22 @@ struct RosterRow {
     Resident resident; ///< normalised; for an update, the stored resident with the roster's values
 };
 
-/// What an import would do, before anything is written.
+/// What an import would do, before anything is written. It keeps every row's verdict, and in
+/// full only the rows a preview shows — the first `kShownRows` and every row with an error —,
+/// so that a roster of a street's 160,000 residents costs a few bytes a row.
 struct RosterPreview {
-    QList<RosterRow> rows;
+    static constexpr int kShownRows = 2000;
+
+    QList<RosterRow> rows;    ///< the rows shown, in file order
+    QByteArray verdicts;      ///< every data row's verdict in file order, one byte each
     QStringList newCompounds; ///< 明珠花园
     QStringList newBuildings; ///< 明珠花园3栋
     QStringList newUnits;     ///< 明珠花园3栋2单元
     int newHouseholds = 0;
 
     int count(RosterRow::Verdict verdict) const;
+    /// Every data row, shown or not.
+    int total() const { return int(verdicts.size()); }
     /// One line for the user: 120 new, 3 to update, 2 unchanged, 4 with errors.
     QString summary() const;
 };
@@ -67,8 +74,9 @@ public:
     static ExportTable templateTable();
 
     Result<RosterPreview> preview(const Sheet &sheet, const RosterMapping &mapping) const;
-    /// Writes what `seen` showed. Judges the rows again first and refuses when the registry
-    /// changed meanwhile, so that what is written is what the user confirmed.
+    /// Writes what `seen` showed. Judges each row again inside the write's transaction, as it
+    /// goes in, and rolls it all back when a verdict differs from the one seen (the registry or
+    /// the file changed meanwhile), so that what is written is what the user confirmed.
     /// `progress` is told the rows written so far out of those going in, every few hundred
     /// rows; returning false stops the import before its commit: nothing is written.
     using Progress = std::function<bool(int written, int total)>;

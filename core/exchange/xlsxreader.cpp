@@ -61,6 +61,45 @@ private:
     std::unique_ptr<void, int (*)(unzFile)> m_zip;
 };
 
+/// One part of a zip archive read as it is inflated, for a worksheet of any size: the archive
+/// is opened again for it, so that each reading has its own.
+class ZipPartDevice final : public QIODevice {
+public:
+    ZipPartDevice(const QString &path, const QString &part)
+        : m_zip(unzOpen64(QFile::encodeName(path).constData()), &unzClose) {
+        if (m_zip && unzLocateFile(m_zip.get(), part.toUtf8().constData(), 1) == UNZ_OK &&
+            unzOpenCurrentFile(m_zip.get()) == UNZ_OK) {
+            m_open = true;
+            QIODevice::open(QIODevice::ReadOnly);
+        }
+    }
+    ~ZipPartDevice() override {
+        if (m_open)
+            unzCloseCurrentFile(m_zip.get());
+    }
+    bool isSequential() const override { return true; }
+    bool damaged() const { return m_damaged; }
+
+protected:
+    qint64 readData(char *data, qint64 size) override {
+        const int got =
+            unzReadCurrentFile(m_zip.get(), data, unsigned(std::min<qint64>(size, 1 << 20)));
+        if (got < 0)
+            m_damaged = true;
+        m_total += std::max(got, 0);
+        if (m_total > qint64(kMaxPartBytes))
+            m_damaged = true;
+        return m_damaged ? -1 : got;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    std::unique_ptr<void, int (*)(unzFile)> m_zip;
+    bool m_open = false;
+    bool m_damaged = false;
+    qint64 m_total = 0;
+};
+
 /// The text of an element, the phonetic guides (<rPh>) of East Asian strings left out.
 QString textOf(QXmlStreamReader &xml) {
     QString text;
@@ -218,38 +257,54 @@ bool XlsxReader::looksLikeXlsx(const QString &path) {
     return file.open(QIODevice::ReadOnly) && file.read(4) == QByteArray("PK\x03\x04", 4);
 }
 
-Result<Sheet> XlsxReader::read(const QString &path) {
-    const QString shown = QFileInfo(path).fileName();
-    const ZipArchive zip(path);
-    if (!zip.isOpen())
-        return Result<Sheet>::failure(
-            tr("%1 is not an Excel workbook (.xlsx), or it is damaged. An old .xls file must be "
-               "saved as .xlsx first.")
-                .arg(shown));
-    const WorkbookInfo workbook = workbookInfo(zip);
-    bool ok = false;
-    const QByteArray sheetBytes = zip.read(workbook.firstSheetPart, &ok);
-    if (!ok)
-        return Result<Sheet>::failure(
-            tr("%1 has no readable worksheet; it may be damaged.").arg(shown));
-    const QStringList strings =
-        sharedStrings(zip.read(QStringLiteral("xl/sharedStrings.xml"), &ok));
-    const QList<bool> dates = dateStyles(zip.read(QStringLiteral("xl/styles.xml"), &ok));
+namespace {
 
-    Sheet sheet;
-    QXmlStreamReader xml(sheetBytes);
-    qsizetype rowIndex = -1;
-    while (!xml.atEnd()) {
+// The rows kept of a workbook that streams: the headers' search and the samples need no more.
+constexpr qsizetype kHeadRows = 64;
+
+/// What reading a worksheet's rows needs besides the sheet itself, read once.
+struct Parts {
+    QStringList strings;
+    QList<bool> dates;
+    bool dates1904 = false;
+};
+
+/// The worksheet's rows in order, each told to `visit` as soon as it is complete; rows the file
+/// leaves out are told empty.
+Status readRows(const QString &path, const QString &part, const Parts &parts,
+                const Sheet::Visit &visit) {
+    const QString shown = QFileInfo(path).fileName();
+    ZipPartDevice device(path, part);
+    if (!device.isOpen())
+        return Status::failure(
+            XlsxReader::tr("%1 has no readable worksheet; it may be damaged.").arg(shown));
+    QXmlStreamReader xml(&device);
+    qsizetype rowIndex = -1; // the row being read
+    qsizetype told = 0;      // the rows told so far
+    QStringList row;
+    bool stopped = false;
+    // Tells the rows up to `upTo`, the one read last among them.
+    auto tellUpTo = [&](qsizetype upTo) {
+        while (!stopped && told < upTo) {
+            const bool current = told == rowIndex;
+            if (!visit(told, current ? row : QStringList()))
+                stopped = true;
+            ++told;
+        }
+    };
+    while (!stopped && !xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
             continue;
         if (xml.name() == u"row") {
             const qsizetype numbered = xml.attributes().value(QLatin1String("r")).toLongLong();
-            rowIndex = numbered > 0 ? numbered - 1 : rowIndex + 1;
-            if (rowIndex > 1048575)
+            const qsizetype next = numbered > 0 ? numbered - 1 : rowIndex + 1;
+            if (next > 1048575)
                 break;
-            while (sheet.rows.size() <= rowIndex)
-                sheet.rows.append(QStringList());
+            if (rowIndex >= 0)
+                tellUpTo(rowIndex + 1);
+            row.clear();
+            rowIndex = std::max(next, told);
             continue;
         }
         if (xml.name() != u"c" || rowIndex < 0)
@@ -258,7 +313,6 @@ Result<Sheet> XlsxReader::read(const QString &path) {
         const QString type = attributes.value(QLatin1String("t")).toString();
         const int style = attributes.value(QLatin1String("s")).toInt();
         int column = columnOf(attributes.value(QLatin1String("r")));
-        QStringList &row = sheet.rows[rowIndex];
         if (column < 0)
             column = int(row.size());
         QString raw;
@@ -274,7 +328,7 @@ Result<Sheet> XlsxReader::read(const QString &path) {
         }
         QString value;
         if (type == u"s")
-            value = strings.value(raw.toInt());
+            value = parts.strings.value(raw.toInt());
         else if (type == u"inlineStr")
             value = inlineText;
         else if (type == u"str" || type == u"e")
@@ -285,8 +339,8 @@ Result<Sheet> XlsxReader::read(const QString &path) {
             value = raw.left(10);
         else if (raw.isEmpty())
             value = QString();
-        else if (dates.value(style))
-            value = dateFromSerial(raw, workbook.dates1904);
+        else if (parts.dates.value(style))
+            value = dateFromSerial(raw, parts.dates1904);
         else
             value = generalNumber(raw);
         if (value.isEmpty())
@@ -295,9 +349,57 @@ Result<Sheet> XlsxReader::read(const QString &path) {
             row.append(QString());
         row[column] = value;
     }
-    if (xml.hasError() && xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
+    if (stopped)
+        return Status::success();
+    if (device.damaged() ||
+        (xml.hasError() && xml.error() != QXmlStreamReader::PrematureEndOfDocumentError))
+        return Status::failure(XlsxReader::tr("%1 cannot be read: its worksheet is damaged (%2).")
+                                   .arg(shown, xml.errorString()));
+    if (rowIndex >= 0)
+        tellUpTo(rowIndex + 1);
+    return Status::success();
+}
+
+} // namespace
+
+Result<Sheet> XlsxReader::read(const QString &path) {
+    const QString shown = QFileInfo(path).fileName();
+    const ZipArchive zip(path);
+    if (!zip.isOpen())
         return Result<Sheet>::failure(
-            tr("%1 cannot be read: its worksheet is damaged (%2).").arg(shown, xml.errorString()));
+            tr("%1 is not an Excel workbook (.xlsx), or it is damaged. An old .xls file must be "
+               "saved as .xlsx first.")
+                .arg(shown));
+    const WorkbookInfo workbook = workbookInfo(zip);
+    if (!zip.has(workbook.firstSheetPart))
+        return Result<Sheet>::failure(
+            tr("%1 has no readable worksheet; it may be damaged.").arg(shown));
+    // The shared strings are the one part kept whole: any row may name any of them.
+    bool ok = false;
+    auto parts = std::make_shared<Parts>();
+    parts->strings = sharedStrings(zip.read(QStringLiteral("xl/sharedStrings.xml"), &ok));
+    parts->dates = dateStyles(zip.read(QStringLiteral("xl/styles.xml"), &ok));
+    parts->dates1904 = workbook.dates1904;
+
+    Sheet sheet;
+    bool more = false;
+    const Status head =
+        readRows(path, workbook.firstSheetPart, *parts, [&](qsizetype, const QStringList &cells) {
+            if (sheet.rows.size() == kHeadRows) {
+                more = true;
+                return false;
+            }
+            sheet.rows.append(cells);
+            return true;
+        });
+    if (!head)
+        return head;
+    if (more) {
+        sheet.stream = [path, part = workbook.firstSheetPart,
+                        parts = std::shared_ptr<const Parts>(parts)](const Sheet::Visit &visit) {
+            return readRows(path, part, *parts, visit);
+        };
+    }
     return sheet;
 }
 

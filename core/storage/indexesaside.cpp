@@ -5,7 +5,8 @@
 
 namespace linli {
 
-Result<IndexesAside> IndexesAside::take(const WriteContext &context, const QStringList &tables) {
+Result<IndexesAside> IndexesAside::take(const WriteContext &context, const QStringList &tables,
+                                        const QStringList &keep) {
     IndexesAside aside;
     // The server's bulk writes keep their indexes (the demo is built in a file and copied).
     if (engineOf(context.connection()) != Engine::SQLite)
@@ -20,6 +21,8 @@ Result<IndexesAside> IndexesAside::take(const WriteContext &context, const QStri
         if (!indexes)
             return indexes.status();
         while (indexes->next()) {
+            if (keep.contains(indexes->value(0).toString()))
+                continue;
             names << indexes->value(0).toString();
             aside.m_definitions << indexes->value(1).toString();
         }

@@ -15,7 +15,9 @@ class WriteContext;
 /// schema itself, so they come back exactly as they were.
 class IndexesAside final {
 public:
-    static Result<IndexesAside> take(const WriteContext &context, const QStringList &tables);
+    /// The secondary indexes of `tables`, but those named in `keep` (which it looks things up by).
+    static Result<IndexesAside> take(const WriteContext &context, const QStringList &tables,
+                                     const QStringList &keep = {});
     Status restore(const WriteContext &context) const;
 
 private:

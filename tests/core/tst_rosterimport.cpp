@@ -73,6 +73,8 @@ private Q_SLOTS:
     void exportReadsBack_data();
     void exportReadsBack();
     void templateHasTheColumns();
+    void longFileStreamsAsParsed();
+    void longFileJudgesEveryRow();
 };
 
 void TestRosterImport::csvParsing_data() {
@@ -635,6 +637,135 @@ void TestRosterImport::templateHasTheColumns() {
     const auto back = XlsxReader::read(dir.filePath(QStringLiteral("template.xlsx")));
     QVERIFY(back);
     QCOMPARE(back->rows.value(0), table.headers);
+}
+
+namespace {
+
+/// A valid ID number of someone born on `born`, the sequence `sequence` (odd: a man).
+QString idNumberFor(QDate born, int sequence) {
+    const QString first17 = QStringLiteral("430302") + born.toString(QStringLiteral("yyyyMMdd")) +
+                            QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += (first17.at(i).unicode() - u'0') * weights[i];
+    const int check = (12 - sum % 11) % 11;
+    return first17 + (check == 10 ? QStringLiteral("X") : QString::number(check));
+}
+
+/// `count` residents of 明珠花园 as CSV lines, each with an ID number, after the headers.
+QByteArray longRoster(int count, const std::function<QString(int, QString)> &edit = {}) {
+    QByteArray bytes = "\xEF\xBB\xBF小区,楼栋,单元,房号,姓名,性别,身份证号,备注\r\n";
+    for (int i = 0; i < count; ++i) {
+        const QString id = idNumberFor(QDate(1970, 1, 1).addDays(i / 500), i % 500);
+        QString line =
+            QStringLiteral("明珠花园,%1栋,1单元,%2,住户%3,%4,%5,\"备注\"\"%3\"\"\n第二行\"")
+                .arg(10 + i / 40)
+                .arg(101 + i % 40)
+                .arg(i)
+                .arg(i % 500 % 2 ? QStringLiteral("男") : QStringLiteral("女"), id);
+        if (edit)
+            line = edit(i, line);
+        bytes += line.toUtf8() + "\r\n";
+    }
+    return bytes;
+}
+
+} // namespace
+
+void TestRosterImport::longFileStreamsAsParsed() {
+    // Past the rows a file's sheet keeps, in pieces whose edges fall inside quoted cells.
+    const QByteArray bytes = longRoster(6000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+    const auto whole = CsvReader::parse(bytes);
+    QVERIFY2(whole, qPrintable(whole.error()));
+    QCOMPARE(whole->rows.size(), 6001);
+    const auto streamed = RosterImport::readFile(path);
+    QVERIFY2(streamed, qPrintable(streamed.error()));
+    QCOMPARE(streamed->encoding, QStringLiteral("UTF-8"));
+    QVERIFY(streamed->stream);
+    QVERIFY(streamed->rows.size() < 6001);
+    QList<QStringList> rows;
+    QList<qsizetype> indexes;
+    QVERIFY(streamed->forEachRow([&](qsizetype r, const QStringList &cells) {
+        indexes << r;
+        rows << cells;
+        return true;
+    }));
+    QCOMPARE(rows.size(), 6001);
+    QCOMPARE(rows, whole->rows);
+    QCOMPARE(indexes.last(), 6000);
+    QCOMPARE(rows.at(6000).at(7), QStringLiteral("备注\"5999\"\n第二行"));
+    // Its first rows are the file's.
+    QCOMPARE(streamed->rows, rows.first(streamed->rows.size()));
+}
+
+void TestRosterImport::longFileJudgesEveryRow() {
+    test::RegistryFixture f;
+    // Row 2,502 of the file has no name, past the rows a preview shows in full; rows 12 and
+    // 2,802 hold the same ID number. Every other row goes in.
+    const QString twice = idNumberFor(QDate(1970, 1, 1), 10);
+    const QByteArray bytes = longRoster(3000, [&](int i, QString line) {
+        if (i == 2500)
+            line.replace(QStringLiteral("住户2500"), QString());
+        if (i == 2800)
+            line.replace(idNumberFor(QDate(1970, 1, 1).addDays(5), 300), twice)
+                .replace(QStringLiteral(",男,"), QStringLiteral(",女,"));
+        return line;
+    });
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+    const auto sheet = RosterImport::readFile(path);
+    QVERIFY2(sheet, qPrintable(sheet.error()));
+    const RosterMapping mapping = RosterFields::guess(*sheet);
+    RosterImport import(f.registry);
+    const auto preview = import.preview(*sheet, mapping);
+    QVERIFY2(preview, qPrintable(preview.error()));
+    QCOMPARE(preview->total(), 3000);
+    QCOMPARE(preview->count(Verdict::New), 2997);
+    QCOMPARE(preview->count(Verdict::Error), 3);
+    QCOMPARE(preview->summary(),
+             QStringLiteral("2997 new, 0 to update, 0 unchanged, 3 with errors"));
+    // Shown: the first rows and every row with an error.
+    QCOMPARE(preview->rows.size(), RosterPreview::kShownRows + 2);
+    QStringList errors;
+    for (const RosterRow &row : preview->rows) {
+        if (row.verdict == Verdict::Error)
+            errors << QStringLiteral("%1: %2").arg(row.fileRow).arg(row.problems.join(u' '));
+    }
+    QCOMPARE(errors, (QStringList{
+                         QStringLiteral("12: The same ID number is on row 2802 as well."),
+                         QStringLiteral("2502: The name is missing. Enter the resident's name."),
+                         QStringLiteral("2802: The same ID number is on row 12 as well."),
+                     }));
+    QCOMPARE(preview->rows.at(RosterPreview::kShownRows - 1).fileRow,
+             RosterPreview::kShownRows + 1);
+
+    const auto done = import.apply(*sheet, mapping, *preview, false);
+    QVERIFY2(done, qPrintable(done.error()));
+    QCOMPARE(done->added, 2997);
+    QCOMPARE(done->skipped, 3);
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM residents")), 2997);
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM residents WHERE name = '住户2499'")), 1);
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM residents WHERE name IN "
+                                    "('住户10', '住户2800')")),
+             0);
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'resident'")),
+             2997);
+    // The indexes set aside while it wrote are back.
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                    "AND name IN ('residents_search', 'audit_log_at')")),
+             2);
+    QCOMPARE(f.registry.residents().count({QStringLiteral("住户2999"), false}).value(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRosterImport)

@@ -279,9 +279,14 @@ void RosterImportDialog::refreshPreview() {
         places << tr("units %1").arg(preview->newUnits.join(tr(", ")));
     if (preview->newHouseholds > 0)
         places << tr("%n household(s)", "", preview->newHouseholds);
-    m_newPlaces->setText(places.isEmpty()
+    QString placesText = places.isEmpty()
                              ? tr("Every place the roster names is in the registry already.")
-                             : tr("Will be created: %1.").arg(places.join(tr("; "))));
+                             : tr("Will be created: %1.").arg(places.join(tr("; ")));
+    // A street's roster: its rows are judged, and counted, but not all listed.
+    if (preview->rows.size() < preview->total())
+        placesText += u' ' + tr("The table lists the first %L1 rows and every row with an error.")
+                                 .arg(RosterPreview::kShownRows);
+    m_newPlaces->setText(placesText);
     updateImportButton();
 }
 

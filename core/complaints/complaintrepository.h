@@ -61,9 +61,10 @@ public:
     Result<QList<ComplaintListEntry>> listPage(const ComplaintFilter &filter,
                                                const std::optional<ComplaintPageKey> &after,
                                                int limit) const;
-    /// The rows from position `offset` on, in the same order: a jump to the end of the list.
+    /// The rows from position `offset` on, in the same order, of the `total` the filter finds:
+    /// a jump down the list. Past the middle they are read from the end.
     Result<QList<ComplaintListEntry>> listPageAt(const ComplaintFilter &filter, int offset,
-                                                 int limit) const;
+                                                 int limit, int total) const;
     Result<int> count(const ComplaintFilter &filter) const;
     /// Complaints about the same building (and unit, when given) and category received since
     /// `since`: while logging, the duty desk is shown them and may link instead.

@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <limits>
 
 namespace linli {
@@ -67,9 +68,11 @@ QString pageOf(const QString &filter) {
 }
 // The page at a position, for a jump down the list (to its end, say): the ids before it are
 // stepped over in the covering index, and only the page's own rows are read.
-QString pageAtOf(const QString &filter) {
+QString pageAtOf(const QString &filter, bool fromTheEnd = false) {
     return QStringLiteral("WITH page AS (SELECT r.id, r.sort_key FROM residents r WHERE") + filter +
-           QStringLiteral(" ORDER BY r.sort_key, r.id LIMIT ? OFFSET ?) SELECT ") + kColumns +
+           (fromTheEnd ? QStringLiteral(" ORDER BY r.sort_key DESC, r.id DESC LIMIT ? OFFSET ?)")
+                       : QStringLiteral(" ORDER BY r.sort_key, r.id LIMIT ? OFFSET ?)")) +
+           QStringLiteral(" SELECT ") + kColumns +
            QStringLiteral(", h.address, r.sort_key FROM page p"
                           " JOIN residents r ON r.id = p.id"
                           " JOIN households h ON h.id = r.household_id"
@@ -108,12 +111,14 @@ QString withPlaceOf(const QString &filter) {
 struct SearchStatements {
     QString page;
     QString pageAt;
+    QString pageAtFromTheEnd;
     QString ids;
     QString count;
     QString withPlace;
 };
 SearchStatements statementsOf(const QString &filter) {
-    return {pageOf(filter), pageAtOf(filter), idsOf(filter), countOf(filter), withPlaceOf(filter)};
+    return {pageOf(filter), pageAtOf(filter), pageAtOf(filter, true),
+            idsOf(filter),  countOf(filter),  withPlaceOf(filter)};
 }
 const SearchStatements kScan = statementsOf(kScanFilter);
 const SearchStatements kIndexed = statementsOf(kIndexedFilter);
@@ -293,10 +298,17 @@ ResidentRepository::page(const ResidentQuery &query, const std::optional<Residen
 }
 
 Result<QList<ResidentListEntry>> ResidentRepository::pageAt(const ResidentQuery &query, int offset,
-                                                            int limit) const {
+                                                            int limit, int total) const {
     const Search search = searchFor(query, m_database.session(), m_database.engine());
-    auto rows = sql::select(m_database.connection(), search.statements->pageAt,
-                            search.values + QVariantList{limit, offset});
+    // Past the middle, from the end, so that the walk over the rows before the page stays
+    // short; the page's own rows come back in list order either way.
+    const int after = total - offset - limit;
+    const bool fromTheEnd = offset > total / 2 && after >= -limit;
+    const int wanted = fromTheEnd && after < 0 ? limit + after : limit;
+    auto rows =
+        sql::select(m_database.connection(),
+                    fromTheEnd ? search.statements->pageAtFromTheEnd : search.statements->pageAt,
+                    search.values + QVariantList{wanted, fromTheEnd ? std::max(0, after) : offset});
     if (!rows)
         return rows.status();
     QList<ResidentListEntry> list;

@@ -61,8 +61,9 @@ public:
     Result<QList<ResidentListEntry>>
     page(const ResidentQuery &query, const std::optional<ResidentPageKey> &after, int limit) const;
     /// The `limit` residents from position `offset` on, in the same order: a jump down the list.
-    Result<QList<ResidentListEntry>> pageAt(const ResidentQuery &query, int offset,
-                                            int limit) const;
+    /// Past the middle of the `total` the query finds, the page is read from the end.
+    Result<QList<ResidentListEntry>> pageAt(const ResidentQuery &query, int offset, int limit,
+                                            int total) const;
     /// Everyone the query finds; for a search text, at most `countLimit` + 1 (the list then
     /// says "more than 1,000": counting every match of one character costs a scan).
     Result<int> count(const ResidentQuery &query) const;

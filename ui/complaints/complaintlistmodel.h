@@ -52,8 +52,8 @@ private:
     Result<QList<ComplaintListEntry>> pageAfter(const ComplaintListEntry *last,
                                                 int limit) const override;
     bool canJump() const override { return true; }
-    Result<QList<ComplaintListEntry>> pageAt(int offset, int limit) const override {
-        return m_repository.listPageAt(m_filter, offset, limit);
+    Result<QList<ComplaintListEntry>> pageAt(int offset, int limit, int total) const override {
+        return m_repository.listPageAt(m_filter, offset, limit, total);
     }
     void totalChanged(int total) override { Q_EMIT totalCountChanged(total); }
     void failed(const QString &message) override { Q_EMIT loadFailed(message); }

@@ -54,8 +54,8 @@ bool ResidentListModel::canJump() const {
     return m_query.text.trimmed().isEmpty() || totalCount() <= ResidentRepository::countLimit;
 }
 
-Result<QList<ResidentListEntry>> ResidentListModel::pageAt(int offset, int limit) const {
-    auto page = m_repository.pageAt(m_query, offset, limit);
+Result<QList<ResidentListEntry>> ResidentListModel::pageAt(int offset, int limit, int total) const {
+    auto page = m_repository.pageAt(m_query, offset, limit, total);
     if (page)
         keepLean(*page);
     return page;

@@ -44,7 +44,7 @@ private:
                                                int limit) const override;
     Result<std::pair<QList<ResidentListEntry>, int>> firstPage(int limit) const override;
     bool canJump() const override;
-    Result<QList<ResidentListEntry>> pageAt(int offset, int limit) const override;
+    Result<QList<ResidentListEntry>> pageAt(int offset, int limit, int total) const override;
     void keepLean(QList<ResidentListEntry> &page) const;
     void totalChanged(int total) override { Q_EMIT totalCountChanged(total); }
     void failed(const QString &message) override { Q_EMIT loadFailed(message); }

@@ -115,10 +115,12 @@ protected:
     /// Whether pages can be fetched by position for the list shown now: the total must be
     /// exact, not a search's "more than 1,000".
     virtual bool canJump() const { return false; }
-    /// The `limit` rows from position `offset` on.
-    virtual Result<QList<Row>> pageAt(int offset, int limit) const {
+    /// The `limit` rows from position `offset` on, of `total` (so that a page near the end
+    /// can be read from the end).
+    virtual Result<QList<Row>> pageAt(int offset, int limit, int total) const {
         Q_UNUSED(offset)
         Q_UNUSED(limit)
+        Q_UNUSED(total)
         return QList<Row>();
     }
     virtual void totalChanged(int total) = 0;
@@ -142,7 +144,7 @@ private:
         const QList<Row> *before =
             index == 1 ? &m_rows : (m_pages.contains(index - 1) ? &m_pages[index - 1] : nullptr);
         auto page = before && !before->isEmpty() ? pageAfter(&before->constLast(), pageSize)
-                                                 : pageAt(index * pageSize, pageSize);
+                                                 : pageAt(index * pageSize, pageSize, m_total);
         if (!page) {
             // Said once the paint under way is over; the rows stay empty meanwhile.
             QMetaObject::invokeMethod(

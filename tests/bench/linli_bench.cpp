@@ -34,6 +34,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
@@ -457,79 +458,190 @@ void benchPacts(Bench &bench, const QString &folder) {
     }
 }
 
-void benchExchange(Bench &bench, const QString &folder, const QString &communityName) {
-    const int runs = bench.quick() ? 1 : 3;
-    QList<double> csvTimes, xlsxTimes;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        const auto table = ResidentExport::table(bench.database(), {}, true);
-        (void)SpreadsheetWriter::write(*table, folder + QStringLiteral("/residents.csv"));
-        csvTimes << double(timer.nsecsElapsed()) / 1e6;
-        timer.restart();
-        const auto again = ResidentExport::table(bench.database(), {}, true);
-        (void)SpreadsheetWriter::write(*again, folder + QStringLiteral("/residents.xlsx"));
-        xlsxTimes << double(timer.nsecsElapsed()) / 1e6;
-    }
-    bench.record(QStringLiteral("export residents to CSV"), csvTimes, {});
-    bench.record(QStringLiteral("export residents to .xlsx"), xlsxTimes, {});
+/// A child process's wall time, its peak resident memory (MB, as GNU time reports it; -1
+/// without /usr/bin/time) and exit code.
+struct ChildRun {
+    double ms = -1;
+    double peakMb = -1;
+    int exitCode = -1;
+};
 
-    // The import of that CSV into a new file, beside a raw sqlite3 import of the same file
-    // (parsed, then one prepared INSERT per row in one transaction).
+ChildRun runChild(const QString &program, const QStringList &arguments, const QString &folder) {
+    // GNU time reads the child's own peak from wait4; a process started from this one directly
+    // would count the benchmark's memory too (its pages are the child's until exec).
+    const bool timed = QFileInfo::exists(QStringLiteral("/usr/bin/time"));
+    const QString report = folder + QStringLiteral("/peak.txt");
+    QProcess process;
+    process.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer timer;
+    timer.start();
+    if (timed)
+        process.start(QStringLiteral("/usr/bin/time"),
+                      QStringList{QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("-o"),
+                                  report, program} +
+                          arguments);
+    else
+        process.start(program, arguments);
+    ChildRun run;
+    if (!process.waitForFinished(1800000))
+        return run;
+    run.ms = double(timer.nsecsElapsed()) / 1e6;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    QFile peak(report);
+    if (timed && peak.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> lines = peak.readAll().trimmed().split('\n');
+        run.peakMb = lines.constLast().trimmed().toDouble() / 1024;
+    }
+    return run;
+}
+
+/// The export and the import as the office runs them (linli-cli, each in a process of its own,
+/// so that its memory is its own), with their peaks; the import's rows counted in the new file.
+/// Compounds are named with their community first in the exported copy, so that a whole
+/// sub-district's roster goes into one new community without two 明珠花园 colliding.
+bool benchExchange(Bench &bench, const QString &cli, const QString &folder) {
+    const int runs = bench.quick() ? 1 : 3;
+    const QString source = folder + QStringLiteral("/export-source.linli");
+    QString into = source;
+    into.replace(u'\'', QStringLiteral("''"));
+    if (!sql::run(bench.database().connection(), QStringLiteral("VACUUM INTO '%1'").arg(into)))
+        return false;
+    {
+        auto copy = Database::open(source, Database::Mode::OpenExisting);
+        if (!copy || !sql::run((*copy)->connection(),
+                               QStringLiteral("UPDATE compounds SET name = (SELECT name FROM"
+                                              " communities c WHERE c.id = community_id) || name")))
+            return false;
+    }
     const QString csv = folder + QStringLiteral("/residents.csv");
-    QList<double> ours, raw;
+    const QString xlsx = folder + QStringLiteral("/residents.xlsx");
+    QList<double> csvTimes, xlsxTimes, csvPeaks, xlsxPeaks;
+    for (int i = 0; i < runs; ++i) {
+        const ChildRun toCsv =
+            runChild(cli,
+                     {QStringLiteral("--db"), source, QStringLiteral("export"),
+                      QStringLiteral("residents"), csv, QStringLiteral("--full")},
+                     folder);
+        const ChildRun toXlsx =
+            runChild(cli,
+                     {QStringLiteral("--db"), source, QStringLiteral("export"),
+                      QStringLiteral("residents"), xlsx, QStringLiteral("--full")},
+                     folder);
+        if (toCsv.exitCode != 0 || toXlsx.exitCode != 0) {
+            std::fprintf(stderr, "linli_bench: the export failed\n");
+            return false;
+        }
+        csvTimes << toCsv.ms;
+        csvPeaks << toCsv.peakMb;
+        xlsxTimes << toXlsx.ms;
+        xlsxPeaks << toXlsx.peakMb;
+    }
+    // The rows the export wrote (its residents who have not moved out), counted in the file.
+    int expected = 0;
+    if (const auto written = RosterImport::readFile(csv)) {
+        (void)written->forEachRow([&](qsizetype row, const QStringList &) {
+            expected += row > 0 ? 1 : 0;
+            return true;
+        });
+    }
+    const QString residents = QStringLiteral("%L1 residents").arg(expected);
+    bench.record(QStringLiteral("export %1 to CSV (linli-cli)").arg(residents), csvTimes, {});
+    bench.record(QStringLiteral("export to CSV: peak memory"), csvPeaks, {}, QStringLiteral("MB"));
+    bench.record(QStringLiteral("export %1 to .xlsx (linli-cli)").arg(residents), xlsxTimes, {});
+    bench.record(QStringLiteral("export to .xlsx: peak memory"), xlsxPeaks, {},
+                 QStringLiteral("MB"));
+
+    // The import of that CSV into a new file, beside a raw import of the same rows into a table
+    // with as many indexes and a trigram index as Linli's residents have.
+    QList<double> ours, peaks, raw;
+    bool whole = true;
     for (int i = 0; i < runs; ++i) {
         const QString target = folder + QStringLiteral("/import-%1.linli").arg(i);
-        auto database = Database::open(target);
-        if (!database)
-            return;
-        RegistryService registry(**database);
-        (void)registry.addCommunity({{}, communityName, {}, {}});
-        RosterImport import(registry);
-        QElapsedTimer timer;
-        timer.start();
-        const auto sheet = RosterImport::readFile(csv);
-        const RosterMapping mapping = RosterFields::guess(*sheet);
-        const auto preview = import.preview(*sheet, mapping);
-        const auto done = import.apply(*sheet, mapping, *preview, false);
-        ours << double(timer.nsecsElapsed()) / 1e6;
-        if (!done)
-            std::fprintf(stderr, "import failed: %s\n", qPrintable(done.error()));
+        {
+            auto database = Database::open(target);
+            if (!database)
+                return false;
+            RegistryService registry(**database);
+            if (!registry.addCommunity({{}, QStringLiteral("测速社区"), {}, {}}))
+                return false;
+        }
+        const ChildRun imported = runChild(
+            cli,
+            {QStringLiteral("--db"), target, QStringLiteral("import"), QStringLiteral("residents"),
+             csv, QStringLiteral("--community"), QStringLiteral("测速社区")},
+            folder);
+        ours << imported.ms;
+        peaks << imported.peakMb;
+        auto database = Database::open(target, Database::Mode::OpenExisting);
+        const int added = database ? sql::scalar((*database)->connection(),
+                                                 QStringLiteral("SELECT count(*) FROM residents"))
+                                         ->toInt()
+                                   : -1;
+        if (imported.exitCode != 0 || added != expected) {
+            std::fprintf(stderr, "linli_bench: the import added %d of %d residents (exit %d)\n",
+                         added, expected, imported.exitCode);
+            whole = false;
+        }
 
         sqlite3 *plain = nullptr;
         const QString rawPath = folder + QStringLiteral("/raw-%1.db").arg(i);
+        QFile::remove(rawPath);
         sqlite3_open(QFile::encodeName(rawPath).constData(), &plain);
         sqlite3_exec(plain, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", nullptr,
                      nullptr, nullptr);
-        timer.restart();
-        const auto rawSheet = RosterImport::readFile(csv);
-        const int columns = int(rawSheet->rows.value(0).size());
+        QElapsedTimer timer;
+        timer.start();
+        const auto sheet = RosterImport::readFile(csv);
+        const int columns = sheet ? int(sheet->rows.value(0).size()) : 0;
         QString create = QStringLiteral("CREATE TABLE roster (");
         QString insert = QStringLiteral("INSERT INTO roster VALUES (");
         for (int c = 0; c < columns; ++c) {
             create += QStringLiteral("%1c%2 TEXT").arg(c ? QStringLiteral(", ") : QString()).arg(c);
             insert += c ? QStringLiteral(", ?") : QStringLiteral("?");
         }
-        sqlite3_exec(plain, (create + u')').toUtf8().constData(), nullptr, nullptr, nullptr);
+        // Residents by name order, ID number, phone, household; and the trigram search.
+        const QString schema =
+            create + QStringLiteral("); CREATE INDEX roster_name ON roster (c0, c1);"
+                                    " CREATE INDEX roster_id ON roster (c4);"
+                                    " CREATE INDEX roster_phone ON roster (c5);"
+                                    " CREATE INDEX roster_place ON roster (c7, c8, c9, c10);"
+                                    " CREATE VIRTUAL TABLE roster_fts USING fts5(name, address,"
+                                    " tokenize = 'trigram');");
+        sqlite3_exec(plain, schema.toUtf8().constData(), nullptr, nullptr, nullptr);
         sqlite3_exec(plain, "BEGIN", nullptr, nullptr, nullptr);
         sqlite3_stmt *statement = nullptr;
         sqlite3_prepare_v2(plain, (insert + u')').toUtf8().constData(), -1, &statement, nullptr);
-        for (qsizetype r = 1; r < rawSheet->rows.size(); ++r) {
-            const QStringList &cells = rawSheet->rows.at(r);
-            for (int c = 0; c < columns; ++c) {
-                const QByteArray value = cells.value(c).toUtf8();
-                sqlite3_bind_text(statement, c + 1, value.constData(), int(value.size()),
-                                  SQLITE_TRANSIENT);
-            }
-            sqlite3_step(statement);
-            sqlite3_reset(statement);
+        int rawRows = 0;
+        if (sheet) {
+            (void)sheet->forEachRow([&](qsizetype row, const QStringList &cells) {
+                if (row == 0)
+                    return true; // the headers
+                for (int c = 0; c < columns; ++c) {
+                    const QByteArray value = cells.value(c).toUtf8();
+                    sqlite3_bind_text(statement, c + 1, value.constData(), int(value.size()),
+                                      SQLITE_TRANSIENT);
+                }
+                sqlite3_step(statement);
+                sqlite3_reset(statement);
+                ++rawRows;
+                return true;
+            });
         }
         sqlite3_finalize(statement);
-        sqlite3_exec(plain, "COMMIT", nullptr, nullptr, nullptr);
+        sqlite3_exec(plain,
+                     "INSERT INTO roster_fts (rowid, name, address) SELECT rowid, c0, c11"
+                     " FROM roster; COMMIT",
+                     nullptr, nullptr, nullptr);
         raw << double(timer.nsecsElapsed()) / 1e6;
         sqlite3_close(plain);
+        if (rawRows != expected)
+            std::fprintf(stderr, "linli_bench: the raw import read %d rows\n", rawRows);
     }
-    bench.record(QStringLiteral("import residents from CSV"), ours, raw);
+    bench.record(QStringLiteral("import them into a new file (linli-cli), beside a raw import"),
+                 ours, raw, QStringLiteral("ms"),
+                 whole ? QStringLiteral("every row added") : QStringLiteral("ROWS MISSING"));
+    bench.record(QStringLiteral("import: peak memory"), peaks, {}, QStringLiteral("MB"));
+    return whole;
 }
 
 /// Drops the kernel's page cache, so that a start reads the file from the disk as after a
@@ -718,7 +830,7 @@ int main(int argc, char *argv[]) {
     auto wanted = [&](const char *name) {
         return only.isEmpty() || only.contains(QLatin1String(name));
     };
-    bool windowFailed = false;
+    bool failed = false;
     if (wanted("window") || wanted("start")) {
         // The window works on a copy: it takes the file's lock, logs complaints, backs it up.
         const QString copy = scratch.filePath(QStringLiteral("window.linli"));
@@ -731,7 +843,7 @@ int main(int argc, char *argv[]) {
         if (parser.isSet(linliOption) && wanted("start"))
             benchStart(bench, parser.value(linliOption), copy, scratch.path());
         if (wanted("window"))
-            windowFailed = !benchWindow(bench, copy, scratch.filePath(QStringLiteral("backups")));
+            failed = !benchWindow(bench, copy, scratch.filePath(QStringLiteral("backups")));
     }
     if (wanted("search"))
         benchSearch(bench);
@@ -743,11 +855,15 @@ int main(int argc, char *argv[]) {
         benchWeek(bench, now);
     if (wanted("pacts"))
         benchPacts(bench, scratch.path());
-    const auto communities = PlaceRepository(database).communities();
-    if (wanted("exchange"))
-        benchExchange(bench, scratch.path(),
-                      communities && !communities->isEmpty() ? communities->constFirst().name
-                                                             : QStringLiteral("社区"));
+    if (wanted("exchange")) {
+        // linli-cli beside the window program, or beside the benchmark's build folder.
+        const QString cli =
+            parser.isSet(linliOption)
+                ? QFileInfo(parser.value(linliOption)).dir().filePath(QStringLiteral("linli-cli"))
+                : QCoreApplication::applicationDirPath() + QStringLiteral("/../app/linli-cli");
+        if (!benchExchange(bench, cli, scratch.path()))
+            failed = true;
+    }
 
     if (parser.isSet(csvOption) && !bench.writeCsv(parser.value(csvOption)))
         std::fprintf(stderr, "linli_bench: cannot write %s\n", qPrintable(parser.value(csvOption)));
@@ -757,5 +873,5 @@ int main(int argc, char *argv[]) {
             std::fprintf(stderr, "  %s\n", qPrintable(problem));
         return 1; // in either mode: a plan that scans is a regression, whatever the times
     }
-    return windowFailed ? 1 : 0;
+    return failed ? 1 : 0;
 }

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>The compound, building, unit or room is missing.</source>
+        <translation>缺少小区、楼栋、单元或房号。</translation>
+    </message>
+    <message>
+        <source>The address is not written as 明珠花园3栋2单元302.</source>
+        <translation>住址未按“明珠花园3栋2单元302”的格式填写。</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>缺少姓名。</translation>
+    </message>
+    <message>
+        <source>Excel turned the ID number into a number (%1) and lost its last digits: format the column as Text, type the numbers again and import again.</source>
+        <translation>Excel 把身份证号变成了数字（%1），后几位已丢失：请将该列设为“文本”格式，重新输入号码后再导入。</translation>
+    </message>
+    <message>
+        <source>The gender %1 contradicts the ID number, which belongs to a %2 resident.</source>
+        <translation>性别“%1”与身份证号不符，该身份证号属于%2性。</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>The gender &quot;%1&quot; is neither 男 nor 女.</source>
+        <translation>性别“%1”既不是“男”也不是“女”。</translation>
+    </message>
+    <message>
+        <source>The gender is missing, and there is no ID number to read it from.</source>
+        <translation>缺少性别，也没有可读取性别的身份证号。</translation>
+    </message>
+    <message>
+        <source>Excel turned the phone number into a number (%1): format the column as Text and type it again.</source>
+        <translation>Excel 把电话号码变成了数字（%1）：请将该列设为“文本”格式后重新输入。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither 是 nor 否.</source>
+        <translation>%1：“%2”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <source>The household has a head already: %1.</source>
+        <translation>该户已有户主：%1。</translation>
+    </message>
+</context>
+<context>
     <name>linli::AccountRepository</name>
     <message>
         <source>The account no longer exists.</source>
@@ -644,6 +695,25 @@
     <message>
         <source>No entry matches these filters.</source>
         <translation>没有符合筛选条件的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::BackgroundExport</name>
+    <message>
+        <source>Writing the list…</source>
+        <translation>正在写入名单…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping; the unfinished file is removed…</source>
+        <translation>正在停止，未完成的文件将被删除…</translation>
+    </message>
+    <message>
+        <source>%L1 rows written…</source>
+        <translation>已写入 %L1 行…</translation>
     </message>
 </context>
 <context>
@@ -1602,10 +1672,6 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <source>The size of the demo: community or street.</source>
-        <translation>演示数据规模：community（社区）或 street（街道）。</translation>
-    </message>
-    <message>
         <source>scale</source>
         <translation>规模</translation>
     </message>
@@ -1628,10 +1694,6 @@ Run linli-cli --help for the commands.
     <message>
         <source>The database %1 is ready (schema version %2).</source>
         <translation>数据库 %1 已就绪（结构版本 %2）。</translation>
-    </message>
-    <message>
-        <source>linli-cli: unknown scale &quot;%1&quot;; use community or street.</source>
-        <translation>linli-cli：未知规模“%1”；请使用 community 或 street。</translation>
     </message>
     <message>
         <source>%1: intact, schema version %2 (this Linli knows up to %3).</source>
@@ -1882,82 +1944,6 @@ Run linli-cli --help for the commands.
         </translation>
     </message>
     <message>
-        <source>Admin jobs on a Linli database.
-
-Commands:
-  init                 create the database, or bring it up to date
-  demo [--scale S]     fill a new database with a demo community (S: community, street)
-  check                check the database&apos;s integrity and schema version
-  backup OUT           write a consistent copy to OUT, even while Linli is open
-  restore BACKUP       put a checked backup in place of the database (close Linli first)
-  print duty-log [--date D] --pdf OUT
-                       the duty log of day D (default today) as a PDF
-  print agreement --case 2025-12 --pdf OUT
-                       a mediation case&apos;s agreement (人民调解协议书) as a PDF
-  print cost-share --case 2025-12 --pdf OUT
-                       a case&apos;s cost-sharing sheets as a PDF
-  print case-file --case 2025-12 --pdf OUT
-                       a case&apos;s file (卷宗): cover, index and its papers, as a PDF
-  print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT
-                       a building&apos;s hygiene pact, or a whole compound&apos;s, ready to sign
-  report monthly --month 2025-03 --pdf OUT
-                       the month&apos;s work report (月度工作报告) as a PDF
-  import residents FILE [--dry-run] [--skip-errors] [--community NAME]
-                       import a roster (花名册) from .xlsx or CSV; rows with errors stop
-                       the import unless --skip-errors leaves them out
-  template residents OUT
-                       the roster template with the columns the import expects
-  export residents OUT [--full]
-                       the residents list as .xlsx or CSV (ID numbers masked unless --full)
-  anonymise due        anonymise the residents who moved out longer ago than the
-                       office keeps personal data (Settings)
-  reset-password --user NAME
-                       a new password for an account, read from standard input
-  migrate-to-postgres --from FILE --to postgresql://user@host:port/dbname
-                       copy a database file into an empty database on a PostgreSQL
-                       server, in one transaction, and check every table&apos;s count
-
---db may name a database on a PostgreSQL server, as postgresql://user@host:port/dbname.
-Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never stored.</source>
-        <translation>邻里数据库的管理任务。
-
-命令：
-  init                 创建数据库，或将其升级到最新结构
-  demo [--scale S]     为新数据库填入演示社区（S：community 社区，street 街道）
-  check                检查数据库的完整性和结构版本
-  backup OUT           将一致的副本写到 OUT，邻里运行时也可以
-  restore BACKUP       用检查过的备份替换数据库（请先关闭邻里）
-  print duty-log [--date D] --pdf OUT
-                       将 D 日（默认今天）的值班日志输出为 PDF
-  print agreement --case 2025-12 --pdf OUT
-                       将调解案件的人民调解协议书输出为 PDF
-  print cost-share --case 2025-12 --pdf OUT
-                       将案件的费用分摊表输出为 PDF
-  print case-file --case 2025-12 --pdf OUT
-                       将案件卷宗（封面、目录及各项文书）输出为 PDF
-  print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT
-                       一栋楼或整个小区的楼栋卫生公约，可直接签字
-  report monthly --month 2025-03 --pdf OUT
-                       将该月的月度工作报告输出为 PDF
-  import residents FILE [--dry-run] [--skip-errors] [--community NAME]
-                       从 .xlsx 或 CSV 导入居民花名册；有错误的行会中止导入，
-                       除非用 --skip-errors 跳过这些行
-  template residents OUT
-                       生成包含导入所需各列的花名册模板
-  export residents OUT [--full]
-                       将居民名单导出为 .xlsx 或 CSV（除非指定 --full，身份证号打码）
-  anonymise due        将迁出时间超过本办公室个人信息保存期限（设置）的居民
-                       匿名化
-  reset-password --user NAME
-                       为账号设置新密码，从标准输入读取
-  migrate-to-postgres --from FILE --to postgresql://user@host:port/dbname
-                       在一个事务中把数据库文件复制到 PostgreSQL 服务器上的空数据库，
-                       并核对每张表的行数
-
---db 也可以指定 PostgreSQL 服务器上的数据库，写作 postgresql://user@host:port/dbname。
-密码取自 PGPASSWORD 或 ~/.pgpass，否则会询问；密码从不保存。</translation>
-    </message>
-    <message>
         <source>The database file, or a server database as postgresql://user@host:port/dbname (default: %1).</source>
         <translation>数据库文件，或服务器上的数据库，写作 postgresql://user@host:port/dbname（默认：%1）。</translation>
     </message>
@@ -2036,6 +2022,90 @@ A file with a second name (a hard link) is refused: keep one name for it.</sourc
   restore 和 migrate-to-postgres 在邻里打开该文件时会被拒绝，
                        并说明是谁打开的。
 有第二个名字（硬链接）的文件会被拒绝：一个文件只保留一个名字。</translation>
+    </message>
+    <message>
+        <source>Admin jobs on a Linli database.
+
+Commands:
+  init                 create the database, or bring it up to date
+  demo [--scale S]     fill a new database with a demo community (S: community, street, district)
+  check                check the database&apos;s integrity and schema version
+  backup OUT           write a consistent copy to OUT, even while Linli is open
+  restore BACKUP       put a checked backup in place of the database (close Linli first)
+  print duty-log [--date D] --pdf OUT
+                       the duty log of day D (default today) as a PDF
+  print agreement --case 2025-12 --pdf OUT
+                       a mediation case&apos;s agreement (人民调解协议书) as a PDF
+  print cost-share --case 2025-12 --pdf OUT
+                       a case&apos;s cost-sharing sheets as a PDF
+  print case-file --case 2025-12 --pdf OUT
+                       a case&apos;s file (卷宗): cover, index and its papers, as a PDF
+  print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT
+                       a building&apos;s hygiene pact, or a whole compound&apos;s, ready to sign
+  report monthly --month 2025-03 --pdf OUT
+                       the month&apos;s work report (月度工作报告) as a PDF
+  import residents FILE [--dry-run] [--skip-errors] [--community NAME]
+                       import a roster (花名册) from .xlsx or CSV; rows with errors stop
+                       the import unless --skip-errors leaves them out
+  template residents OUT
+                       the roster template with the columns the import expects
+  export residents OUT [--full]
+                       the residents list as .xlsx or CSV (ID numbers masked unless --full)
+  anonymise due        anonymise the residents who moved out longer ago than the
+                       office keeps personal data (Settings)
+  reset-password --user NAME
+                       a new password for an account, read from standard input
+  migrate-to-postgres --from FILE --to postgresql://user@host:port/dbname
+                       copy a database file into an empty database on a PostgreSQL
+                       server, in one transaction, and check every table&apos;s count
+
+--db may name a database on a PostgreSQL server, as postgresql://user@host:port/dbname.
+Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never stored.</source>
+        <translation>邻里数据库的管理任务。
+
+命令：
+  init                 创建数据库，或将其升级到最新结构
+  demo [--scale S]     为新数据库填入演示社区（S：community 社区，street 街道，district 三个街道）
+  check                检查数据库的完整性和结构版本
+  backup OUT           将一致的副本写到 OUT，邻里运行时也可以
+  restore BACKUP       用检查过的备份替换数据库（请先关闭邻里）
+  print duty-log [--date D] --pdf OUT
+                       将 D 日（默认今天）的值班日志输出为 PDF
+  print agreement --case 2025-12 --pdf OUT
+                       将调解案件的人民调解协议书输出为 PDF
+  print cost-share --case 2025-12 --pdf OUT
+                       将案件的费用分摊表输出为 PDF
+  print case-file --case 2025-12 --pdf OUT
+                       将案件卷宗（封面、目录及各项文书）输出为 PDF
+  print pact (--building 明珠花园/3栋 | --compound 明珠花园) --pdf OUT
+                       一栋楼或整个小区的楼栋卫生公约，可直接签字
+  report monthly --month 2025-03 --pdf OUT
+                       将该月的月度工作报告输出为 PDF
+  import residents FILE [--dry-run] [--skip-errors] [--community NAME]
+                       从 .xlsx 或 CSV 导入居民花名册；有错误的行会中止导入，
+                       除非用 --skip-errors 跳过这些行
+  template residents OUT
+                       生成包含导入所需各列的花名册模板
+  export residents OUT [--full]
+                       将居民名单导出为 .xlsx 或 CSV（除非指定 --full，身份证号打码）
+  anonymise due        将迁出时间超过本办公室个人信息保存期限（设置）的居民
+                       匿名化
+  reset-password --user NAME
+                       为账号设置新密码，从标准输入读取
+  migrate-to-postgres --from FILE --to postgresql://user@host:port/dbname
+                       在一个事务中把数据库文件复制到 PostgreSQL 服务器上的空数据库，
+                       并核对每张表的行数
+
+--db 也可以指定 PostgreSQL 服务器上的数据库，写作 postgresql://user@host:port/dbname。
+密码取自 PGPASSWORD 或 ~/.pgpass，否则会询问；密码从不保存。</translation>
+    </message>
+    <message>
+        <source>The size of the demo: community, street or district (three sub-districts).</source>
+        <translation>演示数据的规模：community（一个社区）、street（一个街道）或 district（三个街道）。</translation>
+    </message>
+    <message>
+        <source>linli-cli: unknown scale &quot;%1&quot;; use community, street or district.</source>
+        <translation>linli-cli：未知规模“%1”；请使用 community、street 或 district。</translation>
     </message>
 </context>
 <context>
@@ -7489,6 +7559,13 @@ Mobile: %2</source>
     </message>
 </context>
 <context>
+    <name>linli::ResidentExport</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>linli::ResidentListModel</name>
     <message>
         <source>Moved out on %1</source>
@@ -7809,54 +7886,6 @@ Mobile: %2</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>The compound, building, unit or room is missing.</source>
-        <translation>缺少小区、楼栋、单元或房号。</translation>
-    </message>
-    <message>
-        <source>The address is not written as 明珠花园3栋2单元302.</source>
-        <translation>住址未按“明珠花园3栋2单元302”的格式填写。</translation>
-    </message>
-    <message>
-        <source>The name is missing.</source>
-        <translation>缺少姓名。</translation>
-    </message>
-    <message>
-        <source>Excel turned the ID number into a number (%1) and lost its last digits: format the column as Text, type the numbers again and import again.</source>
-        <translation>Excel 把身份证号变成了数字（%1），后几位已丢失：请将该列设为“文本”格式，重新输入号码后再导入。</translation>
-    </message>
-    <message>
-        <source>The gender %1 contradicts the ID number, which belongs to a %2 resident.</source>
-        <translation>性别“%1”与身份证号不符，该身份证号属于%2性。</translation>
-    </message>
-    <message>
-        <source>male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <source>The gender &quot;%1&quot; is neither 男 nor 女.</source>
-        <translation>性别“%1”既不是“男”也不是“女”。</translation>
-    </message>
-    <message>
-        <source>The gender is missing, and there is no ID number to read it from.</source>
-        <translation>缺少性别，也没有可读取性别的身份证号。</translation>
-    </message>
-    <message>
-        <source>Excel turned the phone number into a number (%1): format the column as Text and type it again.</source>
-        <translation>Excel 把电话号码变成了数字（%1）：请将该列设为“文本”格式后重新输入。</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is neither 是 nor 否.</source>
-        <translation>%1：“%2”既不是“是”也不是“否”。</translation>
-    </message>
-    <message>
-        <source>The household has a head already: %1.</source>
-        <translation>该户已有户主：%1。</translation>
-    </message>
-    <message>
         <source>The same ID number is on row %1 as well.</source>
         <translation>第 %1 行也是这个身份证号。</translation>
     </message>
@@ -7875,6 +7904,10 @@ Mobile: %2</source>
     <message>
         <source>This database holds several communities: choose the one the roster belongs to under Community at the foot of the window, then import it again.</source>
         <translation>此数据库有多个社区：请先在窗口底部的“社区”里选择这份花名册所属的社区，再重新导入。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -8022,6 +8055,26 @@ Mobile: %2</source>
     <message>
         <source>Nothing was imported.</source>
         <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Taking a backup, then importing…</source>
+        <translation>正在备份，然后导入…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping; nothing will be written…</source>
+        <translation>正在停止，不会写入任何数据…</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 residents imported…</source>
+        <translation>已导入 %L1 / %L2 名居民…</translation>
+    </message>
+    <message>
+        <source>The table lists the first %L1 rows and every row with an error.</source>
+        <translation>表格列出前 %L1 行及所有有错误的行。</translation>
     </message>
 </context>
 <context>
@@ -8476,18 +8529,22 @@ Check the network and the server&apos;s address, or keep this desk&apos;s data e
     </message>
 </context>
 <context>
-    <name>linli::SpreadsheetWriter</name>
+    <name>linli::SpreadsheetStream</name>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written; check the folder and free disk space.</source>
-        <translation>无法写入 %1；请检查文件夹和剩余磁盘空间。</translation>
+        <source>The file cannot be written: %1</source>
+        <translation>文件无法写入：%1</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation>无法写入 %1。</translation>
+        <translation>%1 无法写入。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; check the folder and free disk space.</source>
+        <translation>%1 无法写入，请检查文件夹和磁盘剩余空间。</translation>
     </message>
 </context>
 <context>

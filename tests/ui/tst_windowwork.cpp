@@ -6,9 +6,9 @@
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
 #include "mediation/mediationpage.h"
+#include "registry/residentrepository.h"
 #include "reports/dashboardcharts.h"
 #include "reports/dashboardpage.h"
-#include "registry/residentrepository.h"
 #include "residents/residentspage.h"
 #include "workspace/workspace.h"
 

@@ -278,14 +278,10 @@ QJsonObject auditedFields(const Resident &r) {
 
 } // namespace
 
-Result<QList<ResidentListEntry>>
-ResidentRepository::page(const ResidentQuery &query, const std::optional<ResidentPageKey> &after,
-                         int limit) const {
-    const Search search = searchFor(query, m_database.session(), m_database.engine());
-    QVariantList values = search.values;
-    const ResidentPageKey start = after.value_or(ResidentPageKey{});
-    values << sql::notNull(start.sortKey) << sql::notNull(start.sortKey) << start.id << limit;
-    auto rows = sql::select(m_database.connection(), search.statements->page, values);
+namespace {
+
+// The list's rows of a page statement.
+Result<QList<ResidentListEntry>> entriesOf(Result<sql::Rows> &rows, int limit) {
     if (!rows)
         return rows.status();
     QList<ResidentListEntry> list;
@@ -295,6 +291,19 @@ ResidentRepository::page(const ResidentQuery &query, const std::optional<Residen
     if (!rows->status())
         return rows->status();
     return list;
+}
+
+} // namespace
+
+Result<QList<ResidentListEntry>>
+ResidentRepository::page(const ResidentQuery &query, const std::optional<ResidentPageKey> &after,
+                         int limit) const {
+    const Search search = searchFor(query, m_database.session(), m_database.engine());
+    QVariantList values = search.values;
+    const ResidentPageKey start = after.value_or(ResidentPageKey{});
+    values << sql::notNull(start.sortKey) << sql::notNull(start.sortKey) << start.id << limit;
+    auto rows = sql::select(m_database.connection(), search.statements->page, values);
+    return entriesOf(rows, limit);
 }
 
 Result<QList<ResidentListEntry>> ResidentRepository::pageAt(const ResidentQuery &query, int offset,
@@ -309,15 +318,7 @@ Result<QList<ResidentListEntry>> ResidentRepository::pageAt(const ResidentQuery 
         sql::select(m_database.connection(),
                     fromTheEnd ? search.statements->pageAtFromTheEnd : search.statements->pageAt,
                     search.values + QVariantList{wanted, fromTheEnd ? std::max(0, after) : offset});
-    if (!rows)
-        return rows.status();
-    QList<ResidentListEntry> list;
-    list.reserve(limit);
-    while (rows->next())
-        list.append(listEntryFrom(*rows));
-    if (!rows->status())
-        return rows->status();
-    return list;
+    return entriesOf(rows, limit);
 }
 
 Status ResidentRepository::forEachWithPlace(

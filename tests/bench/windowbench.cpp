@@ -64,24 +64,14 @@ private:
     bool m_painted = false;
 };
 
-long peakKilobytes() {
+/// A figure of this process's memory from /proc (VmHWM: the peak; VmRSS: now), in kB.
+long statusKilobytes(const QByteArray &field) {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
-}
-
-long currentKilobytes() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
+        if (line.startsWith(QByteArray(field + ':')))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLong();
     }
     return -1;
 }
@@ -342,7 +332,7 @@ void WindowBench::dashboard(int reloads) {
     if (views)
         views->setCurrentIndex(0);
     spinUntil([] { return true; });
-    const long before = currentKilobytes();
+    const long before = statusKilobytes("VmRSS");
     QList<double> times;
     period->setFocus();
     for (int i = 0; i < reloads; ++i) {
@@ -351,7 +341,7 @@ void WindowBench::dashboard(int reloads) {
         times << timeInput([&] { QTest::keyClick(period, key); }, [] { return true; },
                            chartArea->viewport());
     }
-    const long after = currentKilobytes();
+    const long after = statusKilobytes("VmRSS");
     const qsizetype tenth = std::max<qsizetype>(1, times.size() / 5);
     add(QStringLiteral("dashboard: the period changed, tiles and charts (%1 reloads)").arg(reloads),
         times,
@@ -440,7 +430,7 @@ void WindowBench::dutyDeskSave() {
 }
 
 double windowPeakMegabytes() {
-    return double(peakKilobytes()) / 1024;
+    return double(statusKilobytes("VmHWM")) / 1024;
 }
 
 } // namespace linli

@@ -22,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace linli;
 
@@ -108,6 +109,12 @@ void TestWindowWork::dashboardReloadsLeaveNoChartBehind() {
     QCOMPARE(itemsNow(), items);
     QVERIFY(first.isNull());
     QCOMPARE(charts->charts().constFirst()->series().size(), 1);
+    // The overdue tile stands out while its figure is above nought, after every reload too.
+    auto *overdue = m_window->dashboardPage()->findChild<QToolButton *>(QStringLiteral("tile1"));
+    const bool any = overdue->text().section(u'\n', 0, 0).toInt() > 0;
+    QCOMPARE(overdue->styleSheet().contains(QStringLiteral("#fff3dc")), any);
+    auto *open = m_window->dashboardPage()->findChild<QToolButton *>(QStringLiteral("tile0"));
+    QVERIFY(!open->styleSheet().contains(QStringLiteral("#fff3dc")));
 }
 
 void TestWindowWork::theEndOfTheComplaintsListIsItsOldest() {

@@ -340,6 +340,10 @@ void DashboardPage::reload() {
         QToolButton *tile = m_tiles.at(i);
         tile->setText(QStringLiteral("%1\n%2").arg(values.at(i)).arg(tileName(Tile(i))));
         const bool alarm = warns(Tile(i)) && values.at(i) > 0;
+        // A style sheet set again re-polishes the tile: only when its colour changes.
+        if (tile->property("alarm").isValid() && tile->property("alarm").toBool() == alarm)
+            continue;
+        tile->setProperty("alarm", alarm);
         tile->setStyleSheet(
             QStringLiteral(
                 "QToolButton { font-size: 15pt; border: 1px solid %1; border-radius: 8px;"

@@ -19,6 +19,7 @@
 #include <QGraphicsScene>
 #include <QLineEdit>
 #include <QPointer>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -147,6 +148,14 @@ void TestWindowWork::theEndOfTheComplaintsListIsItsOldest() {
         QCOMPARE(model->index(row, 0).data().toString(), numbers.at(row));
     QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
     QCOMPARE(table->currentIndex().row(), 0);
+    // From the end, another state's list starts at its first row.
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    QVERIFY(table->verticalScrollBar()->value() > 0);
+    auto *state = m_window->complaintsPage()->findChild<QComboBox *>(QStringLiteral("stateFilter"));
+    state->setFocus();
+    QTest::keyClick(state, Qt::Key_Down);
+    QVERIFY(model->rowCount() > 0);
+    QCOMPARE(table->verticalScrollBar()->value(), 0);
 }
 
 void TestWindowWork::theEndOfTheResidentsListIsItsLast() {
@@ -173,6 +182,15 @@ void TestWindowWork::theEndOfTheResidentsListIsItsLast() {
     QCOMPARE(table->currentIndex().row(), int(names.size() - 1));
     for (const int row : {int(names.size() - 1), int(names.size() / 2), 201, 0})
         QCOMPARE(model->index(row, 0).data().toString(), names.at(row));
+    // Scrolled to the end, a search shows its first matches, not the bottom of its list.
+    QVERIFY(table->verticalScrollBar()->value() > 0);
+    auto *field = page->findChild<QLineEdit *>(QStringLiteral("residentSearch"));
+    field->setFocus();
+    QTest::keyClick(field, 'z');
+    QTRY_VERIFY(!page->isSearching());
+    QVERIFY(model->rowCount() > 100);
+    QCOMPARE(table->verticalScrollBar()->value(), 0);
+    QCOMPARE(table->indexAt(QPoint(1, 1)).row(), 0);
 }
 
 void TestWindowWork::aSearchStartsAtTheKey() {

@@ -233,6 +233,8 @@ void ComplaintsPage::applyFilter() {
     filter.assignee = m_handler->text();
     filter.text = m_text->text();
     m_model->setFilter(filter, m_service.database().clock().now());
+    // Another filter's list starts at its first row, wherever the last one was scrolled to.
+    m_table->scrollToTop();
 }
 
 void ComplaintsPage::fillCategories() {

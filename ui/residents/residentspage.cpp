@@ -81,6 +81,8 @@ ResidentsPage::ResidentsPage(RegistryService &registry, Database &database, QWid
     connect(m_search, &QLineEdit::returnPressed, this, &ResidentsPage::runSearch);
     connect(m_includeMovedOut, &QCheckBox::toggled, this, &ResidentsPage::runSearch);
     connect(m_model, &ResidentListModel::totalCountChanged, this, &ResidentsPage::showCount);
+    // A new search's list starts at its best matches, wherever the last one was scrolled to.
+    connect(m_model, &ResidentListModel::searchFinished, m_table, &QTableView::scrollToTop);
     connect(m_model, &ResidentListModel::loadFailed, this, [this](const QString &message) {
         ErrorReporter::report(this, tr("The residents could not be listed."), message);
     });
@@ -131,6 +133,8 @@ void ResidentsPage::exportList() {
         query.text.trimmed().isEmpty() ? m_total : 0);
     if (rows)
         m_count->setText(tr("%n resident(s) exported.", "", int(*rows)));
+    else
+        showCount(m_total); // cancelled or failed: not an earlier export's "exported"
 }
 
 void ResidentsPage::runSearch() {

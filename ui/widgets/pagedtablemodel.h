@@ -132,6 +132,11 @@ private:
         auto found = m_pages.constFind(index);
         if (found != m_pages.cend())
             return *found;
+        // A new search is being found: its query is not the shown rows', so nothing is read for
+        // them until its first page comes (a few tens of milliseconds of blank rows at most).
+        static const QList<Row> none;
+        if (m_pending)
+            return none;
         if (m_pages.size() >= keptPages) {
             // The pages farthest from this one go first: those near it are the ones in view.
             QList<int> held = m_pages.keys();

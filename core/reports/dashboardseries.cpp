@@ -16,11 +16,16 @@ namespace {
 const QString kPlace =
     QStringLiteral(" AND (? = 0 OR c.compound_id = ?) AND (? = 0 OR c.building_id = ?)"
                    " AND (? = 0 OR c.community_id = ?)");
+// By the month's text ("2026-03"), as the index complaints_month holds it: the index then gives
+// the groups in order and the year's complaints are never sorted. Binds: the first month and the
+// month after the last, then the place.
 const QString kByCategory =
-    QStringLiteral("SELECT substr(c.received_at, 1, 7), k.name, count(*) FROM complaints c"
-                   " JOIN complaint_categories k ON k.id = c.category_id"
-                   " WHERE c.received_at >= ? AND c.received_at < ?") +
-    kPlace + QStringLiteral(" GROUP BY 1, 2 ORDER BY 2");
+    QStringLiteral("SELECT g.month, k.name, g.n FROM (SELECT substr(c.received_at, 1, 7) AS month,"
+                   " c.category_id, count(*) AS n FROM complaints c"
+                   " WHERE substr(c.received_at, 1, 7) >= ? AND substr(c.received_at, 1, 7) < ?") +
+    kPlace +
+    QStringLiteral(" GROUP BY substr(c.received_at, 1, 7), c.category_id) g"
+                   " JOIN complaint_categories k ON k.id = g.category_id ORDER BY k.name");
 const QString kSettled =
     QStringLiteral("SELECT substr(c.resolved_at, 1, 7), c.level, c.received_at, c.resolved_at"
                    " FROM complaints c WHERE c.resolved_at >= ? AND c.resolved_at < ?") +
@@ -68,8 +73,10 @@ Result<DashboardSeries> DashboardSeries::compute(const Database &database,
                                 scope.building.value,        scope.building.value,
                                 community.isValid() ? 1 : 0, community.value};
 
-    auto byCategory =
-        sql::select(database.connection(), kByCategory, QVariantList{from, to} + place);
+    auto byCategory = sql::select(database.connection(), kByCategory,
+                                  QVariantList{first.toString(QStringLiteral("yyyy-MM")),
+                                               end.toString(QStringLiteral("yyyy-MM"))} +
+                                      place);
     if (!byCategory)
         return byCategory.status();
     while (byCategory->next()) {

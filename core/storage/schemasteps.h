@@ -31,5 +31,7 @@ QStringList schemaStep10();
 QStringList schemaStep11();
 /// Version 12: a partial index of the open mediation cases, for the dashboard.
 QStringList schemaStep12();
+/// Version 13: indexes for what the dashboard reads on every reload.
+QStringList schemaStep13();
 
 } // namespace linli

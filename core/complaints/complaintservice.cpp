@@ -90,29 +90,32 @@ Status ComplaintService::transition(ComplaintId id, ComplaintAction action, cons
                                     const Change &change, bool unsatisfied) {
     if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
         return allowed;
-    const auto before = m_repository.complaint(id);
-    if (!before)
-        return before.status();
-    const auto next = ComplaintStateMachine::next(before->state, action, unsatisfied);
-    if (!next)
-        return next.status();
-    Complaint after = *before;
-    after.state = *next;
-    if (Status changed = change(after); !changed)
-        return changed;
-    const QDateTime now = m_database.clock().now();
-    if (!after.firstResponseAt.isValid() && action != ComplaintAction::Extend &&
-        action != ComplaintAction::Remind && action != ComplaintAction::Revisit)
-        after.firstResponseAt = now;
-    ComplaintEvent event;
-    event.at = now;
-    event.operatorName = m_database.operatorName();
-    event.action = action;
-    event.from = before->state;
-    event.to = after.state;
-    event.note = note.trimmed();
-    event.assignee = after.assignee;
-    const Status done = m_database.write([&](const WriteContext &context) {
+    // Read, checked and changed inside the write: of two desks acting on one complaint at once
+    // the second works on what the first saved, and its own step is refused if the first one's
+    // left it no longer allowed — never written over a state read before.
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        const auto before = m_repository.complaint(id);
+        if (!before)
+            return before.status();
+        const auto next = ComplaintStateMachine::next(before->state, action, unsatisfied);
+        if (!next)
+            return next.status();
+        Complaint after = *before;
+        after.state = *next;
+        if (Status changed = change(after); !changed)
+            return changed;
+        const QDateTime now = m_database.clock().now();
+        if (!after.firstResponseAt.isValid() && action != ComplaintAction::Extend &&
+            action != ComplaintAction::Remind && action != ComplaintAction::Revisit)
+            after.firstResponseAt = now;
+        ComplaintEvent event;
+        event.at = now;
+        event.operatorName = m_database.operatorName();
+        event.action = action;
+        event.from = before->state;
+        event.to = after.state;
+        event.note = note.trimmed();
+        event.assignee = after.assignee;
         return ComplaintRepository::update(context, *before, after, event);
     });
     if (done)

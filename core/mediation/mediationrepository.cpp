@@ -59,7 +59,8 @@ const QString kSessionColumns = QStringLiteral(
 const QString kBookings = QStringLiteral(
     "SELECT s.id, s.starts_at, s.ends_at, s.venue, s.venue_place, c.number,"
     " (SELECT group_concat(mediator_id) FROM session_mediators WHERE session_id = s.id),"
-    " (SELECT group_concat(party_id) FROM session_parties WHERE session_id = s.id)"
+    " (SELECT group_concat(coalesce(p.resident_id, -p.id)) FROM session_parties sp"
+    "  JOIN case_parties p ON p.id = sp.party_id WHERE sp.session_id = s.id)"
     " FROM mediation_sessions s JOIN mediation_cases c ON c.id = s.case_id"
     " WHERE s.cancelled = 0 AND s.starts_at < ? AND s.ends_at > ? ORDER BY s.starts_at");
 const QString kSessions = QStringLiteral("SELECT ") + kSessionColumns +
@@ -330,6 +331,20 @@ Result<QList<Booking>> MediationRepository::bookings(const QDateTime &from,
         list.append(b);
     }
     return list;
+}
+
+Result<QSet<qint64>> MediationRepository::peopleOf(const QList<PartyId> &parties) const {
+    QSet<qint64> people;
+    for (const PartyId party : parties) {
+        auto person = sql::scalar(
+            m_database.connection(),
+            QStringLiteral("SELECT coalesce(resident_id, -id) FROM case_parties WHERE id = ?"),
+            {party.value});
+        if (!person)
+            return person.status();
+        people.insert(person->toLongLong());
+    }
+    return people;
 }
 
 static Status fillSession(const QSqlDatabase &db, Session &s) {

@@ -28,7 +28,12 @@ public:
     /// Open cases first, then the rest, newest first.
     Result<QList<MediationCase>> cases(bool openOnly) const;
     /// Every session, not cancelled, overlapping [from, to), as bookings for the scheduler.
+    /// Their parties are people, not a case's party rows: a resident is the same person in
+    /// every case (their resident id); a party not in the registry is only itself (minus its
+    /// party id).
     Result<QList<Booking>> bookings(const QDateTime &from, const QDateTime &to) const;
+    /// The people behind a session's parties, as `bookings` names them.
+    Result<QSet<qint64>> peopleOf(const QList<PartyId> &parties) const;
     Result<QList<Session>> sessions(CaseId id) const;
     /// The case's history, oldest first.
     Result<QList<CaseEvent>> events(CaseId id) const;

@@ -133,32 +133,33 @@ Result<MediationCase> MediationService::openCase(MediationCase draft) {
 Status MediationService::act(CaseId id, CaseAction action, const QString &note) {
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
-    const auto before = m_repository.mediationCase(id);
-    if (!before)
-        return before.status();
-    const auto next = CaseStateMachine::next(before->state, action);
-    if (!next)
-        return next.status();
-    if ((action == CaseAction::Fail || action == CaseAction::Refer ||
-         action == CaseAction::Withdraw) &&
-        note.trimmed().isEmpty())
-        return Status::failure(tr("Note why: it goes into the case file."));
-    MediationCase after = *before;
-    after.state = *next;
-    if (action != CaseAction::FollowUp)
-        after.outcome = note.trimmed().isEmpty() ? after.outcome : note.trimmed();
-    if (action == CaseAction::Close) {
-        const auto contents = caseFile(id);
-        if (!contents)
-            return contents.status();
-        const QStringList lacking = CaseFile::missing(*contents, m_database.clock().now());
-        if (!lacking.isEmpty())
-            return Status::failure(
-                tr("The case file is not complete:\n%1")
-                    .arg(QStringLiteral("• ") + lacking.join(QStringLiteral("\n• "))));
-        after.closedOn = m_database.clock().today();
-    }
-    const Status done = m_database.write([&](const WriteContext &context) {
+    // Read and checked inside the write, on what another desk may have saved a moment ago.
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        const auto before = m_repository.mediationCase(id);
+        if (!before)
+            return before.status();
+        const auto next = CaseStateMachine::next(before->state, action);
+        if (!next)
+            return next.status();
+        if ((action == CaseAction::Fail || action == CaseAction::Refer ||
+             action == CaseAction::Withdraw) &&
+            note.trimmed().isEmpty())
+            return Status::failure(tr("Note why: it goes into the case file."));
+        MediationCase after = *before;
+        after.state = *next;
+        if (action != CaseAction::FollowUp)
+            after.outcome = note.trimmed().isEmpty() ? after.outcome : note.trimmed();
+        if (action == CaseAction::Close) {
+            const auto contents = caseFile(id);
+            if (!contents)
+                return contents.status();
+            const QStringList lacking = CaseFile::missing(*contents, m_database.clock().now());
+            if (!lacking.isEmpty())
+                return Status::failure(
+                    tr("The case file is not complete:\n%1")
+                        .arg(QStringLiteral("• ") + lacking.join(QStringLiteral("\n• "))));
+            after.closedOn = m_database.clock().today();
+        }
         return MediationRepository::updateCase(context, *before, after, codes::caseAction(action),
                                                note);
     });
@@ -170,19 +171,19 @@ Status MediationService::act(CaseId id, CaseAction action, const QString &note) 
 Status MediationService::extendLimit(CaseId id, QDate newLimit, const QString &consent) {
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
-    const auto before = m_repository.mediationCase(id);
-    if (!before)
-        return before.status();
-    if (!CaseStateMachine::isOpen(before->state))
-        return Status::failure(tr("Only an open case has a time limit to extend."));
-    if (consent.trimmed().isEmpty())
-        return Status::failure(
-            tr("Continuing past the limit needs both parties' consent: record it."));
-    if (!newLimit.isValid() || newLimit <= before->limitOn)
-        return Status::failure(tr("The new limit must be later than the current one."));
-    MediationCase after = *before;
-    after.limitOn = newLimit;
-    const Status done = m_database.write([&](const WriteContext &context) {
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        const auto before = m_repository.mediationCase(id);
+        if (!before)
+            return before.status();
+        if (!CaseStateMachine::isOpen(before->state))
+            return Status::failure(tr("Only an open case has a time limit to extend."));
+        if (consent.trimmed().isEmpty())
+            return Status::failure(
+                tr("Continuing past the limit needs both parties' consent: record it."));
+        if (!newLimit.isValid() || newLimit <= before->limitOn)
+            return Status::failure(tr("The new limit must be later than the current one."));
+        MediationCase after = *before;
+        after.limitOn = newLimit;
         return MediationRepository::updateCase(context, *before, after, QStringLiteral("extend"),
                                                consent);
     });
@@ -194,20 +195,20 @@ Status MediationService::extendLimit(CaseId id, QDate newLimit, const QString &c
 Status MediationService::recordRightsNotice(CaseId id, QDate notifiedOn) {
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
-    const auto before = m_repository.mediationCase(id);
-    if (!before)
-        return before.status();
-    if (before->state == CaseState::Closed)
-        return Status::failure(tr("The case is closed; its file can no longer change."));
-    if (!notifiedOn.isValid() || notifiedOn > m_database.clock().today())
-        return Status::failure(tr("The parties cannot be told their rights in the future."));
-    if (notifiedOn < before->acceptedOn)
-        return Status::failure(
-            tr("The notice is given on or after the day the case was accepted (%1).")
-                .arg(QLocale().toString(before->acceptedOn, QLocale::ShortFormat)));
-    MediationCase after = *before;
-    after.rightsNotifiedOn = notifiedOn;
-    const Status done = m_database.write([&](const WriteContext &context) {
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        const auto before = m_repository.mediationCase(id);
+        if (!before)
+            return before.status();
+        if (before->state == CaseState::Closed)
+            return Status::failure(tr("The case is closed; its file can no longer change."));
+        if (!notifiedOn.isValid() || notifiedOn > m_database.clock().today())
+            return Status::failure(tr("The parties cannot be told their rights in the future."));
+        if (notifiedOn < before->acceptedOn)
+            return Status::failure(
+                tr("The notice is given on or after the day the case was accepted (%1).")
+                    .arg(QLocale().toString(before->acceptedOn, QLocale::ShortFormat)));
+        MediationCase after = *before;
+        after.rightsNotifiedOn = notifiedOn;
         return MediationRepository::updateCase(context, *before, after,
                                                QStringLiteral("notify_rights"), QString());
     });
@@ -228,16 +229,16 @@ Status MediationService::recordPrinted(CaseId id, const QString &paper) {
 Status MediationService::setAvertedCriminal(CaseId id, bool averted) {
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
-    const auto before = m_repository.mediationCase(id);
-    if (!before)
-        return before.status();
-    if (before->avertedCriminal == averted)
-        return Status::success();
-    if (before->state == CaseState::Closed)
-        return Status::failure(tr("The case is closed; its file can no longer change."));
-    MediationCase after = *before;
-    after.avertedCriminal = averted;
-    const Status done = m_database.write([&](const WriteContext &context) {
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        const auto before = m_repository.mediationCase(id);
+        if (!before)
+            return before.status();
+        if (before->avertedCriminal == averted)
+            return Status::success();
+        if (before->state == CaseState::Closed)
+            return Status::failure(tr("The case is closed; its file can no longer change."));
+        MediationCase after = *before;
+        after.avertedCriminal = averted;
         return MediationRepository::updateCase(
             context, *before, after, QStringLiteral("averted_criminal"),
             averted ? QStringLiteral("yes") : QStringLiteral("no"));
@@ -275,21 +276,21 @@ Result<CaseFile::Contents> MediationService::caseFile(CaseId id) const {
 Status MediationService::replaceLead(CaseId id, MediatorId newLead, const QString &request) {
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
-    const auto before = m_repository.mediationCase(id);
-    if (!before)
-        return before.status();
-    if (request.trimmed().isEmpty())
-        return Status::failure(tr("Record the party's request to replace the mediator."));
-    if (newLead == before->leadMediator)
-        return Status::failure(tr("Choose another mediator to lead the case."));
-    if (Status recusal = checkRecusal(newLead, before->parties); !recusal)
-        return recusal;
-    MediationCase after = *before;
-    after.leadMediator = newLead;
-    after.team.removeAll(before->leadMediator);
-    if (!after.team.contains(newLead))
-        after.team.prepend(newLead);
-    const Status done = m_database.write([&](const WriteContext &context) {
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        const auto before = m_repository.mediationCase(id);
+        if (!before)
+            return before.status();
+        if (request.trimmed().isEmpty())
+            return Status::failure(tr("Record the party's request to replace the mediator."));
+        if (newLead == before->leadMediator)
+            return Status::failure(tr("Choose another mediator to lead the case."));
+        if (Status recusal = checkRecusal(newLead, before->parties); !recusal)
+            return recusal;
+        MediationCase after = *before;
+        after.leadMediator = newLead;
+        after.team.removeAll(before->leadMediator);
+        if (!after.team.contains(newLead))
+            after.team.prepend(newLead);
         return MediationRepository::updateCase(context, *before, after,
                                                QStringLiteral("replace_lead"), request);
     });
@@ -298,7 +299,7 @@ Status MediationService::replaceLead(CaseId id, MediatorId newLead, const QStrin
     return done;
 }
 
-Booking MediationService::bookingOf(const Session &session) {
+Result<Booking> MediationService::bookingOf(const Session &session) const {
     Booking booking;
     booking.id = session.id;
     booking.start = session.start;
@@ -306,8 +307,11 @@ Booking MediationService::bookingOf(const Session &session) {
     booking.venue = session.venue;
     for (const MediatorId m : session.mediators)
         booking.mediators.insert(m.value);
-    for (const PartyId p : session.parties)
-        booking.parties.insert(p.value);
+    // A person is expected at one place at a time, whichever case they are a party to.
+    auto people = m_repository.peopleOf(session.parties);
+    if (!people)
+        return people.status();
+    booking.parties = *people;
     return booking;
 }
 
@@ -326,16 +330,20 @@ QString MediationService::describe(const Conflict &conflict) const {
     return {};
 }
 
+// Called inside the booking's write: of two desks booking at once, the second sees the first's
+// session (SQLite lets one writer in at a time; on the server the writers take turns).
 Status MediationService::refuseClash(const Session &session) const {
     if (!session.start.isValid() || !session.end.isValid() || session.end <= session.start)
         return Status::failure(tr("A session must end after it starts."));
     if (session.mediators.isEmpty())
         return Status::failure(tr("Choose at least one mediator for the session."));
-    const Booking booking = bookingOf(session);
+    const auto booking = bookingOf(session);
+    if (!booking)
+        return booking.status();
     const auto existing = m_repository.bookings(session.start, session.end);
     if (!existing)
         return existing.status();
-    if (const auto conflict = SessionScheduler::findConflict(booking, *existing))
+    if (const auto conflict = SessionScheduler::findConflict(*booking, *existing))
         return Status::failure(describe(*conflict));
     return Status::success();
 }
@@ -343,20 +351,22 @@ Status MediationService::refuseClash(const Session &session) const {
 Result<SessionId> MediationService::schedule(const Session &session) {
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
-    const auto mediationCase = m_repository.mediationCase(session.caseId);
-    if (!mediationCase)
-        return mediationCase.status();
-    const bool heldAlready = session.end.isValid() && session.end <= m_database.clock().now();
-    if (!CaseStateMachine::isOpen(mediationCase->state) &&
-        (mediationCase->state == CaseState::Closed || !heldAlready))
-        return Result<SessionId>::failure(
-            tr("Sessions are booked only while the case is open; until it closes, a session "
-               "already held can still be put on file."));
-    if (Status free = refuseClash(session); !free)
-        return free;
-    const auto id = m_database.writeReturning<SessionId>([&](const WriteContext &context) {
-        return MediationRepository::insertSession(context, session);
-    });
+    const auto id =
+        m_database.writeReturning<SessionId>([&](const WriteContext &context) -> Result<SessionId> {
+            const auto mediationCase = m_repository.mediationCase(session.caseId);
+            if (!mediationCase)
+                return mediationCase.status();
+            const bool heldAlready =
+                session.end.isValid() && session.end <= m_database.clock().now();
+            if (!CaseStateMachine::isOpen(mediationCase->state) &&
+                (mediationCase->state == CaseState::Closed || !heldAlready))
+                return Result<SessionId>::failure(tr(
+                    "Sessions are booked only while the case is open; until it closes, a session "
+                    "already held can still be put on file."));
+            if (Status free = refuseClash(session); !free)
+                return free;
+            return MediationRepository::insertSession(context, session);
+        });
     if (!id)
         return id.status();
     Q_EMIT sessionsChanged();
@@ -367,16 +377,16 @@ Status MediationService::reschedule(SessionId id, const QDateTime &start, const 
                                     const Venue &venue) {
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
-    const auto before = m_repository.session(id);
-    if (!before)
-        return before.status();
-    Session after = *before;
-    after.start = start;
-    after.end = end;
-    after.venue = venue;
-    if (Status free = refuseClash(after); !free)
-        return free;
-    const Status done = m_database.write([&](const WriteContext &context) {
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        const auto before = m_repository.session(id);
+        if (!before)
+            return before.status();
+        Session after = *before;
+        after.start = start;
+        after.end = end;
+        after.venue = venue;
+        if (Status free = refuseClash(after); !free)
+            return free;
         return MediationRepository::updateSession(context, *before, after);
     });
     if (done)
@@ -387,15 +397,15 @@ Status MediationService::reschedule(SessionId id, const QDateTime &start, const 
 Status MediationService::cancel(SessionId id, const QString &reason) {
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
-    const auto before = m_repository.session(id);
-    if (!before)
-        return before.status();
-    if (before->cancelled)
-        return Status::failure(tr("The session is cancelled already."));
-    Session after = *before;
-    after.cancelled = true;
-    after.result = reason.trimmed();
-    const Status done = m_database.write([&](const WriteContext &context) {
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        const auto before = m_repository.session(id);
+        if (!before)
+            return before.status();
+        if (before->cancelled)
+            return Status::failure(tr("The session is cancelled already."));
+        Session after = *before;
+        after.cancelled = true;
+        after.result = reason.trimmed();
         return MediationRepository::updateSession(context, *before, after);
     });
     if (done)
@@ -406,15 +416,15 @@ Status MediationService::cancel(SessionId id, const QString &reason) {
 Status MediationService::record(SessionId id, const QString &record, const QString &result) {
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
-    const auto before = m_repository.session(id);
-    if (!before)
-        return before.status();
-    if (record.trimmed().isEmpty())
-        return Status::failure(tr("Write the record of the session."));
-    Session after = *before;
-    after.record = record.trimmed();
-    after.result = result.trimmed();
-    const Status done = m_database.write([&](const WriteContext &context) {
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        const auto before = m_repository.session(id);
+        if (!before)
+            return before.status();
+        if (record.trimmed().isEmpty())
+            return Status::failure(tr("Write the record of the session."));
+        Session after = *before;
+        after.record = record.trimmed();
+        after.result = result.trimmed();
         return MediationRepository::updateSession(context, *before, after);
     });
     if (done)
@@ -425,31 +435,31 @@ Status MediationService::record(SessionId id, const QString &record, const QStri
 Status MediationService::saveAgreement(const Agreement &agreement) {
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
-    const auto mediationCase = m_repository.mediationCase(agreement.caseId);
-    if (!mediationCase)
-        return mediationCase.status();
-    // Until the case closes, an agreement reached can still be put on file.
-    bool reached = mediationCase->state == CaseState::Mediating ||
-                   mediationCase->state == CaseState::AgreementReached;
-    if (mediationCase->state == CaseState::FollowedUp) {
-        const auto contents = caseFile(agreement.caseId);
-        if (!contents)
-            return contents.status();
-        reached = CaseFile::agreementReached(*contents);
-    }
-    if (!reached)
-        return Status::failure(
-            tr("An agreement is written while mediating or once it is reached."));
-    Agreement clean = agreement;
-    clean.terms.erase(
-        std::remove_if(clean.terms.begin(), clean.terms.end(),
-                       [](const AgreementTerm &t) { return t.text.trimmed().isEmpty(); }),
-        clean.terms.end());
-    if (clean.terms.isEmpty())
-        return Status::failure(tr("An agreement needs at least one term."));
-    if (!clean.signedOn.isValid())
-        clean.signedOn = m_database.clock().today();
-    const Status done = m_database.write([&](const WriteContext &context) {
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        const auto mediationCase = m_repository.mediationCase(agreement.caseId);
+        if (!mediationCase)
+            return mediationCase.status();
+        // Until the case closes, an agreement reached can still be put on file.
+        bool reached = mediationCase->state == CaseState::Mediating ||
+                       mediationCase->state == CaseState::AgreementReached;
+        if (mediationCase->state == CaseState::FollowedUp) {
+            const auto contents = caseFile(agreement.caseId);
+            if (!contents)
+                return contents.status();
+            reached = CaseFile::agreementReached(*contents);
+        }
+        if (!reached)
+            return Status::failure(
+                tr("An agreement is written while mediating or once it is reached."));
+        Agreement clean = agreement;
+        clean.terms.erase(
+            std::remove_if(clean.terms.begin(), clean.terms.end(),
+                           [](const AgreementTerm &t) { return t.text.trimmed().isEmpty(); }),
+            clean.terms.end());
+        if (clean.terms.isEmpty())
+            return Status::failure(tr("An agreement needs at least one term."));
+        if (!clean.signedOn.isValid())
+            clean.signedOn = m_database.clock().today();
         return AgreementRepository::saveAgreement(context, clean);
     });
     if (done)
@@ -508,23 +518,23 @@ Status MediationService::setPaid(qint64 costShare, HouseholdId household, bool p
 Status MediationService::followUp(CaseId id, const CaseFollowUp &visit) {
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
-    const auto before = m_repository.mediationCase(id);
-    if (!before)
-        return before.status();
-    const auto next = CaseStateMachine::next(before->state, CaseAction::FollowUp);
-    if (!next)
-        return next.status();
-    CaseFollowUp clean = visit;
-    if (!clean.visitedOn.isValid())
-        clean.visitedOn = m_database.clock().today();
-    if (clean.visitedOn > m_database.clock().today())
-        return Status::failure(tr("A follow-up visit cannot lie in the future."));
-    MediationCase after = *before;
-    after.state = *next;
-    const QString note = clean.carriedOut
-                             ? tr("Agreement carried out. %1").arg(clean.notes.trimmed())
-                             : tr("Agreement not carried out. %1").arg(clean.notes.trimmed());
-    const Status done = m_database.write([&](const WriteContext &context) {
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        const auto before = m_repository.mediationCase(id);
+        if (!before)
+            return before.status();
+        const auto next = CaseStateMachine::next(before->state, CaseAction::FollowUp);
+        if (!next)
+            return next.status();
+        CaseFollowUp clean = visit;
+        if (!clean.visitedOn.isValid())
+            clean.visitedOn = m_database.clock().today();
+        if (clean.visitedOn > m_database.clock().today())
+            return Status::failure(tr("A follow-up visit cannot lie in the future."));
+        MediationCase after = *before;
+        after.state = *next;
+        const QString note = clean.carriedOut
+                                 ? tr("Agreement carried out. %1").arg(clean.notes.trimmed())
+                                 : tr("Agreement not carried out. %1").arg(clean.notes.trimmed());
         if (Status stored = AgreementRepository::insertFollowUp(context, id, clean); !stored)
             return stored;
         return MediationRepository::updateCase(
@@ -537,7 +547,9 @@ Status MediationService::followUp(CaseId id, const CaseFollowUp &visit) {
 
 Result<QList<QDateTime>> MediationService::freeSlots(const Session &session, const QDateTime &from,
                                                      int count) const {
-    const Booking booking = bookingOf(session);
+    const auto booking = bookingOf(session);
+    if (!booking)
+        return booking.status();
     // Sessions in the next two months are what the search can meet.
     const auto existing = m_repository.bookings(from, from.addDays(62));
     if (!existing)
@@ -545,7 +557,7 @@ Result<QList<QDateTime>> MediationService::freeSlots(const Session &session, con
     const auto calendar = ComplaintRepository(m_database).calendar();
     if (!calendar)
         return calendar.status();
-    return SessionScheduler::freeSlots(booking, *existing, from, *calendar, count);
+    return SessionScheduler::freeSlots(*booking, *existing, from, *calendar, count);
 }
 
 } // namespace linli

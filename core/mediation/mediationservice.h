@@ -80,7 +80,7 @@ Q_SIGNALS:
     void sessionsChanged();
 
 private:
-    static Booking bookingOf(const Session &session);
+    Result<Booking> bookingOf(const Session &session) const;
     Status refuseClash(const Session &session) const;
     QString describe(const Conflict &conflict) const;
 

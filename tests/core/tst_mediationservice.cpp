@@ -257,7 +257,13 @@ void TestMediationService::sessionsAreNeverDoubleBooked() {
     QVERIFY(sameRoom.error().startsWith(QStringLiteral("The venue is taken")));
     const auto sameParty = m_service->schedule(
         session(b.id, QTime(10, 0), QTime(11, 0), {m_judge}, {zhangInB}, VenueKind::Online));
-    QVERIFY(sameParty); // the same person, but as a party of another case: a different party record
+    // The same resident is a party to both cases: one person, expected at one place at a time.
+    QVERIFY(!sameParty);
+    QVERIFY2(sameParty.error().startsWith(QStringLiteral("A party is expected already at the "
+                                                         "session of （2025）调字第001号")),
+             qPrintable(sameParty.error()));
+    QVERIFY(m_service->schedule(
+        session(b.id, QTime(10, 0), QTime(11, 0), {m_judge}, {}, VenueKind::Online)));
     const auto touching =
         m_service->schedule(session(b.id, QTime(10, 30), QTime(11, 30), {m_lead}, {}));
     QVERIFY2(touching, qPrintable(touching.error()));

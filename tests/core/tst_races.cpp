@@ -1,0 +1,123 @@
+#include "complaints/complaintservice.h"
+#include "support/registryfixture.h"
+
+#include <QProcess>
+#include <QTest>
+
+using namespace linli;
+
+// Desks in processes of their own, racing over the same records on one database (a file, or a
+// database on the server when CTest runs the _postgres variant).
+class TestRaces final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void assigningWhileAnotherDeskLogsRevisitsLosesNeither();
+};
+
+namespace {
+
+/// Started and ready, waiting for the word to go.
+bool startDesk(QProcess &desk, const QString &database, const QString &action, int rounds) {
+    desk.start(QStringLiteral(RACING_DESK), {database, action, QString::number(rounds)});
+    if (!desk.waitForStarted(20000))
+        return false;
+    while (!desk.canReadLine()) {
+        if (!desk.waitForReadyRead(60000))
+            return false;
+    }
+    return desk.readLine().trimmed() == "ready";
+}
+
+/// How many of the desk's actions on each complaint it was told were saved; any refusal fails.
+QHash<qint64, int> savedBy(QProcess &desk, QString *refused) {
+    QHash<qint64, int> saved;
+    const QList<QByteArray> lines = desk.readAllStandardOutput().split('\n');
+    for (const QByteArray &line : lines) {
+        const QByteArray trimmed = line.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        const qsizetype space = trimmed.indexOf(' ');
+        if (trimmed.mid(space + 1) == "ok")
+            ++saved[trimmed.left(space).toLongLong()];
+        else
+            *refused = QString::fromUtf8(trimmed);
+    }
+    return saved;
+}
+
+} // namespace
+
+// One desk assigns each complaint, round after round to another handler, while another desk
+// logs revisits on the same complaints. Before, a desk read the complaint before its write and
+// wrote every column back: a revisit put back the handler (or the registered state) it had read,
+// while the timeline said the complaint had been assigned since.
+void TestRaces::assigningWhileAnotherDeskLogsRevisitsLosesNeither() {
+    constexpr int kComplaints = 12;
+    constexpr int kRounds = 25;
+    test::RegistryFixture f;
+    ComplaintService service(*f.db, f.registry);
+    const HouseholdId household = *f.registry.addHousehold(f.unit, QStringLiteral("302"));
+    const auto categories = service.complaints().categories();
+    QVERIFY(categories && !categories->isEmpty());
+    for (int i = 0; i < kComplaints; ++i) {
+        Complaint c;
+        c.receivedAt = f.db->clock().now();
+        c.channel = Channel::Visit;
+        c.reporter = {{}, QStringLiteral("张阿姨"), QStringLiteral("13812345678")};
+        c.place = {f.compound, f.building, f.unit, household,
+                   QStringLiteral("明珠花园3栋2单元302")};
+        c.categoryId = categories->constFirst().id;
+        c.urgency = Urgency::Normal;
+        c.summary = QStringLiteral("楼道灯坏了 %1").arg(i);
+        QVERIFY(service.log(c));
+    }
+
+    QProcess assigner, revisiter;
+    QVERIFY2(startDesk(assigner, f.db.path(), QStringLiteral("assign"), kRounds),
+             qPrintable(assigner.readAllStandardError()));
+    QVERIFY2(startDesk(revisiter, f.db.path(), QStringLiteral("revisit"), kRounds),
+             qPrintable(revisiter.readAllStandardError()));
+    assigner.write("go\n");
+    revisiter.write("go\n");
+    QVERIFY(assigner.waitForFinished(120000));
+    QVERIFY(revisiter.waitForFinished(120000));
+    QCOMPARE(assigner.exitCode(), 0);
+    QCOMPARE(revisiter.exitCode(), 0);
+    QString refused;
+    const QHash<qint64, int> assigned = savedBy(assigner, &refused);
+    const QHash<qint64, int> revisited = savedBy(revisiter, &refused);
+    QVERIFY2(refused.isEmpty(), qPrintable(refused));
+    QCOMPARE(assigned.size(), kComplaints);
+    QCOMPARE(revisited.size(), kComplaints);
+
+    auto rows = sql::run(
+        f.db->connection(),
+        QStringLiteral("SELECT c.id, c.state, c.assignee,"
+                       " (SELECT count(*) FROM complaint_events e WHERE e.complaint_id = c.id"
+                       "  AND e.action = 'assign'),"
+                       " (SELECT count(*) FROM complaint_events e WHERE e.complaint_id = c.id"
+                       "  AND e.action = 'revisit'),"
+                       " (SELECT e.to_state FROM complaint_events e WHERE e.complaint_id = c.id"
+                       "  ORDER BY e.id DESC LIMIT 1)"
+                       " FROM complaints c ORDER BY c.id"));
+    QVERIFY(rows);
+    int seen = 0;
+    while (rows->next()) {
+        ++seen;
+        const qint64 id = rows->value(0).toLongLong();
+        const QString label = QStringLiteral("complaint %1").arg(id);
+        // Every save a desk was told of is there, and the last handler assigned holds it.
+        QCOMPARE(assigned.value(id), kRounds);
+        QCOMPARE(revisited.value(id), kRounds);
+        QCOMPARE(rows->value(3).toInt(), kRounds);
+        QCOMPARE(rows->value(4).toInt(), kRounds);
+        QVERIFY2(rows->value(1).toString() == QStringLiteral("assigned"), qPrintable(label));
+        QCOMPARE(rows->value(2).toString(), QStringLiteral("楼长%1").arg(kRounds));
+        // The complaint is where its timeline says it is.
+        QCOMPARE(rows->value(5).toString(), rows->value(1).toString());
+    }
+    QCOMPARE(seen, kComplaints);
+}
+
+QTEST_GUILESS_MAIN(TestRaces)
+#include "tst_races.moc"

@@ -52,8 +52,8 @@ QHash<qint64, int> savedBy(QProcess &desk, QString *refused) {
 // wrote every column back: a revisit put back the handler (or the registered state) it had read,
 // while the timeline said the complaint had been assigned since.
 void TestRaces::assigningWhileAnotherDeskLogsRevisitsLosesNeither() {
-    constexpr int kComplaints = 12;
-    constexpr int kRounds = 25;
+    constexpr int kComplaints = 4;
+    constexpr int kRounds = 100;
     test::RegistryFixture f;
     ComplaintService service(*f.db, f.registry);
     const HouseholdId household = *f.registry.addHousehold(f.unit, QStringLiteral("302"));
@@ -117,6 +117,35 @@ void TestRaces::assigningWhileAnotherDeskLogsRevisitsLosesNeither() {
         QCOMPARE(rows->value(5).toString(), rows->value(1).toString());
     }
     QCOMPARE(seen, kComplaints);
+
+    // And all along: each step starts where the one before it ended, and a revisit names the
+    // handler the last assignment gave. A desk that wrote over a complaint it had read before
+    // another desk's save breaks the chain even when a later save hides it in the row.
+    auto events = sql::run(f.db->connection(),
+                           QStringLiteral("SELECT complaint_id, action, from_state, to_state,"
+                                          " assignee FROM complaint_events"
+                                          " ORDER BY complaint_id, id"));
+    QVERIFY(events);
+    qint64 complaint = 0;
+    QString state, handler;
+    int steps = 0;
+    while (events->next()) {
+        ++steps;
+        if (events->value(0).toLongLong() != complaint) {
+            complaint = events->value(0).toLongLong();
+            state = events->value(3).toString(); // its registration
+            handler.clear();
+            continue;
+        }
+        const QString at = QStringLiteral("complaint %1, step %2").arg(complaint).arg(steps);
+        QVERIFY2(events->value(2).toString() == state, qPrintable(at));
+        state = events->value(3).toString();
+        if (events->value(1).toString() == QStringLiteral("assign"))
+            handler = events->value(4).toString();
+        else
+            QVERIFY2(events->value(4).toString() == handler, qPrintable(at));
+    }
+    QCOMPARE(steps, kComplaints * (1 + 2 * kRounds));
 }
 
 QTEST_GUILESS_MAIN(TestRaces)

@@ -6,8 +6,10 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace linli {
 
@@ -67,6 +69,27 @@ struct ComplaintPlace {
 /// 2025-0042: the year and the year's sequence.
 inline QString complaintNumber(int year, int sequence) {
     return QStringLiteral("%1-%2").arg(year).arg(sequence, 4, 10, QLatin1Char('0'));
+}
+/// A complaint number as staff type it ("2025-0466", "2025-466", "2025-10466", spaces and a
+/// full-width dash allowed): its year and sequence, or nothing when the text is not one.
+inline std::optional<std::pair<int, int>> complaintNumberFrom(const QString &text) {
+    QString plain = text;
+    plain.remove(u' ').remove(QChar(0x3000));
+    for (const QChar dash : {QChar(0xff0d), QChar(0x2014), QChar(0x2013)})
+        plain.replace(dash, u'-');
+    const QStringList parts = plain.split(u'-');
+    const auto digits = [](const QString &part, int from, int to) {
+        if (part.size() < from || part.size() > to)
+            return false;
+        for (const QChar c : part) {
+            if (c < u'0' || c > u'9')
+                return false;
+        }
+        return true;
+    };
+    if (parts.size() != 2 || !digits(parts.at(0), 4, 4) || !digits(parts.at(1), 1, 6))
+        return std::nullopt;
+    return std::pair{parts.at(0).toInt(), parts.at(1).toInt()};
 }
 /// Registered, assigned or in progress: not yet resolved.
 inline bool isOpenState(ComplaintState state) {

@@ -176,13 +176,20 @@ Where whereOf(const ComplaintFilter &f, const UserSession &session) {
         where.add(QStringLiteral("c.received_at < ?"), {to});
     if (!dueFrom.isEmpty())
         where.add(open + QStringLiteral(" AND c.due_at >= ? AND c.due_at < ?"), {dueFrom, dueTo});
-    if (!text.isEmpty())
-        where.add(
-            QStringLiteral("(instr(c.summary, ?) > 0 OR instr(c.details, ?) > 0"
+    // A complaint number is read here, not compared as text in SQL: "2025-0466" is year 2025,
+    // number 466, and never 10466. What looks like one may still be a phone (0731-845612).
+    if (!text.isEmpty()) {
+        const QString inText =
+            QStringLiteral("instr(c.summary, ?) > 0 OR instr(c.details, ?) > 0"
                            " OR instr(c.reporter_name, ?) > 0 OR instr(c.reporter_phone, ?) > 0"
-                           " OR instr(c.place, ?) > 0"
-                           " OR c.year || '-' || substr('000' || c.seq, -4) = ?)"),
-            {text, text, text, text, text, text});
+                           " OR instr(c.place, ?) > 0");
+        const QVariantList texts = {text, text, text, text, text};
+        if (const auto number = complaintNumberFrom(text))
+            where.add(QStringLiteral("((c.year = ? AND c.seq = ?) OR ") + inText + u')',
+                      QVariantList{number->first, number->second} + texts);
+        else
+            where.add(u'(' + inText + u')', texts);
+    }
     return where;
 }
 

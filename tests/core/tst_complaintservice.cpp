@@ -1,6 +1,7 @@
 #include "complaints/complaintfigures.h"
 #include "complaints/complaintservice.h"
 #include "complaints/complainttimelinesource.h"
+#include "storage/sql.h"
 #include "support/registryfixture.h"
 
 #include <QSignalSpy>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void extendAndRemind();
     void routingSuggestsTheRegistryPeople();
     void filters();
+    void findsANumberAsTyped();
     void possibleDuplicatesAndRepeatReporters();
     void figuresOnAKnownDataSet();
     void householdFileListsComplaints();
@@ -314,6 +316,39 @@ void TestComplaintService::filters() {
     const auto second = m_service->complaints().page(
         all, ComplaintPageKey{first->first().receivedAt, first->first().id.value}, 1);
     QCOMPARE(second->first().summary, QStringLiteral("楼上装修噪音"));
+}
+
+// Numbers past 9,999 in a year get five digits (2025-10466); the search reads what is typed as
+// a year and a number, so that 2025-0466 is not also 2025-10466 and 2026-12345 is found, on
+// either engine.
+void TestComplaintService::findsANumberAsTyped() {
+    QList<ComplaintId> ids;
+    for (const QString &summary :
+         {QStringLiteral("第四百六十六"), QStringLiteral("第一万零四百六十六"),
+          QStringLiteral("第一万二千三百四十五"), QStringLiteral("第十")})
+        ids << m_service->log(draft(summary))->id;
+    const QList<int> numbers = {466, 10466, 12345, 10};
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        QVERIFY(sql::run(m_f->db->connection(),
+                         QStringLiteral("UPDATE complaints SET seq = ? WHERE id = ?"),
+                         {numbers.at(i), ids.at(i).value}));
+    const auto found = [this](const QString &typed) {
+        ComplaintFilter filter;
+        filter.text = typed;
+        QStringList summaries;
+        const auto page = m_service->complaints().page(filter, std::nullopt, 50);
+        for (const Complaint &c : *page)
+            summaries << c.number() + u' ' + c.summary;
+        return summaries;
+    };
+    QCOMPARE(found(QStringLiteral("2025-0466")), QStringList{"2025-0466 第四百六十六"});
+    QCOMPARE(found(QStringLiteral("2025-466")), QStringList{"2025-0466 第四百六十六"});
+    QCOMPARE(found(QStringLiteral("2025-10466")), QStringList{"2025-10466 第一万零四百六十六"});
+    QCOMPARE(found(QStringLiteral("2025－12345")), QStringList{"2025-12345 第一万二千三百四十五"});
+    QCOMPARE(found(QStringLiteral(" 2025-0010 ")), QStringList{"2025-0010 第十"});
+    QVERIFY(found(QStringLiteral("2024-0466")).isEmpty());
+    // A phone written with its area code is still a phone.
+    QCOMPARE(found(QStringLiteral("1381234")).size(), 4);
 }
 
 void TestComplaintService::possibleDuplicatesAndRepeatReporters() {

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QUrl>
 
 #include <cerrno>
@@ -418,7 +419,14 @@ Status Database::migrate() {
         if (step.version <= *current)
             continue;
         const QStringList statements = statementsOf(step, m_engine);
-        const Status applied = write([&](const WriteContext &context) {
+        const Status applied = write([&](const WriteContext &context) -> Status {
+            // Read again inside the write: desks opening a new server database at once take
+            // turns here, and the second finds the step done by the first.
+            const auto now = schemaVersion();
+            if (!now)
+                return now.status();
+            if (*now >= step.version)
+                return Status::success();
             for (const QString &statement : statements) {
                 if (auto done = context.run(statement); !done)
                     return done.status();
@@ -726,6 +734,30 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
     return R(std::move(database));
 }
 
+Status Database::nameConnection() const {
+    QString name = QStringLiteral("linli %1").arg(QSysInfo::machineHostName());
+    // The account's user name: the server keeps printable ASCII only, and a display name is
+    // usually Chinese.
+    if (m_session.accountId.isValid()) {
+        const auto user =
+            sql::scalar(connection(), QStringLiteral("SELECT username FROM accounts WHERE id = ?"),
+                        {m_session.accountId.value});
+        if (!user)
+            return user.status();
+        name += u' ' + user->toString();
+    }
+    // At most 63 bytes reach the server; a longer name is cut there.
+    return sql::run(connection(), QStringLiteral("SELECT set_config('application_name', ?, false)"),
+                    {name})
+        .status();
+}
+
+void Database::setSession(UserSession session) {
+    m_session = std::move(session);
+    if (isOnServer())
+        (void)nameConnection(); // only a label: a failure here stops no work
+}
+
 Status Database::configureServer(Mode mode) {
     const QSqlDatabase db = connection();
     // Text in and out as UTF-8, whatever the server's default; dates are stored as ISO text, so
@@ -735,6 +767,15 @@ Status Database::configureServer(Mode mode) {
     // A desk waits for another's write as long as SQLite's busy timeout, then says so.
     if (auto set = sql::run(db, QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs)); !set)
         return set.status();
+    // A desk stopped in the middle of a save (a frozen laptop, a pulled cable) must not hold its
+    // transaction, and the locks in it, until someone finds it: the server ends it.
+    if (auto set = sql::run(db, QStringLiteral("SET idle_in_transaction_session_timeout = %1")
+                                    .arg(kIdleInTransactionMs));
+        !set)
+        return set.status();
+    // pg_stat_activity then says which computer a connection is, and after the login who.
+    if (Status named = nameConnection(); !named)
+        return named;
     const auto tables =
         sql::scalar(db, QStringLiteral("SELECT count(*) FROM information_schema.tables"
                                        " WHERE table_schema = current_schema()"));

@@ -29,6 +29,8 @@ public:
     /// Marks a SQLite file as Linli's ("LNLI").
     static constexpr qint32 applicationId = 0x4C4E4C49;
     static constexpr int busyTimeoutMs = 5000;
+    /// How long the server lets a desk sit in an open transaction before it ends it.
+    static constexpr int kIdleInTransactionMs = 60000;
 
     /// The network filesystem a statfs() type names (NFS, SMB/CIFS, AFS, Ceph…), or empty for a
     /// local one. SQLite's locking does not hold on a network drive, so Linli refuses to keep its
@@ -77,7 +79,8 @@ public:
     /// Who is working. Until someone logs in it is the system, which may do everything: the
     /// command line and the first start run so.
     const UserSession &session() const { return m_session; }
-    void setSession(UserSession session) { m_session = std::move(session); }
+    /// On the server the connection's application_name then names the computer and the user.
+    void setSession(UserSession session);
     /// Success when the session's role may do it; otherwise a refusal saying who may not what.
     Status require(Permission permission) const;
 
@@ -128,6 +131,8 @@ private:
                                                         const QString &password);
     Status configure(const QString &shown);
     Status configureServer(Mode mode);
+    /// application_name: "linli", the computer, and the user once logged in.
+    Status nameConnection() const;
     Status migrate();
     Status recordVersion(const WriteContext &context, int version) const;
     /// After a failed write on the server: whether the connection is still there.

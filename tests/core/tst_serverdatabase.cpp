@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QProcess>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void theCommandLineCopiesAndWorksOnTheServer();
     void aLostConnectionSaysSo();
     void aSupersededQueryIsCancelled();
+    void desksOpeningANewDatabaseAtOnceAllSucceed();
+    void theConnectionSaysWhoItIs();
 
 private:
     static void serverRun(const QString &location, const QString &statement);
@@ -448,6 +451,63 @@ void TestServerDatabase::aSupersededQueryIsCancelled() {
     delete search;
     QVERIFY(failed.load());
     QVERIFY2(tookMs.load() < 60000, qPrintable(QString::number(tookMs.load())));
+}
+
+// Four programs opening one new, empty server database at the same moment: each step of the
+// schema is made once, by whichever comes first, and the others wait and find it done (before,
+// two of three failed with "relation settings already exists").
+void TestServerDatabase::desksOpeningANewDatabaseAtOnceAllSucceed() {
+    test::ServerScratch scratch;
+    QList<QProcess *> desks;
+    for (int i = 0; i < 4; ++i) {
+        auto *desk = new QProcess(this);
+        desk->start(QStringLiteral(LINLI_CLI),
+                    {QStringLiteral("--db"), scratch.location(), QStringLiteral("init")});
+        desks << desk;
+    }
+    for (QProcess *desk : std::as_const(desks)) {
+        QVERIFY(desk->waitForFinished(120000));
+        const QString said =
+            QString::fromUtf8(desk->readAllStandardOutput() + desk->readAllStandardError());
+        QVERIFY2(desk->exitCode() == 0, qPrintable(said));
+        delete desk;
+    }
+    auto db = Database::open(scratch.location(), Database::Mode::OpenExisting);
+    QVERIFY2(db, qPrintable(db.error()));
+    QCOMPARE(*(*db)->schemaVersion(), latestSchemaVersion());
+    QCOMPARE(sql::scalar((*db)->connection(), QStringLiteral("SELECT count(*) FROM linli_schema"))
+                 ->toInt(),
+             1);
+    QVERIFY((*db)->fullCheck());
+}
+
+// pg_stat_activity names each desk's computer and, once logged in, its user; a desk stopped in
+// the middle of a transaction has it ended by the server.
+void TestServerDatabase::theConnectionSaysWhoItIs() {
+    test::TestDatabase db;
+    const auto name = [&] {
+        return sql::scalar(db->connection(),
+                           QStringLiteral("SELECT application_name FROM pg_stat_activity"
+                                          " WHERE pid = pg_backend_pid()"))
+            ->toString();
+    };
+    QCOMPARE(name().left(6), QStringLiteral("linli "));
+    QVERIFY2(name().contains(QSysInfo::machineHostName()), qPrintable(name()));
+    QVERIFY(sql::run(db->connection(),
+                     QStringLiteral("INSERT INTO accounts (username, display_name, role,"
+                                    " password_hash, created_at) VALUES ('wangfang', '王芳',"
+                                    " 'duty', '$argon2id$x', '2025-03-27T10:00:00')")));
+    UserSession session = UserSession::system(QStringLiteral("王芳"));
+    session.accountId =
+        AccountId{sql::scalar(db->connection(), QStringLiteral("SELECT max(id) FROM accounts"))
+                      ->toLongLong()};
+    db->setSession(session);
+    QVERIFY2(name().endsWith(QStringLiteral(" wangfang")), qPrintable(name()));
+    QCOMPARE(
+        sql::scalar(db->connection(),
+                    QStringLiteral("SELECT current_setting('idle_in_transaction_session_timeout')"))
+            ->toString(),
+        QStringLiteral("1min"));
 }
 
 QTEST_GUILESS_MAIN(TestServerDatabase)

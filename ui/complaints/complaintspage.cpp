@@ -233,7 +233,10 @@ void ComplaintsPage::applyFilter() {
     filter.assignee = m_handler->text();
     filter.text = m_text->text();
     m_model->setFilter(filter, m_service.database().clock().now());
-    // Another filter's list starts at its first row, wherever the last one was scrolled to.
+    // Another filter's list starts at its first row, wherever the last one was scrolled to, with
+    // no row chosen: the row chosen before is another complaint now, and choosing the first row
+    // must show it rather than leave the last one's detail beside it.
+    m_table->selectionModel()->clear();
     m_table->scrollToTop();
 }
 

@@ -124,6 +124,7 @@ struct Complaint {
     std::optional<Satisfaction> satisfaction;
     QDateTime closedAt;
     CommunityId community; ///< the community it belongs to (several in a sub-district's database)
+    int version = 0;       ///< raised by every change; 0 for a complaint not read from the database
 
     /// 2025-0042
     QString number() const { return complaintNumber(year, sequence); }

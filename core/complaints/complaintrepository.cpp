@@ -20,7 +20,8 @@ const QString kColumns = QStringLiteral(
     " c.reporter_phone, c.compound_id, c.building_id, c.unit_id, c.household_id, c.place,"
     " c.category_id, k.name, c.urgency, c.summary, c.details, c.logged_by, c.state, c.level,"
     " c.assignee, c.referral_body_id, c.due_at, c.first_response_at, c.resolved_at,"
-    " c.resolution, c.answered_at, c.answer_method, c.satisfaction, c.closed_at, c.community_id");
+    " c.resolution, c.answered_at, c.answer_method, c.satisfaction, c.closed_at, c.community_id,"
+    " c.version");
 const QString kFrom =
     QStringLiteral(" FROM complaints c JOIN complaint_categories k ON k.id = c.category_id");
 const QString kOpen = QStringLiteral("('registered', 'assigned', 'in_progress')");
@@ -76,7 +77,7 @@ const QString kInsert = QStringLiteral(
 const QString kUpdate = QStringLiteral(
     "UPDATE complaints SET state = ?, level = ?, assignee = ?, referral_body_id = ?, due_at = ?,"
     " first_response_at = ?, resolved_at = ?, resolution = ?, answered_at = ?, answer_method = ?,"
-    " satisfaction = ?, closed_at = ? WHERE id = ?");
+    " satisfaction = ?, closed_at = ?, version = version + 1 WHERE id = ?");
 const QString kInsertEvent = QStringLiteral(
     "INSERT INTO complaint_events (complaint_id, at, operator, action, from_state, to_state, note,"
     " assignee) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -120,6 +121,7 @@ Complaint complaintFrom(const sql::Rows &q) {
     c.satisfaction = codes::satisfactionFrom(q.text(29));
     c.closedAt = iso::moment(q.text(30));
     c.community = CommunityId{q.integer(31)};
+    c.version = int(q.integer(32));
     return c;
 }
 
@@ -428,6 +430,7 @@ Result<Complaint> ComplaintRepository::insert(const WriteContext &context, Compl
     c.sequence = next->toInt();
     c.loggedBy = context.operatorName();
     c.state = ComplaintState::Registered;
+    c.version = 1; // the column's default
     if (!c.community.isValid()) {
         const auto community = context.communityOfNewRecord(
             {c.place.compoundId, c.place.buildingId, c.place.householdId, c.reporter.residentId});

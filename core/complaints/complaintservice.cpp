@@ -6,6 +6,7 @@
 #include "registry/idnumber.h"
 #include "registry/registryservice.h"
 #include "storage/database.h"
+#include "storage/rowversion.h"
 
 #include <QRegularExpression>
 
@@ -86,14 +87,19 @@ Result<Complaint> ComplaintService::logWith(Complaint draft, const Alongside &al
     return logged;
 }
 
-Status ComplaintService::transition(ComplaintId id, ComplaintAction action, const QString &note,
+Status ComplaintService::transition(ComplaintRef seen, ComplaintAction action, const QString &note,
                                     const Change &change, bool unsatisfied) {
     if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
         return allowed;
     // Read, checked and changed inside the write: of two desks acting on one complaint at once
     // the second works on what the first saved, and its own step is refused if the first one's
     // left it no longer allowed — never written over a state read before.
+    const ComplaintId id = seen.id;
     const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        if (Status fresh = RowVersion::check(context, QStringLiteral("complaints"),
+                                             QStringLiteral("complaint"), id.value, seen.version);
+            !fresh)
+            return fresh;
         const auto before = m_repository.complaint(id);
         if (!before)
             return before.status();
@@ -123,7 +129,7 @@ Status ComplaintService::transition(ComplaintId id, ComplaintAction action, cons
     return done;
 }
 
-Status ComplaintService::assign(ComplaintId id, Level level, const QString &assignee,
+Status ComplaintService::assign(ComplaintRef id, Level level, const QString &assignee,
                                 ReferralBodyId body, const QString &note) {
     if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
         return allowed;
@@ -155,14 +161,14 @@ Status ComplaintService::assign(ComplaintId id, Level level, const QString &assi
     });
 }
 
-Status ComplaintService::start(ComplaintId id, const QString &note) {
+Status ComplaintService::start(ComplaintRef id, const QString &note) {
     if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
         return allowed;
     return transition(id, ComplaintAction::Start, note,
                       [](Complaint &) { return Status::success(); });
 }
 
-Status ComplaintService::resolve(ComplaintId id, Level settledAt, const QString &resolution) {
+Status ComplaintService::resolve(ComplaintRef id, Level settledAt, const QString &resolution) {
     if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
         return allowed;
     if (resolution.trimmed().isEmpty())
@@ -175,7 +181,7 @@ Status ComplaintService::resolve(ComplaintId id, Level settledAt, const QString 
     });
 }
 
-Status ComplaintService::answer(ComplaintId id, const QString &method, const QString &note) {
+Status ComplaintService::answer(ComplaintRef id, const QString &method, const QString &note) {
     if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
         return allowed;
     if (method.trimmed().isEmpty())
@@ -187,7 +193,7 @@ Status ComplaintService::answer(ComplaintId id, const QString &method, const QSt
     });
 }
 
-Status ComplaintService::followUp(ComplaintId id, Satisfaction satisfaction, const QString &note) {
+Status ComplaintService::followUp(ComplaintRef id, Satisfaction satisfaction, const QString &note) {
     if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
         return allowed;
     const bool unsatisfied = satisfaction == Satisfaction::Unsatisfied;
@@ -212,7 +218,7 @@ Status ComplaintService::followUp(ComplaintId id, Satisfaction satisfaction, con
         unsatisfied);
 }
 
-Status ComplaintService::close(ComplaintId id, const QString &note) {
+Status ComplaintService::close(ComplaintRef id, const QString &note) {
     if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
         return allowed;
     return transition(id, ComplaintAction::Close, note, [&](Complaint &c) {
@@ -221,7 +227,7 @@ Status ComplaintService::close(ComplaintId id, const QString &note) {
     });
 }
 
-Status ComplaintService::extend(ComplaintId id, const QDateTime &newDue, const QString &reason) {
+Status ComplaintService::extend(ComplaintRef id, const QDateTime &newDue, const QString &reason) {
     if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
         return allowed;
     if (reason.trimmed().isEmpty())
@@ -234,7 +240,7 @@ Status ComplaintService::extend(ComplaintId id, const QDateTime &newDue, const Q
     });
 }
 
-Status ComplaintService::remind(ComplaintId id, const QString &note) {
+Status ComplaintService::remind(ComplaintRef id, const QString &note) {
     if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
         return allowed;
     const QDateTime now = m_database.clock().now();
@@ -245,7 +251,7 @@ Status ComplaintService::remind(ComplaintId id, const QString &note) {
     });
 }
 
-Status ComplaintService::revisit(ComplaintId id, const QString &note) {
+Status ComplaintService::revisit(ComplaintRef id, const QString &note) {
     if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
         return allowed;
     return transition(id, ComplaintAction::Revisit, note,

@@ -19,6 +19,19 @@ struct RoutingSuggestion {
     QString gridWorker;    ///< for the community level
 };
 
+/// A complaint as a desk acts on it: its id and, when the desk read it, the version it saw. A
+/// step on a version another desk has changed since is refused, naming who changed it; without
+/// a version (the command line, a revisit noted from the duplicates list) it is not checked.
+struct ComplaintRef {
+    ComplaintId id;
+    int version = 0;
+    ComplaintRef(ComplaintId complaint) // NOLINT: an id alone is a reference without a version
+        : id(complaint) {}
+    ComplaintRef(const Complaint &seen) // NOLINT: as the desk saw it
+        : id(seen.id)
+        , version(seen.version) {}
+};
+
 /// The complaints workflow: logging at the duty desk, routing, every later step through the
 /// state machine, each recorded on the complaint's timeline and audited, and announced.
 class ComplaintService final : public QObject {
@@ -42,17 +55,17 @@ public:
     using Alongside = std::function<Status(const WriteContext &, const Complaint &)>;
     Result<Complaint> logWith(Complaint draft, const Alongside &alongside);
 
-    Status assign(ComplaintId id, Level level, const QString &assignee, ReferralBodyId body,
+    Status assign(ComplaintRef id, Level level, const QString &assignee, ReferralBodyId body,
                   const QString &note);
-    Status start(ComplaintId id, const QString &note);
-    Status resolve(ComplaintId id, Level settledAt, const QString &resolution);
-    Status answer(ComplaintId id, const QString &method, const QString &note);
-    Status followUp(ComplaintId id, Satisfaction satisfaction, const QString &note);
-    Status close(ComplaintId id, const QString &note);
-    Status extend(ComplaintId id, const QDateTime &newDue, const QString &reason);
-    Status remind(ComplaintId id, const QString &note);
+    Status start(ComplaintRef id, const QString &note);
+    Status resolve(ComplaintRef id, Level settledAt, const QString &resolution);
+    Status answer(ComplaintRef id, const QString &method, const QString &note);
+    Status followUp(ComplaintRef id, Satisfaction satisfaction, const QString &note);
+    Status close(ComplaintRef id, const QString &note);
+    Status extend(ComplaintRef id, const QDateTime &newDue, const QString &reason);
+    Status remind(ComplaintRef id, const QString &note);
     /// The reporter came back about this matter: noted on it rather than logged again.
-    Status revisit(ComplaintId id, const QString &note);
+    Status revisit(ComplaintRef id, const QString &note);
 
     Result<CategoryId> addCategory(const QString &name);
     Status renameCategory(CategoryId id, const QString &name);
@@ -75,7 +88,7 @@ Q_SIGNALS:
 
 private:
     using Change = std::function<Status(Complaint &)>;
-    Status transition(ComplaintId id, ComplaintAction action, const QString &note,
+    Status transition(ComplaintRef seen, ComplaintAction action, const QString &note,
                       const Change &change, bool unsatisfied = false);
 
     Database &m_database;

@@ -33,5 +33,7 @@ QStringList schemaStep11();
 QStringList schemaStep12();
 /// Version 13: indexes for what the dashboard reads on every reload.
 QStringList schemaStep13();
+/// Version 14: a version on complaints, for the check of two desks acting on one.
+QStringList schemaStep14();
 
 } // namespace linli

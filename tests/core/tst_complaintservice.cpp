@@ -1,6 +1,8 @@
 #include "complaints/complaintfigures.h"
 #include "complaints/complaintservice.h"
 #include "complaints/complainttimelinesource.h"
+#include "registry/registryservice.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 #include "support/registryfixture.h"
 
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void routingSuggestsTheRegistryPeople();
     void filters();
     void findsANumberAsTyped();
+    void aStepOnAComplaintChangedSinceIsRefused();
     void possibleDuplicatesAndRepeatReporters();
     void figuresOnAKnownDataSet();
     void householdFileListsComplaints();
@@ -349,6 +352,32 @@ void TestComplaintService::findsANumberAsTyped() {
     QVERIFY(found(QStringLiteral("2024-0466")).isEmpty());
     // A phone written with its area code is still a phone.
     QCOMPARE(found(QStringLiteral("1381234")).size(), 4);
+}
+
+// Two desks have the same complaint open; one assigns it to 王海. The other, still showing it
+// unassigned, assigns it to 李军: refused, naming the first desk, instead of silently handing
+// the complaint to someone else. Read again, its step goes through.
+void TestComplaintService::aStepOnAComplaintChangedSinceIsRefused() {
+    const Complaint seen = *m_service->log(draft(QStringLiteral("电梯异响")));
+    QCOMPARE(seen.version, 1);
+    auto otherDesk = Database::open(m_f->db.path(), Database::Mode::OpenExisting);
+    QVERIFY2(otherDesk, qPrintable(otherDesk.error()));
+    (*otherDesk)->setOperatorName(QStringLiteral("乙台"));
+    RegistryService otherRegistry(**otherDesk);
+    ComplaintService other(**otherDesk, otherRegistry);
+    QVERIFY(other.assign(seen, Level::Building, QStringLiteral("王海"), {}, {}));
+
+    const Status stale = m_service->assign(seen, Level::Community, QStringLiteral("李军"), {}, {});
+    QVERIFY(!stale);
+    QVERIFY2(stale.error().startsWith(QStringLiteral("乙台 changed this record at")),
+             qPrintable(stale.error()));
+    const Complaint now = *m_service->complaints().complaint(seen.id);
+    QCOMPARE(now.assignee, QStringLiteral("王海"));
+    QCOMPARE(now.version, 2);
+    QVERIFY(m_service->assign(now, Level::Community, QStringLiteral("李军"), {}, {}));
+    QCOMPARE(m_service->complaints().complaint(seen.id)->assignee, QStringLiteral("李军"));
+    // Without a version (the command line, a revisit from the duplicates list) nothing is checked.
+    QVERIFY(m_service->revisit(seen.id, QStringLiteral("又来问进度")));
 }
 
 void TestComplaintService::possibleDuplicatesAndRepeatReporters() {

@@ -1,8 +1,10 @@
 #include "complaints/complaintintakewidget.h"
+#include "complaints/complaintservice.h"
 #include "complaints/complaintspage.h"
 #include "complaints/dutydeskpage.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
+#include "registry/registryservice.h"
 #include "support/uitesting.h"
 #include "workspace/workspace.h"
 
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void logsAComplaintWithTheKeyboardAlone();
     void theComplaintMovesOnFromItsDetail();
+    void aComplaintChangedAtAnotherDeskIsNotOverwritten();
     void aRegisteredResidentIsFoundAsYouType();
     void aNewCategoryReachesTheDesk();
     void aComplaintRoutedToMediationBecomesACase();
@@ -208,6 +212,71 @@ void TestComplaintDesk::theComplaintMovesOnFromItsDetail() {
         QStringLiteral("action_%1").arg(int(ComplaintAction::Answer))));
     QVERIFY(!page->findChild<QPushButton *>(
         QStringLiteral("action_%1").arg(int(ComplaintAction::Resolve))));
+}
+
+// The complaint on screen is assigned meanwhile at another desk (another program on the same
+// file). Assigning it here to someone else is refused in the dialog, naming that desk, and the
+// complaint keeps the other desk's handler until it is shown again.
+void TestComplaintDesk::aComplaintChangedAtAnotherDeskIsNotOverwritten() {
+    ComplaintFilter registered;
+    registered.state = ComplaintState::Registered;
+    const auto waiting = m_workspace->complaints().complaints().page(registered, std::nullopt, 1);
+    QVERIFY(waiting && !waiting->isEmpty());
+    const QString number = waiting->constFirst().number();
+    m_window->showPage(MainWindow::Complaints);
+    auto *page = m_window->complaintsPage();
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("complaintSearch"));
+    auto *table = page->findChild<QTableView *>(QStringLiteral("complaintTable"));
+    search->clear();
+    QTest::keyClicks(search, number);
+    // The list of the last search has one row too: wait for this search's.
+    QTRY_VERIFY(table->model()->rowCount() == 1 &&
+                table->model()->index(0, 0).data().toString() == number);
+    table->selectRow(0);
+    auto *header = page->findChild<QLabel *>(QStringLiteral("complaintHeader"));
+    QTRY_VERIFY(header->text().startsWith(number));
+
+    auto otherDesk =
+        Database::open(m_dir.filePath(QStringLiteral("demo.linli")), Database::Mode::OpenExisting);
+    QVERIFY2(otherDesk, qPrintable(otherDesk.error()));
+    (*otherDesk)->setOperatorName(QStringLiteral("乙台"));
+    {
+        RegistryService registry(**otherDesk);
+        ComplaintService complaints(**otherDesk, registry);
+        const auto shown = complaints.complaints().page(
+            [&] {
+                ComplaintFilter filter;
+                filter.text = number;
+                return filter;
+            }(),
+            std::nullopt, 1);
+        QVERIFY(shown && shown->size() == 1);
+        QVERIFY(complaints.assign(shown->constFirst(), Level::Building, QStringLiteral("楼长王海"),
+                                  {}, {}));
+    }
+
+    QString said;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("handlerEdit"))
+            ->setText(QStringLiteral("网格员周敏"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("actionOk")),
+                          Qt::LeftButton);
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("actionError"));
+        said = error->isVisible() ? error->text() : QString();
+        static_cast<QDialog *>(dialog)->reject();
+    });
+    QTest::mouseClick(page->findChild<QPushButton *>(
+                          QStringLiteral("action_%1").arg(int(ComplaintAction::Assign))),
+                      Qt::LeftButton);
+    QVERIFY2(said.startsWith(QStringLiteral("乙台 changed this record at")), qPrintable(said));
+    const auto now = m_workspace->complaints().complaints().page(
+        [&] {
+            ComplaintFilter filter;
+            filter.text = number;
+            return filter;
+        }(),
+        std::nullopt, 1);
+    QCOMPARE(now->constFirst().assignee, QStringLiteral("楼长王海"));
 }
 
 void TestComplaintDesk::aRegisteredResidentIsFoundAsYouType() {

@@ -144,7 +144,8 @@ void ComplaintActionDialog::levelChanged() {
 
 void ComplaintActionDialog::accept() {
     const QString text = m_text->toPlainText();
-    const ComplaintId id = m_complaint.id;
+    // The complaint as this dialog was opened on it: a desk that changed it meanwhile is named.
+    const ComplaintRef id = m_complaint;
     Status done = Status::success();
     switch (m_action) {
     case ComplaintAction::Assign:

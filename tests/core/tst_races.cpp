@@ -1,4 +1,5 @@
 #include "complaints/complaintservice.h"
+#include "mediation/mediationservice.h"
 #include "support/registryfixture.h"
 
 #include <QProcess>
@@ -12,6 +13,7 @@ class TestRaces final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void assigningWhileAnotherDeskLogsRevisitsLosesNeither();
+    void twoDesksBookingTheSameHoursNeverDoubleBook();
 };
 
 namespace {
@@ -146,6 +148,107 @@ void TestRaces::assigningWhileAnotherDeskLogsRevisitsLosesNeither() {
             QVERIFY2(events->value(4).toString() == handler, qPrintable(at));
     }
     QCOMPARE(steps, kComplaints * (1 + 2 * kRounds));
+}
+
+// Two desks book the same thirty hours at once for two cases whose applicant is the same
+// resident: one with 刘主任 in the mediation room, the other with 刘主任 online, 陈法官 in the
+// room, or 陈法官 online with that resident, hour by hour. Each hour goes to exactly one of
+// them, the other is told what is taken, and no mediator, room or person is ever booked twice.
+void TestRaces::twoDesksBookingTheSameHoursNeverDoubleBook() {
+    constexpr int kSlots = 30;
+    test::RegistryFixture f;
+    MediationService mediation(*f.db);
+    const HouseholdId zhangHome = *f.registry.addHousehold(f.unit, QStringLiteral("101"));
+    const HouseholdId liHome = *f.registry.addHousehold(f.unit, QStringLiteral("201"));
+    const ResidentId zhang = *f.registry.addResident(
+        f.resident(zhangHome, QStringLiteral("张大爷"), Gender::Male, Relation::Head));
+    const ResidentId li = *f.registry.addResident(
+        f.resident(liHome, QStringLiteral("李师傅"), Gender::Male, Relation::Head));
+    Mediator lead;
+    lead.name = QStringLiteral("刘主任");
+    lead.kind = MediatorKind::Cadre;
+    lead.active = true;
+    Mediator judge = lead;
+    judge.name = QStringLiteral("陈法官");
+    judge.kind = MediatorKind::Judge;
+    const MediatorId leadId = *mediation.addMediator(lead);
+    QVERIFY(mediation.addMediator(judge));
+    for (int i = 0; i < 2; ++i) {
+        MediationCase c;
+        c.type = CaseType::PipesSeptic;
+        c.source = CaseSource::Application;
+        c.risk = Risk::Orange;
+        c.facts = QStringLiteral("化粪池堵塞，一楼返水");
+        c.leadMediator = leadId;
+        Party applicant;
+        applicant.side = PartySide::Applicant;
+        applicant.residentId = zhang;
+        applicant.householdId = zhangHome;
+        applicant.name = QStringLiteral("张大爷");
+        Party respondent;
+        respondent.side = PartySide::Respondent;
+        respondent.residentId = li;
+        respondent.name = QStringLiteral("李师傅");
+        c.parties = {applicant, respondent};
+        const auto opened = mediation.openCase(c);
+        QVERIFY2(opened, qPrintable(opened.error()));
+    }
+
+    QProcess first, second;
+    QVERIFY2(startDesk(first, f.db.path(), QStringLiteral("book-first"), kSlots),
+             qPrintable(first.readAllStandardError()));
+    QVERIFY2(startDesk(second, f.db.path(), QStringLiteral("book-second"), kSlots),
+             qPrintable(second.readAllStandardError()));
+    first.write("go\n");
+    second.write("go\n");
+    QVERIFY(first.waitForFinished(120000));
+    QVERIFY(second.waitForFinished(120000));
+    QCOMPARE(first.exitCode(), 0);
+    QCOMPARE(second.exitCode(), 0);
+    QString refusedFirst, refusedSecond;
+    const QHash<qint64, int> bookedFirst = savedBy(first, &refusedFirst);
+    const QHash<qint64, int> bookedSecond = savedBy(second, &refusedSecond);
+    for (int slot = 0; slot < kSlots; ++slot)
+        QVERIFY2(bookedFirst.value(slot) + bookedSecond.value(slot) == 1,
+                 qPrintable(QStringLiteral("hour %1").arg(slot)));
+    // A refusal is the clash, named, not an error.
+    for (const QString &refused : {refusedFirst, refusedSecond}) {
+        if (!refused.isEmpty())
+            QVERIFY2(refused.contains(QStringLiteral("is booked already")) ||
+                         refused.contains(QStringLiteral("The venue is taken")) ||
+                         refused.contains(QStringLiteral("A party is expected already")),
+                     qPrintable(refused));
+    }
+    QCOMPARE(
+        sql::scalar(f.db->connection(), QStringLiteral("SELECT count(*) FROM mediation_sessions"))
+            ->toInt(),
+        kSlots);
+    // Two sessions at once never share a mediator, the room, or a person.
+    const QString overlapping =
+        QStringLiteral(" FROM mediation_sessions a JOIN mediation_sessions b ON a.id < b.id"
+                       " AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at"
+                       " AND a.cancelled = 0 AND b.cancelled = 0");
+    QCOMPARE(sql::scalar(f.db->connection(),
+                         QStringLiteral("SELECT count(*)") + overlapping +
+                             QStringLiteral(" JOIN session_mediators x ON x.session_id = a.id"
+                                            " JOIN session_mediators y ON y.session_id = b.id"
+                                            " AND y.mediator_id = x.mediator_id"))
+                 ->toInt(),
+             0);
+    QCOMPARE(sql::scalar(f.db->connection(),
+                         QStringLiteral("SELECT count(*)") + overlapping +
+                             QStringLiteral(" WHERE a.venue = 'room' AND b.venue = 'room'"))
+                 ->toInt(),
+             0);
+    QCOMPARE(sql::scalar(f.db->connection(),
+                         QStringLiteral("SELECT count(*)") + overlapping +
+                             QStringLiteral(" JOIN session_parties x ON x.session_id = a.id"
+                                            " JOIN case_parties p ON p.id = x.party_id"
+                                            " JOIN session_parties y ON y.session_id = b.id"
+                                            " JOIN case_parties q ON q.id = y.party_id"
+                                            " AND q.resident_id = p.resident_id"))
+                 ->toInt(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestRaces)

@@ -1,10 +1,17 @@
 // A desk for tst_races: two or more run at once against one database, acting on the same
 // complaints, and say what each action was told.
 //   linli_racing_desk DATABASE assign|revisit ROUNDS
+//     acts on every complaint in turn, ROUNDS times over; round r assigns to 楼长r;
+//   linli_racing_desk DATABASE book-first|book-second SLOTS
+//     books SLOTS sessions of an hour each, one after the other, for the first or the second
+//     mediation case: the first desk with 刘主任 in the mediation room with its applicant; the
+//     second, slot by slot, 刘主任 online, 陈法官 in the room, or 陈法官 online with its own
+//     applicant — the same resident as the first case's.
 // Opens the database and says "ready"; waits for a line on stdin (the test tells every desk to
-// go at once rather than sleeping), then acts on every complaint in turn, ROUNDS times over,
-// and says for each action "<id> ok" or "<id> refused: <why>". Round r assigns to 楼长r.
+// go at once rather than sleeping), then says for each action "<id or slot> ok" or
+// "<id or slot> refused: <why>".
 #include "complaints/complaintservice.h"
+#include "mediation/mediationservice.h"
 #include "registry/registryservice.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -15,13 +22,76 @@
 
 using namespace linli;
 
+namespace {
+
+qint64 idOf(Database &db, const QString &statement, const QVariantList &values = {}) {
+    const auto value = sql::scalar(db.connection(), statement, values);
+    return value ? value->toLongLong() : 0;
+}
+
+bool waitForGo() {
+    std::printf("ready\n");
+    std::fflush(stdout);
+    char line[16];
+    return std::fgets(line, sizeof line, stdin) != nullptr;
+}
+
+int book(Database &db, bool first, int slots) {
+    MediationService mediation(db);
+    const CaseId theCase{idOf(db, first ? QStringLiteral("SELECT min(id) FROM mediation_cases")
+                                        : QStringLiteral("SELECT max(id) FROM mediation_cases"))};
+    const MediatorId lead{idOf(db, QStringLiteral("SELECT id FROM mediators WHERE name = ?"),
+                               {QStringLiteral("刘主任")})};
+    const MediatorId judge{idOf(db, QStringLiteral("SELECT id FROM mediators WHERE name = ?"),
+                                {QStringLiteral("陈法官")})};
+    const PartyId applicant{idOf(db,
+                                 QStringLiteral("SELECT id FROM case_parties WHERE case_id = ?"
+                                                " AND side = 'applicant'"),
+                                 {theCase.value})};
+    if (!theCase.isValid() || !lead.isValid() || !judge.isValid() || !applicant.isValid())
+        return 1;
+    if (!waitForGo())
+        return 1;
+    const QDateTime monday(QDate(2030, 6, 3), QTime(8, 0));
+    for (int slot = 0; slot < slots; ++slot) {
+        Session session;
+        session.caseId = theCase;
+        session.start = monday.addSecs(3600 * slot);
+        session.end = session.start.addSecs(3600);
+        session.purpose = QStringLiteral("调解");
+        if (first) {
+            session.mediators = {lead};
+            session.venue = {VenueKind::MediationRoom, {}};
+            session.parties = {applicant};
+        } else if (slot % 3 == 0) {
+            session.mediators = {lead};
+            session.venue = {VenueKind::Online, {}};
+        } else if (slot % 3 == 1) {
+            session.mediators = {judge};
+            session.venue = {VenueKind::MediationRoom, {}};
+        } else {
+            session.mediators = {judge};
+            session.venue = {VenueKind::Online, {}};
+            session.parties = {applicant};
+        }
+        const auto booked = mediation.schedule(session);
+        std::printf("%d %s\n", slot,
+                    booked ? "ok" : qPrintable(QStringLiteral("refused: ") + booked.error()));
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 4)
         return 2;
     const int rounds = args.at(3).toInt();
-    const bool assigns = args.at(2) == QStringLiteral("assign");
+    const QString mode = args.at(2);
+    const bool assigns = mode == QStringLiteral("assign");
     auto opened = Database::open(args.at(1), Database::Mode::OpenExisting);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
@@ -29,6 +99,8 @@ int main(int argc, char **argv) {
     }
     Database &db = **opened;
     db.setOperatorName(assigns ? QStringLiteral("甲台") : QStringLiteral("乙台"));
+    if (mode.startsWith(QStringLiteral("book-")))
+        return book(db, mode == QStringLiteral("book-first"), args.at(3).toInt());
     RegistryService registry(db);
     ComplaintService complaints(db, registry);
     QList<ComplaintId> ids;
@@ -37,10 +109,7 @@ int main(int argc, char **argv) {
         return 1;
     while (rows->next())
         ids.append(ComplaintId{rows->value(0).toLongLong()});
-    std::printf("ready\n");
-    std::fflush(stdout);
-    char line[16];
-    if (!std::fgets(line, sizeof line, stdin))
+    if (!waitForGo())
         return 1;
     for (int round = 1; round <= rounds; ++round) {
         for (const ComplaintId id : std::as_const(ids)) {

@@ -14,6 +14,7 @@ class TestRaces final : public QObject {
 private Q_SLOTS:
     void assigningWhileAnotherDeskLogsRevisitsLosesNeither();
     void twoDesksBookingTheSameHoursNeverDoubleBook();
+    void desksLoggingAtOnceTakeEachNumberOnce();
 };
 
 namespace {
@@ -249,6 +250,47 @@ void TestRaces::twoDesksBookingTheSameHoursNeverDoubleBook() {
                                             " AND q.resident_id = p.resident_id"))
                  ->toInt(),
              0);
+}
+
+// Three desks log forty walk-ins each at once: every complaint told it was logged is there, and
+// the year's numbers run 2026-0001 to 2026-0120 without a gap or a number given twice.
+void TestRaces::desksLoggingAtOnceTakeEachNumberOnce() {
+    constexpr int kEach = 40;
+    test::RegistryFixture f;
+    QList<QProcess *> desks;
+    for (int i = 0; i < 3; ++i) {
+        auto *desk = new QProcess(this);
+        QVERIFY2(startDesk(*desk, f.db.path(), QStringLiteral("log"), kEach),
+                 qPrintable(desk->readAllStandardError()));
+        desks << desk;
+    }
+    for (QProcess *desk : std::as_const(desks))
+        desk->write("go\n");
+    QStringList told;
+    for (QProcess *desk : std::as_const(desks)) {
+        QVERIFY(desk->waitForFinished(120000));
+        QCOMPARE(desk->exitCode(), 0);
+        for (const QByteArray &line : desk->readAllStandardOutput().split('\n')) {
+            if (line.trimmed().isEmpty())
+                continue;
+            QVERIFY2(line.trimmed().endsWith(" ok"), line.constData());
+            told << QString::fromUtf8(line.trimmed().chopped(3));
+        }
+        delete desk;
+    }
+    QCOMPARE(told.size(), 3 * kEach);
+    auto rows = sql::run(f.db->connection(),
+                         QStringLiteral("SELECT year, seq FROM complaints ORDER BY year, seq"));
+    QVERIFY(rows);
+    QStringList stored;
+    while (rows->next())
+        stored << complaintNumber(rows->value(0).toInt(), rows->value(1).toInt());
+    QStringList expected;
+    for (int n = 1; n <= 3 * kEach; ++n)
+        expected << complaintNumber(2026, n);
+    QCOMPARE(stored, expected);
+    told.sort();
+    QCOMPARE(told, expected);
 }
 
 QTEST_GUILESS_MAIN(TestRaces)

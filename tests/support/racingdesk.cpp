@@ -2,6 +2,8 @@
 // complaints, and say what each action was told.
 //   linli_racing_desk DATABASE assign|revisit ROUNDS
 //     acts on every complaint in turn, ROUNDS times over; round r assigns to 楼长r;
+//   linli_racing_desk DATABASE log COUNT
+//     logs COUNT walk-ins' complaints, each taking the year's next number;
 //   linli_racing_desk DATABASE book-first|book-second SLOTS
 //     books SLOTS sessions of an hour each, one after the other, for the first or the second
 //     mediation case: the first desk with 刘主任 in the mediation room with its applicant; the
@@ -82,6 +84,28 @@ int book(Database &db, bool first, int slots) {
     return 0;
 }
 
+int logComplaints(Database &db, int count) {
+    RegistryService registry(db);
+    ComplaintService complaints(db, registry);
+    const CategoryId category{idOf(db, QStringLiteral("SELECT min(id) FROM complaint_categories"))};
+    if (!waitForGo())
+        return 1;
+    for (int i = 0; i < count; ++i) {
+        Complaint c;
+        c.receivedAt = QDateTime(QDate(2026, 3, 2), QTime(9, 0));
+        c.channel = Channel::Visit;
+        c.reporter = {{}, QStringLiteral("路过的居民"), {}};
+        c.categoryId = category;
+        c.urgency = Urgency::Normal;
+        c.summary = QStringLiteral("路灯不亮");
+        const auto logged = complaints.log(c);
+        std::printf("%s %s\n", logged ? qPrintable(logged->number()) : "-",
+                    logged ? "ok" : qPrintable(QStringLiteral("refused: ") + logged.error()));
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -99,6 +123,8 @@ int main(int argc, char **argv) {
     }
     Database &db = **opened;
     db.setOperatorName(assigns ? QStringLiteral("甲台") : QStringLiteral("乙台"));
+    if (mode == QStringLiteral("log"))
+        return logComplaints(db, args.at(3).toInt());
     if (mode.startsWith(QStringLiteral("book-")))
         return book(db, mode == QStringLiteral("book-first"), args.at(3).toInt());
     RegistryService registry(db);

@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutexLocker>
+#include <QScopedValueRollback>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QUrl>
@@ -131,7 +133,14 @@ Database::~Database() {
 }
 
 QSqlDatabase Database::connection() const {
-    return QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // A server connection that died (the server restarted, the network dropped it) is opened
+    // again at the next action that reads or saves; never inside a save, whose statements must
+    // all go through the one transaction or none.
+    if (m_engine == Engine::PostgreSQL && !m_writing && !m_reopening && db.isValid() &&
+        !db.isOpen())
+        (void)reopenLostConnection();
+    return db;
 }
 
 QString Database::networkFilesystem(quint64 statfsType) {
@@ -519,6 +528,8 @@ Status Database::write(const WriteUnit &unit) {
         return Status::failure(m_readOnlyReason);
     const QSqlDatabase db = connection();
     Status outcome = Status::success();
+    bool reopened = false;
+    const QScopedValueRollback writing(m_writing, true);
     for (int attempt = 0; attempt < kRetries; ++attempt) {
         QSqlQuery statement(db);
         // The write lock at once, so that what the unit reads stays true until it commits: on
@@ -536,8 +547,15 @@ Status Database::write(const WriteUnit &unit) {
             const QString busy = sql::describe(statement.lastError());
             if (isOnServer()) {
                 statement.exec(QStringLiteral("ROLLBACK"));
-                if (!serverAnswers())
-                    return Status::failure(sql::connectionLost());
+                if (!serverAnswers()) {
+                    // The server ended this connection (it restarted, or the network dropped
+                    // it): nothing of this unit was written, so it is opened again and the unit
+                    // begun afresh, once. A server still away is reported.
+                    if (reopened || !reopenLostConnection())
+                        return Status::failure(sql::connectionLost());
+                    reopened = true;
+                    continue;
+                }
             }
             return Status::failure(busy);
         }
@@ -584,8 +602,15 @@ Result<std::unique_ptr<Database>> Database::openAnother() const {
 void Database::interrupt() const {
     if (m_handle)
         sql::interrupt(m_handle);
-    if (m_serverCancel)
-        m_serverCancel->cancel();
+    // The cancel itself waits for the server, outside the lock, on a copy that outlives this
+    // connection being opened again meanwhile.
+    std::shared_ptr<ServerCancel> cancel;
+    {
+        const QMutexLocker locked(&m_serverCancelMutex);
+        cancel = m_serverCancel;
+    }
+    if (cancel)
+        cancel->cancel();
 }
 
 void Database::useBulkCache(bool bulk) const {
@@ -758,7 +783,7 @@ void Database::setSession(UserSession session) {
         (void)nameConnection(); // only a label: a failure here stops no work
 }
 
-Status Database::configureServer(Mode mode) {
+Status Database::configureServerSession() const {
     const QSqlDatabase db = connection();
     // Text in and out as UTF-8, whatever the server's default; dates are stored as ISO text, so
     // no time zone setting touches them.
@@ -776,6 +801,30 @@ Status Database::configureServer(Mode mode) {
     // pg_stat_activity then says which computer a connection is, and after the login who.
     if (Status named = nameConnection(); !named)
         return named;
+    return Status::success();
+}
+
+Status Database::reopenLostConnection() const {
+    const QScopedValueRollback reopening(m_reopening, true);
+    // Its prepared statements went with the old connection.
+    sql::forgetStatements(m_connectionName);
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return Status::failure(sql::connectionLost());
+    if (Status session = configureServerSession(); !session)
+        return session;
+    // Another thread may be cancelling through the old one this moment (a search superseded).
+    auto cancel = ServerCancel::of(db);
+    const QMutexLocker locked(&m_serverCancelMutex);
+    m_serverCancel = std::move(cancel);
+    return Status::success();
+}
+
+Status Database::configureServer(Mode mode) {
+    const QSqlDatabase db = connection();
+    if (Status session = configureServerSession(); !session)
+        return session;
     const auto tables =
         sql::scalar(db, QStringLiteral("SELECT count(*) FROM information_schema.tables"
                                        " WHERE table_schema = current_schema()"));

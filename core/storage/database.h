@@ -7,6 +7,7 @@
 #include "storage/writecontext.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -131,6 +132,10 @@ private:
                                                         const QString &password);
     Status configure(const QString &shown);
     Status configureServer(Mode mode);
+    /// The connection's own settings on the server: encoding, lock and idle timeouts, its name.
+    Status configureServerSession() const;
+    /// A connection the server ended, opened again with its settings.
+    Status reopenLostConnection() const;
     /// application_name: "linli", the computer, and the user once logged in.
     Status nameConnection() const;
     Status migrate();
@@ -145,7 +150,11 @@ private:
     QString m_password;     ///< the server's, in memory only, for openAnother()
     Engine m_engine = Engine::SQLite;
     sqlite3 *m_handle = nullptr; ///< for interrupt(), which may come from another thread
-    std::unique_ptr<ServerCancel> m_serverCancel; ///< the same on the server
+    /// The same on the server; made again when a lost connection is opened again.
+    mutable std::shared_ptr<ServerCancel> m_serverCancel;
+    mutable QMutex m_serverCancelMutex;
+    mutable bool m_reopening = false; ///< connection() then hands the connection as it is
+    mutable bool m_writing = false;   ///< inside write(): the connection is never reopened then
     UserSession m_session;
     std::shared_ptr<const Clock> m_clock;
 };

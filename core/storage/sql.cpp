@@ -42,7 +42,7 @@ public:
     }
     static QString serverGone() {
         return tr("The connection to the database server was lost: the change was not saved. "
-                  "Check the network, then start Linli again.");
+                  "Check the network, then do it again: Linli connects again by itself.");
     }
     static QString other(const QString &detail) {
         return tr("The database could not complete the operation: %1").arg(detail);

@@ -9435,8 +9435,8 @@ Check the network and the server&apos;s address, or keep this desk&apos;s data e
         <translation>数据库无法完成操作：%1</translation>
     </message>
     <message>
-        <source>The connection to the database server was lost: the change was not saved. Check the network, then start Linli again.</source>
-        <translation>与数据库服务器的连接已断开：更改未保存。请检查网络，然后重新启动邻里。</translation>
+        <source>The connection to the database server was lost: the change was not saved. Check the network, then do it again: Linli connects again by itself.</source>
+        <translation>与数据库服务器的连接已断开：更改未保存。请检查网络后再操作一次，邻里会自行重新连接。</translation>
     </message>
     <message>
         <source>The database file could not be read or written: the disk may be full or failing, or the file larger than this account may write. The change was not saved.</source>

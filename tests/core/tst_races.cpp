@@ -31,6 +31,18 @@ bool startDesk(QProcess &desk, const QString &database, const QString &action, i
     return desk.readLine().trimmed() == "ready";
 }
 
+/// Tells every desk to go at once, then waits for each to finish its actions.
+bool goAndFinish(const QList<QProcess *> &desks) {
+    for (QProcess *desk : desks)
+        desk->write("go\n");
+    for (QProcess *desk : desks) {
+        if (!desk->waitForFinished(120000) || desk->exitStatus() != QProcess::NormalExit ||
+            desk->exitCode() != 0)
+            return false;
+    }
+    return true;
+}
+
 /// How many of the desk's actions on each complaint it was told were saved; any refusal fails.
 QHash<qint64, int> savedBy(QProcess &desk, QString *refused) {
     QHash<qint64, int> saved;
@@ -80,12 +92,9 @@ void TestRaces::assigningWhileAnotherDeskLogsRevisitsLosesNeither() {
              qPrintable(assigner.readAllStandardError()));
     QVERIFY2(startDesk(revisiter, f.db.path(), QStringLiteral("revisit"), kRounds),
              qPrintable(revisiter.readAllStandardError()));
-    assigner.write("go\n");
-    revisiter.write("go\n");
-    QVERIFY(assigner.waitForFinished(120000));
-    QVERIFY(revisiter.waitForFinished(120000));
-    QCOMPARE(assigner.exitCode(), 0);
-    QCOMPARE(revisiter.exitCode(), 0);
+    QVERIFY2(
+        goAndFinish({&assigner, &revisiter}),
+        QByteArray(assigner.readAllStandardError() + revisiter.readAllStandardError()).constData());
     QString refused;
     const QHash<qint64, int> assigned = savedBy(assigner, &refused);
     const QHash<qint64, int> revisited = savedBy(revisiter, &refused);
@@ -200,12 +209,8 @@ void TestRaces::twoDesksBookingTheSameHoursNeverDoubleBook() {
              qPrintable(first.readAllStandardError()));
     QVERIFY2(startDesk(second, f.db.path(), QStringLiteral("book-second"), kSlots),
              qPrintable(second.readAllStandardError()));
-    first.write("go\n");
-    second.write("go\n");
-    QVERIFY(first.waitForFinished(120000));
-    QVERIFY(second.waitForFinished(120000));
-    QCOMPARE(first.exitCode(), 0);
-    QCOMPARE(second.exitCode(), 0);
+    QVERIFY2(goAndFinish({&first, &second}),
+             QByteArray(first.readAllStandardError() + second.readAllStandardError()).constData());
     QString refusedFirst, refusedSecond;
     const QHash<qint64, int> bookedFirst = savedBy(first, &refusedFirst);
     const QHash<qint64, int> bookedSecond = savedBy(second, &refusedSecond);
@@ -264,20 +269,17 @@ void TestRaces::desksLoggingAtOnceTakeEachNumberOnce() {
                  qPrintable(desk->readAllStandardError()));
         desks << desk;
     }
-    for (QProcess *desk : std::as_const(desks))
-        desk->write("go\n");
+    QVERIFY(goAndFinish(desks));
     QStringList told;
     for (QProcess *desk : std::as_const(desks)) {
-        QVERIFY(desk->waitForFinished(120000));
-        QCOMPARE(desk->exitCode(), 0);
         for (const QByteArray &line : desk->readAllStandardOutput().split('\n')) {
             if (line.trimmed().isEmpty())
                 continue;
             QVERIFY2(line.trimmed().endsWith(" ok"), line.constData());
             told << QString::fromUtf8(line.trimmed().chopped(3));
         }
-        delete desk;
     }
+    qDeleteAll(desks);
     QCOMPARE(told.size(), 3 * kEach);
     auto rows = sql::run(f.db->connection(),
                          QStringLiteral("SELECT year, seq FROM complaints ORDER BY year, seq"));

@@ -12,9 +12,6 @@ namespace {
 
 constexpr qint64 kMaxBytes = 512LL * 1024 * 1024;
 constexpr qint64 kChunkBytes = 256 * 1024;
-// The rows kept of a file that streams: the headers' search and the columns' samples need no
-// more.
-constexpr qsizetype kHeadRows = 64;
 
 QChar delimiterOf(QStringView text) {
     // Count outside quotes on the first line only: a note may hold any of them.
@@ -262,24 +259,11 @@ Result<Sheet> CsvReader::read(const QString &path) {
         return encoding.status();
     file.close();
     // The first rows kept; the rest read again from the file whenever all are needed.
-    Sheet sheet;
-    sheet.encoding = encoding->shown;
-    bool more = false;
-    const Status head = parseFile(path, *encoding, [&](qsizetype, const QStringList &cells) {
-        if (sheet.rows.size() == kHeadRows) {
-            more = true;
-            return false;
-        }
-        sheet.rows.append(cells);
-        return true;
+    auto sheet = Sheet::streamed([path, encoding = *encoding](const Sheet::Visit &visit) {
+        return parseFile(path, encoding, visit);
     });
-    if (!head)
-        return head;
-    if (more) {
-        sheet.stream = [path, encoding = *encoding](const Sheet::Visit &visit) {
-            return parseFile(path, encoding, visit);
-        };
-    }
+    if (sheet)
+        sheet->encoding = encoding->shown;
     return sheet;
 }
 

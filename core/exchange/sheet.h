@@ -27,6 +27,26 @@ struct Sheet {
 
     QString cell(qsizetype row, qsizetype column) const { return rows.value(row).value(column); }
 
+    /// The sheet a file's `stream` reads: its first `kept` rows held (the headers' search and
+    /// the columns' samples need no more), and the stream kept for every row when there are more.
+    static Result<Sheet> streamed(Stream stream, qsizetype kept = 64) {
+        Sheet sheet;
+        bool more = false;
+        const Status head = stream([&](qsizetype, const QStringList &cells) {
+            if (sheet.rows.size() == kept) {
+                more = true;
+                return false;
+            }
+            sheet.rows.append(cells);
+            return true;
+        });
+        if (!head)
+            return head;
+        if (more)
+            sheet.stream = std::move(stream);
+        return sheet;
+    }
+
     /// Every row in order, from the file when the sheet streams, else from `rows`.
     Status forEachRow(const Visit &visit) const {
         if (stream)

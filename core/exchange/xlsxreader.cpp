@@ -259,9 +259,6 @@ bool XlsxReader::looksLikeXlsx(const QString &path) {
 
 namespace {
 
-// The rows kept of a workbook that streams: the headers' search and the samples need no more.
-constexpr qsizetype kHeadRows = 64;
-
 /// What reading a worksheet's rows needs besides the sheet itself, read once.
 struct Parts {
     QStringList strings;
@@ -381,26 +378,9 @@ Result<Sheet> XlsxReader::read(const QString &path) {
     parts->dates = dateStyles(zip.read(QStringLiteral("xl/styles.xml"), &ok));
     parts->dates1904 = workbook.dates1904;
 
-    Sheet sheet;
-    bool more = false;
-    const Status head =
-        readRows(path, workbook.firstSheetPart, *parts, [&](qsizetype, const QStringList &cells) {
-            if (sheet.rows.size() == kHeadRows) {
-                more = true;
-                return false;
-            }
-            sheet.rows.append(cells);
-            return true;
-        });
-    if (!head)
-        return head;
-    if (more) {
-        sheet.stream = [path, part = workbook.firstSheetPart,
-                        parts = std::shared_ptr<const Parts>(parts)](const Sheet::Visit &visit) {
-            return readRows(path, part, *parts, visit);
-        };
-    }
-    return sheet;
+    return Sheet::streamed(
+        [path, part = workbook.firstSheetPart, parts = std::shared_ptr<const Parts>(parts)](
+            const Sheet::Visit &visit) { return readRows(path, part, *parts, visit); });
 }
 
 } // namespace linli

@@ -5,6 +5,7 @@
 #include "access/communityscope.h"
 #include "aid/aidcodes.h"
 #include "storage/database.h"
+#include "storage/numbering.h"
 #include "storage/rowversion.h"
 #include "storage/sql.h"
 
@@ -32,8 +33,6 @@ const QString kOne =
 const QString kEvents =
     QStringLiteral("SELECT at, operator, action, from_state, to_state, note FROM wish_events"
                    " WHERE wish_id = ? ORDER BY id");
-const QString kNextSeq =
-    QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM wishes WHERE year = ?");
 const QString kInsert = QStringLiteral(
     "INSERT INTO wishes (year, seq, posted_at, resident_id, wisher_name, posted_by, channel, kind,"
     " text, building_id, state, community_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -119,11 +118,10 @@ Result<QList<WishEvent>> WishRepository::events(WishId id) const {
 
 Result<Wish> WishRepository::insert(const WriteContext &context, Wish wish) {
     wish.year = wish.postedAt.date().year();
-    auto seq = context.run(kNextSeq, {wish.year});
+    const auto seq = Numbering::take(context, Numbering::Kind::Wish, wish.year);
     if (!seq)
         return seq.status();
-    seq->next();
-    wish.sequence = seq->value(0).toInt();
+    wish.sequence = *seq;
     const auto community = context.communityOfNewRecord({{}, wish.buildingId, {}, wish.residentId});
     if (!community)
         return community.status();

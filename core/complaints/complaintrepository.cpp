@@ -5,6 +5,7 @@
 #include "access/communityscope.h"
 #include "complaints/complaintcodes.h"
 #include "storage/database.h"
+#include "storage/numbering.h"
 #include "storage/sql.h"
 
 #include <QJsonArray>
@@ -67,8 +68,6 @@ const QString kBodies =
     QStringLiteral("SELECT id, name FROM referral_bodies WHERE active = 1 ORDER BY id");
 const QString kCalendar = QStringLiteral("SELECT day, kind FROM calendar_days");
 const QString kDueDays = QStringLiteral("SELECT value FROM settings WHERE key = ?");
-const QString kNextSequence =
-    QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM complaints WHERE year = ?");
 const QString kInsert = QStringLiteral(
     "INSERT INTO complaints (year, seq, received_at, channel, reporter_resident_id, reporter_name,"
     " reporter_phone, compound_id, building_id, unit_id, household_id, place, category_id,"
@@ -424,10 +423,10 @@ Result<int> ComplaintRepository::dueDays(Urgency urgency) const {
 
 Result<Complaint> ComplaintRepository::insert(const WriteContext &context, Complaint c) {
     c.year = c.receivedAt.date().year();
-    const auto next = sql::scalar(context.connection(), kNextSequence, {c.year});
+    const auto next = Numbering::take(context, Numbering::Kind::Complaint, c.year);
     if (!next)
         return next.status();
-    c.sequence = next->toInt();
+    c.sequence = *next;
     c.loggedBy = context.operatorName();
     c.state = ComplaintState::Registered;
     c.version = 1; // the column's default

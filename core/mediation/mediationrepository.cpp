@@ -6,6 +6,7 @@
 #include "mediation/casestatemachine.h"
 #include "mediation/mediationcodes.h"
 #include "storage/database.h"
+#include "storage/numbering.h"
 #include "storage/sql.h"
 
 #include <QJsonArray>
@@ -88,8 +89,6 @@ const QString kHouseholdOf =
 const QString kInsertMediator = QStringLiteral(
     "INSERT INTO mediators (name, kind, organisation, phone, specialties, active, staff_id,"
     " resident_id, community_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-const QString kNextSequence =
-    QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM mediation_cases WHERE year = ?");
 const QString kInsertCase = QStringLiteral(
     "INSERT INTO mediation_cases (year, seq, number, accepted_on, type, source, complaint_id, risk,"
     " facts, focus, lead_mediator_id, state, limit_on, rights_notified_on, community_id)"
@@ -473,10 +472,10 @@ Status MediationRepository::setNumberPrefix(const WriteContext &context, const Q
 Result<MediationCase> MediationRepository::insertCase(const WriteContext &context, MediationCase c,
                                                       const QString &prefix) {
     c.year = c.acceptedOn.year();
-    const auto next = sql::scalar(context.connection(), kNextSequence, {c.year});
+    const auto next = Numbering::take(context, Numbering::Kind::MediationCase, c.year);
     if (!next)
         return next.status();
-    c.sequence = next->toInt();
+    c.sequence = *next;
     c.number = caseNumber(c.year, c.sequence, prefix);
     c.state = CaseState::Accepted;
     // The community of the first party who lives in one, unless the desk works in a community.

@@ -11,14 +11,18 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
+#include <QRandomGenerator>
 #include <QScopedValueRollback>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QThread>
 #include <QUrl>
 
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -31,6 +35,9 @@ namespace linli {
 namespace {
 
 constexpr int kRetries = 5;
+/// Serializable units that lose to another desk's run again, up to this many times in all
+/// (waiting ever longer between, under two seconds all told).
+constexpr int kServerAttempts = 10;
 const QString kUser = QStringLiteral("linli");
 
 QString nextConnectionName() {
@@ -428,26 +435,28 @@ Status Database::migrate() {
         if (step.version <= *current)
             continue;
         const QStringList statements = statementsOf(step, m_engine);
-        const Status applied = write([&](const WriteContext &context) -> Status {
-            // Read again inside the write: desks opening a new server database at once take
-            // turns here, and the second finds the step done by the first.
-            const auto now = schemaVersion();
-            if (!now)
-                return now.status();
-            if (*now >= step.version)
-                return Status::success();
-            for (const QString &statement : statements) {
-                if (auto done = context.run(statement); !done)
-                    return done.status();
-            }
-            if (isOnServer()) {
-                // Steps write some rows with their ids (the default templates, a rebuilt
-                // table): the identities go on after the largest.
-                if (Status synced = syncIdentities(context); !synced)
-                    return synced;
-            }
-            return recordVersion(context, step.version);
-        });
+        const Status applied = write(
+            [&](const WriteContext &context) -> Status {
+                // Read again inside the write: desks opening a new server database at once take
+                // turns here, and the second finds the step done by the first.
+                const auto now = schemaVersion();
+                if (!now)
+                    return now.status();
+                if (*now >= step.version)
+                    return Status::success();
+                for (const QString &statement : statements) {
+                    if (auto done = context.run(statement); !done)
+                        return done.status();
+                }
+                if (isOnServer()) {
+                    // Steps write some rows with their ids (the default templates, a rebuilt
+                    // table): the identities go on after the largest.
+                    if (Status synced = syncIdentities(context); !synced)
+                        return synced;
+                }
+                return recordVersion(context, step.version);
+            },
+            Turn::Migrating);
         if (!applied)
             return applied;
     }
@@ -523,25 +532,38 @@ Result<int> Database::schemaVersion() const {
     return version->toInt();
 }
 
-Status Database::write(const WriteUnit &unit) {
+Status Database::write(const WriteUnit &unit, Turn turn) {
     if (isReadOnly())
         return Status::failure(m_readOnlyReason);
     const QSqlDatabase db = connection();
     Status outcome = Status::success();
     bool reopened = false;
     const QScopedValueRollback writing(m_writing, true);
-    for (int attempt = 0; attempt < kRetries; ++attempt) {
+    const int attempts = isOnServer() ? kServerAttempts : kRetries;
+    QElapsedTimer trying;
+    trying.start();
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        // Each lock wait on the server may last the busy timeout: two of them, and the desk is
+        // told rather than kept waiting on.
+        if (attempt > 0 && trying.elapsed() > 2 * busyTimeoutMs)
+            break;
+        if (attempt > 0)
+            waitBeforeAgain(attempt);
         QSqlQuery statement(db);
-        // The write lock at once, so that what the unit reads stays true until it commits: on
-        // SQLite the file's, on PostgreSQL a lock of the database's Linli writers (held to the
-        // end of the transaction). Desks write in turn, as they do on one file, and never
-        // read each other's numbers half-taken; readers are never held up.
+        // On SQLite the file's write lock at once, so that what the unit reads stays true until
+        // it commits: desks write in turn. On the server desks write side by side, each unit
+        // serializable: the server lets it commit only if the outcome is as if the desks had
+        // written one after the other, and otherwise fails it (40001) — then it runs again on
+        // what the other desk saved. No lock of the whole database; readers never wait.
+        // Migrations instead wait in turn for a lock of Linli's own and read what the desk before
+        // committed: a serializable unit would read the schema as it was when the wait began.
         const bool begun =
-            isOnServer()
+            !isOnServer() ? statement.exec(QStringLiteral("BEGIN IMMEDIATE"))
+            : turn == Turn::Migrating
                 ? statement.exec(QStringLiteral("BEGIN")) &&
                       statement.exec(
                           QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(applicationId))
-                : statement.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                : statement.exec(QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE"));
         if (!begun) {
             // The busy timeout has waited already; a still-busy file is reported, not retried.
             const QString busy = sql::describe(statement.lastError());
@@ -559,9 +581,10 @@ Status Database::write(const WriteUnit &unit) {
             }
             return Status::failure(busy);
         }
+        const int conflictsBefore = sql::conflictsSeen();
         const WriteContext context(db, m_session.name, m_clock->now(), m_session.community);
         outcome = unit(context);
-        bool conflict = context.hadConflict();
+        bool conflict = context.hadConflict() || sql::conflictsSeen() != conflictsBefore;
         if (outcome) {
             if (statement.exec(QStringLiteral("COMMIT")))
                 return outcome;
@@ -576,7 +599,40 @@ Status Database::write(const WriteUnit &unit) {
         if (!conflict)
             return outcome;
     }
+    // Still losing to other desks: on the server, say whose save is in the way.
+    if (isOnServer()) {
+        if (const QString holder = longestServerWriter(); !holder.isEmpty())
+            return Status::failure(
+                tr("Another desk's save is holding this record: %1. Try again in a moment; "
+                   "the server ends a save left open for a minute.")
+                    .arg(holder));
+    }
     return outcome;
+}
+
+void Database::waitBeforeAgain(int attempt) const {
+    // Desks that lost to each other once would meet again at once: each waits a little, more
+    // each time and not the same as the others, before it runs its unit again.
+    const int most = 10 * (1 << std::min(attempt, 5));
+    QThread::msleep(QRandomGenerator::global()->bounded(most / 2, most));
+}
+
+QString Database::longestServerWriter() const {
+    // The lock this desk waited for has been given up, so the server no longer says whose it
+    // was: the other connection with the oldest open transaction is the one holding it up.
+    auto holder = sql::select(
+        connection(),
+        QStringLiteral("SELECT application_name, CAST(extract(epoch FROM now() - xact_start)"
+                       " AS BIGINT) FROM pg_stat_activity"
+                       " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                       " AND xact_start IS NOT NULL ORDER BY xact_start, pid LIMIT 1"));
+    if (!holder || !holder->next())
+        return {};
+    const QString name = holder->text(0);
+    //: %1 names the desk (the program, its computer and the account), %2 is whole seconds.
+    return tr("%1, its save open for %2 s")
+        .arg(name.isEmpty() ? tr("a program without a name") : name)
+        .arg(holder->integer(1));
 }
 
 Status Database::require(Permission permission) const {

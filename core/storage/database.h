@@ -86,8 +86,9 @@ public:
     Status require(Permission permission) const;
 
     using WriteUnit = std::function<Status(const WriteContext &)>;
-    /// Runs `unit` in one write transaction; rolls back when it fails.
-    Status write(const WriteUnit &unit);
+    /// Runs `unit` in one write transaction; rolls back when it fails, and runs it again when
+    /// it lost to another desk's write.
+    Status write(const WriteUnit &unit) { return write(unit, Turn::AsIfAlone); }
     /// The same for a unit that yields a value (the id of a new row, say).
     template<typename T, typename Unit> Result<T> writeReturning(Unit &&unit) {
         T value{};
@@ -142,6 +143,16 @@ private:
     Status recordVersion(const WriteContext &context, int version) const;
     /// After a failed write on the server: whether the connection is still there.
     bool serverAnswers() const;
+    /// How a unit shares the server with other desks' units: as if it ran alone (serializable),
+    /// or strictly after the others that take the same turn (the schema's steps: each statement
+    /// then sees what the desk before it committed).
+    enum class Turn { AsIfAlone, Migrating };
+    Status write(const WriteUnit &unit, Turn turn);
+    /// A short, growing, random pause before a unit that lost to another desk runs again.
+    void waitBeforeAgain(int attempt) const;
+    /// The desk on the server whose transaction has been open longest, named for a message;
+    /// empty when no other is writing.
+    QString longestServerWriter() const;
 
     QString m_path;
     QString m_connectionName;

@@ -35,5 +35,7 @@ QStringList schemaStep12();
 QStringList schemaStep13();
 /// Version 14: a version on complaints, for the check of two desks acting on one.
 QStringList schemaStep14();
+/// Version 15: a counter row per kind of numbered record and year.
+QStringList schemaStep15();
 
 } // namespace linli

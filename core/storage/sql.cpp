@@ -597,7 +597,19 @@ QString connectionLost() {
     return Messages::serverGone();
 }
 
+namespace {
+// Every failed statement's error is described here once, whichever way it ran: a write unit
+// learns from this count that something in it (a read too) lost to another desk's write.
+thread_local int t_conflicts = 0;
+} // namespace
+
+int conflictsSeen() {
+    return t_conflicts;
+}
+
 QString describe(const QSqlError &error) {
+    if (isBusy(error))
+        ++t_conflicts;
     if (isSqlState(error)) {
         const QString state = error.nativeErrorCode();
         if (isBusy(error))

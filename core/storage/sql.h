@@ -125,6 +125,11 @@ QString escapeLike(const QString &text);
 /// True for SQLITE_BUSY and its extended code SQLITE_BUSY_SNAPSHOT (517): worth a retry.
 bool isBusy(const QSqlError &error);
 
+/// How many statements this thread has seen fail because another connection wrote first
+/// (SQLITE_BUSY; on the server a serialization failure, a deadlock or a lock wait given up):
+/// compared before and after a unit of work, it says the unit is worth running again.
+int conflictsSeen();
+
 /// A translated sentence for a database error, for the UI or the command line.
 QString describe(const QSqlError &error);
 /// The sentence for a connection to the server that is gone.

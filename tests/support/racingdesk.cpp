@@ -9,14 +9,23 @@
 //     mediation case: the first desk with 刘主任 in the mediation room with its applicant; the
 //     second, slot by slot, 刘主任 online, 陈法官 in the room, or 陈法官 online with its own
 //     applicant — the same resident as the first case's.
+//   linli_racing_desk DATABASE import ROWS
+//     imports a roster of ROWS new residents and, all written but not committed, says "holding"
+//     and waits for another line before it commits;
+//   linli_racing_desk DATABASE hold COMPLAINT
+//     changes the complaint's handler in a write it keeps open: says "holding", waits for a
+//     line, then commits.
 // Opens the database and says "ready"; waits for a line on stdin (the test tells every desk to
 // go at once rather than sleeping), then says for each action "<id or slot> ok" or
 // "<id or slot> refused: <why>".
 #include "complaints/complaintservice.h"
+#include "exchange/rosterfields.h"
+#include "exchange/rosterimport.h"
 #include "mediation/mediationservice.h"
 #include "registry/registryservice.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "storage/writecontext.h"
 
 #include <QCoreApplication>
 
@@ -106,6 +115,56 @@ int logComplaints(Database &db, int count) {
     return 0;
 }
 
+/// Says "holding" and waits, inside a write, for the test to let it go on.
+bool holdUntilTold() {
+    std::printf("holding\n");
+    std::fflush(stdout);
+    char line[16];
+    return std::fgets(line, sizeof line, stdin) != nullptr;
+}
+
+int importRoster(Database &db, int count) {
+    Sheet sheet;
+    sheet.rows.append({QStringLiteral("小区"), QStringLiteral("楼栋"), QStringLiteral("单元"),
+                       QStringLiteral("房号"), QStringLiteral("姓名"), QStringLiteral("性别")});
+    for (int i = 0; i < count; ++i)
+        sheet.rows.append({QStringLiteral("幸福小区"), QString::number(1 + i / 40),
+                           QStringLiteral("1"), QString::number(101 + i % 40),
+                           QStringLiteral("新住户%1").arg(i),
+                           i % 2 ? QStringLiteral("女") : QStringLiteral("男")});
+    RegistryService registry(db);
+    RosterImport import(registry);
+    const RosterMapping mapping = RosterFields::guess(sheet);
+    const auto preview = import.preview(sheet, mapping);
+    if (!preview || !waitForGo())
+        return 1;
+    const auto done = import.apply(sheet, mapping, *preview, false, [](int written, int total) {
+        return written < total || holdUntilTold();
+    });
+    std::printf("import %s\n",
+                done ? "ok" : qPrintable(QStringLiteral("refused: ") + done.error()));
+    std::fflush(stdout);
+    return 0;
+}
+
+int holdComplaint(Database &db, qint64 complaint) {
+    if (!waitForGo())
+        return 1;
+    const Status done = db.write([&](const WriteContext &context) -> Status {
+        const Status changed = context.change(
+            QStringLiteral("UPDATE complaints SET assignee = ?, version = version + 1"
+                           " WHERE id = ?"),
+            {QStringLiteral("楼长老周"), complaint}, QStringLiteral("no such complaint"));
+        if (!changed || !holdUntilTold())
+            return Status::failure(QStringLiteral("not held"));
+        return Status::success();
+    });
+    std::printf("%lld %s\n", complaint,
+                done ? "ok" : qPrintable(QStringLiteral("refused: ") + done.error()));
+    std::fflush(stdout);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -123,6 +182,10 @@ int main(int argc, char **argv) {
     }
     Database &db = **opened;
     db.setOperatorName(assigns ? QStringLiteral("甲台") : QStringLiteral("乙台"));
+    if (mode == QStringLiteral("import"))
+        return importRoster(db, rounds);
+    if (mode == QStringLiteral("hold"))
+        return holdComplaint(db, rounds);
     if (mode == QStringLiteral("log"))
         return logComplaints(db, args.at(3).toInt());
     if (mode.startsWith(QStringLiteral("book-")))

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "complaints/complaintlists.h"
 #include "complaints/complaintrepository.h"
+#include "storage/rowversion.h"
 
 #include <QObject>
 
@@ -22,15 +23,7 @@ struct RoutingSuggestion {
 /// A complaint as a desk acts on it: its id and, when the desk read it, the version it saw. A
 /// step on a version another desk has changed since is refused, naming who changed it; without
 /// a version (the command line, a revisit noted from the duplicates list) it is not checked.
-struct ComplaintRef {
-    ComplaintId id;
-    int version = 0;
-    ComplaintRef(ComplaintId complaint) // NOLINT: an id alone is a reference without a version
-        : id(complaint) {}
-    ComplaintRef(const Complaint &seen) // NOLINT: as the desk saw it
-        : id(seen.id)
-        , version(seen.version) {}
-};
+using ComplaintRef = Seen<ComplaintId>;
 
 /// The complaints workflow: logging at the duty desk, routing, every later step through the
 /// state machine, each recorded on the complaint's timeline and audited, and announced.

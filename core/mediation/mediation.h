@@ -133,6 +133,7 @@ struct MediationCase {
     QDate rightsNotifiedOn;       ///< the parties signed the notice of their rights and duties
     bool avertedCriminal = false; ///< mediation kept the dispute from turning criminal (民转刑)
     CommunityId community;        ///< the community whose committee handles it
+    int version = 0;              ///< raised by every change (RowVersion)
 
     /// Still open after its time limit.
     bool isOverLimit(QDate today) const;
@@ -161,6 +162,7 @@ struct Session {
     QString record;                            ///< 调解笔录, written afterwards
     QString result;
     bool cancelled = false;
+    int version = 0; ///< raised by every change (RowVersion)
 };
 
 } // namespace linli

@@ -36,7 +36,7 @@ const QString kStaffNotOnTeam =
 const QString kCaseColumns = QStringLiteral(
     "id, year, seq, number, accepted_on, type, source, complaint_id, risk, facts, focus,"
     " lead_mediator_id, state, limit_on, outcome, closed_on, rights_notified_on, averted_criminal,"
-    " community_id");
+    " community_id, version");
 const QString kCase =
     QStringLiteral("SELECT ") + kCaseColumns + QStringLiteral(" FROM mediation_cases WHERE id = ?");
 // The list shows the parties' names: one subquery each, joined with the unit separator.
@@ -56,7 +56,7 @@ const QString kTeam =
     QStringLiteral("SELECT mediator_id FROM case_team WHERE case_id = ? ORDER BY mediator_id");
 const QString kSessionColumns = QStringLiteral(
     "s.id, s.case_id, s.starts_at, s.ends_at, s.venue, s.venue_place, s.purpose, s.record,"
-    " s.result, s.cancelled");
+    " s.result, s.cancelled, s.version");
 const QString kBookings = QStringLiteral(
     "SELECT s.id, s.starts_at, s.ends_at, s.venue, s.venue_place, c.number,"
     " (SELECT group_concat(mediator_id) FROM session_mediators WHERE session_id = s.id),"
@@ -105,7 +105,7 @@ const QString kInsertEvent = QStringLiteral(
 const QString kUpdateCase =
     QStringLiteral("UPDATE mediation_cases SET state = ?, limit_on = ?, outcome = ?, closed_on = ?,"
                    " lead_mediator_id = ?, facts = ?, focus = ?, risk = ?, rights_notified_on = ?,"
-                   " averted_criminal = ? WHERE id = ?");
+                   " averted_criminal = ?, version = version + 1 WHERE id = ?");
 const QString kEvents =
     QStringLiteral("SELECT at, operator, action, from_state, to_state, note FROM case_events"
                    " WHERE case_id = ? ORDER BY at, id");
@@ -114,7 +114,7 @@ const QString kInsertSession = QStringLiteral(
     " VALUES (?, ?, ?, ?, ?, ?)");
 const QString kUpdateSession = QStringLiteral(
     "UPDATE mediation_sessions SET starts_at = ?, ends_at = ?, venue = ?, venue_place = ?,"
-    " purpose = ?, record = ?, result = ?, cancelled = ? WHERE id = ?");
+    " purpose = ?, record = ?, result = ?, cancelled = ?, version = version + 1 WHERE id = ?");
 const QString kInsertSessionMediator =
     QStringLiteral("INSERT INTO session_mediators (session_id, mediator_id) VALUES (?, ?)");
 const QString kInsertSessionParty =
@@ -167,6 +167,7 @@ MediationCase caseFrom(const QSqlQuery &q) {
     c.rightsNotifiedOn = iso::date(q.value(16).toString());
     c.avertedCriminal = q.value(17).toBool();
     c.community = CommunityId{q.value(18).toLongLong()};
+    c.version = q.value(19).toInt();
     return c;
 }
 
@@ -181,6 +182,7 @@ Session sessionFrom(const QSqlQuery &q) {
     s.record = q.value(7).toString();
     s.result = q.value(8).toString();
     s.cancelled = q.value(9).toBool();
+    s.version = q.value(10).toInt();
     return s;
 }
 
@@ -287,7 +289,7 @@ Result<QList<MediationCase>> MediationRepository::cases(bool openOnly) const {
     while (query->next()) {
         MediationCase c = caseFrom(*query);
         for (const QString &party :
-             query->value(19).toString().split(QChar(0x1f), Qt::SkipEmptyParts)) {
+             query->value(20).toString().split(QChar(0x1f), Qt::SkipEmptyParts)) {
             Party p;
             p.side = codes::partySideFrom(party.section(u':', 0, 0));
             p.name = party.section(u':', 1);
@@ -478,6 +480,7 @@ Result<MediationCase> MediationRepository::insertCase(const WriteContext &contex
     c.sequence = *next;
     c.number = caseNumber(c.year, c.sequence, prefix);
     c.state = CaseState::Accepted;
+    c.version = 1; // the column's default
     // The community of the first party who lives in one, unless the desk works in a community.
     CommunityScope::Place place;
     for (const Party &p : std::as_const(c.parties)) {

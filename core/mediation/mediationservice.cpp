@@ -1,5 +1,7 @@
 #include "mediation/mediationservice.h"
 
+#include "storage/rowversion.h"
+
 #include "access/access.h"
 #include "complaints/complaintrepository.h"
 #include "mediation/casestatemachine.h"
@@ -130,12 +132,13 @@ Result<MediationCase> MediationService::openCase(MediationCase draft) {
     return opened;
 }
 
-Status MediationService::act(CaseId id, CaseAction action, const QString &note) {
+Status MediationService::act(CaseRef seen, CaseAction action, const QString &note) {
+    const CaseId id = seen.id;
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
     // Read and checked inside the write, on what another desk may have saved a moment ago.
     const Status done = m_database.write([&](const WriteContext &context) -> Status {
-        const auto before = m_repository.mediationCase(id);
+        const auto before = caseAsSeen(context, seen);
         if (!before)
             return before.status();
         const auto next = CaseStateMachine::next(before->state, action);
@@ -168,11 +171,12 @@ Status MediationService::act(CaseId id, CaseAction action, const QString &note) 
     return done;
 }
 
-Status MediationService::extendLimit(CaseId id, QDate newLimit, const QString &consent) {
+Status MediationService::extendLimit(CaseRef seen, QDate newLimit, const QString &consent) {
+    const CaseId id = seen.id;
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
     const Status done = m_database.write([&](const WriteContext &context) -> Status {
-        const auto before = m_repository.mediationCase(id);
+        const auto before = caseAsSeen(context, seen);
         if (!before)
             return before.status();
         if (!CaseStateMachine::isOpen(before->state))
@@ -192,11 +196,12 @@ Status MediationService::extendLimit(CaseId id, QDate newLimit, const QString &c
     return done;
 }
 
-Status MediationService::recordRightsNotice(CaseId id, QDate notifiedOn) {
+Status MediationService::recordRightsNotice(CaseRef seen, QDate notifiedOn) {
+    const CaseId id = seen.id;
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
     const Status done = m_database.write([&](const WriteContext &context) -> Status {
-        const auto before = m_repository.mediationCase(id);
+        const auto before = caseAsSeen(context, seen);
         if (!before)
             return before.status();
         if (before->state == CaseState::Closed)
@@ -226,11 +231,12 @@ Status MediationService::recordPrinted(CaseId id, const QString &paper) {
     });
 }
 
-Status MediationService::setAvertedCriminal(CaseId id, bool averted) {
+Status MediationService::setAvertedCriminal(CaseRef seen, bool averted) {
+    const CaseId id = seen.id;
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
     const Status done = m_database.write([&](const WriteContext &context) -> Status {
-        const auto before = m_repository.mediationCase(id);
+        const auto before = caseAsSeen(context, seen);
         if (!before)
             return before.status();
         if (before->avertedCriminal == averted)
@@ -273,11 +279,12 @@ Result<CaseFile::Contents> MediationService::caseFile(CaseId id) const {
     return contents;
 }
 
-Status MediationService::replaceLead(CaseId id, MediatorId newLead, const QString &request) {
+Status MediationService::replaceLead(CaseRef seen, MediatorId newLead, const QString &request) {
+    const CaseId id = seen.id;
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
     const Status done = m_database.write([&](const WriteContext &context) -> Status {
-        const auto before = m_repository.mediationCase(id);
+        const auto before = caseAsSeen(context, seen);
         if (!before)
             return before.status();
         if (request.trimmed().isEmpty())
@@ -297,6 +304,26 @@ Status MediationService::replaceLead(CaseId id, MediatorId newLead, const QStrin
     if (done)
         Q_EMIT casesChanged(id);
     return done;
+}
+
+Result<MediationCase> MediationService::caseAsSeen(const WriteContext &context,
+                                                   CaseRef seen) const {
+    if (Status fresh =
+            RowVersion::check(context, QStringLiteral("mediation_cases"),
+                              QStringLiteral("mediation_case"), seen.id.value, seen.version);
+        !fresh)
+        return fresh;
+    return m_repository.mediationCase(seen.id);
+}
+
+Result<Session> MediationService::sessionAsSeen(const WriteContext &context,
+                                                SessionRef seen) const {
+    if (Status fresh =
+            RowVersion::check(context, QStringLiteral("mediation_sessions"),
+                              QStringLiteral("mediation_session"), seen.id.value, seen.version);
+        !fresh)
+        return fresh;
+    return m_repository.session(seen.id);
 }
 
 Result<Booking> MediationService::bookingOf(const Session &session) const {
@@ -373,12 +400,12 @@ Result<SessionId> MediationService::schedule(const Session &session) {
     return id;
 }
 
-Status MediationService::reschedule(SessionId id, const QDateTime &start, const QDateTime &end,
+Status MediationService::reschedule(SessionRef seen, const QDateTime &start, const QDateTime &end,
                                     const Venue &venue) {
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
     const Status done = m_database.write([&](const WriteContext &context) -> Status {
-        const auto before = m_repository.session(id);
+        const auto before = sessionAsSeen(context, seen);
         if (!before)
             return before.status();
         Session after = *before;
@@ -394,11 +421,11 @@ Status MediationService::reschedule(SessionId id, const QDateTime &start, const 
     return done;
 }
 
-Status MediationService::cancel(SessionId id, const QString &reason) {
+Status MediationService::cancel(SessionRef seen, const QString &reason) {
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
     const Status done = m_database.write([&](const WriteContext &context) -> Status {
-        const auto before = m_repository.session(id);
+        const auto before = sessionAsSeen(context, seen);
         if (!before)
             return before.status();
         if (before->cancelled)
@@ -413,11 +440,11 @@ Status MediationService::cancel(SessionId id, const QString &reason) {
     return done;
 }
 
-Status MediationService::record(SessionId id, const QString &record, const QString &result) {
+Status MediationService::record(SessionRef seen, const QString &record, const QString &result) {
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
     const Status done = m_database.write([&](const WriteContext &context) -> Status {
-        const auto before = m_repository.session(id);
+        const auto before = sessionAsSeen(context, seen);
         if (!before)
             return before.status();
         if (record.trimmed().isEmpty())
@@ -515,11 +542,12 @@ Status MediationService::setPaid(qint64 costShare, HouseholdId household, bool p
     return done;
 }
 
-Status MediationService::followUp(CaseId id, const CaseFollowUp &visit) {
+Status MediationService::followUp(CaseRef seen, const CaseFollowUp &visit) {
+    const CaseId id = seen.id;
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
     const Status done = m_database.write([&](const WriteContext &context) -> Status {
-        const auto before = m_repository.mediationCase(id);
+        const auto before = caseAsSeen(context, seen);
         if (!before)
             return before.status();
         const auto next = CaseStateMachine::next(before->state, CaseAction::FollowUp);

@@ -4,12 +4,17 @@
 #include "mediation/agreementrepository.h"
 #include "mediation/casefile.h"
 #include "mediation/mediationrepository.h"
+#include "storage/rowversion.h"
 
 #include <QObject>
 
 namespace linli {
 
 class Database;
+
+/// A case or a session as a desk acts on it: see Seen and RowVersion.
+using CaseRef = Seen<CaseId>;
+using SessionRef = Seen<SessionId>;
 
 /// The mediation workflow: the joint team, cases from acceptance to closing through the state
 /// machine, recusal, the one-month limit, and sessions booked so that nobody — mediator, party
@@ -37,30 +42,30 @@ public:
     Result<MediationCase> openCase(MediationCase draft);
     /// What keeps a mediator off a case: being a party, or living in a party's household.
     Status checkRecusal(MediatorId mediator, const QList<Party> &parties) const;
-    Status act(CaseId id, CaseAction action, const QString &note);
+    Status act(CaseRef seen, CaseAction action, const QString &note);
     /// Moves the one-month limit; the note records both parties' consent.
-    Status extendLimit(CaseId id, QDate newLimit, const QString &consent);
+    Status extendLimit(CaseRef seen, QDate newLimit, const QString &consent);
     /// Records the day the parties were given the notice of their rights and duties.
-    Status recordRightsNotice(CaseId id, QDate notifiedOn);
+    Status recordRightsNotice(CaseRef seen, QDate notifiedOn);
     /// Marks whether mediation kept the dispute from turning criminal (民转刑).
-    Status setAvertedCriminal(CaseId id, bool averted);
+    Status setAvertedCriminal(CaseRef seen, bool averted);
     /// Records in the audit trail that a paper of the case, with the parties' names and
     /// phones, was printed or saved: personal data leaving the program is accounted for.
     Status recordPrinted(CaseId id, const QString &paper);
     /// Everything the case file (卷宗) is made from.
     Result<CaseFile::Contents> caseFile(CaseId id) const;
     /// Records a party's request to replace the lead mediator, and the new lead.
-    Status replaceLead(CaseId id, MediatorId newLead, const QString &request);
+    Status replaceLead(CaseRef seen, MediatorId newLead, const QString &request);
 
     /// Books a session; refuses a clash, naming the session it clashes with. A session is booked
     /// while the case is open; one already held (on the spot, say) may be put on file until the
     /// case closes.
     Result<SessionId> schedule(const Session &session);
-    Status reschedule(SessionId id, const QDateTime &start, const QDateTime &end,
+    Status reschedule(SessionRef seen, const QDateTime &start, const QDateTime &end,
                       const Venue &venue);
-    Status cancel(SessionId id, const QString &reason);
+    Status cancel(SessionRef seen, const QString &reason);
     /// The record (调解笔录) and result, written after the session.
-    Status record(SessionId id, const QString &record, const QString &result);
+    Status record(SessionRef seen, const QString &record, const QString &result);
     /// Records the agreement reached (the terms replace any saved before).
     Status saveAgreement(const Agreement &agreement);
     /// Splits a repair across households, exactly to the fen, equally or by weight.
@@ -68,7 +73,7 @@ public:
                              const QList<HouseholdId> &households, const QList<int> &weights);
     Status setPaid(qint64 costShare, HouseholdId household, bool paid);
     /// The follow-up visit: recorded, and the case moves to followed up.
-    Status followUp(CaseId id, const CaseFollowUp &visit);
+    Status followUp(CaseRef seen, const CaseFollowUp &visit);
 
     /// The next free start times for the session's people and venue.
     Result<QList<QDateTime>> freeSlots(const Session &session, const QDateTime &from,
@@ -82,6 +87,10 @@ Q_SIGNALS:
 private:
     Result<Booking> bookingOf(const Session &session) const;
     Status refuseClash(const Session &session) const;
+    /// The case or session read inside a write, refused when another desk changed it since the
+    /// version this desk saw.
+    Result<MediationCase> caseAsSeen(const WriteContext &context, CaseRef seen) const;
+    Result<Session> sessionAsSeen(const WriteContext &context, SessionRef seen) const;
     QString describe(const Conflict &conflict) const;
 
     Database &m_database;

@@ -12,7 +12,7 @@ const QList<Migration> &migrations() {
         {1, schemaStep1()},   {2, schemaStep2()},   {3, schemaStep3()},   {4, schemaStep4()},
         {5, schemaStep5()},   {6, schemaStep6()},   {7, schemaStep7()},   {8, schemaStep8()},
         {9, schemaStep9()},   {10, schemaStep10()}, {11, schemaStep11()}, {12, schemaStep12()},
-        {13, schemaStep13()}, {14, schemaStep14()}, {15, schemaStep15()},
+        {13, schemaStep13()}, {14, schemaStep14()}, {15, schemaStep15()}, {16, schemaStep16()},
     };
     return steps;
 }

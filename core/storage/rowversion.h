@@ -21,4 +21,21 @@ public:
                         qint64 id, int expected);
 };
 
+/// A record as a desk saw it: its id, and the version it read (0: the caller never read the
+/// record — an import, the command line — and is not checked).
+template<typename Id> struct Seen {
+    Id id;
+    int version = 0;
+    Seen(Id record) // NOLINT: an id alone is a reference without a version
+        : id(record) {}
+    template<typename Record>
+    requires requires(const Record &r) {
+        r.id;
+        r.version;
+    }
+    Seen(const Record &seen) // NOLINT: as the desk saw it
+        : id(seen.id)
+        , version(seen.version) {}
+};
+
 } // namespace linli

@@ -37,5 +37,7 @@ QStringList schemaStep13();
 QStringList schemaStep14();
 /// Version 15: a counter row per kind of numbered record and year.
 QStringList schemaStep15();
+/// Version 16: versions on mediation cases and sessions.
+QStringList schemaStep16();
 
 } // namespace linli

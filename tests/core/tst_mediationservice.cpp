@@ -21,6 +21,7 @@ private Q_SLOTS:
     void sessionsAreNeverDoubleBooked();
     void staffJoinTheTeamWithoutRetyping();
     void dutyRoster();
+    void aCaseOrSessionChangedAtAnotherDeskIsRefused();
 
 private:
     MediationCase draft() const;
@@ -333,6 +334,48 @@ void TestMediationService::dutyRoster() {
     QCOMPARE(week->size(), 2);
     QCOMPARE(week->value(QDate(2025, 3, 28)).first().name, QStringLiteral("吴刚"));
     QVERIFY(roster.on(QDate(2025, 3, 29))->isEmpty());
+}
+
+// Another desk (another program on the same database) moves the case on, and moves its session,
+// after this desk read them: this desk's step on the case and its move of the session, made on
+// what it saw, are refused naming that desk, and nothing of them is written. Read again, they go.
+void TestMediationService::aCaseOrSessionChangedAtAnotherDeskIsRefused() {
+    const MediationCase seen = *m_service->openCase(draft());
+    QCOMPARE(seen.version, 1);
+    const auto booked =
+        m_service->schedule(session(seen.id, QTime(9, 0), QTime(10, 0), {m_lead}, {}));
+    QVERIFY2(booked, qPrintable(booked.error()));
+    const Session seenSession = *m_service->repository().session(*booked);
+    QCOMPARE(seenSession.version, 1);
+
+    auto otherDesk = Database::open(m_f->db.path(), Database::Mode::OpenExisting);
+    QVERIFY2(otherDesk, qPrintable(otherDesk.error()));
+    (*otherDesk)->setOperatorName(QStringLiteral("乙台"));
+    MediationService other(**otherDesk);
+    QVERIFY(other.act(seen, CaseAction::Investigate, QStringLiteral("走访双方")));
+    QVERIFY(other.reschedule(seenSession, seenSession.start.addSecs(3600),
+                             seenSession.end.addSecs(3600), seenSession.venue));
+
+    const Status stale =
+        m_service->extendLimit(seen, seen.limitOn.addDays(15), QStringLiteral("双方同意延期"));
+    QVERIFY(!stale);
+    QVERIFY2(stale.error().startsWith(QStringLiteral("乙台 changed this record at")),
+             qPrintable(stale.error()));
+    const Status moved = m_service->reschedule(seenSession, seenSession.start.addDays(1),
+                                               seenSession.end.addDays(1), seenSession.venue);
+    QVERIFY(!moved);
+    QVERIFY2(moved.error().startsWith(QStringLiteral("乙台 changed this record at")),
+             qPrintable(moved.error()));
+    const MediationCase now = *m_service->repository().mediationCase(seen.id);
+    QCOMPARE(now.limitOn, seen.limitOn);
+    QCOMPARE(now.state, CaseState::Investigating);
+    QCOMPARE(now.version, 2);
+    const Session nowSession = *m_service->repository().session(*booked);
+    QCOMPARE(nowSession.start, seenSession.start.addSecs(3600));
+    QCOMPARE(nowSession.version, 2);
+    QVERIFY(m_service->extendLimit(now, now.limitOn.addDays(15), QStringLiteral("双方同意延期")));
+    QVERIFY(m_service->reschedule(nowSession, nowSession.start.addDays(1),
+                                  nowSession.end.addDays(1), nowSession.venue));
 }
 
 QTEST_GUILESS_MAIN(TestMediationService)

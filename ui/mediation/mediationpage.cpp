@@ -171,7 +171,7 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
     m_averted->setToolTip(tr("Mediation kept this dispute from turning into a criminal case "
                              "(防止民转刑); the monthly statistics count it"));
     connect(m_averted, &QCheckBox::clicked, this, [this](bool averted) {
-        if (const Status done = m_service.setAvertedCriminal(m_case.id, averted); !done) {
+        if (const Status done = m_service.setAvertedCriminal(m_case, averted); !done) {
             ErrorReporter::report(this, tr("The case was not changed."), done.error());
             reloadCase();
         }
@@ -284,7 +284,7 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
         if (!session)
             return;
         const Status done = m_service.reschedule(
-            id, start, start.addSecs(session->start.secsTo(session->end)), session->venue);
+            *session, start, start.addSecs(session->start.secsTo(session->end)), session->venue);
         if (!done)
             ErrorReporter::report(this, tr("The session was not moved."), done.error());
     });
@@ -578,7 +578,7 @@ void MediationPage::writeRecord() {
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (const Status done = m_service.record(session.id, record->toPlainText(), result->text());
+        if (const Status done = m_service.record(session, record->toPlainText(), result->text());
             !done) {
             error->setText(done.error());
             error->show();
@@ -678,7 +678,7 @@ void MediationPage::replaceLead() {
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         const Status done = m_service.replaceLead(
-            m_case.id, MediatorId{lead->currentData().toLongLong()}, request->text());
+            m_case, MediatorId{lead->currentData().toLongLong()}, request->text());
         if (!done) {
             error->setText(done.error());
             error->show();
@@ -701,7 +701,7 @@ void MediationPage::runAction(CaseAction action) {
         AgreementDialog dialog(m_service, m_case, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        if (const Status done = m_service.act(m_case.id, action, dialog.summary()); !done)
+        if (const Status done = m_service.act(m_case, action, dialog.summary()); !done)
             ErrorReporter::report(this, tr("The case did not move on."), done.error());
         return;
     }
@@ -717,7 +717,7 @@ void MediationPage::runAction(CaseAction action) {
         if (!ok)
             return;
         const Status done = m_service.followUp(
-            m_case.id, {m_service.database().clock().today(), answer == QMessageBox::Yes, note});
+            m_case, {m_service.database().clock().today(), answer == QMessageBox::Yes, note});
         if (!done)
             ErrorReporter::report(this, tr("The follow-up was not recorded."), done.error());
         return;
@@ -731,7 +731,7 @@ void MediationPage::runAction(CaseAction action) {
         if (!ok)
             return;
     }
-    if (const Status done = m_service.act(m_case.id, action, note); !done)
+    if (const Status done = m_service.act(m_case, action, note); !done)
         ErrorReporter::report(this, tr("The case did not move on."), done.error());
 }
 
@@ -752,7 +752,7 @@ void MediationPage::extendLimit() {
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (const Status done = m_service.extendLimit(m_case.id, date->date(), consent->text()); !done)
+    if (const Status done = m_service.extendLimit(m_case, date->date(), consent->text()); !done)
         ErrorReporter::report(this, tr("The limit was not extended."), done.error());
 }
 

@@ -50,8 +50,10 @@ SessionDialog::SessionDialog(MediationService &service, const MediationCase &med
     , m_slots(new QListWidget(this))
     , m_error(new QLabel(this)) {
     setObjectName(QStringLiteral("sessionDialog"));
-    if (existing)
+    if (existing) {
         m_sessionId = existing->id;
+        m_sessionVersion = existing->version;
+    }
     setWindowTitle(m_moving ? tr("Move the session — %1").arg(mediationCase.number)
                             : tr("Schedule a session — %1").arg(mediationCase.number));
     setMinimumWidth(520);
@@ -235,7 +237,9 @@ void SessionDialog::accept() {
     Status done = wanted.status();
     if (wanted) {
         if (m_moving) {
-            done = m_service.reschedule(m_sessionId, wanted->start, wanted->end, wanted->venue);
+            SessionRef seen(m_sessionId);
+            seen.version = m_sessionVersion;
+            done = m_service.reschedule(seen, wanted->start, wanted->end, wanted->venue);
         } else {
             const auto booked = m_service.schedule(*wanted);
             done = booked.status();

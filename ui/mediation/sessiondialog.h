@@ -37,6 +37,7 @@ private:
     MediationService &m_service;
     MediationCase m_case;
     SessionId m_sessionId;
+    int m_sessionVersion = 0; ///< as the dialog read the session it moves
     bool m_moving = false;
     QDateEdit *m_date;
     QTimeEdit *m_start;

@@ -160,19 +160,32 @@ Status AccountRepository::setPasswordHash(const WriteContext &context, AccountId
                          {{QStringLiteral("password"), QStringLiteral("changed")}});
 }
 
-Status AccountRepository::recordFailure(const WriteContext &context, const Account &a) {
+Result<int> AccountRepository::recordFailure(const WriteContext &context, AccountId id,
+                                             int lockAfter, const QDateTime &lockedUntil) {
+    // Counted by the database, not from a count read before: two wrong passwords typed at two
+    // desks at once count twice, and a reset password meanwhile is not locked again by a count
+    // read before it.
     if (Status done = context.change(
-            QStringLiteral(
-                "UPDATE accounts SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
-            {a.failedAttempts,
-             a.lockedUntil.isValid() ? QVariant(a.lockedUntil.toString(Qt::ISODate)) : QVariant(),
-             a.id.value},
+            QStringLiteral("UPDATE accounts SET failed_attempts = failed_attempts + 1,"
+                           " locked_until = CASE WHEN failed_attempts + 1 >= ? THEN ?"
+                           " ELSE locked_until END WHERE id = ?"),
+            {lockAfter, lockedUntil.toString(Qt::ISODate), id.value},
             tr("The account no longer exists."));
         !done)
         return done;
-    return context.audit(QStringLiteral("account"), a.id.value, WriteContext::Action::Update,
-                         {{QStringLiteral("login"), QStringLiteral("failed")},
-                          {QStringLiteral("failed_attempts"), a.failedAttempts}});
+    const auto failed = sql::scalar(context.connection(),
+                                    QStringLiteral("SELECT failed_attempts FROM accounts"
+                                                   " WHERE id = ?"),
+                                    {id.value});
+    if (!failed)
+        return failed.status();
+    if (Status audited =
+            context.audit(QStringLiteral("account"), id.value, WriteContext::Action::Update,
+                          {{QStringLiteral("login"), QStringLiteral("failed")},
+                           {QStringLiteral("failed_attempts"), failed->toInt()}});
+        !audited)
+        return audited;
+    return failed->toInt();
 }
 
 Status AccountRepository::recordLogin(const WriteContext &context, AccountId id) {

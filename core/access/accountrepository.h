@@ -30,8 +30,10 @@ public:
                                     const QString &hash);
     static Status update(const WriteContext &context, const Account &account);
     static Status setPasswordHash(const WriteContext &context, AccountId id, const QString &hash);
-    /// A failed login: the count, and the lock when it reached the limit.
-    static Status recordFailure(const WriteContext &context, const Account &account);
+    /// A failed login: one more on the account's count, and locked until `lockedUntil` when the
+    /// count reaches `lockAfter`. Returns the count.
+    static Result<int> recordFailure(const WriteContext &context, AccountId id, int lockAfter,
+                                     const QDateTime &lockedUntil);
     static Status recordLogin(const WriteContext &context, AccountId id);
 
     static QString roleCode(Role role);

@@ -54,12 +54,13 @@ Status AccountService::checkCommunity(const Account &account) const {
 Result<Account> AccountService::createFirstAdministrator(const QString &username,
                                                          const QString &displayName,
                                                          const QString &password) {
+    const QString exists =
+        tr("The administrator exists already; log in, or ask them for an account.");
     const auto any = hasAccounts();
     if (!any)
         return any.status();
     if (*any)
-        return Result<Account>::failure(
-            tr("The administrator exists already; log in, or ask them for an account."));
+        return Result<Account>::failure(exists);
     Account admin;
     admin.username = username.trimmed();
     admin.displayName = displayName.simplified();
@@ -69,7 +70,14 @@ Result<Account> AccountService::createFirstAdministrator(const QString &username
     const auto hash = PasswordHasher::hash(password);
     if (!hash)
         return hash.status();
-    const Status done = m_database.write([&](const WriteContext &context) {
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        // Asked again inside the write: two first starts on a new server database make one
+        // administrator, and the second is told the first exists.
+        const auto anyNow = hasAccounts();
+        if (!anyNow)
+            return anyNow.status();
+        if (*anyNow)
+            return Status::failure(exists);
         auto id = AccountRepository::insert(context, admin, *hash);
         if (!id)
             return id.status();
@@ -143,15 +151,13 @@ Result<Account> AccountService::logIn(const QString &username, const QString &pa
     if (!PasswordHasher::verify(*hash, password)) {
         if (!recording)
             return Result<Account>::failure(wrong);
-        account.failedAttempts += 1;
-        if (account.failedAttempts >= maxFailures)
-            account.lockedUntil = now.addSecs(lockMinutes * 60);
-        const Status recorded = m_database.write([&](const WriteContext &context) {
-            return AccountRepository::recordFailure(context, account);
+        const auto failures = m_database.writeReturning<int>([&](const WriteContext &context) {
+            return AccountRepository::recordFailure(context, account.id, maxFailures,
+                                                    now.addSecs(lockMinutes * 60));
         });
-        if (!recorded)
-            return recorded;
-        if (account.lockedUntil.isValid())
+        if (!failures)
+            return failures.status();
+        if (*failures >= maxFailures)
             return Result<Account>::failure(
                 tr("%1 The account is now locked for %2 minutes.").arg(wrong).arg(lockMinutes));
         return Result<Account>::failure(wrong);
@@ -197,28 +203,31 @@ Result<AccountId> AccountService::createAccount(Account account, const QString &
 Status AccountService::updateAccount(Account account) {
     if (Status allowed = m_database.require(Permission::ManageAccounts); !allowed)
         return allowed;
-    const auto before = m_repository.account(account.id);
-    if (!before)
-        return before.status();
     account.displayName = account.displayName.simplified();
     if (account.displayName.isEmpty())
         return Status::failure(tr("Give the person's name as it goes into the audit trail."));
-    if (Status ours = checkCommunity(*before); !ours)
-        return ours;
     if (Status ours = checkCommunity(account); !ours)
         return ours;
-    const bool wasAdmin = before->role == Role::Administrator && before->active;
-    const bool staysAdmin = account.role == Role::Administrator && account.active;
-    if (wasAdmin && !staysAdmin) {
-        const auto admins = m_repository.activeAdministrators();
-        if (!admins)
-            return admins.status();
-        if (*admins <= 1)
-            return Status::failure(tr("%1 is the last administrator: make another one first.")
-                                       .arg(before->displayName));
-    }
-    const Status done = m_database.write(
-        [&](const WriteContext &context) { return AccountRepository::update(context, account); });
+    // Read and counted inside the write: two administrators closing each other's accounts at
+    // once leave one of them.
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        const auto before = m_repository.account(account.id);
+        if (!before)
+            return before.status();
+        if (Status ours = checkCommunity(*before); !ours)
+            return ours;
+        const bool wasAdmin = before->role == Role::Administrator && before->active;
+        const bool staysAdmin = account.role == Role::Administrator && account.active;
+        if (wasAdmin && !staysAdmin) {
+            const auto admins = m_repository.activeAdministrators();
+            if (!admins)
+                return admins.status();
+            if (*admins <= 1)
+                return Status::failure(tr("%1 is the last administrator: make another one first.")
+                                           .arg(before->displayName));
+        }
+        return AccountRepository::update(context, account);
+    });
     if (done)
         Q_EMIT accountsChanged();
     return done;
@@ -229,13 +238,17 @@ Status AccountService::resetPassword(AccountId id, const QString &password) {
         return allowed;
     if (Status strong = PasswordHasher::checkStrength(password); !strong)
         return strong;
-    const auto account = m_repository.account(id);
-    if (!account)
-        return account.status();
     const auto hash = PasswordHasher::hash(password);
     if (!hash)
         return hash.status();
-    const Status done = m_database.write([&](const WriteContext &context) {
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        const auto account = m_repository.account(id);
+        if (!account)
+            return account.status();
+        // A community's administrator sets passwords of that community's accounts only: not of
+        // the sub-district's administrator, whose account they would then hold.
+        if (Status ours = checkCommunity(*account); !ours)
+            return ours;
         return AccountRepository::setPasswordHash(context, id, *hash);
     });
     if (done)

@@ -366,6 +366,14 @@ void TestCommunities::anAccountOfACommunityWorksInIt() {
     QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM accounts WHERE community_id = ") +
                         QString::number(m_dongfeng.community.value)),
              2);
+    // Nor does it set the sub-district administrator's password, which would hand it that
+    // account.
+    const AccountId subDistrictAdmin{
+        m_f->count(QStringLiteral("SELECT id FROM accounts WHERE username = 'admin'"))};
+    const Status taken = accounts.resetPassword(subDistrictAdmin, QStringLiteral("taken-over-1"));
+    QVERIFY(!taken);
+    QVERIFY2(taken.error().contains(QStringLiteral("sub-district")), qPrintable(taken.error()));
+    QVERIFY(!accounts.logIn(QStringLiteral("admin"), QStringLiteral("taken-over-1")));
 
     const auto admin = accounts.logIn(QStringLiteral("admin"), password);
     QVERIFY(admin);

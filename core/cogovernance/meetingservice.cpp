@@ -295,42 +295,48 @@ Result<MeetingActionId> MeetingService::addAction(MeetingAction action) {
 Status MeetingService::updateAction(MeetingActionId id, const QString &progress, QDate doneOn) {
     if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
         return allowed;
-    const auto decisionOf = m_repository.decisionOf(id);
-    if (!decisionOf)
-        return decisionOf.status();
-    const auto found = findDecision(*decisionOf);
-    if (!found)
-        return found.status();
-    const auto &[meeting, decision] = *found;
     if (doneOn.isValid() && doneOn > m_database.clock().today())
         return Status::failure(tr("An action is done today or on a day gone by."));
-    MeetingAction changed;
-    bool allDone = true;
-    for (const MeetingAction &a : decision.actions) {
-        if (a.id == id) {
-            changed = a;
-            changed.progress = progress.trimmed();
-            changed.doneOn = doneOn;
+    // The decision read inside the write: two desks finishing its last two actions at once each
+    // see the other's done, and the opinion is done.
+    BuildingId building;
+    bool opinionDone = false;
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        const auto decisionOf = m_repository.decisionOf(id);
+        if (!decisionOf)
+            return decisionOf.status();
+        const auto found = findDecision(*decisionOf);
+        if (!found)
+            return found.status();
+        const auto &[meeting, decision] = *found;
+        building = meeting.buildingId;
+        MeetingAction changed;
+        bool allDone = true;
+        for (const MeetingAction &a : decision.actions) {
+            if (a.id == id) {
+                changed = a;
+                changed.progress = progress.trimmed();
+                changed.doneOn = doneOn;
+            }
+            const bool isDone = a.id == id ? doneOn.isValid() : a.doneOn.isValid();
+            allDone = allDone && isDone;
         }
-        const bool done = a.id == id ? doneOn.isValid() : a.doneOn.isValid();
-        allDone = allDone && done;
-    }
-    OpinionId opinion;
-    for (const AgendaItem &item : meeting.agenda) {
-        if (item.id == decision.agendaItemId)
-            opinion = item.opinionId;
-    }
-    const Status done = m_database.write([&](const WriteContext &context) {
+        OpinionId opinion;
+        for (const AgendaItem &item : meeting.agenda) {
+            if (item.id == decision.agendaItemId)
+                opinion = item.opinionId;
+        }
         if (Status updated = MeetingRepository::updateAction(context, changed); !updated)
             return updated;
-        if (allDone && opinion.isValid())
+        opinionDone = allDone && opinion.isValid();
+        if (opinionDone)
             return MeetingRepository::setOpinionState(context, opinion, OpinionState::Done);
         return Status::success();
     });
     if (done) {
-        Q_EMIT meetingsChanged(meeting.buildingId);
-        if (allDone && opinion.isValid())
-            Q_EMIT opinionsChanged(meeting.buildingId);
+        Q_EMIT meetingsChanged(building);
+        if (opinionDone)
+            Q_EMIT opinionsChanged(building);
     }
     return done;
 }

@@ -281,31 +281,39 @@ Result<ResidentId> RegistryService::addResident(Resident resident) {
     if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
         return allowed;
     resident.id = ResidentId{};
-    if (Status valid = firstIssue(check(resident)); !valid)
-        return valid;
     const HouseholdId household = resident.householdId;
+    // Checked inside the write, on the registry as it is then: of two desks adding a head to one
+    // household, or one ID number twice, the second is told who is there.
     return writeReturning<ResidentId>(
-        m_database, [&](const WriteContext &c) { return ResidentRepository::add(c, resident); },
+        m_database,
+        [&](const WriteContext &c) -> Result<ResidentId> {
+            if (Status valid = firstIssue(check(resident)); !valid)
+                return valid;
+            return ResidentRepository::add(c, resident);
+        },
         [this, household](ResidentId) { Q_EMIT residentsChanged(household); });
 }
 
 Status RegistryService::updateResident(Resident resident) {
     if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
         return allowed;
-    const auto before = m_residents.resident(resident.id);
-    if (!before)
-        return before.status();
-    if (before->isAnonymised())
-        return Status::failure(tr("An anonymised resident is kept only for the figures and is "
-                                  "not edited."));
-    if (Status valid = firstIssue(check(resident)); !valid)
-        return valid;
-    const Status done = m_database.write(
-        [&](const WriteContext &c) { return ResidentRepository::update(c, *before, resident); });
+    HouseholdId movedFrom;
+    const Status done = m_database.write([&](const WriteContext &c) -> Status {
+        const auto before = m_residents.resident(resident.id);
+        if (!before)
+            return before.status();
+        if (before->isAnonymised())
+            return Status::failure(tr("An anonymised resident is kept only for the figures and "
+                                      "is not edited."));
+        if (Status valid = firstIssue(check(resident)); !valid)
+            return valid;
+        movedFrom = before->householdId;
+        return ResidentRepository::update(c, *before, resident);
+    });
     if (done) {
         Q_EMIT residentsChanged(resident.householdId);
-        if (before->householdId != resident.householdId)
-            Q_EMIT residentsChanged(before->householdId);
+        if (movedFrom != resident.householdId)
+            Q_EMIT residentsChanged(movedFrom);
     }
     return done;
 }
@@ -328,19 +336,24 @@ Result<Resident> RegistryService::reveal(ResidentId id) {
 Status RegistryService::moveOut(ResidentId id, QDate on) {
     if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
         return allowed;
-    const auto resident = m_residents.resident(id);
-    if (!resident)
-        return resident.status();
-    if (resident->hasMovedOut())
-        return Status::failure(
-            tr("%1 moved out on %2 already.")
-                .arg(resident->name, resident->movedOutOn.toString(Qt::ISODate)));
     if (!on.isValid() || on > m_database.clock().today())
         return Status::failure(tr("The move-out date cannot lie in the future."));
-    const Status done = m_database.write(
-        [&](const WriteContext &c) { return ResidentRepository::moveOut(c, *resident, on); });
+    HouseholdId household;
+    // Read inside the write: a second desk recording the same move-out is told it is done,
+    // rather than writing its own date over the first.
+    const Status done = m_database.write([&](const WriteContext &c) -> Status {
+        const auto resident = m_residents.resident(id);
+        if (!resident)
+            return resident.status();
+        if (resident->hasMovedOut())
+            return Status::failure(
+                tr("%1 moved out on %2 already.")
+                    .arg(resident->name, resident->movedOutOn.toString(Qt::ISODate)));
+        household = resident->householdId;
+        return ResidentRepository::moveOut(c, *resident, on);
+    });
     if (done)
-        Q_EMIT residentsChanged(resident->householdId);
+        Q_EMIT residentsChanged(household);
     return done;
 }
 

@@ -4125,6 +4125,19 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
         <source>%1 has another name on this disk as well (a hard link, %2 names in all). Two names for one database let two programs keep journals of their own and overwrite each other&apos;s records. Remove the other names, or copy the file, and open it again.</source>
         <translation>%1 在这块磁盘上还有别的名字（硬链接，共 %2 个名字）。同一个数据库有两个名字时，两个程序会各自写日志，互相覆盖对方的记录。请删除其他名字，或复制该文件后重新打开。</translation>
     </message>
+    <message>
+        <source>Another desk&apos;s save is holding this record: %1. Try again in a moment; the server ends a save left open for a minute.</source>
+        <translation>另一台电脑正在保存，占用了这条记录：%1。请稍后再试；保存停留超过一分钟的，服务器会自动结束它。</translation>
+    </message>
+    <message>
+        <source>%1, its save open for %2 s</source>
+        <extracomment>%1 names the desk (the program, its computer and the account), %2 is whole seconds.</extracomment>
+        <translation>%1，已保存中 %2 秒</translation>
+    </message>
+    <message>
+        <source>a program without a name</source>
+        <translation>一个未署名的程序</translation>
+    </message>
 </context>
 <context>
     <name>linli::DatabaseLocationDialog</name>

@@ -156,6 +156,11 @@ void TestDatabase::migratesCasesFromVersion3() {
         sql::scalar(c, QStringLiteral("SELECT rights_notified_on FROM mediation_cases"))->isNull());
     QCOMPARE(
         sql::scalar(c, QStringLiteral("SELECT averted_criminal FROM mediation_cases"))->toInt(), 0);
+    // The year's case numbers go on after the case the file holds (step 15's counters).
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT last FROM number_counters"
+                                           " WHERE kind = 'mediation_case' AND year = 2025"))
+                 ->toInt(),
+             7);
     QVERIFY((*db)->fullCheck());
     // The file as it was before the change is kept beside it, checked.
     const QDir backups(BackupKeeper::defaultFolder(path));
@@ -200,6 +205,10 @@ void TestDatabase::migratingToSeveralCommunitiesFilesEachRecord() {
     QCOMPARE(sql::scalar(c, QStringLiteral("SELECT community_id FROM complaints WHERE seq = 2"))
                  ->toInt(),
              1);
+    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT last FROM number_counters"
+                                           " WHERE kind = 'complaint' AND year = 2025"))
+                 ->toInt(),
+             2);
     QVERIFY((*db)->fullCheck());
 }
 

@@ -96,11 +96,9 @@ Status ComplaintService::transition(ComplaintRef seen, ComplaintAction action, c
     // left it no longer allowed — never written over a state read before.
     const ComplaintId id = seen.id;
     const Status done = m_database.write([&](const WriteContext &context) -> Status {
-        if (Status fresh = RowVersion::check(context, QStringLiteral("complaints"),
-                                             QStringLiteral("complaint"), id.value, seen.version);
-            !fresh)
-            return fresh;
-        const auto before = m_repository.complaint(id);
+        const auto before = RowVersion::readAsSeen(
+            context, QStringLiteral("complaints"), QStringLiteral("complaint"), seen,
+            [this](ComplaintId complaint) { return m_repository.complaint(complaint); });
         if (!before)
             return before.status();
         const auto next = ComplaintStateMachine::next(before->state, action, unsatisfied);

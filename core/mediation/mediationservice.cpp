@@ -308,22 +308,16 @@ Status MediationService::replaceLead(CaseRef seen, MediatorId newLead, const QSt
 
 Result<MediationCase> MediationService::caseAsSeen(const WriteContext &context,
                                                    CaseRef seen) const {
-    if (Status fresh =
-            RowVersion::check(context, QStringLiteral("mediation_cases"),
-                              QStringLiteral("mediation_case"), seen.id.value, seen.version);
-        !fresh)
-        return fresh;
-    return m_repository.mediationCase(seen.id);
+    return RowVersion::readAsSeen(context, QStringLiteral("mediation_cases"),
+                                  QStringLiteral("mediation_case"), seen,
+                                  [this](CaseId id) { return m_repository.mediationCase(id); });
 }
 
 Result<Session> MediationService::sessionAsSeen(const WriteContext &context,
                                                 SessionRef seen) const {
-    if (Status fresh =
-            RowVersion::check(context, QStringLiteral("mediation_sessions"),
-                              QStringLiteral("mediation_session"), seen.id.value, seen.version);
-        !fresh)
-        return fresh;
-    return m_repository.session(seen.id);
+    return RowVersion::readAsSeen(context, QStringLiteral("mediation_sessions"),
+                                  QStringLiteral("mediation_session"), seen,
+                                  [this](SessionId id) { return m_repository.session(id); });
 }
 
 Result<Booking> MediationService::bookingOf(const Session &session) const {

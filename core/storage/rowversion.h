@@ -19,6 +19,16 @@ public:
     /// names from code, never input.
     static Status check(const WriteContext &context, const QString &table, const QString &entity,
                         qint64 id, int expected);
+
+    /// The record read inside a write by `read(id)`, refused (see check) when another desk
+    /// changed it since the version `seen` carries.
+    template<typename Ref, typename Read>
+    static auto readAsSeen(const WriteContext &context, const QString &table, const QString &entity,
+                           const Ref &seen, Read read) -> decltype(read(seen.id)) {
+        if (Status fresh = check(context, table, entity, seen.id.value, seen.version); !fresh)
+            return fresh;
+        return read(seen.id);
+    }
 };
 
 /// A record as a desk saw it: its id, and the version it read (0: the caller never read the

@@ -44,6 +44,16 @@ bool waitForLine(QProcess &desk, const QByteArray &expected) {
     return desk.readLine().trimmed() == expected;
 }
 
+/// The numbers of the complaints stored, in order.
+QStringList storedNumbers(Database &db) {
+    QStringList numbers;
+    auto rows = sql::run(db.connection(),
+                         QStringLiteral("SELECT year, seq FROM complaints ORDER BY year, seq"));
+    while (rows && rows->next())
+        numbers << complaintNumber(rows->value(0).toInt(), rows->value(1).toInt());
+    return numbers;
+}
+
 /// Tells every desk to go at once, then waits for each to finish its actions.
 bool goAndFinish(const QList<QProcess *> &desks) {
     for (QProcess *desk : desks)
@@ -294,12 +304,7 @@ void TestRaces::desksLoggingAtOnceTakeEachNumberOnce() {
     }
     qDeleteAll(desks);
     QCOMPARE(told.size(), 3 * kEach);
-    auto rows = sql::run(f.db->connection(),
-                         QStringLiteral("SELECT year, seq FROM complaints ORDER BY year, seq"));
-    QVERIFY(rows);
-    QStringList stored;
-    while (rows->next())
-        stored << complaintNumber(rows->value(0).toInt(), rows->value(1).toInt());
+    const QStringList stored = storedNumbers(*f.db);
     QStringList expected;
     for (int n = 1; n <= 3 * kEach; ++n)
         expected << complaintNumber(2026, n);
@@ -417,12 +422,7 @@ void TestRaces::desksCarryOnWhenTheServerDropsThem() {
     }
     // At most the save under way at each desk is lost, and said so.
     QVERIFY2(told.size() >= 2 * kEach - 2, qPrintable(QString::number(told.size())));
-    auto rows = sql::run(f.db->connection(),
-                         QStringLiteral("SELECT year, seq FROM complaints ORDER BY year, seq"));
-    QVERIFY(rows);
-    QStringList stored;
-    while (rows->next())
-        stored << complaintNumber(rows->value(0).toInt(), rows->value(1).toInt());
+    const QStringList stored = storedNumbers(*f.db);
     QStringList expected;
     for (int n = 1; n <= told.size(); ++n)
         expected << complaintNumber(2026, n);

@@ -1,5 +1,7 @@
 #include "documents/printeddocument.h"
 
+#include "documents/documentfonts.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFileInfo>
@@ -17,16 +19,19 @@ namespace linli {
 
 namespace {
 
-const QString kStyle = QStringLiteral(
-    "body { font-family: 'Noto Serif CJK SC'; font-size: 11pt; }"
-    "h1 { font-size: 18pt; text-align: center; margin-bottom: 4pt; }"
-    "h2 { font-size: 13pt; margin-top: 10pt; }"
-    "p.sub { text-align: center; color: #333; }"
-    "table.grid { border-collapse: collapse; width: 100%; }"
-    "table.grid th { background: #eeeeee; font-family: 'Noto Sans CJK SC'; font-size: 9.5pt; }"
-    "table.grid td { font-size: 9.5pt; }"
-    "td.label { color: #333; width: 22%; }"
-    "p.foot { font-size: 9pt; color: #333; }");
+QString houseStyle() {
+    return QStringLiteral(
+               "body { font-family: '%1'; font-size: 11pt; }"
+               "h1 { font-size: 18pt; text-align: center; margin-bottom: 4pt; }"
+               "h2 { font-size: 13pt; margin-top: 10pt; }"
+               "p.sub { text-align: center; color: #333; }"
+               "table.grid { border-collapse: collapse; width: 100%; }"
+               "table.grid th { background: #eeeeee; font-family: '%2'; font-size: 9.5pt; }"
+               "table.grid td { font-size: 9.5pt; }"
+               "td.label { color: #333; width: 22%; }"
+               "p.foot { font-size: 9pt; color: #333; }")
+        .arg(DocumentFonts::serif(), DocumentFonts::sans());
+}
 
 constexpr int kResolution = 300;
 // The band under each page's text where 第 N 页 共 M 页 goes.
@@ -110,7 +115,7 @@ void PrintedDocument::print(QTextDocument &document, QPagedPaintDevice &device) 
     const double scale = device.width() / page.width();
     const int pages = document.pageCount();
     const QList<int> starts = sectionStarts(document);
-    QFont footerFont(QStringLiteral("Noto Sans CJK SC"));
+    QFont footerFont(DocumentFonts::sans());
     footerFont.setPointSizeF(9);
     for (int index = 0; index < pages; ++index) {
         if (index > 0)
@@ -118,7 +123,7 @@ void PrintedDocument::print(QTextDocument &document, QPagedPaintDevice &device) 
         if (printingDemo) {
             // Across the middle of the page, under the text, which stays readable.
             painter.save();
-            QFont mark(QStringLiteral("Noto Sans CJK SC"));
+            QFont mark(DocumentFonts::sans());
             mark.setPointSizeF(40);
             mark.setBold(true);
             painter.setFont(mark);
@@ -170,10 +175,10 @@ PrintedDocument::fromHtml(const QString &body, const QList<std::pair<QString, QI
         document->addResource(QTextDocument::ImageResource, QUrl(name), image);
     document->documentLayout()->setPaintDevice(printDevice());
     document->setPageSize(pageSize());
-    QFont font(QStringLiteral("Noto Serif CJK SC"));
+    QFont font(DocumentFonts::serif());
     font.setPointSizeF(11);
     document->setDefaultFont(font);
-    document->setDefaultStyleSheet(kStyle);
+    document->setDefaultStyleSheet(houseStyle());
     document->setHtml(QStringLiteral("<html><body>") + body + QStringLiteral("</body></html>"));
     return document;
 }

@@ -15,8 +15,8 @@ class QTextDocument;
 
 namespace linli {
 
-/// Shared pieces of Linli's printed documents: A4, in Chinese, in Noto Serif CJK SC (named
-/// explicitly, or fontconfig picks the Japanese forms), with dates written the Chinese way.
+/// Shared pieces of Linli's printed documents: A4, in Chinese, in Noto Serif CJK SC as Linli
+/// derives it (DocumentFonts), with dates written the Chinese way.
 class PrintedDocument final {
     Q_DECLARE_TR_FUNCTIONS(linli::PrintedDocument)
 public:

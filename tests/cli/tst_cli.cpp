@@ -22,6 +22,7 @@ private Q_SLOTS:
     void demoCheckBackup();
     void importAndExportResidents();
     void worksInOneCommunityOfSeveral();
+    void everyPrintedDocumentReadsAsPrinted();
 
 private:
     struct Run {
@@ -150,6 +151,8 @@ void TestCli::demoCheckBackup() {
                            QStringLiteral("duty-log"), QStringLiteral("--pdf"), pdf});
     QCOMPARE(print.exitCode, 0);
     const QString logText = linli::test::squeezed(linli::test::pdfText(pdf));
+    QVERIFY2(linli::test::misreadCharacters(logText).isEmpty(),
+             qPrintable(linli::test::misreadCharacters(logText)));
     QVERIFY(linli::test::pdfHas(logText, QStringLiteral("值班日志")));
     // A demo's printout says so across the page.
     QVERIFY2(linli::test::pdfHas(logText, QStringLiteral("演示数据")), qPrintable(logText));
@@ -191,6 +194,8 @@ void TestCli::demoCheckBackup() {
     QCOMPARE(caseFile.exitCode, 0);
     QVERIFY2(!caseFile.out.contains(QStringLiteral("Still missing")), qPrintable(caseFile.out));
     const QString text = linli::test::squeezed(linli::test::pdfText(file));
+    QVERIFY2(linli::test::misreadCharacters(text).isEmpty(),
+             qPrintable(linli::test::misreadCharacters(text)));
     for (const char *title :
          {"人民调解卷宗", "卷内目录", "人民调解受理登记表", "人民调解当事人权利义务告知书",
           "人民调解笔录", "人民调解回访记录", "人民调解结案报告表"})
@@ -221,6 +226,8 @@ void TestCli::demoCheckBackup() {
              QStringLiteral("--pdf"), report});
     QCOMPARE(monthly.exitCode, 0);
     const QString reportText = linli::test::squeezed(linli::test::pdfText(report));
+    QVERIFY2(linli::test::misreadCharacters(reportText).isEmpty(),
+             qPrintable(linli::test::misreadCharacters(reportText)));
     QVERIFY2(linli::test::pdfHas(reportText, QStringLiteral("月度工作报告")),
              qPrintable(reportText));
     QVERIFY(linli::test::pdfHas(reportText, QStringLiteral("近六个月趋势")));
@@ -237,6 +244,8 @@ void TestCli::demoCheckBackup() {
                               QStringLiteral("明珠花园"), QStringLiteral("--pdf"), pacts});
     QCOMPARE(compound.exitCode, 0);
     const QString pactText = linli::test::squeezed(linli::test::pdfText(pacts));
+    QVERIFY2(linli::test::misreadCharacters(pactText).isEmpty(),
+             qPrintable(linli::test::misreadCharacters(pactText)));
     QVERIFY(linli::test::pdfHas(pactText, QStringLiteral("楼栋卫生公约")));
     QVERIFY(linli::test::pdfHas(pactText, QStringLiteral("住户签名确认")));
     const Run noBuilding = run({QStringLiteral("--db"), path, QStringLiteral("print"),
@@ -306,6 +315,59 @@ void TestCli::demoCheckBackup() {
     QVERIFY(twice.err.contains(QStringLiteral("exists already")));
 }
 
+// Every document linli-cli prints, for every case of the demo that has it and every compound:
+// its text, as a user searching or copying out of the PDF gets it, holds no radical,
+// compatibility ideograph or 戶 where the ideograph was printed (Noto CJK shares their glyphs,
+// and a PDF writer names a glyph by its lowest code point).
+void TestCli::everyPrintedDocumentReadsAsPrinted() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.linli"));
+    QCOMPARE(run({QStringLiteral("--db"), path, QStringLiteral("demo")}).exitCode, 0);
+    QList<QStringList> prints = {{QStringLiteral("print"), QStringLiteral("duty-log")},
+                                 {QStringLiteral("report"), QStringLiteral("monthly"),
+                                  QStringLiteral("--month"),
+                                  QDate::currentDate().toString(QStringLiteral("yyyy-MM"))}};
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kinds"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        const auto each = [&](const QString &statement, const QStringList &command) {
+            QSqlQuery query(statement, db);
+            while (query.next())
+                prints << command + QStringList{query.value(0).toString()};
+        };
+        each(QStringLiteral("SELECT year || '-' || seq FROM mediation_cases"),
+             {QStringLiteral("print"), QStringLiteral("case-file"), QStringLiteral("--case")});
+        each(QStringLiteral("SELECT c.year || '-' || c.seq FROM mediation_cases c"
+                            " WHERE EXISTS (SELECT 1 FROM agreements a WHERE a.case_id = c.id)"),
+             {QStringLiteral("print"), QStringLiteral("agreement"), QStringLiteral("--case")});
+        each(QStringLiteral("SELECT c.year || '-' || c.seq FROM mediation_cases c"
+                            " WHERE EXISTS (SELECT 1 FROM cost_shares s WHERE s.case_id = c.id)"),
+             {QStringLiteral("print"), QStringLiteral("cost-share"), QStringLiteral("--case")});
+        each(QStringLiteral("SELECT DISTINCT c.name FROM compounds c"
+                            " JOIN buildings b ON b.compound_id = c.id"
+                            " JOIN pacts p ON p.building_id = b.id"),
+             {QStringLiteral("print"), QStringLiteral("pact"), QStringLiteral("--compound")});
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("kinds"));
+    QSet<QString> kinds;
+    for (const QStringList &command : std::as_const(prints)) {
+        const QString pdf = dir.filePath(QStringLiteral("printed.pdf"));
+        const Run printed =
+            run(QStringList{QStringLiteral("--db"), path} + command + QStringList{"--pdf", pdf});
+        const QString what = command.join(u' ');
+        QVERIFY2(printed.exitCode == 0, qPrintable(what + QStringLiteral(": ") + printed.err));
+        const QString text = linli::test::pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("演示数据")), qPrintable(what));
+        QVERIFY2(linli::test::misreadCharacters(text).isEmpty(),
+                 qPrintable(what + QStringLiteral(": ") + linli::test::misreadCharacters(text)));
+        kinds.insert(command.at(1));
+    }
+    QCOMPARE(kinds.size(), 6);
+}
+
 void TestCli::worksInOneCommunityOfSeveral() {
     // The demo's community and a second one, 东风社区, with one resident: --community keeps a
     // command to that community, and names the ones there are when it is not one of them.
@@ -350,6 +412,8 @@ void TestCli::worksInOneCommunityOfSeveral() {
                          QStringLiteral("duty-log"), QStringLiteral("--pdf"), pdf});
     QCOMPARE(log.exitCode, 0);
     const QString logText = linli::test::squeezed(linli::test::pdfText(pdf));
+    QVERIFY2(linli::test::misreadCharacters(logText).isEmpty(),
+             qPrintable(linli::test::misreadCharacters(logText)));
     QVERIFY2(linli::test::pdfHas(logText, QStringLiteral("东风社区居民委员会")),
              qPrintable(logText));
 

@@ -197,6 +197,8 @@ void TestCaseFile::boundFileHasIndexPagesAndEveryPaper() {
     const QString pdf = dir.filePath(QStringLiteral("file.pdf"));
     QVERIFY(PrintedDocument::writePdf(*document, pdf, QStringLiteral("卷宗")));
     const QStringList pages = test::pdfText(pdf).split(u'\f', Qt::SkipEmptyParts);
+    QVERIFY2(test::misreadCharacters(pages.join(QString())).isEmpty(),
+             qPrintable(test::misreadCharacters(pages.join(QString()))));
     // Cover, index, then the six papers, each from a new page.
     QCOMPARE(pages.size(), 8);
     const QString cover = test::squeezed(pages.at(0));
@@ -249,6 +251,7 @@ void TestCaseFile::blankFormsForPapersNotYetReady() {
     QVERIFY(PrintedDocument::writePdf(*CaseFileDocuments::document(source, items.at(1)), notice,
                                       QStringLiteral("告知书")));
     const QString text = test::squeezed(test::pdfText(notice));
+    QVERIFY2(test::misreadCharacters(text).isEmpty(), qPrintable(test::misreadCharacters(text)));
     QVERIFY2(test::pdfHas(text, QStringLiteral("申请人：张大爷；被申请人：李师傅")),
              qPrintable(text));
     QVERIFY(test::pdfHas(text, QStringLiteral("告知日期：____年__月__日")));
@@ -258,6 +261,8 @@ void TestCaseFile::blankFormsForPapersNotYetReady() {
     QVERIFY(PrintedDocument::writePdf(*CaseFileDocuments::bound(source, kNow), bound,
                                       QStringLiteral("卷宗")));
     const QStringList pages = test::pdfText(bound).split(u'\f', Qt::SkipEmptyParts);
+    QVERIFY2(test::misreadCharacters(pages.join(QString())).isEmpty(),
+             qPrintable(test::misreadCharacters(pages.join(QString()))));
     const QString index = test::squeezed(pages.at(1));
     QVERIFY2(test::pdfHas(index, QStringLiteral("2人民调解当事人权利义务告知书缺")),
              qPrintable(index));

@@ -324,6 +324,7 @@ void TestCommunities::theSubDistrictsReportSetsThemSideBySide() {
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
     QVERIFY(PrintedDocument::writePdf(*document, pdf, QStringLiteral("月度工作报告")));
     const QString text = test::squeezed(test::pdfText(pdf));
+    QVERIFY2(test::misreadCharacters(text).isEmpty(), qPrintable(test::misreadCharacters(text)));
     for (const QString &expected :
          {QStringLiteral("本月受理居民诉求3件"), QStringLiteral("各社区情况"),
           QStringLiteral("红旗社区1"), QStringLiteral("东风社区2")})

@@ -77,6 +77,7 @@ void TestComplaintDocuments::dutyLogNamesTheDaysComplaints() {
     const QString pdf = m_f->db.dir() + QStringLiteral("/duty.pdf");
     QVERIFY(PrintedDocument::writePdf(**document, pdf, QStringLiteral("值班日志")));
     const QString text = test::squeezed(test::pdfText(pdf));
+    QVERIFY2(test::misreadCharacters(text).isEmpty(), qPrintable(test::misreadCharacters(text)));
     QVERIFY2(test::pdfHas(text, QStringLiteral("红旗社区居民委员会值班日志")), qPrintable(text));
     QVERIFY(test::pdfHas(text, QStringLiteral("2025年3月27日")));
     QVERIFY(test::pdfHas(text, QStringLiteral("值班人员：测试员")));
@@ -105,6 +106,7 @@ void TestComplaintDocuments::receiptCarriesNumberAndOfficePhone() {
     const QString pdf = m_f->db.dir() + QStringLiteral("/receipt.pdf");
     QVERIFY(PrintedDocument::writePdf(*document, pdf, QStringLiteral("回执")));
     const QString text = test::squeezed(test::pdfText(pdf));
+    QVERIFY2(test::misreadCharacters(text).isEmpty(), qPrintable(test::misreadCharacters(text)));
     QVERIFY2(test::pdfHas(text, QStringLiteral("诉求受理回执")), qPrintable(text));
     QVERIFY(test::pdfHas(text, QStringLiteral("2025-0001")));
     QVERIFY(test::pdfHas(text, QStringLiteral("张三")));

@@ -232,6 +232,7 @@ void TestDashboard::theMonthlyReport() {
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
     QVERIFY(PrintedDocument::writePdf(*document, pdf, QStringLiteral("月度工作报告")));
     const QString text = test::squeezed(test::pdfText(pdf));
+    QVERIFY2(test::misreadCharacters(text).isEmpty(), qPrintable(test::misreadCharacters(text)));
     for (const QString &expected :
          {QStringLiteral("2025年3月月度工作报告"), QStringLiteral("本月受理居民诉求3件"),
           QStringLiteral("调解成功率50%"), QStringLiteral("新登记心愿3个"),

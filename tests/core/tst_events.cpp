@@ -198,6 +198,7 @@ void TestEvents::theSignUpSheetPrints() {
     const QString pdf = dir.filePath(QStringLiteral("signup.pdf"));
     QVERIFY(PrintedDocument::writePdf(*document, pdf, QStringLiteral("报名签到表")));
     const QString text = test::squeezed(test::pdfText(pdf));
+    QVERIFY2(test::misreadCharacters(text).isEmpty(), qPrintable(test::misreadCharacters(text)));
     for (const QString &expected :
          {QStringLiteral("第三届邻里节"), QStringLiteral("趣味拔河报名签到表"),
           QStringLiteral("社区广场"), QStringLiteral("名额：10人"), QStringLiteral("赵一"),

@@ -105,6 +105,7 @@ void TestMediationDocuments::agreementPrintsPartiesAndTerms() {
     const QString pdf = m_f->db.dir() + QStringLiteral("/agreement.pdf");
     QVERIFY(PrintedDocument::writePdf(*document, pdf, QStringLiteral("人民调解协议书")));
     const QString text = test::squeezed(test::pdfText(pdf));
+    QVERIFY2(test::misreadCharacters(text).isEmpty(), qPrintable(test::misreadCharacters(text)));
     for (const QString &expected :
          {QStringLiteral("人民调解协议书"), QStringLiteral("（2025）调字第001号"),
           QStringLiteral("申请人"), QStringLiteral("张大爷"), QStringLiteral("13812345678"),
@@ -143,6 +144,7 @@ void TestMediationDocuments::costShareAddsUpAndPrintsEveryHousehold() {
     const QString pdf = m_f->db.dir() + QStringLiteral("/share.pdf");
     QVERIFY(PrintedDocument::writePdf(*document, pdf, QStringLiteral("维修费用分摊表")));
     const QString text = test::squeezed(test::pdfText(pdf));
+    QVERIFY2(test::misreadCharacters(text).isEmpty(), qPrintable(test::misreadCharacters(text)));
     QVERIFY2(test::pdfHas(text, QStringLiteral("维修费用分摊表")), qPrintable(text));
     QVERIFY(test::pdfHas(text, QStringLiteral("费用总额：3,867.00元，由以下7户平均分摊")));
     for (const char *room : {"101", "102", "201", "202", "301", "302", "401"})
@@ -218,6 +220,7 @@ void TestMediationDocuments::figuresOnAKnownDataSet() {
     const QString pdf = m_f->db.dir() + QStringLiteral("/monthly.pdf");
     QVERIFY(PrintedDocument::writePdf(*sheet, pdf, QStringLiteral("月报表")));
     const QString text = test::squeezed(test::pdfText(pdf));
+    QVERIFY2(test::misreadCharacters(text).isEmpty(), qPrintable(test::misreadCharacters(text)));
     QVERIFY2(test::pdfHas(text, QStringLiteral("人民调解工作统计月报表")), qPrintable(text));
     QVERIFY(test::pdfHas(text, QStringLiteral("2025年4月")));
     QVERIFY(test::pdfHas(text, QStringLiteral("50.0%")));

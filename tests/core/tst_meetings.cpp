@@ -294,24 +294,31 @@ void TestMeetings::papersPrint() {
         return test::squeezed(test::pdfText(pdf));
     };
     const QString signIn = textOf(MeetingDocuments::attendanceSheet(*sheet), "signin.pdf");
+    QVERIFY2(test::misreadCharacters(signIn).isEmpty(),
+             qPrintable(test::misreadCharacters(signIn)));
     QVERIFY2(test::pdfHas(signIn, QStringLiteral("明珠花园3栋楼栋议事会签到表")),
              qPrintable(signIn));
     QVERIFY(test::pdfHas(signIn, QStringLiteral("2单元402户主402")));
     QVERIFY(test::pdfHas(signIn, QStringLiteral("2025年3月26日19:00")));
 
     const QString minutes = textOf(MeetingDocuments::minutes(*sheet), "minutes.pdf");
+    QVERIFY2(test::misreadCharacters(minutes).isEmpty(),
+             qPrintable(test::misreadCharacters(minutes)));
     QVERIFY2(test::pdfHas(minutes, QStringLiteral("楼栋议事会会议纪要")), qPrintable(minutes));
     QVERIFY(test::pdfHas(minutes, QStringLiteral("到会5户")));
     QVERIFY(test::pdfHas(minutes, QStringLiteral("住户1（邻长）")));
     QVERIFY(test::pdfHas(minutes, QStringLiteral("清理楼道堆放的杂物")));
     QVERIFY(test::pdfHas(
-        minutes, QStringLiteral("赞成4户、反对1户、弃权0户;到会5户,全楼8户;按三分之二规则,通过")));
+        minutes,
+        QStringLiteral("赞成4户、反对1户、弃权0户；到会5户，全楼8户；按三分之二规则，通过")));
     QVERIFY(test::pdfHas(minutes, QStringLiteral("打印公约并组织签字李明2025年4月5日")));
 
     const QString notice = textOf(MeetingDocuments::notice(*sheet), "notice.pdf");
+    QVERIFY2(test::misreadCharacters(notice).isEmpty(),
+             qPrintable(test::misreadCharacters(notice)));
     QVERIFY2(test::pdfHas(notice, QStringLiteral("楼栋议事会决议公示")), qPrintable(notice));
     QVERIFY(test::pdfHas(notice, QStringLiteral("通过《楼栋卫生公约》")));
-    QVERIFY(test::pdfHas(notice, QStringLiteral("公示期:2025年3月27日至2025年4月1日")));
+    QVERIFY(test::pdfHas(notice, QStringLiteral("公示期：2025年3月27日至2025年4月1日")));
 }
 
 void TestMeetings::aPactAdoptedByADecision() {

@@ -261,6 +261,7 @@ void TestPacts::pactPrintsEveryHousehold() {
     const QString pdf = dir.filePath(QStringLiteral("pact.pdf"));
     QVERIFY(PrintedDocument::writePdf(*PactDocuments::pact(*sheet), pdf, QStringLiteral("公约")));
     const QString text = test::squeezed(test::pdfText(pdf));
+    QVERIFY2(test::misreadCharacters(text).isEmpty(), qPrintable(test::misreadCharacters(text)));
     QVERIFY2(test::pdfHas(text, QStringLiteral("红旗社区居民委员会")), qPrintable(text));
     QVERIFY(test::pdfHas(text, QStringLiteral("楼栋卫生公约")));
     QVERIFY(test::pdfHas(text, QStringLiteral("明珠花园3栋第1版2025年3月1日通过")));
@@ -290,6 +291,8 @@ void TestPacts::longBuildingRunsOverPagesWithHeaderAndCount() {
     const int pages = pdfPages(pdf);
     QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
     const QStringList texts = test::pdfText(pdf).split(u'\f', Qt::SkipEmptyParts);
+    QVERIFY2(test::misreadCharacters(texts.join(QString())).isEmpty(),
+             qPrintable(test::misreadCharacters(texts.join(QString()))));
     QCOMPARE(texts.size(), pages);
     for (int page = 0; page < pages; ++page) {
         const QString text = test::squeezed(texts.at(page));
@@ -301,6 +304,7 @@ void TestPacts::longBuildingRunsOverPagesWithHeaderAndCount() {
                      qPrintable(text));
     }
     const QString all = test::squeezed(test::pdfText(pdf));
+    QVERIFY2(test::misreadCharacters(all).isEmpty(), qPrintable(test::misreadCharacters(all)));
     QVERIFY(test::pdfHas(all, QStringLiteral("1203住户")));
     QVERIFY(test::pdfHas(all, QStringLiteral("3单元2003住户")));
 }
@@ -341,6 +345,8 @@ void TestPacts::compoundPrintsEachBuildingOnItsOwn() {
     QVERIFY(
         PrintedDocument::writePdf(*PactDocuments::compound(*sheets), pdf, QStringLiteral("公约")));
     const QStringList pages = test::pdfText(pdf).split(u'\f', Qt::SkipEmptyParts);
+    QVERIFY2(test::misreadCharacters(pages.join(QString())).isEmpty(),
+             qPrintable(test::misreadCharacters(pages.join(QString()))));
     QCOMPARE(pages.size(), 3); // one page each: each building from a new page
     QVERIFY(test::pdfHas(test::squeezed(pages.at(0)), QStringLiteral("明珠花园3栋第1版")));
     QVERIFY(test::pdfHas(test::squeezed(pages.at(1)), QStringLiteral("5栋楼道不堆放杂物")));

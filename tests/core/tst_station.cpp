@@ -152,6 +152,7 @@ void TestStation::theLedgerPrints() {
     const QString pdf = dir.filePath(QStringLiteral("ledger.pdf"));
     QVERIFY(PrintedDocument::writePdf(*document, pdf, QStringLiteral("邻里互助站物品台账")));
     const QString text = test::squeezed(test::pdfText(pdf));
+    QVERIFY2(test::misreadCharacters(text).isEmpty(), qPrintable(test::misreadCharacters(text)));
     for (const QString &expected :
          {QStringLiteral("邻里互助站物品台账"), QStringLiteral("本期捐入8件，领取2件"),
           QStringLiteral("小学三年级课外书"), QStringLiteral("刘桂英"), QStringLiteral("匿名"),

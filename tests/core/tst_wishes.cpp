@@ -245,6 +245,7 @@ void TestWishes::theWallSheetShowsOpenWishesWithSurnamesOnly() {
     const QString pdf = dir.filePath(QStringLiteral("wall.pdf"));
     QVERIFY(PrintedDocument::writePdf(*document, pdf, QStringLiteral("邻里心愿墙")));
     const QString text = test::squeezed(test::pdfText(pdf));
+    QVERIFY2(test::misreadCharacters(text).isEmpty(), qPrintable(test::misreadCharacters(text)));
     for (const QString &expected :
          {QStringLiteral("邻里心愿墙"), open.number(), QStringLiteral("想借一辆轮椅用两周"),
           QStringLiteral("刘某"), QStringLiteral("明珠花园3栋"), QStringLiteral("0731-55550101"),

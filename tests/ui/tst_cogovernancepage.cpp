@@ -157,6 +157,7 @@ void TestCoGovernancePage::previewsAndExportsThePact() {
     QTest::mouseClick(child<QPushButton>("savePactButton"), Qt::LeftButton);
     QTRY_VERIFY(QFileInfo::exists(pdf));
     const QString text = test::squeezed(test::pdfText(pdf));
+    QVERIFY2(test::misreadCharacters(text).isEmpty(), qPrintable(test::misreadCharacters(text)));
     QVERIFY2(test::pdfHas(text, QStringLiteral("楼栋卫生公约")), qPrintable(text));
     QVERIFY(test::pdfHas(text, QStringLiteral("明珠花园3栋")));
     QVERIFY(test::pdfHas(text, QStringLiteral("1单元202住户4")));

@@ -66,6 +66,10 @@ public:
     Result<QList<ComplaintListEntry>> listPageAt(const ComplaintFilter &filter, int offset,
                                                  int limit, int total) const;
     Result<int> count(const ComplaintFilter &filter) const;
+    /// How far back the duty desk looks for the same matter while logging, and the repeat
+    /// visitors' list for people who keep coming back.
+    static constexpr int kDuplicateWindowDays = 7;
+    static constexpr int kRepeatVisitorWindowDays = 90;
     /// Complaints about the same building (and unit, when given) and category received since
     /// `since`: while logging, the duty desk is shown them and may link instead.
     Result<QList<Complaint>> possibleDuplicates(BuildingId building, UnitId unit,

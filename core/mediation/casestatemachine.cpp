@@ -56,6 +56,10 @@ bool CaseStateMachine::isOpen(CaseState state) {
     return state == S::Accepted || state == S::Investigating || state == S::Mediating;
 }
 
+bool CaseStateMachine::maySharecost(CaseState state) {
+    return state == S::Mediating || state == S::AgreementReached;
+}
+
 QString CaseStateMachine::stateName(CaseState state) {
     switch (state) {
     case S::Accepted:

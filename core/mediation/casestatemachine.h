@@ -17,6 +17,9 @@ public:
     static QList<CaseAction> actionsFrom(CaseState state);
     /// Still being worked on (the one-month limit applies).
     static bool isOpen(CaseState state);
+    /// Whether a repair's cost may be shared among households: while the parties mediate or
+    /// once they agreed, not before the facts are in nor after the case ended.
+    static bool maySharecost(CaseState state);
     static QString stateName(CaseState state);
     static QString actionName(CaseAction action);
 };

@@ -509,7 +509,15 @@ Result<qint64> MediationService::shareCost(CaseId id, const QString &description
         share.parts.append(
             {households.at(i), {}, weights.isEmpty() ? 1 : weights.at(i), parts->at(i), false});
     qint64 shareId = 0;
-    const Status done = m_database.write([&](const WriteContext &context) {
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        // The case's state as it is now, not as the page showed it.
+        const auto mediationCase = m_repository.mediationCase(id);
+        if (!mediationCase)
+            return mediationCase.status();
+        if (!CaseStateMachine::maySharecost(mediationCase->state))
+            return Status::failure(tr("A cost is shared while the parties mediate or once they "
+                                      "have agreed: this case is %1.")
+                                       .arg(CaseStateMachine::stateName(mediationCase->state)));
         auto inserted = AgreementRepository::insertCostShare(context, share);
         if (!inserted)
             return inserted.status();

@@ -3642,10 +3642,6 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
         <translation>无法列出重复来访。</translation>
     </message>
     <message>
-        <source>Repeat visitors in the last 90 days</source>
-        <translation>近 90 天重复来访</translation>
-    </message>
-    <message>
         <source>Reporter</source>
         <translation>反映人</translation>
     </message>
@@ -3694,6 +3690,10 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
     <message>
         <source>Log a new complaint in a form of its own</source>
         <translation>在单独的表格中登记一件新诉求</translation>
+    </message>
+    <message>
+        <source>Repeat visitors in the last %1 days</source>
+        <translation>近 %1 天重复来访</translation>
     </message>
 </context>
 <context>
@@ -6497,6 +6497,10 @@ Mobile: %2</source>
     <message>
         <source>Sessions are booked only while the case is open; until it closes, a session already held can still be put on file.</source>
         <translation>只有在办案件才能安排调解会；结案前，已经举行的调解会仍可补录入卷。</translation>
+    </message>
+    <message>
+        <source>A cost is shared while the parties mediate or once they have agreed: this case is %1.</source>
+        <translation>调解中或已达成协议的案件才能分摊费用：本案件当前为“%1”。</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,14 @@ void TestMediationDocuments::costShareAddsUpAndPrintsEveryHousehold() {
     QVERIFY(!m_service->shareCost(m_case.id, QStringLiteral("疏通化粪池"), 100, {}, {}));
     QVERIFY(!m_service->shareCost(m_case.id, QString(), 100, m_unit, {}));
     QVERIFY(!m_service->shareCost(m_case.id, QStringLiteral("疏通"), 100, m_unit, {1, 2}));
+    // Not before the parties mediate: the case was only accepted.
+    const auto early =
+        m_service->shareCost(m_case.id, QStringLiteral("疏通化粪池"), 386700, m_unit, {});
+    QVERIFY(!early);
+    QVERIFY2(early.error().startsWith(QStringLiteral("A cost is shared while the parties mediate")),
+             qPrintable(early.error()));
+    QVERIFY(m_service->act(m_case.id, CaseAction::Investigate, {}));
+    QVERIFY(m_service->act(m_case.id, CaseAction::Mediate, {}));
     // 3,867.00 yuan over 7 households: six pay 552.43 and one 552.42.
     const auto id =
         m_service->shareCost(m_case.id, QStringLiteral("疏通化粪池及更换管段"), 386700, m_unit, {});

@@ -296,9 +296,9 @@ Complaint ComplaintIntakeWidget::draft() const {
 void ComplaintIntakeWidget::showDuplicates() {
     m_duplicates->clear();
     const Complaint c = draft();
-    const auto found =
-        m_service.complaints().possibleDuplicates(c.place.buildingId, c.place.unitId, c.categoryId,
-                                                  m_service.database().clock().now().addDays(-7));
+    const auto found = m_service.complaints().possibleDuplicates(
+        c.place.buildingId, c.place.unitId, c.categoryId,
+        m_service.database().clock().now().addDays(-ComplaintRepository::kDuplicateWindowDays));
     auto *box = m_duplicates->parentWidget();
     if (!found || found->isEmpty()) {
         box->hide();

@@ -359,7 +359,8 @@ void ComplaintsPage::printDutyLog() {
 }
 
 void ComplaintsPage::showRepeatReporters() {
-    const QDateTime since = m_service.database().clock().now().addDays(-90);
+    const int days = ComplaintRepository::kRepeatVisitorWindowDays;
+    const QDateTime since = m_service.database().clock().now().addDays(-days);
     const auto reporters = m_service.complaints().repeatReporters(since);
     if (!reporters) {
         ErrorReporter::report(this, tr("The repeat visitors could not be listed."),
@@ -367,7 +368,7 @@ void ComplaintsPage::showRepeatReporters() {
         return;
     }
     QDialog dialog(this);
-    dialog.setWindowTitle(tr("Repeat visitors in the last 90 days"));
+    dialog.setWindowTitle(tr("Repeat visitors in the last %1 days").arg(days));
     dialog.resize(640, 420);
     auto *model = new StringTableModel(
         {tr("Reporter"), tr("Phone"), tr("Category"), tr("Visits"), tr("Last visit")}, &dialog);

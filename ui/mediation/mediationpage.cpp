@@ -426,8 +426,7 @@ void MediationPage::reloadCase() {
     const bool open = CaseStateMachine::isOpen(c.state);
     m_schedule->setEnabled(open);
     m_extend->setEnabled(open);
-    m_shareCost->setEnabled(c.state == CaseState::Mediating ||
-                            c.state == CaseState::AgreementReached);
+    m_shareCost->setEnabled(CaseStateMachine::maySharecost(c.state));
     const auto agreement = m_service.agreements().agreement(c.id);
     m_agreement->setEnabled(agreement && agreement->has_value());
     const auto shares = m_service.agreements().costShares(c.id);

@@ -2,6 +2,8 @@
 
 #include "registry/idnumber.h"
 #include "registry/places.h"
+#include "registry/registrycodes.h"
+#include "registry/residentrepository.h"
 #include "storage/sql.h"
 
 #include <QJsonArray>
@@ -74,11 +76,6 @@ const QString kInsertBuilding =
 const QString kInsertUnit = QStringLiteral("INSERT INTO units (building_id, name) VALUES (?, ?)");
 const QString kInsertHousehold =
     QStringLiteral("INSERT INTO households (unit_id, room, address) VALUES (?, ?, ?)");
-const QString kInsertResident = QStringLiteral(
-    "INSERT INTO residents (household_id, name, name_pinyin, name_initials, sort_key, gender,"
-    " birth_date, id_number, mobile, relation, party_member, elderly_alone, volunteer,"
-    " low_income, disabled, moved_out_on, search_text, address_text)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString kInsertHead = QStringLiteral(
     "INSERT INTO neighbour_heads (resident_id, term_start, term_end) VALUES (?, ?, NULL)");
 const QString kInsertHeadBuilding = QStringLiteral(
@@ -105,7 +102,6 @@ DemoWriter::DemoWriter(const WriteContext &context, DemoGenerator::Scale scale, 
     m_insertBuilding = kInsertBuilding;
     m_insertUnit = kInsertUnit;
     m_insertHousehold = kInsertHousehold;
-    m_insertResident = kInsertResident;
     m_insertHead = kInsertHead;
     m_insertHeadBuilding = kInsertHeadBuilding;
     m_insertGroup = kInsertGroup;
@@ -294,6 +290,10 @@ Status DemoWriter::writeCompound(qint64 communityId, const QString &name, const 
     return Status::success();
 }
 
+WriteContext DemoWriter::at(const QDateTime &moment) const {
+    return WriteContext(m_context.connection(), m_dutyStaff, moment, m_context.community());
+}
+
 Status DemoWriter::audit(const QDateTime &at, const QString &entity, qint64 id,
                          const QString &action, const QJsonObject &changes) {
     const QString json = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
@@ -341,41 +341,39 @@ Status DemoWriter::writeHousehold(qint64 unitId, const QString &address, const Q
     for (const Member &m : std::as_const(members)) {
         const QDate birth = m_today.addYears(-m.age).addDays(-below(365));
         const QString name = randomName(m.male, m.surname);
-        auto cached = m_pinyin.constFind(name);
-        if (cached == m_pinyin.constEnd())
-            cached = m_pinyin.insert(name, Pinyin::forName(name));
         const int age = m.age;
-        const bool elderlyAlone = size == 1 && age >= 70 && below(10) < 8;
+        // Drawn in the order the demo always drew them, so that its community stays the same.
+        Resident resident;
+        resident.householdId = HouseholdId{*household};
+        resident.name = name;
+        resident.gender = m.male ? Gender::Male : Gender::Female;
+        resident.birthDate = birth;
+        resident.relation = codes::relationFrom(m.relation);
+        resident.markers.elderlyAlone = size == 1 && age >= 70 && below(10) < 8;
         const bool movedOut = below(100) < 2;
-        const QVariant movedOutOn =
-            movedOut ? QVariant(m_today.addDays(-below(300)).toString(Qt::ISODate)) : QVariant();
-        const QString idNumber = nextIdNumber(birth, m.male);
-        const QString mobile =
-            age >= 14 && (age < 75 || below(2) == 0) ? nextMobile() : QStringLiteral("");
-        auto id = insert(
-            m_insertResident,
-            {*household, name, cached->full, cached->initials, cached->sortKey,
-             m.male ? QStringLiteral("male") : QStringLiteral("female"),
-             birth.toString(Qt::ISODate), idNumber, mobile, m.relation, age >= 18 && below(100) < 9,
-             elderlyAlone, age >= 16 && age < 75 && below(100) < 6, below(100) < 3, below(100) < 2,
-             movedOutOn, residentSearchText(name, *cached, mobile, idNumber), address});
+        const QDate movedOutOn = movedOut ? m_today.addDays(-below(300)) : QDate();
+        resident.idNumber = nextIdNumber(birth, m.male);
+        resident.mobile = age >= 14 && (age < 75 || below(2) == 0) ? nextMobile() : QString();
+        resident.markers.partyMember = age >= 18 && below(100) < 9;
+        resident.markers.volunteer = age >= 16 && age < 75 && below(100) < 6;
+        resident.markers.lowIncome = below(100) < 3;
+        resident.markers.disabled = below(100) < 2;
+        // Through the registry's own writing path, as the desk and the roster import write a
+        // resident, dated as the demo's history has it: registered with the household, some
+        // moved out since.
+        const auto id = ResidentRepository::add(at(registered.addSecs(60 + below(600))), resident);
         if (!id)
             return id.status();
         ++m_summary.residents;
-        if (Status done = audit(registered.addSecs(60 + below(600)), QStringLiteral("resident"),
-                                *id, QStringLiteral("create"), {{QStringLiteral("name"), name}});
-            !done)
-            return done;
         if (movedOut) {
-            const QString on = movedOutOn.toString();
-            if (Status done = audit(QDateTime(QDate::fromString(on, Qt::ISODate), QTime(9, 30)),
-                                    QStringLiteral("resident"), *id, QStringLiteral("update"),
-                                    {{QStringLiteral("moved_out_on"), QJsonArray{QString(), on}}});
+            resident.id = *id;
+            if (Status done = ResidentRepository::moveOut(at(QDateTime(movedOutOn, QTime(9, 30))),
+                                                          resident, movedOutOn);
                 !done)
                 return done;
         }
         if (!movedOut && age >= 25 && buildingResidents.size() < 40)
-            buildingResidents.append(*id);
+            buildingResidents.append(id->value);
     }
     return Status::success();
 }

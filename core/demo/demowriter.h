@@ -3,7 +3,6 @@
 #include "common/result.h"
 #include "demo/demogenerator.h"
 #include "demo/demorandom.h"
-#include "registry/pinyin.h"
 #include "storage/writecontext.h"
 
 #include <QDateTime>
@@ -30,6 +29,8 @@ private:
     Status writeHousehold(qint64 unitId, const QString &address, const QString &room,
                           QList<qint64> &residents);
     Result<qint64> insert(const QString &statement, const QVariantList &values);
+    /// The write's context, dated `moment`: the demo's history happened over past years.
+    WriteContext at(const QDateTime &moment) const;
     Status audit(const QDateTime &at, const QString &entity, qint64 id, const QString &action,
                  const QJsonObject &changes);
     QString nextIdNumber(QDate birth, bool male);
@@ -44,12 +45,11 @@ private:
     QDate m_today;
     DemoRandom m_random{0x2545F4914F6CDD1DULL};
     int m_idSequence = 0;
-    QHash<QString, PinyinName> m_pinyin;
     QSet<QString> m_usedIds;
     QString m_dutyStaff;
     DemoGenerator::Summary m_summary;
-    QString m_insertCompound, m_insertBuilding, m_insertUnit, m_insertHousehold, m_insertResident,
-        m_insertHead, m_insertHeadBuilding, m_insertGroup, m_insertAudit;
+    QString m_insertCompound, m_insertBuilding, m_insertUnit, m_insertHousehold, m_insertHead,
+        m_insertHeadBuilding, m_insertGroup, m_insertAudit;
 };
 
 } // namespace linli

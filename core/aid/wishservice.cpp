@@ -34,23 +34,27 @@ Result<Wish> WishService::post(Wish draft) {
     return posted;
 }
 
-Status WishService::transition(WishId id, WishAction action, const QString &note,
+Status WishService::transition(WishRef id, WishAction action, const QString &note,
                                const Change &change) {
     if (Status allowed = m_database.require(Permission::EditMutualAid); !allowed)
         return allowed;
-    const auto before = m_repository.wish(id);
-    if (!before)
-        return before.status();
-    const auto next = WishStateMachine::next(before->state, action);
-    if (!next)
-        return next.status();
-    Wish after = *before;
-    after.state = *next;
-    if (change) {
-        if (Status changed = change(after); !changed)
-            return changed;
-    }
-    const Status done = m_database.write([&](const WriteContext &context) {
+    // Read, checked and changed inside the write, refused when another desk changed the wish
+    // since this desk read it (a claim released at the other desk is not released again here).
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        const auto before =
+            RowVersion::readAsSeen(context, QStringLiteral("wishes"), QStringLiteral("wish"), id,
+                                   [this](WishId wish) { return m_repository.wish(wish); });
+        if (!before)
+            return before.status();
+        const auto next = WishStateMachine::next(before->state, action);
+        if (!next)
+            return next.status();
+        Wish after = *before;
+        after.state = *next;
+        if (change) {
+            if (Status changed = change(after); !changed)
+                return changed;
+        }
         return WishRepository::update(context, *before, after, action, note);
     });
     if (done)
@@ -58,14 +62,14 @@ Status WishService::transition(WishId id, WishAction action, const QString &note
     return done;
 }
 
-Status WishService::verify(WishId id) {
+Status WishService::verify(WishRef id) {
     return transition(id, WishAction::Verify, {}, [this](Wish &w) {
         w.verifiedBy = m_database.operatorName();
         return Status::success();
     });
 }
 
-Status WishService::claim(WishId id, ResidentId helper, const QString &helperName) {
+Status WishService::claim(WishRef id, ResidentId helper, const QString &helperName) {
     const QString name = helperName.simplified();
     return transition(id, WishAction::Claim, name, [&](Wish &w) {
         if (name.isEmpty())
@@ -81,7 +85,7 @@ Status WishService::claim(WishId id, ResidentId helper, const QString &helperNam
     });
 }
 
-Status WishService::dispatch(WishId id, DispatchRole role, const QString &name, QDate dueOn) {
+Status WishService::dispatch(WishRef id, DispatchRole role, const QString &name, QDate dueOn) {
     const QString who = name.simplified();
     return transition(id, WishAction::Dispatch, who, [&](Wish &w) {
         if (who.isEmpty())
@@ -96,7 +100,7 @@ Status WishService::dispatch(WishId id, DispatchRole role, const QString &name, 
     });
 }
 
-Status WishService::release(WishId id, const QString &reason) {
+Status WishService::release(WishRef id, const QString &reason) {
     return transition(id, WishAction::Release, reason.trimmed(), [](Wish &w) {
         w.helperId = {};
         w.helperName.clear();
@@ -106,7 +110,7 @@ Status WishService::release(WishId id, const QString &reason) {
     });
 }
 
-Status WishService::fulfil(WishId id, const QString &outcome, QDate doneOn, double hours) {
+Status WishService::fulfil(WishRef id, const QString &outcome, QDate doneOn, double hours) {
     const QString what = outcome.trimmed();
     return transition(id, WishAction::Fulfil, what, [&](Wish &w) {
         if (what.isEmpty())
@@ -123,7 +127,7 @@ Status WishService::fulfil(WishId id, const QString &outcome, QDate doneOn, doub
     });
 }
 
-Status WishService::withdraw(WishId id, const QString &reason) {
+Status WishService::withdraw(WishRef id, const QString &reason) {
     const QString why = reason.trimmed();
     return transition(id, WishAction::Withdraw, why, [&](Wish &w) {
         if (why.isEmpty())
@@ -134,15 +138,12 @@ Status WishService::withdraw(WishId id, const QString &reason) {
     });
 }
 
-Result<qint64> WishService::escalate(WishId id, qint64 categoryId) {
+Result<qint64> WishService::escalate(WishRef id, qint64 categoryId) {
     if (Status allowed = m_database.require(Permission::EditMutualAid); !allowed)
         return allowed;
-    const auto before = m_repository.wish(id);
+    const auto before = m_repository.wish(id.id);
     if (!before)
         return before.status();
-    const auto next = WishStateMachine::next(before->state, WishAction::Escalate);
-    if (!next)
-        return next.status();
     Complaint draft;
     draft.receivedAt = m_database.clock().now();
     draft.channel = Channel::WishWall;
@@ -155,10 +156,19 @@ Result<qint64> WishService::escalate(WishId id, qint64 categoryId) {
     // The complaint and the wish's link to it are one transaction: both or neither.
     const auto logged =
         m_complaints.logWith(draft, [&](const WriteContext &context, const Complaint &c) {
-            Wish after = *before;
+            // The wish as it is in this write, and as this desk saw it.
+            const auto now =
+                RowVersion::readAsSeen(context, QStringLiteral("wishes"), QStringLiteral("wish"),
+                                       id, [this](WishId wish) { return m_repository.wish(wish); });
+            if (!now)
+                return now.status();
+            const auto next = WishStateMachine::next(now->state, WishAction::Escalate);
+            if (!next)
+                return next.status();
+            Wish after = *now;
             after.state = *next;
             after.complaintId = c.id.value;
-            return WishRepository::update(context, *before, after, WishAction::Escalate,
+            return WishRepository::update(context, *now, after, WishAction::Escalate,
                                           tr("Complaint %1").arg(c.number()));
         });
     if (!logged)

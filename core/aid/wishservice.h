@@ -2,6 +2,7 @@
 
 #include "aid/wishrepository.h"
 #include "common/result.h"
+#include "storage/rowversion.h"
 
 #include <QObject>
 
@@ -12,6 +13,9 @@ class Database;
 
 /// The wish wall (心愿墙): posting a wish, checking it before the wall shows it, routing it to
 /// the neighbours or dispatching it, and following it until it is fulfilled.
+/// A wish as a desk acts on it: see Seen and RowVersion.
+using WishRef = Seen<WishId>;
+
 class WishService final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WishService)
@@ -26,25 +30,25 @@ public:
     /// operator (staff posting on the resident's behalf).
     Result<Wish> post(Wish draft);
     /// Checked (核实) with the resident or the neighbour head: the wall shows it now.
-    Status verify(WishId id);
+    Status verify(WishRef id);
     /// A neighbour, volunteer or party member takes it on.
-    Status claim(WishId id, ResidentId helper, const QString &helperName);
+    Status claim(WishRef id, ResidentId helper, const QString &helperName);
     /// Dispatched (派单) to the building's neighbour head or the grid worker, due by `dueOn`.
-    Status dispatch(WishId id, DispatchRole role, const QString &name, QDate dueOn);
+    Status dispatch(WishRef id, DispatchRole role, const QString &name, QDate dueOn);
     /// A claim or dispatch given back: the wish goes back on the wall.
-    Status release(WishId id, const QString &reason);
+    Status release(WishRef id, const QString &reason);
     /// Done: what was done, when, and how many hours the helper gave.
-    Status fulfil(WishId id, const QString &outcome, QDate doneOn, double hours);
-    Status withdraw(WishId id, const QString &reason);
+    Status fulfil(WishRef id, const QString &outcome, QDate doneOn, double hours);
+    Status withdraw(WishRef id, const QString &reason);
     /// A matter for the office after all: logged as a complaint, linked both ways.
-    Result<qint64> escalate(WishId id, qint64 categoryId);
+    Result<qint64> escalate(WishRef id, qint64 categoryId);
 
 Q_SIGNALS:
     void wishesChanged();
 
 private:
     using Change = std::function<Status(Wish &)>;
-    Status transition(WishId id, WishAction action, const QString &note, const Change &change);
+    Status transition(WishRef id, WishAction action, const QString &note, const Change &change);
 
     Database &m_database;
     ComplaintService &m_complaints;

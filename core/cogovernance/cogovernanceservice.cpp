@@ -134,33 +134,34 @@ Result<int> CoGovernanceService::adoptForCompound(CompoundId compound, PactTempl
                                                   QDate on) {
     if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
         return allowed;
-    const auto pactTemplate = m_repository.pactTemplate(templateId);
-    if (!pactTemplate)
-        return pactTemplate.status();
-    const auto buildings = PlaceRepository(m_database).buildings(compound);
-    if (!buildings)
-        return buildings.status();
+    // Which buildings have no pact yet, read inside the write: a building that adopted one at
+    // another desk meanwhile keeps it, rather than getting a second that supersedes it.
     QList<Pact> drafts;
-    for (const Building &building : *buildings) {
-        const auto current = m_repository.currentPact(building.id);
-        if (!current)
-            return current.status();
-        if (current->has_value())
-            continue;
-        Pact draft;
-        draft.buildingId = building.id;
-        draft.title = pactTemplate->title;
-        draft.clauses = pactTemplate->clauses;
-        draft.templateId = templateId;
-        draft.adoptedOn = on.isValid() ? on : m_database.clock().today();
-        if (Status ok = checkDraft(draft); !ok)
-            return Result<int>::failure(tr("%1: %2").arg(building.name, ok.error()));
-        drafts << draft;
-    }
-    const Status done = m_database.write([&](const WriteContext &context) {
-        for (const Pact &draft : std::as_const(drafts)) {
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        drafts.clear();
+        const auto pactTemplate = m_repository.pactTemplate(templateId);
+        if (!pactTemplate)
+            return pactTemplate.status();
+        const auto buildings = PlaceRepository(m_database).buildings(compound);
+        if (!buildings)
+            return buildings.status();
+        for (const Building &building : *buildings) {
+            const auto current = m_repository.currentPact(building.id);
+            if (!current)
+                return current.status();
+            if (current->has_value())
+                continue;
+            Pact draft;
+            draft.buildingId = building.id;
+            draft.title = pactTemplate->title;
+            draft.clauses = pactTemplate->clauses;
+            draft.templateId = templateId;
+            draft.adoptedOn = on.isValid() ? on : m_database.clock().today();
+            if (Status ok = checkDraft(draft); !ok)
+                return Status::failure(tr("%1: %2").arg(building.name, ok.error()));
             if (auto inserted = CoGovernanceRepository::insertPact(context, draft); !inserted)
                 return inserted.status();
+            drafts << draft;
         }
         return Status::success();
     });

@@ -107,10 +107,6 @@ Result<MediationCase> MediationService::openCase(MediationCase draft) {
         return R::failure(tr("Choose the lead mediator."));
     if (!draft.team.contains(draft.leadMediator))
         draft.team.prepend(draft.leadMediator);
-    for (const MediatorId mediator : std::as_const(draft.team)) {
-        if (Status recusal = checkRecusal(mediator, draft.parties); !recusal)
-            return recusal;
-    }
     if (!draft.acceptedOn.isValid())
         draft.acceptedOn = m_database.clock().today();
     if (draft.acceptedOn > m_database.clock().today())
@@ -120,12 +116,19 @@ Result<MediationCase> MediationService::openCase(MediationCase draft) {
         return R::failure(tr("The parties are told their rights between the day the case is "
                              "accepted and today."));
     draft.limitOn = draft.acceptedOn.addMonths(1);
-    const auto prefix = m_repository.numberPrefix();
-    if (!prefix)
-        return prefix.status();
-    const auto opened = m_database.writeReturning<MediationCase>([&](const WriteContext &context) {
-        return MediationRepository::insertCase(context, draft, *prefix);
-    });
+    // The recusal (who lives where, who is whose relative) and the number's prefix as they are
+    // when the case goes in, not as they were when the form was filled in.
+    const auto opened =
+        m_database.writeReturning<MediationCase>([&](const WriteContext &context) -> R {
+            for (const MediatorId mediator : std::as_const(draft.team)) {
+                if (Status recusal = checkRecusal(mediator, draft.parties); !recusal)
+                    return recusal;
+            }
+            const auto prefix = m_repository.numberPrefix();
+            if (!prefix)
+                return prefix.status();
+            return MediationRepository::insertCase(context, draft, *prefix);
+        });
     if (!opened)
         return opened.status();
     Q_EMIT casesChanged(opened->id);

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void aWishBecomesAComplaint();
     void withdrawnNeedsAReason();
     void theWallSheetShowsOpenWishesWithSurnamesOnly();
+    void aWishChangedAtAnotherDeskIsNotActedOnAsItWas();
 
 private:
     Wish draft(const QString &text) const;
@@ -253,6 +254,34 @@ void TestWishes::theWallSheetShowsOpenWishesWithSurnamesOnly() {
         QVERIFY2(test::pdfHas(text, expected), qPrintable(expected));
     QVERIFY(!test::pdfHas(text, QStringLiteral("刘奶奶")));
     QVERIFY(!test::pdfHas(text, QStringLiteral("还没核实")));
+}
+
+// This desk sees a claimed wish; another desk releases the claim and a second neighbour claims it.
+// This desk's release, made on what it saw, is refused naming that desk — the second claim
+// stands — and its step on the wish as it is now goes through.
+void TestWishes::aWishChangedAtAnotherDeskIsNotActedOnAsItWas() {
+    const auto posted = m_wishes->post(draft(QStringLiteral("想请人陪同去医院复查")));
+    QVERIFY(posted);
+    QVERIFY(m_wishes->verify(posted->id));
+    QVERIFY(m_wishes->claim(posted->id, m_neighbour, QStringLiteral("陈志强")));
+    const Wish seen = *m_wishes->repository().wish(posted->id);
+
+    auto otherDesk = Database::open(m_f->db.path(), Database::Mode::OpenExisting);
+    QVERIFY2(otherDesk, qPrintable(otherDesk.error()));
+    (*otherDesk)->setOperatorName(QStringLiteral("乙台"));
+    RegistryService otherRegistry(**otherDesk);
+    ComplaintService otherComplaints(**otherDesk, otherRegistry);
+    WishService other(**otherDesk, otherComplaints);
+    QVERIFY(other.release(seen, QStringLiteral("临时有事")));
+    QVERIFY(other.claim(posted->id, {}, QStringLiteral("志愿者小王")));
+
+    const Status stale = m_wishes->release(seen, QStringLiteral("联系不上"));
+    QVERIFY(!stale);
+    QVERIFY2(stale.error().startsWith(QStringLiteral("乙台 changed this record at")),
+             qPrintable(stale.error()));
+    const Wish now = *m_wishes->repository().wish(posted->id);
+    QCOMPARE(now.helperName, QStringLiteral("志愿者小王"));
+    QVERIFY(m_wishes->release(now, QStringLiteral("联系不上")));
 }
 
 QTEST_MAIN(TestWishes)

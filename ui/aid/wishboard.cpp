@@ -280,32 +280,32 @@ void WishBoard::act(WishId id, WishAction action) {
     }
     switch (action) {
     case WishAction::Verify:
-        if (const Status done = m_wishes.verify(id); !done)
+        if (const Status done = m_wishes.verify(*wish); !done)
             ErrorReporter::report(this, tr("The wish was not put up."), done.error());
         return;
     case WishAction::Claim:
-        claim(id);
+        claim(*wish);
         return;
     case WishAction::Dispatch:
         dispatch(*wish);
         return;
     case WishAction::Escalate:
-        escalate(id);
+        escalate(*wish);
         return;
     case WishAction::Release:
     case WishAction::Fulfil:
     case WishAction::Withdraw:
-        finish(id, action);
+        finish(*wish, action);
         return;
     }
 }
 
-void WishBoard::claim(WishId id) {
+void WishBoard::claim(const Wish &wish) {
     auto *helper = new ResidentPicker(m_registry.residents());
     helper->setObjectName(QStringLiteral("wishHelper"));
     helper->setPlaceholderText(tr("The neighbour, volunteer or party member"));
     FormDialog::run(this, tr("Claim the wish"), {{tr("&Who helps:"), helper}}, [&] {
-        return m_wishes.claim(id, helper->chosen() ? helper->chosen()->resident.id : ResidentId{},
+        return m_wishes.claim(wish, helper->chosen() ? helper->chosen()->resident.id : ResidentId{},
                               helper->text());
     });
 }
@@ -333,20 +333,20 @@ void WishBoard::dispatch(const Wish &wish) {
     due->setCalendarPopup(true);
     FormDialog::run(this, tr("Dispatch the wish"),
                     {{tr("&To:"), role}, {tr("&Name:"), name}, {tr("&Due:"), due}}, [&] {
-                        return m_wishes.dispatch(wish.id, DispatchRole(role->currentData().toInt()),
+                        return m_wishes.dispatch(wish, DispatchRole(role->currentData().toInt()),
                                                  name->currentText(), due->date());
                     });
 }
 
-void WishBoard::finish(WishId id, WishAction action) {
+void WishBoard::finish(const Wish &wish, WishAction action) {
     auto *note = new QLineEdit;
     note->setObjectName(QStringLiteral("wishNote"));
     if (action != WishAction::Fulfil) {
         const bool back = action == WishAction::Release;
         FormDialog::run(this, back ? tr("Back to the wall") : tr("Withdraw the wish"),
                         {{back ? tr("&Why:") : tr("&Reason:"), note}}, [&] {
-                            return back ? m_wishes.release(id, note->text())
-                                        : m_wishes.withdraw(id, note->text());
+                            return back ? m_wishes.release(wish, note->text())
+                                        : m_wishes.withdraw(wish, note->text());
                         });
         return;
     }
@@ -360,12 +360,13 @@ void WishBoard::finish(WishId id, WishAction action) {
     hours->setSingleStep(0.5);
     hours->setSuffix(tr(" h"));
     hours->setToolTip(tr("The helper's time, counted in the volunteer hours"));
-    FormDialog::run(this, tr("The wish is fulfilled"),
-                    {{tr("&What was done:"), note}, {tr("&On:"), day}, {tr("&Hours:"), hours}},
-                    [&] { return m_wishes.fulfil(id, note->text(), day->date(), hours->value()); });
+    FormDialog::run(
+        this, tr("The wish is fulfilled"),
+        {{tr("&What was done:"), note}, {tr("&On:"), day}, {tr("&Hours:"), hours}},
+        [&] { return m_wishes.fulfil(wish, note->text(), day->date(), hours->value()); });
 }
 
-void WishBoard::escalate(WishId id) {
+void WishBoard::escalate(const Wish &wish) {
     auto *category = new QComboBox;
     category->setObjectName(QStringLiteral("escalateCategory"));
     if (const auto categories = m_complaints.complaints().categories()) {
@@ -377,7 +378,7 @@ void WishBoard::escalate(WishId id) {
     qint64 logged = 0;
     const bool done =
         FormDialog::run(this, tr("Make the wish a complaint"), {{tr("&Category:"), category}}, [&] {
-            const auto complaint = m_wishes.escalate(id, category->currentData().toLongLong());
+            const auto complaint = m_wishes.escalate(wish, category->currentData().toLongLong());
             if (complaint)
                 logged = *complaint;
             return complaint.status();

@@ -44,10 +44,10 @@ private:
     void printWall();
     void exportWishes();
     WishFilter filter() const;
-    void claim(WishId id);
+    void claim(const Wish &wish);
     void dispatch(const Wish &wish);
-    void finish(WishId id, WishAction action);
-    void escalate(WishId id);
+    void finish(const Wish &wish, WishAction action);
+    void escalate(const Wish &wish);
     void fillBuildings();
 
     WishService &m_wishes;

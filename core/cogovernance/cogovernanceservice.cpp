@@ -192,30 +192,34 @@ Status CoGovernanceService::setRota(PactId pact, RotaMode mode, QDate start) {
 Status CoGovernanceService::sign(PactId pactId, const QList<HouseholdId> &signing, QDate on) {
     if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
         return allowed;
-    const auto pact = m_repository.pact(pactId);
-    if (!pact)
-        return pact.status();
-    if (!on.isValid() || on > m_database.clock().today() || on < pact->adoptedOn)
-        return Status::failure(tr("A household signs between the day the pact was adopted (%1) "
-                                  "and today.")
-                                   .arg(QLocale().toString(pact->adoptedOn, QLocale::ShortFormat)));
-    const auto households = m_repository.households(pact->buildingId, pactId);
-    if (!households)
-        return households.status();
-    // Every household is checked before any is recorded: all sign, or none.
-    QList<PactHousehold> signers;
-    for (const HouseholdId household : signing) {
-        const auto it =
-            std::find_if(households->cbegin(), households->cend(),
-                         [household](const PactHousehold &h) { return h.id == household; });
-        if (it == households->cend())
-            return Status::failure(tr("The household is not in the pact's building."));
-        if (!it->headId.isValid())
-            return Status::failure(
-                tr("Nobody lives in %1%2 now: there is no one to sign.").arg(it->unit, it->room));
-        signers << *it;
-    }
+    // The pact, its households and who heads them are read inside the write: a head who moved
+    // out at another desk a moment ago does not sign.
+    BuildingId building;
     const Status done = m_database.write([&](const WriteContext &context) {
+        const auto pact = m_repository.pact(pactId);
+        if (!pact)
+            return pact.status();
+        building = pact->buildingId;
+        if (!on.isValid() || on > m_database.clock().today() || on < pact->adoptedOn)
+            return Status::failure(
+                tr("A household signs between the day the pact was adopted (%1) and today.")
+                    .arg(QLocale().toString(pact->adoptedOn, QLocale::ShortFormat)));
+        const auto households = m_repository.households(pact->buildingId, pactId);
+        if (!households)
+            return households.status();
+        // Every household is checked before any is recorded: all sign, or none.
+        QList<PactHousehold> signers;
+        for (const HouseholdId household : signing) {
+            const auto it =
+                std::find_if(households->cbegin(), households->cend(),
+                             [household](const PactHousehold &h) { return h.id == household; });
+            if (it == households->cend())
+                return Status::failure(tr("The household is not in the pact's building."));
+            if (!it->headId.isValid())
+                return Status::failure(tr("Nobody lives in %1%2 now: there is no one to sign.")
+                                           .arg(it->unit, it->room));
+            signers << *it;
+        }
         for (const PactHousehold &h : std::as_const(signers)) {
             if (Status signedNow =
                     CoGovernanceRepository::sign(context, pactId, h.id, h.headId, on);
@@ -225,7 +229,7 @@ Status CoGovernanceService::sign(PactId pactId, const QList<HouseholdId> &signin
         return Status::success();
     });
     if (done)
-        Q_EMIT pactsChanged(pact->buildingId);
+        Q_EMIT pactsChanged(building);
     return done;
 }
 

@@ -92,30 +92,33 @@ Result<MeetingId> MeetingService::callMeeting(Meeting meeting) {
     meeting.agenda = agenda;
     if (meeting.agenda.isEmpty())
         return Result<MeetingId>::failure(tr("A meeting needs at least one item on its agenda."));
-    const auto households = m_repository.householdsOf(meeting.buildingId);
-    if (!households)
-        return households.status();
-    for (const Attendee &attendee : std::as_const(meeting.attendees)) {
-        if (attendee.householdId.isValid() && !households->contains(attendee.householdId.value))
-            return Result<MeetingId>::failure(
-                tr("%1 does not live in the building: their household cannot be counted.")
-                    .arg(attendee.name));
-    }
+    // Who lives in the building and which opinions are still open are read inside the write:
+    // an opinion another desk put on a meeting a moment ago is not taken twice.
     QList<OpinionId> taken;
-    for (const AgendaItem &item : std::as_const(meeting.agenda)) {
-        if (!item.opinionId.isValid())
-            continue;
-        const auto opinion = m_repository.opinion(item.opinionId);
-        if (!opinion)
-            return opinion.status();
-        if (opinion->buildingId != meeting.buildingId)
-            return Result<MeetingId>::failure(
-                tr("The opinion \"%1\" is about another building.").arg(opinion->text));
-        if (opinion->state == OpinionState::Open)
-            taken << item.opinionId;
-    }
     MeetingId id;
     const Status done = m_database.write([&](const WriteContext &context) {
+        taken.clear();
+        const auto households = m_repository.householdsOf(meeting.buildingId);
+        if (!households)
+            return households.status();
+        for (const Attendee &attendee : std::as_const(meeting.attendees)) {
+            if (attendee.householdId.isValid() && !households->contains(attendee.householdId.value))
+                return Status::failure(
+                    tr("%1 does not live in the building: their household cannot be counted.")
+                        .arg(attendee.name));
+        }
+        for (const AgendaItem &item : std::as_const(meeting.agenda)) {
+            if (!item.opinionId.isValid())
+                continue;
+            const auto opinion = m_repository.opinion(item.opinionId);
+            if (!opinion)
+                return opinion.status();
+            if (opinion->buildingId != meeting.buildingId)
+                return Status::failure(
+                    tr("The opinion \"%1\" is about another building.").arg(opinion->text));
+            if (opinion->state == OpinionState::Open)
+                taken << item.opinionId;
+        }
         auto inserted = MeetingRepository::insertMeeting(context, meeting);
         if (!inserted)
             return inserted.status();
@@ -221,27 +224,32 @@ Result<DecisionId> MeetingService::decide(MeetingId id, Decision decision) {
     decision.text = decision.text.trimmed();
     if (decision.text.isEmpty())
         return Result<DecisionId>::failure(tr("Write down what was decided."));
-    const auto meeting = m_repository.meeting(id);
-    if (!meeting)
-        return meeting.status();
-    if (meeting->startsAt > m_database.clock().now())
-        return Result<DecisionId>::failure(tr("Decisions are recorded once the meeting is held."));
+    // The meeting, its attendees and its agenda are read inside the write: the tally counts
+    // who attended as saved at this moment, not as this desk last showed them.
     OpinionId opinion;
-    if (decision.agendaItemId.isValid()) {
-        const auto item =
-            std::find_if(meeting->agenda.cbegin(), meeting->agenda.cend(),
-                         [&](const AgendaItem &a) { return a.id == decision.agendaItemId; });
-        if (item == meeting->agenda.cend())
-            return Result<DecisionId>::failure(tr("The item is not on this meeting's agenda."));
-        opinion = item->opinionId;
-    }
-    if (Status votes = checkVotes(*meeting, decision); !votes)
-        return votes;
-    const auto counted = tally(*meeting, decision);
-    if (!counted)
-        return counted.status();
+    BuildingId building;
     DecisionId decided;
     const Status done = m_database.write([&](const WriteContext &context) {
+        const auto meeting = m_repository.meeting(id);
+        if (!meeting)
+            return meeting.status();
+        building = meeting->buildingId;
+        if (meeting->startsAt > m_database.clock().now())
+            return Status::failure(tr("Decisions are recorded once the meeting is held."));
+        opinion = {};
+        if (decision.agendaItemId.isValid()) {
+            const auto item =
+                std::find_if(meeting->agenda.cbegin(), meeting->agenda.cend(),
+                             [&](const AgendaItem &a) { return a.id == decision.agendaItemId; });
+            if (item == meeting->agenda.cend())
+                return Status::failure(tr("The item is not on this meeting's agenda."));
+            opinion = item->opinionId;
+        }
+        if (Status votes = checkVotes(*meeting, decision); !votes)
+            return votes;
+        const auto counted = tally(*meeting, decision);
+        if (!counted)
+            return counted.status();
         auto inserted = MeetingRepository::insertDecision(context, id, decision);
         if (!inserted)
             return inserted.status();
@@ -252,9 +260,9 @@ Result<DecisionId> MeetingService::decide(MeetingId id, Decision decision) {
     });
     if (!done)
         return done;
-    Q_EMIT meetingsChanged(meeting->buildingId);
+    Q_EMIT meetingsChanged(building);
     if (opinion.isValid())
-        Q_EMIT opinionsChanged(meeting->buildingId);
+        Q_EMIT opinionsChanged(building);
     return decided;
 }
 

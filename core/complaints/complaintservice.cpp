@@ -69,12 +69,14 @@ Result<Complaint> ComplaintService::logWith(Complaint draft, const Alongside &al
         return allowed;
     if (const QStringList problems = check(draft); !problems.isEmpty())
         return Result<Complaint>::failure(problems.join(u'\n'));
-    const auto due = dueDate(draft.receivedAt, draft.urgency);
-    if (!due)
-        return due.status();
-    draft.dueAt = *due;
     Complaint logged;
     const Status done = m_database.write([&](const WriteContext &context) {
+        // The working-day calendar and the days allowed are read inside the write: a holiday
+        // or a time limit another desk changed a moment ago counts for this complaint.
+        const auto due = dueDate(draft.receivedAt, draft.urgency);
+        if (!due)
+            return due.status();
+        draft.dueAt = *due;
         auto inserted = ComplaintRepository::insert(context, draft);
         if (!inserted)
             return inserted.status();
@@ -131,24 +133,25 @@ Status ComplaintService::assign(ComplaintRef id, Level level, const QString &ass
                                 ReferralBodyId body, const QString &note) {
     if (Status allowed = m_database.require(Permission::HandleComplaints); !allowed)
         return allowed;
-    QString handler = assignee.simplified();
-    if (level == Level::Referred) {
-        if (!body.isValid())
-            return Status::failure(tr("Choose the body the complaint is referred to."));
-        const auto bodies = m_repository.referralBodies();
-        if (!bodies)
-            return bodies.status();
-        for (const ReferralBody &b : *bodies) {
-            if (b.id == body && handler.isEmpty())
-                handler = b.name;
-        }
-    } else if (handler.isEmpty()) {
-        if (level == Level::Mediation)
-            handler = tr("Mediation room");
-        else
-            return Status::failure(tr("Enter who will handle it."));
-    }
+    const QString named = assignee.simplified();
+    if (level == Level::Referred && !body.isValid())
+        return Status::failure(tr("Choose the body the complaint is referred to."));
+    if (level != Level::Referred && level != Level::Mediation && named.isEmpty())
+        return Status::failure(tr("Enter who will handle it."));
+    // Runs inside the write: a referral body's name is read as saved now.
     return transition(id, ComplaintAction::Assign, note, [&](Complaint &c) {
+        QString handler = named;
+        if (level == Level::Referred && handler.isEmpty()) {
+            const auto bodies = m_repository.referralBodies();
+            if (!bodies)
+                return bodies.status();
+            for (const ReferralBody &b : *bodies) {
+                if (b.id == body)
+                    handler = b.name;
+            }
+        } else if (level == Level::Mediation && handler.isEmpty()) {
+            handler = tr("Mediation room");
+        }
         if (c.assignee == handler && c.level == level && c.state == ComplaintState::Assigned &&
             c.referralBodyId == body)
             return Status::failure(tr("It is assigned to %1 already.").arg(handler));

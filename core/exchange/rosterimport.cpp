@@ -296,9 +296,6 @@ Result<RosterImportResult> RosterImport::apply(const Sheet &sheet, const RosterM
         result.backupPath = *saved;
     }
 
-    const auto community = communityOf(m_registry);
-    if (!community)
-        return community.status();
     const QString changed =
         tr("The registry changed since the preview was made; look at the preview again.");
     // The usual page cache, not the demo's bulk one: the indexes that cost most to keep row
@@ -307,6 +304,10 @@ Result<RosterImportResult> RosterImport::apply(const Sheet &sheet, const RosterM
     const Status written = m_database.write([&](const WriteContext &context) -> Status {
         // Every row judged again here, inside the transaction that writes it, against the
         // registry as it is now; a verdict that is not the one seen undoes the whole import.
+        // The community too: another desk may have added a second one meanwhile.
+        const auto community = communityOf(m_registry);
+        if (!community)
+            return community.status();
         KnownPlaces known(m_registry, *community);
         if (Status loaded = known.load(); !loaded)
             return loaded;

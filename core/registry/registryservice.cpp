@@ -202,32 +202,38 @@ Status RegistryService::removeUnit(UnitId id) {
 Result<HouseholdId> RegistryService::addHousehold(UnitId unit, const QString &room) {
     if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
         return allowed;
-    const auto place = m_places.placeOfUnit(unit);
-    if (!place)
-        return place.status();
     Household household;
     household.unitId = unit;
     household.room = room;
+    // The unit's place is read inside the write: the address is made from the compound's and
+    // building's names as saved now, even if another desk renamed one a moment ago.
     return writeReturning<HouseholdId>(
         m_database,
-        [&](const WriteContext &c) { return HouseholdRepository::add(c, household, *place); },
+        [&](const WriteContext &c) -> Result<HouseholdId> {
+            const auto place = m_places.placeOfUnit(unit);
+            if (!place)
+                return place.status();
+            return HouseholdRepository::add(c, household, *place);
+        },
         [this, unit](HouseholdId) { Q_EMIT householdsChanged(unit); });
 }
 
 Status RegistryService::renameHousehold(HouseholdId id, const QString &room) {
     if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
         return allowed;
-    const auto household = m_households.household(id);
-    if (!household)
-        return household.status();
-    const auto place = m_places.placeOfUnit(household->unitId);
-    if (!place)
-        return place.status();
+    UnitId unit;
     const Status done = m_database.write([&](const WriteContext &c) {
+        const auto household = m_households.household(id);
+        if (!household)
+            return household.status();
+        unit = household->unitId;
+        const auto place = m_places.placeOfUnit(household->unitId);
+        if (!place)
+            return place.status();
         return HouseholdRepository::updateRoom(c, *household, room, *place);
     });
     if (done) {
-        Q_EMIT householdsChanged(household->unitId);
+        Q_EMIT householdsChanged(unit);
         Q_EMIT residentsChanged(id);
     }
     return done;

@@ -1,10 +1,9 @@
 #include "access/accountrepository.h"
 
-#include "common/isotime.h"
-
 #include "common/codetable.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "storage/statement.h"
 
 namespace linli {
 
@@ -22,22 +21,18 @@ const QString kColumns = QStringLiteral(
     "id, username, display_name, role, active, failed_attempts, locked_until, last_login_at,"
     " staff_id, community_id");
 
-QDateTime timeFrom(const QVariant &value) {
-    return iso::moment(value.toString());
-}
-
-Account accountFrom(const QSqlQuery &q) {
+Account accountFrom(const sql::Statement &q) {
     Account a;
-    a.id = AccountId{q.value(0).toLongLong()};
-    a.username = q.value(1).toString();
-    a.displayName = q.value(2).toString();
-    a.role = fromCode(kRoles, q.value(3).toString());
-    a.active = q.value(4).toBool();
-    a.failedAttempts = q.value(5).toInt();
-    a.lockedUntil = timeFrom(q.value(6));
-    a.lastLoginAt = timeFrom(q.value(7));
-    a.staffId = StaffId{q.value(8).toLongLong()};
-    a.community = CommunityId{q.value(9).toLongLong()};
+    a.id = AccountId{q.integer("id")};
+    a.username = q.text("username");
+    a.displayName = q.text("display_name");
+    a.role = fromCode(kRoles, q.text("role"));
+    a.active = q.flag("active");
+    a.failedAttempts = int(q.integer("failed_attempts"));
+    a.lockedUntil = q.moment("locked_until");
+    a.lastLoginAt = q.moment("last_login_at");
+    a.staffId = StaffId{q.integer("staff_id")};
+    a.community = CommunityId{q.integer("community_id")};
     return a;
 }
 
@@ -48,20 +43,21 @@ QString AccountRepository::roleCode(Role role) {
 }
 
 Result<int> AccountRepository::count() const {
-    auto value =
-        sql::scalar(m_database.connection(), QStringLiteral("SELECT count(*) FROM accounts"));
+    auto value = sql::Statement::single(m_database.connection(),
+                                        QStringLiteral("SELECT count(*) FROM accounts"));
     if (!value)
         return value.status();
     return value->toInt();
 }
 
 Result<QList<Account>> AccountRepository::accounts() const {
-    auto q = sql::run(
+    auto q = sql::Statement::run(
         m_database.connection(),
         QStringLiteral("SELECT ") + kColumns +
-            QStringLiteral(" FROM accounts WHERE (? = 0 OR community_id = ?)"
+            QStringLiteral(" FROM accounts WHERE (:bound = 0 OR community_id = :community)"
                            " ORDER BY active DESC, username"),
-        {m_database.session().boundToCommunity ? 1 : 0, m_database.session().community.value});
+        {{"bound", m_database.session().boundToCommunity ? 1 : 0},
+         {"community", m_database.session().community.value}});
     if (!q)
         return q.status();
     QList<Account> list;
@@ -71,10 +67,11 @@ Result<QList<Account>> AccountRepository::accounts() const {
 }
 
 Result<std::optional<Account>> AccountRepository::byUsername(const QString &username) const {
-    auto q = sql::run(m_database.connection(),
-                      QStringLiteral("SELECT ") + kColumns +
-                          QStringLiteral(" FROM accounts WHERE lower(username) = lower(?)"),
-                      {username.trimmed()});
+    auto q = sql::Statement::run(
+        m_database.connection(),
+        QStringLiteral("SELECT ") + kColumns +
+            QStringLiteral(" FROM accounts WHERE lower(username) = lower(:username)"),
+        {{"username", username.trimmed()}});
     if (!q)
         return q.status();
     if (!q->next())
@@ -83,10 +80,10 @@ Result<std::optional<Account>> AccountRepository::byUsername(const QString &user
 }
 
 Result<Account> AccountRepository::account(AccountId id) const {
-    auto q = sql::run(m_database.connection(),
-                      QStringLiteral("SELECT ") + kColumns +
-                          QStringLiteral(" FROM accounts WHERE id = ?"),
-                      {id.value});
+    auto q = sql::Statement::run(m_database.connection(),
+                                 QStringLiteral("SELECT ") + kColumns +
+                                     QStringLiteral(" FROM accounts WHERE id = :id"),
+                                 {{"id", id.value}});
     if (!q)
         return q.status();
     if (!q->next())
@@ -95,16 +92,16 @@ Result<Account> AccountRepository::account(AccountId id) const {
 }
 
 Result<QString> AccountRepository::passwordHash(AccountId id) const {
-    auto value =
-        sql::scalar(m_database.connection(),
-                    QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"), {id.value});
+    auto value = sql::Statement::single(
+        m_database.connection(),
+        QStringLiteral("SELECT password_hash FROM accounts WHERE id = :id"), {{"id", id.value}});
     if (!value)
         return value.status();
     return value->toString();
 }
 
 Result<int> AccountRepository::activeAdministrators() const {
-    auto value = sql::scalar(
+    auto value = sql::Statement::single(
         m_database.connection(),
         QStringLiteral(
             "SELECT count(*) FROM accounts WHERE role = 'administrator' AND active = 1"));
@@ -117,9 +114,17 @@ Result<AccountId> AccountRepository::insert(const WriteContext &context, const A
                                             const QString &hash) {
     auto id = context.insert(
         QStringLiteral("INSERT INTO accounts (username, display_name, role, password_hash, active,"
-                       " created_at, staff_id, community_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {a.username, a.displayName, roleCode(a.role), hash, a.active,
-         context.at().toString(Qt::ISODate), sql::idOrNull(a.staffId), sql::idOrNull(a.community)});
+                       " created_at, staff_id, community_id)"
+                       " VALUES (:username, :display_name, :role, :password_hash, :active,"
+                       " :created_at, :staff, :community) RETURNING id"),
+        {{"username", a.username},
+         {"display_name", a.displayName},
+         {"role", roleCode(a.role)},
+         {"password_hash", hash},
+         {"active", a.active},
+         {"created_at", context.at()},
+         {"staff", sql::idOrNull(a.staffId)},
+         {"community", sql::idOrNull(a.community)}});
     if (!id)
         return id.status();
     if (Status audited = context.audit(QStringLiteral("account"), *id, WriteContext::Action::Create,
@@ -133,11 +138,15 @@ Result<AccountId> AccountRepository::insert(const WriteContext &context, const A
 
 Status AccountRepository::update(const WriteContext &context, const Account &a) {
     if (Status done = context.change(
-            QStringLiteral(
-                "UPDATE accounts SET display_name = ?, role = ?, active = ?, staff_id = ?,"
-                " community_id = ? WHERE id = ?"),
-            {a.displayName, roleCode(a.role), a.active, sql::idOrNull(a.staffId),
-             sql::idOrNull(a.community), a.id.value},
+            QStringLiteral("UPDATE accounts SET display_name = :display_name, role = :role,"
+                           " active = :active, staff_id = :staff, community_id = :community"
+                           " WHERE id = :id"),
+            {{"display_name", a.displayName},
+             {"role", roleCode(a.role)},
+             {"active", a.active},
+             {"staff", sql::idOrNull(a.staffId)},
+             {"community", sql::idOrNull(a.community)},
+             {"id", a.id.value}},
             tr("The account no longer exists."));
         !done)
         return done;
@@ -151,9 +160,9 @@ Status AccountRepository::update(const WriteContext &context, const Account &a) 
 Status AccountRepository::setPasswordHash(const WriteContext &context, AccountId id,
                                           const QString &hash) {
     if (Status done = context.change(
-            QStringLiteral("UPDATE accounts SET password_hash = ?, failed_attempts = 0,"
-                           " locked_until = NULL WHERE id = ?"),
-            {hash, id.value}, tr("The account no longer exists."));
+            QStringLiteral("UPDATE accounts SET password_hash = :password_hash,"
+                           " failed_attempts = 0, locked_until = NULL WHERE id = :id"),
+            {{"password_hash", hash}, {"id", id.value}}, tr("The account no longer exists."));
         !done)
         return done;
     return context.audit(QStringLiteral("account"), id.value, WriteContext::Action::Update,
@@ -167,16 +176,16 @@ Result<int> AccountRepository::recordFailure(const WriteContext &context, Accoun
     // read before it.
     if (Status done = context.change(
             QStringLiteral("UPDATE accounts SET failed_attempts = failed_attempts + 1,"
-                           " locked_until = CASE WHEN failed_attempts + 1 >= ? THEN ?"
-                           " ELSE locked_until END WHERE id = ?"),
-            {lockAfter, lockedUntil.toString(Qt::ISODate), id.value},
+                           " locked_until = CASE WHEN failed_attempts + 1 >= :lock_after"
+                           " THEN :locked_until ELSE locked_until END WHERE id = :id"),
+            {{"lock_after", lockAfter}, {"locked_until", lockedUntil}, {"id", id.value}},
             tr("The account no longer exists."));
         !done)
         return done;
-    const auto failed = sql::scalar(context.connection(),
-                                    QStringLiteral("SELECT failed_attempts FROM accounts"
-                                                   " WHERE id = ?"),
-                                    {id.value});
+    const auto failed = sql::Statement::single(context.connection(),
+                                               QStringLiteral("SELECT failed_attempts FROM accounts"
+                                                              " WHERE id = :id"),
+                                               {{"id", id.value}});
     if (!failed)
         return failed.status();
     if (Status audited =
@@ -191,8 +200,9 @@ Result<int> AccountRepository::recordFailure(const WriteContext &context, Accoun
 Status AccountRepository::recordLogin(const WriteContext &context, AccountId id) {
     if (Status done = context.change(
             QStringLiteral("UPDATE accounts SET failed_attempts = 0, locked_until = NULL,"
-                           " last_login_at = ? WHERE id = ?"),
-            {context.at().toString(Qt::ISODate), id.value}, tr("The account no longer exists."));
+                           " last_login_at = :last_login_at WHERE id = :id"),
+            {{"last_login_at", context.at()}, {"id", id.value}},
+            tr("The account no longer exists."));
         !done)
         return done;
     return context.audit(QStringLiteral("account"), id.value, WriteContext::Action::Update,

@@ -1,10 +1,9 @@
 #include "access/audittrail.h"
 
-#include "common/isotime.h"
-
 #include "exchange/exporttable.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,10 +18,12 @@ namespace {
 // "Older entries" go on from the last one shown, by its time and then its id.
 const QString kEntries = QStringLiteral(
     "SELECT id, at, operator, entity, entity_id, action, changes FROM audit_log"
-    " WHERE (? = '' OR operator = ?) AND (? = '' OR entity = ?) AND (? = '' OR action = ?)"
-    " AND at >= ? AND at < ?"
-    " AND (? = 0 OR (at, id) < ((SELECT at FROM audit_log WHERE id = ?), ?))"
-    " ORDER BY at DESC, id DESC LIMIT ?");
+    " WHERE (:operator = '' OR operator = :operator) AND (:entity = '' OR entity = :entity)"
+    " AND (:action = '' OR action = :action)"
+    " AND at >= :since AND at < :until"
+    " AND (:before_id = 0 OR (at, id) < ((SELECT at FROM audit_log WHERE id = :before_id),"
+    " :before_id))"
+    " ORDER BY at DESC, id DESC LIMIT :limit");
 
 } // namespace
 
@@ -36,16 +37,20 @@ Result<QList<AuditEntry>> AuditTrail::entries(const AuditFilter &f) const {
     const QString who = sql::notNull(f.operatorName);
     const QString what = sql::notNull(f.entity);
     const QString how = sql::notNull(f.action);
-    auto q = sql::run(
-        m_database.connection(), kEntries,
-        {who, who, what, what, how, how, from, to, f.beforeId, f.beforeId, f.beforeId, f.limit});
+    auto q = sql::Statement::run(m_database.connection(), kEntries,
+                                 {{"operator", who},
+                                  {"entity", what},
+                                  {"action", how},
+                                  {"since", from},
+                                  {"until", to},
+                                  {"before_id", f.beforeId},
+                                  {"limit", f.limit}});
     if (!q)
         return q.status();
     QList<AuditEntry> list;
     while (q->next())
-        list.append({q->value(0).toLongLong(), iso::moment(q->value(1).toString()),
-                     q->value(2).toString(), q->value(3).toString(), q->value(4).toLongLong(),
-                     q->value(5).toString(), q->value(6).toString()});
+        list.append({q->integer("id"), q->moment("at"), q->text("operator"), q->text("entity"),
+                     q->integer("entity_id"), q->text("action"), q->text("changes")});
     return list;
 }
 
@@ -70,12 +75,12 @@ Result<QStringList> AuditTrail::entities() const {
 Result<QStringList> AuditTrail::distinct(const QString &statement) const {
     if (Status allowed = m_database.require(Permission::ViewAudit); !allowed)
         return allowed;
-    auto q = sql::run(m_database.connection(), statement);
+    auto q = sql::Statement::run(m_database.connection(), statement);
     if (!q)
         return q.status();
     QStringList list;
     while (q->next())
-        list << q->value(0).toString();
+        list << q->text("name");
     return list;
 }
 

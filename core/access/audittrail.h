@@ -51,7 +51,8 @@ public:
     static QString csvCell(const QString &text);
 
 private:
-    /// The distinct values one of the trail's columns holds (`statement` is a constant).
+    /// The distinct values one of the trail's columns holds (`statement` is a constant that
+    /// names them `name`).
     Result<QStringList> distinct(const QString &statement) const;
     const Database &m_database;
 };

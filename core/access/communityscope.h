@@ -3,6 +3,7 @@
 #include "access/access.h"
 #include "common/result.h"
 #include "common/strongid.h"
+#include "storage/statement.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -16,13 +17,14 @@ namespace linli {
 class CommunityScope final {
     Q_DECLARE_TR_FUNCTIONS(linli::CommunityScope)
 public:
-    /// "(? = 0 OR <column> = ?)": a record with a community of its own.
+    /// "(:scope_in_one = 0 OR <column> = :scope_community)": a record with a community of its
+    /// own. The filters use these two names only, so a statement may hold several.
     static QString ofColumn(const QString &communityColumn);
     /// The same for a record tied to a building or a household by `column`.
     static QString ofBuilding(const QString &buildingColumn);
     static QString ofHousehold(const QString &householdColumn);
-    /// The two values each filter binds.
-    static QVariantList values(const UserSession &session);
+    /// The two values the filters bind (:scope_in_one, :scope_community).
+    static sql::Params params(const UserSession &session);
 
     /// What a new record says of where it is; any part may be unset.
     struct Place {

@@ -1,11 +1,10 @@
 #include "aid/eventrepository.h"
 
-#include "common/isotime.h"
-
 #include "access/communityscope.h"
 #include "common/codetable.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QHash>
 
@@ -21,87 +20,97 @@ constexpr CodeTable<ActivityKind, 5> kKinds = {{{ActivityKind::Sports, u"sports"
                                                 {ActivityKind::Handicraft, u"handicraft"},
                                                 {ActivityKind::Other, u"other"}}};
 
-// Binds: the session's community, twice.
+// Binds: the session's community.
 const QString kEvents = QStringLiteral("SELECT id, name, held_on, place FROM events WHERE ") +
                         CommunityScope::ofColumn(QStringLiteral("community_id")) +
                         QStringLiteral(" ORDER BY held_on DESC, id DESC");
 const QString kActivityColumns = QStringLiteral(
-    "SELECT a.id, a.event_id, a.kind, a.name, a.place, a.starts_at, coalesce(a.capacity, 0),"
-    " (SELECT count(*) FROM event_signups s WHERE s.activity_id = a.id),"
+    "SELECT a.id, a.event_id, a.kind, a.name, a.place, a.starts_at,"
+    " coalesce(a.capacity, 0) AS capacity,"
+    " (SELECT count(*) FROM event_signups s WHERE s.activity_id = a.id) AS signed_up,"
     " (SELECT count(*) FROM event_signups s WHERE s.activity_id = a.id AND s.attended = 1)"
+    " AS attended"
     " FROM event_activities a");
 const QString kActivities =
-    kActivityColumns + QStringLiteral(" WHERE a.event_id = ? ORDER BY a.starts_at, a.id");
-const QString kActivity = kActivityColumns + QStringLiteral(" WHERE a.id = ?");
+    kActivityColumns + QStringLiteral(" WHERE a.event_id = :event ORDER BY a.starts_at, a.id");
+const QString kActivity = kActivityColumns + QStringLiteral(" WHERE a.id = :activity");
 const QString kSignUps = QStringLiteral(
     "SELECT s.activity_id, s.resident_id, r.name, h.address, s.signed_up_at, s.attended"
     " FROM event_signups s JOIN residents r ON r.id = s.resident_id"
-    " JOIN households h ON h.id = r.household_id WHERE s.activity_id = ?"
-    " ORDER BY s.signed_up_at, r.sort_key");
-const QString kHelpers = QStringLiteral(
-    "SELECT e.event_id, e.resident_id, r.name, e.task, e.hours FROM event_helpers e"
-    " JOIN residents r ON r.id = e.resident_id WHERE e.event_id = ? ORDER BY r.sort_key");
+    " JOIN households h ON h.id = r.household_id WHERE s.activity_id = :activity"
+    " ORDER BY s.signed_up_at, r.sort_key, s.resident_id");
+const QString kHelpers =
+    QStringLiteral("SELECT e.event_id, e.resident_id, r.name, e.task, e.hours FROM event_helpers e"
+                   " JOIN residents r ON r.id = e.resident_id WHERE e.event_id = :event"
+                   " ORDER BY r.sort_key, e.resident_id");
 // One row per source — resident, hours, 0 wish / 1 visit / 2 event — with the volunteer's name
-// and address, of the session's community. Binds: the year three times, the community twice.
+// and address, of the session's community. Binds: the year (used three times), the community.
 const QString kHours =
     QStringLiteral(
         "SELECT x.resident_id, x.hours, x.source, r.name, h.address FROM ("
         " SELECT helper_resident_id AS resident_id, hours, 0 AS source FROM wishes"
-        "  WHERE state = 'fulfilled' AND helper_resident_id IS NOT NULL AND substr(done_on, 1, 4) "
-        "= ?"
+        "  WHERE state = 'fulfilled' AND helper_resident_id IS NOT NULL"
+        "  AND substr(done_on, 1, 4) = :year"
         " UNION ALL SELECT c.resident_id, v.hours, 1 FROM care_visits v"
-        "  JOIN carers c ON c.id = v.carer_id WHERE substr(v.visited_on, 1, 4) = ?"
+        "  JOIN carers c ON c.id = v.carer_id WHERE substr(v.visited_on, 1, 4) = :year"
         " UNION ALL SELECT e.resident_id, e.hours, 2 FROM event_helpers e"
-        "  JOIN events ev ON ev.id = e.event_id WHERE substr(ev.held_on, 1, 4) = ?) x"
+        "  JOIN events ev ON ev.id = e.event_id WHERE substr(ev.held_on, 1, 4) = :year) x"
         " JOIN residents r ON r.id = x.resident_id JOIN households h ON h.id = r.household_id"
         " WHERE ") +
-    CommunityScope::ofHousehold(QStringLiteral("r.household_id"));
+    CommunityScope::ofHousehold(QStringLiteral("r.household_id")) +
+    QStringLiteral(" ORDER BY x.resident_id, x.source, x.hours");
 const QString kInsertEvent =
-    QStringLiteral("INSERT INTO events (name, held_on, place, community_id) VALUES (?, ?, ?, ?)");
+    QStringLiteral("INSERT INTO events (name, held_on, place, community_id)"
+                   " VALUES (:name, :held_on, :place, :community) RETURNING id");
 const QString kInsertActivity =
     QStringLiteral("INSERT INTO event_activities (event_id, kind, name, place, starts_at, capacity)"
-                   " VALUES (?, ?, ?, ?, ?, ?)");
+                   " VALUES (:event, :kind, :name, :place, :starts_at, :capacity) RETURNING id");
 const QString kAlready =
-    QStringLiteral("SELECT count(*) FROM event_signups WHERE activity_id = ? AND resident_id = ?");
-const QString kInsertSignUp = QStringLiteral(
-    "INSERT INTO event_signups (activity_id, resident_id, signed_up_at) VALUES (?, ?, ?)");
-const QString kAttended = QStringLiteral(
-    "UPDATE event_signups SET attended = ? WHERE activity_id = ? AND resident_id = ?");
-const QString kInsertHelper = QStringLiteral(
-    "INSERT INTO event_helpers (event_id, resident_id, task, hours) VALUES (?, ?, ?, ?)"
-    " ON CONFLICT (event_id, resident_id) DO UPDATE SET task = excluded.task,"
-    " hours = excluded.hours");
+    QStringLiteral("SELECT count(*) AS n FROM event_signups"
+                   " WHERE activity_id = :activity AND resident_id = :resident");
+const QString kInsertSignUp =
+    QStringLiteral("INSERT INTO event_signups (activity_id, resident_id, signed_up_at)"
+                   " VALUES (:activity, :resident, :signed_up_at)");
+const QString kAttended =
+    QStringLiteral("UPDATE event_signups SET attended = :attended"
+                   " WHERE activity_id = :activity AND resident_id = :resident");
+const QString kInsertHelper =
+    QStringLiteral("INSERT INTO event_helpers (event_id, resident_id, task, hours)"
+                   " VALUES (:event, :resident, :task, :hours)"
+                   " ON CONFLICT (event_id, resident_id) DO UPDATE SET task = excluded.task,"
+                   " hours = excluded.hours");
 
-Activity activityFrom(const QSqlQuery &q) {
+Activity activityFrom(const sql::Statement &q) {
     Activity a;
-    a.id = ActivityId{q.value(0).toLongLong()};
-    a.eventId = EventId{q.value(1).toLongLong()};
-    a.kind = fromCode(kKinds, q.value(2).toString());
-    a.name = q.value(3).toString();
-    a.place = q.value(4).toString();
-    a.startsAt = iso::moment(q.value(5).toString());
-    a.capacity = q.value(6).toInt();
-    a.signedUp = q.value(7).toInt();
-    a.attended = q.value(8).toInt();
+    a.id = ActivityId{q.integer("id")};
+    a.eventId = EventId{q.integer("event_id")};
+    a.kind = fromCode(kKinds, q.text("kind"));
+    a.name = q.text("name");
+    a.place = q.text("place");
+    a.startsAt = q.moment("starts_at");
+    a.capacity = int(q.integer("capacity"));
+    a.signedUp = int(q.integer("signed_up"));
+    a.attended = int(q.integer("attended"));
     return a;
 }
 
 } // namespace
 
 Result<QList<Event>> EventRepository::events() const {
-    auto query =
-        sql::run(m_database.connection(), kEvents, CommunityScope::values(m_database.session()));
+    auto query = sql::Statement::run(m_database.connection(), kEvents,
+                                     CommunityScope::params(m_database.session()));
     if (!query)
         return query.status();
     QList<Event> list;
     while (query->next())
-        list.append({EventId{query->value(0).toLongLong()}, query->value(1).toString(),
-                     sql::dateFrom(query->value(2)), query->value(3).toString()});
+        list.append({EventId{query->integer("id")}, query->text("name"), query->date("held_on"),
+                     query->text("place")});
     return list;
 }
 
 Result<QList<Activity>> EventRepository::activities(EventId event) const {
-    auto query = sql::run(m_database.connection(), kActivities, {event.value});
+    auto query =
+        sql::Statement::run(m_database.connection(), kActivities, {{"event", event.value}});
     if (!query)
         return query.status();
     QList<Activity> list;
@@ -111,7 +120,7 @@ Result<QList<Activity>> EventRepository::activities(EventId event) const {
 }
 
 Result<Activity> EventRepository::activity(ActivityId id) const {
-    auto query = sql::run(m_database.connection(), kActivity, {id.value});
+    auto query = sql::Statement::run(m_database.connection(), kActivity, {{"activity", id.value}});
     if (!query)
         return query.status();
     if (!query->next())
@@ -120,50 +129,50 @@ Result<Activity> EventRepository::activity(ActivityId id) const {
 }
 
 Result<QList<SignUp>> EventRepository::signUps(ActivityId activity) const {
-    auto query = sql::run(m_database.connection(), kSignUps, {activity.value});
+    auto query =
+        sql::Statement::run(m_database.connection(), kSignUps, {{"activity", activity.value}});
     if (!query)
         return query.status();
     QList<SignUp> list;
     while (query->next()) {
         SignUp s;
-        s.activityId = ActivityId{query->value(0).toLongLong()};
-        s.residentId = ResidentId{query->value(1).toLongLong()};
-        s.name = query->value(2).toString();
-        s.address = query->value(3).toString();
-        s.signedUpAt = iso::moment(query->value(4).toString());
-        if (!query->value(5).isNull())
-            s.attended = query->value(5).toInt() != 0;
+        s.activityId = ActivityId{query->integer("activity_id")};
+        s.residentId = ResidentId{query->integer("resident_id")};
+        s.name = query->text("name");
+        s.address = query->text("address");
+        s.signedUpAt = query->moment("signed_up_at");
+        if (!query->isNull("attended"))
+            s.attended = query->flag("attended");
         list.append(s);
     }
     return list;
 }
 
 Result<QList<EventHelper>> EventRepository::helpers(EventId event) const {
-    auto query = sql::run(m_database.connection(), kHelpers, {event.value});
+    auto query = sql::Statement::run(m_database.connection(), kHelpers, {{"event", event.value}});
     if (!query)
         return query.status();
     QList<EventHelper> list;
     while (query->next())
-        list.append({EventId{query->value(0).toLongLong()},
-                     ResidentId{query->value(1).toLongLong()}, query->value(2).toString(),
-                     query->value(3).toString(), query->value(4).toDouble()});
+        list.append({EventId{query->integer("event_id")}, ResidentId{query->integer("resident_id")},
+                     query->text("name"), query->text("task"), query->real("hours")});
     return list;
 }
 
 Result<QList<VolunteerTally>> EventRepository::volunteerHours(int year) const {
-    const QString y = QString::number(year);
-    auto query = sql::run(m_database.connection(), kHours,
-                          QVariantList{y, y, y} + CommunityScope::values(m_database.session()));
+    sql::Params params{{"year", QString::number(year)}};
+    params << CommunityScope::params(m_database.session());
+    auto query = sql::Statement::run(m_database.connection(), kHours, params);
     if (!query)
         return query.status();
     QHash<qint64, VolunteerTally> tallies;
     while (query->next()) {
-        VolunteerTally &t = tallies[query->value(0).toLongLong()];
-        t.residentId = ResidentId{query->value(0).toLongLong()};
-        t.name = query->value(3).toString();
-        t.address = query->value(4).toString();
-        const double hours = query->value(1).toDouble();
-        switch (query->value(2).toInt()) {
+        VolunteerTally &t = tallies[query->integer("resident_id")];
+        t.residentId = ResidentId{query->integer("resident_id")};
+        t.name = query->text("name");
+        t.address = query->text("address");
+        const double hours = query->real("hours");
+        switch (query->integer("source")) {
         case 0:
             t.wishHours += hours;
             ++t.wishes;
@@ -191,8 +200,10 @@ Result<EventId> EventRepository::insert(const WriteContext &context, const Event
     const auto community = context.communityOfNewRecord();
     if (!community)
         return community.status();
-    auto id = context.insert(kInsertEvent, {event.name, sql::dateText(event.heldOn),
-                                            sql::notNull(event.place), sql::idOrNull(*community)});
+    auto id = context.insert(kInsertEvent, {{"name", event.name},
+                                            {"held_on", event.heldOn},
+                                            {"place", sql::notNull(event.place)},
+                                            {"community", sql::idOrNull(*community)}});
     if (!id)
         return id.status();
     if (Status audited = context.audit(QStringLiteral("event"), *id, WriteContext::Action::Create,
@@ -203,11 +214,13 @@ Result<EventId> EventRepository::insert(const WriteContext &context, const Event
 }
 
 Result<ActivityId> EventRepository::insert(const WriteContext &context, const Activity &a) {
-    auto id = context.insert(
-        kInsertActivity,
-        {a.eventId.value, toCode(kKinds, a.kind), a.name, sql::notNull(a.place),
-         a.startsAt.isValid() ? QVariant(a.startsAt.toString(Qt::ISODate)) : QVariant(),
-         a.capacity > 0 ? QVariant(a.capacity) : QVariant()});
+    auto id = context.insert(kInsertActivity,
+                             {{"event", a.eventId.value},
+                              {"kind", toCode(kKinds, a.kind)},
+                              {"name", a.name},
+                              {"place", sql::notNull(a.place)},
+                              {"starts_at", a.startsAt},
+                              {"capacity", a.capacity > 0 ? QVariant(a.capacity) : QVariant()}});
     if (!id)
         return id.status();
     if (Status audited = context.audit(
@@ -221,12 +234,13 @@ Result<ActivityId> EventRepository::insert(const WriteContext &context, const Ac
 Status EventRepository::signUp(const WriteContext &context, ActivityId activity,
                                ResidentId resident) {
     // Both checks inside the write: two desks cannot fill the last place twice.
-    auto already = context.run(kAlready, {activity.value, resident.value});
+    auto already =
+        context.run(kAlready, {{"activity", activity.value}, {"resident", resident.value}});
     if (!already)
         return already.status();
-    if (already->next() && already->value(0).toInt() > 0)
+    if (already->next() && already->integer("n") > 0)
         return Status::failure(tr("This resident has signed up for the activity already."));
-    auto found = context.run(kActivity, {activity.value});
+    auto found = context.run(kActivity, {{"activity", activity.value}});
     if (!found)
         return found.status();
     if (!found->next())
@@ -235,8 +249,9 @@ Status EventRepository::signUp(const WriteContext &context, ActivityId activity,
     if (a.isFull())
         return Status::failure(
             tr("%1 is full: all %2 places are taken.").arg(a.name).arg(a.capacity));
-    if (auto done = context.run(
-            kInsertSignUp, {activity.value, resident.value, context.at().toString(Qt::ISODate)});
+    if (auto done = context.run(kInsertSignUp, {{"activity", activity.value},
+                                                {"resident", resident.value},
+                                                {"signed_up_at", context.at()}});
         !done)
         return done.status();
     return context.audit(QStringLiteral("activity"), activity.value, WriteContext::Action::Update,
@@ -245,8 +260,10 @@ Status EventRepository::signUp(const WriteContext &context, ActivityId activity,
 
 Status EventRepository::setAttended(const WriteContext &context, ActivityId activity,
                                     ResidentId resident, bool attended) {
-    if (Status done = context.change(kAttended, {attended ? 1 : 0, activity.value, resident.value},
-                                     tr("The resident has not signed up for this activity."));
+    if (Status done = context.change(
+            kAttended,
+            {{"attended", attended}, {"activity", activity.value}, {"resident", resident.value}},
+            tr("The resident has not signed up for this activity."));
         !done)
         return done;
     return context.audit(
@@ -255,8 +272,10 @@ Status EventRepository::setAttended(const WriteContext &context, ActivityId acti
 }
 
 Status EventRepository::addHelper(const WriteContext &context, const EventHelper &helper) {
-    if (auto done = context.run(kInsertHelper, {helper.eventId.value, helper.residentId.value,
-                                                sql::notNull(helper.task), helper.hours});
+    if (auto done = context.run(kInsertHelper, {{"event", helper.eventId.value},
+                                                {"resident", helper.residentId.value},
+                                                {"task", sql::notNull(helper.task)},
+                                                {"hours", helper.hours}});
         !done)
         return done.status();
     return context.audit(QStringLiteral("event"), helper.eventId.value,

@@ -4,6 +4,7 @@
 #include "aid/aidcodes.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "storage/statement.h"
 
 namespace linli {
 
@@ -11,55 +12,61 @@ namespace {
 
 const QString kOnHand = QStringLiteral("i.quantity - coalesce((SELECT sum(t.quantity) FROM "
                                        "station_takes t WHERE t.item_id = i.id), 0)");
-// Each community keeps its own station. Binds: the session's community, twice.
+// Each community keeps its own station. Binds: the session's community.
 const QString kInScope = CommunityScope::ofColumn(QStringLiteral("i.community_id"));
 const QString kColumns =
     QStringLiteral("i.id, i.category, i.description, i.quantity, i.donor_resident_id, i.donor_name,"
                    " i.donated_on, ") +
-    kOnHand;
+    kOnHand + QStringLiteral(" AS on_hand");
 const QString kItems = QStringLiteral("SELECT ") + kColumns +
-                       QStringLiteral(" FROM station_items i WHERE (? = 0 OR ") + kOnHand +
-                       QStringLiteral(" > 0) AND ") + kInScope +
+                       QStringLiteral(" FROM station_items i WHERE (:in_stock_only = 0 OR ") +
+                       kOnHand + QStringLiteral(" > 0) AND ") + kInScope +
                        QStringLiteral(" ORDER BY i.donated_on DESC, i.id DESC");
-const QString kItem =
-    QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM station_items i WHERE i.id = ?");
+const QString kItem = QStringLiteral("SELECT ") + kColumns +
+                      QStringLiteral(" FROM station_items i WHERE i.id = :item");
 const QString kStock = QStringLiteral("SELECT i.category, sum(") + kOnHand +
-                       QStringLiteral(") FROM station_items i WHERE ") + kInScope +
-                       QStringLiteral(" GROUP BY i.category");
+                       QStringLiteral(") AS on_hand FROM station_items i WHERE ") + kInScope +
+                       QStringLiteral(" GROUP BY i.category ORDER BY i.category");
+// Both halves are of the session's community and between the same two days.
 const QString kLedger =
-    QStringLiteral("SELECT i.donated_on, 1, i.category, i.description, i.quantity, i.donor_name,"
-                   " i.id FROM station_items i WHERE i.donated_on BETWEEN ? AND ? AND ") +
+    QStringLiteral("SELECT i.donated_on AS day, 1 AS incoming, i.category, i.description,"
+                   " i.quantity, i.donor_name AS party, i.id FROM station_items i"
+                   " WHERE i.donated_on BETWEEN :from AND :to AND ") +
     kInScope +
     QStringLiteral(" UNION ALL SELECT t.taken_on, 0, i.category, i.description, t.quantity,"
                    " t.taker_name, t.id FROM station_takes t JOIN station_items i"
-                   " ON i.id = t.item_id WHERE t.taken_on BETWEEN ? AND ? AND ") +
+                   " ON i.id = t.item_id WHERE t.taken_on BETWEEN :from AND :to AND ") +
     kInScope + QStringLiteral(" ORDER BY 1, 2 DESC, 7");
 const QString kInsertItem = QStringLiteral(
     "INSERT INTO station_items (category, description, quantity, donor_resident_id, donor_name,"
-    " donated_on, recorded_by, community_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    " donated_on, recorded_by, community_id) VALUES (:category, :description, :quantity, :donor,"
+    " :donor_name, :donated_on, :recorded_by, :community) RETURNING id");
 const QString kInsertTake = QStringLiteral(
     "INSERT INTO station_takes (item_id, taken_on, taker_resident_id, taker_name, quantity,"
-    " wish_id, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    " wish_id, recorded_by) VALUES (:item, :taken_on, :taker, :taker_name, :quantity, :wish,"
+    " :recorded_by) RETURNING id");
+const QString kLeft = QStringLiteral("SELECT ") + kOnHand +
+                      QStringLiteral(" AS on_hand FROM station_items i WHERE i.id = :item");
 
-StationItem itemFrom(const QSqlQuery &q) {
+StationItem itemFrom(const sql::Statement &q) {
     StationItem item;
-    item.id = StationItemId{q.value(0).toLongLong()};
-    item.category = aidcodes::stationCategoryFrom(q.value(1).toString());
-    item.description = q.value(2).toString();
-    item.quantity = q.value(3).toInt();
-    item.donorId = ResidentId{q.value(4).toLongLong()};
-    item.donorName = q.value(5).toString();
-    item.donatedOn = sql::dateFrom(q.value(6));
-    item.onHand = q.value(7).toInt();
+    item.id = StationItemId{q.integer("id")};
+    item.category = aidcodes::stationCategoryFrom(q.text("category"));
+    item.description = q.text("description");
+    item.quantity = int(q.integer("quantity"));
+    item.donorId = ResidentId{q.integer("donor_resident_id")};
+    item.donorName = q.text("donor_name");
+    item.donatedOn = q.date("donated_on");
+    item.onHand = int(q.integer("on_hand"));
     return item;
 }
 
 } // namespace
 
 Result<QList<StationItem>> StationRepository::items(bool inStockOnly) const {
-    auto query =
-        sql::run(m_database.connection(), kItems,
-                 QVariantList{inStockOnly ? 1 : 0} + CommunityScope::values(m_database.session()));
+    sql::Params params{{"in_stock_only", inStockOnly}};
+    params << CommunityScope::params(m_database.session());
+    auto query = sql::Statement::run(m_database.connection(), kItems, params);
     if (!query)
         return query.status();
     QList<StationItem> list;
@@ -69,7 +76,7 @@ Result<QList<StationItem>> StationRepository::items(bool inStockOnly) const {
 }
 
 Result<StationItem> StationRepository::item(StationItemId id) const {
-    auto query = sql::run(m_database.connection(), kItem, {id.value});
+    auto query = sql::Statement::run(m_database.connection(), kItem, {{"item", id.value}});
     if (!query)
         return query.status();
     if (!query->next())
@@ -78,31 +85,29 @@ Result<StationItem> StationRepository::item(StationItemId id) const {
 }
 
 Result<QMap<StationCategory, int>> StationRepository::stock() const {
-    auto query =
-        sql::run(m_database.connection(), kStock, CommunityScope::values(m_database.session()));
+    auto query = sql::Statement::run(m_database.connection(), kStock,
+                                     CommunityScope::params(m_database.session()));
     if (!query)
         return query.status();
     QMap<StationCategory, int> stock;
     while (query->next())
-        stock.insert(aidcodes::stationCategoryFrom(query->value(0).toString()),
-                     query->value(1).toInt());
+        stock.insert(aidcodes::stationCategoryFrom(query->text("category")),
+                     int(query->integer("on_hand")));
     return stock;
 }
 
 Result<QList<StationLedgerLine>> StationRepository::ledger(QDate from, QDate to) const {
-    auto query = sql::run(m_database.connection(), kLedger,
-                          QVariantList{sql::dateText(from), sql::dateText(to)} +
-                              CommunityScope::values(m_database.session()) +
-                              QVariantList{sql::dateText(from), sql::dateText(to)} +
-                              CommunityScope::values(m_database.session()));
+    sql::Params params{{"from", from}, {"to", to}};
+    params << CommunityScope::params(m_database.session());
+    auto query = sql::Statement::run(m_database.connection(), kLedger, params);
     if (!query)
         return query.status();
     QList<StationLedgerLine> lines;
     while (query->next())
-        lines.append({sql::dateFrom(query->value(0)), query->value(1).toInt() == 1,
-                      aidcodes::stationCategoryFrom(query->value(2).toString()),
-                      query->value(3).toString(), query->value(4).toInt(),
-                      query->value(5).toString()});
+        lines.append({query->date("day"), query->integer("incoming") == 1,
+                      aidcodes::stationCategoryFrom(query->text("category")),
+                      query->text("description"), int(query->integer("quantity")),
+                      query->text("party")});
     return lines;
 }
 
@@ -111,11 +116,14 @@ Result<StationItemId> StationRepository::insert(const WriteContext &context,
     const auto community = context.communityOfNewRecord({{}, {}, {}, item.donorId});
     if (!community)
         return community.status();
-    auto id =
-        context.insert(kInsertItem, {aidcodes::stationCategory(item.category), item.description,
-                                     item.quantity, sql::idOrNull(item.donorId),
-                                     sql::notNull(item.donorName), sql::dateText(item.donatedOn),
-                                     context.operatorName(), sql::idOrNull(*community)});
+    auto id = context.insert(kInsertItem, {{"category", aidcodes::stationCategory(item.category)},
+                                           {"description", item.description},
+                                           {"quantity", item.quantity},
+                                           {"donor", sql::idOrNull(item.donorId)},
+                                           {"donor_name", sql::notNull(item.donorName)},
+                                           {"donated_on", item.donatedOn},
+                                           {"recorded_by", context.operatorName()},
+                                           {"community", sql::idOrNull(*community)}});
     if (!id)
         return id.status();
     if (Status audited =
@@ -130,14 +138,12 @@ Result<StationItemId> StationRepository::insert(const WriteContext &context,
 Result<StationTakeId> StationRepository::insert(const WriteContext &context,
                                                 const StationTake &take) {
     // Checked here, inside the write: two desks cannot both take the last one.
-    auto left = context.run(QStringLiteral("SELECT ") + kOnHand +
-                                QStringLiteral(" FROM station_items i WHERE i.id = ?"),
-                            {take.itemId.value});
+    auto left = context.run(kLeft, {{"item", take.itemId.value}});
     if (!left)
         return left.status();
     if (!left->next())
         return Result<StationTakeId>::failure(tr("The donation no longer exists."));
-    const int onHand = left->value(0).toInt();
+    const int onHand = int(left->integer("on_hand"));
     if (take.quantity > onHand)
         return Result<StationTakeId>::failure(
             onHand == 0 ? tr("None of it is left on the shelf.")
@@ -145,10 +151,13 @@ Result<StationTakeId> StationRepository::insert(const WriteContext &context,
                               .arg(onHand)
                               .arg(take.quantity));
     auto id =
-        context.insert(kInsertTake, {take.itemId.value, sql::dateText(take.takenOn),
-                                     sql::idOrNull(take.takerId), take.takerName, take.quantity,
-                                     take.wishId > 0 ? QVariant(take.wishId) : QVariant(),
-                                     context.operatorName()});
+        context.insert(kInsertTake, {{"item", take.itemId.value},
+                                     {"taken_on", take.takenOn},
+                                     {"taker", sql::idOrNull(take.takerId)},
+                                     {"taker_name", take.takerName},
+                                     {"quantity", take.quantity},
+                                     {"wish", take.wishId > 0 ? QVariant(take.wishId) : QVariant()},
+                                     {"recorded_by", context.operatorName()}});
     if (!id)
         return id.status();
     if (Status audited =

@@ -49,7 +49,7 @@ public:
                                                  const Inspection &inspection);
 
 private:
-    Result<QStringList> clauses(const QString &statement, qint64 id) const;
+    Result<QStringList> clauses(const QString &statement, const sql::Params &params) const;
 
     const Database &m_database;
 };

@@ -1,18 +1,16 @@
 #include "cogovernance/meetingrepository.h"
 
-#include "common/isotime.h"
-
 #include "access/communityscope.h"
 #include "common/codetable.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "storage/statement.h"
 
 namespace linli {
 
 namespace {
 
-using sql::dateFrom;
-using sql::dateOrNull;
+// For the audit trail, which stores the days as text.
 using sql::dateText;
 
 QVariant idOrNull(qint64 id) {
@@ -59,61 +57,63 @@ constexpr CodeTable<Vote, 3> kVotes = {{
 const QString kOpinionColumns =
     QStringLiteral("id, building_id, raised_on, resident_id, raised_by, category, text, state");
 
-Opinion opinionFrom(const QSqlQuery &q) {
+Opinion opinionFrom(const sql::Statement &q) {
     Opinion o;
-    o.id = OpinionId{q.value(0).toLongLong()};
-    o.buildingId = BuildingId{q.value(1).toLongLong()};
-    o.raisedOn = dateFrom(q.value(2));
-    o.residentId = ResidentId{q.value(3).toLongLong()};
-    o.raisedBy = q.value(4).toString();
-    o.category = fromCode(kCategories, q.value(5).toString());
-    o.text = q.value(6).toString();
-    o.state = fromCode(kStates, q.value(7).toString());
+    o.id = OpinionId{q.integer("id")};
+    o.buildingId = BuildingId{q.integer("building_id")};
+    o.raisedOn = q.date("raised_on");
+    o.residentId = ResidentId{q.integer("resident_id")};
+    o.raisedBy = q.text("raised_by");
+    o.category = fromCode(kCategories, q.text("category"));
+    o.text = q.text("text");
+    o.state = fromCode(kStates, q.text("state"));
     return o;
 }
 
 const QString kMeetingColumns = QStringLiteral(
-    "m.id, m.building_id, m.starts_at, m.venue_id, coalesce(v.name, ''), m.convener, m.topic,"
-    " m.notice_posted_on, m.objection_days");
+    "m.id, m.building_id, m.starts_at, m.venue_id, coalesce(v.name, '') AS venue_name,"
+    " m.convener, m.topic, m.notice_posted_on, m.objection_days");
 
-Meeting meetingFrom(const QSqlQuery &q) {
+Meeting meetingFrom(const sql::Statement &q) {
     Meeting m;
-    m.id = MeetingId{q.value(0).toLongLong()};
-    m.buildingId = BuildingId{q.value(1).toLongLong()};
-    m.startsAt = iso::moment(q.value(2).toString());
-    m.venueId = CouncilVenueId{q.value(3).toLongLong()};
-    m.venueName = q.value(4).toString();
-    m.convener = q.value(5).toString();
-    m.topic = q.value(6).toString();
-    m.noticePostedOn = dateFrom(q.value(7));
-    m.objectionDays = q.value(8).toInt();
+    m.id = MeetingId{q.integer("id")};
+    m.buildingId = BuildingId{q.integer("building_id")};
+    m.startsAt = q.moment("starts_at");
+    m.venueId = CouncilVenueId{q.integer("venue_id")};
+    m.venueName = q.text("venue_name");
+    m.convener = q.text("convener");
+    m.topic = q.text("topic");
+    m.noticePostedOn = q.date("notice_posted_on");
+    m.objectionDays = int(q.integer("objection_days"));
     return m;
 }
 
 } // namespace
 
 Result<QList<CouncilVenue>> MeetingRepository::venues(CompoundId compound) const {
-    auto q =
-        sql::run(m_database.connection(),
-                 QStringLiteral("SELECT id, compound_id, kind, name, room, capacity, owner"
-                                " FROM council_venues WHERE compound_id = ? ORDER BY kind, name"),
-                 {compound.value});
+    auto q = sql::Statement::run(
+        m_database.connection(),
+        QStringLiteral("SELECT id, compound_id, kind, name, room, capacity, owner"
+                       " FROM council_venues WHERE compound_id = :compound"
+                       " ORDER BY kind, name"),
+        {{"compound", compound.value}});
     if (!q)
         return q.status();
     QList<CouncilVenue> list;
     while (q->next())
-        list.append({CouncilVenueId{q->value(0).toLongLong()}, CompoundId{q->value(1).toLongLong()},
-                     fromCode(kVenueKinds, q->value(2).toString()), q->value(3).toString(),
-                     q->value(4).toString(), q->value(5).toInt(), q->value(6).toString()});
+        list.append({CouncilVenueId{q->integer("id")}, CompoundId{q->integer("compound_id")},
+                     fromCode(kVenueKinds, q->text("kind")), q->text("name"), q->text("room"),
+                     int(q->integer("capacity")), q->text("owner")});
     return list;
 }
 
 Result<QList<Opinion>> MeetingRepository::opinions(BuildingId building) const {
-    auto q = sql::run(m_database.connection(),
-                      QStringLiteral("SELECT ") + kOpinionColumns +
-                          QStringLiteral(" FROM opinions WHERE building_id = ?"
-                                         " ORDER BY state = 'done', raised_on DESC, id DESC"),
-                      {building.value});
+    auto q =
+        sql::Statement::run(m_database.connection(),
+                            QStringLiteral("SELECT ") + kOpinionColumns +
+                                QStringLiteral(" FROM opinions WHERE building_id = :building"
+                                               " ORDER BY state = 'done', raised_on DESC, id DESC"),
+                            {{"building", building.value}});
     if (!q)
         return q.status();
     QList<Opinion> list;
@@ -123,10 +123,10 @@ Result<QList<Opinion>> MeetingRepository::opinions(BuildingId building) const {
 }
 
 Result<Opinion> MeetingRepository::opinion(OpinionId id) const {
-    auto q = sql::run(m_database.connection(),
-                      QStringLiteral("SELECT ") + kOpinionColumns +
-                          QStringLiteral(" FROM opinions WHERE id = ?"),
-                      {id.value});
+    auto q = sql::Statement::run(m_database.connection(),
+                                 QStringLiteral("SELECT ") + kOpinionColumns +
+                                     QStringLiteral(" FROM opinions WHERE id = :opinion"),
+                                 {{"opinion", id.value}});
     if (!q)
         return q.status();
     if (!q->next())
@@ -135,12 +135,13 @@ Result<Opinion> MeetingRepository::opinion(OpinionId id) const {
 }
 
 Result<QList<Meeting>> MeetingRepository::meetings(BuildingId building) const {
-    auto q = sql::run(m_database.connection(),
-                      QStringLiteral("SELECT ") + kMeetingColumns +
-                          QStringLiteral(" FROM meetings m LEFT JOIN council_venues v"
-                                         " ON v.id = m.venue_id WHERE m.building_id = ?"
-                                         " ORDER BY m.starts_at DESC, m.id DESC"),
-                      {building.value});
+    auto q = sql::Statement::run(
+        m_database.connection(),
+        QStringLiteral("SELECT ") + kMeetingColumns +
+            QStringLiteral(" FROM meetings m LEFT JOIN council_venues v"
+                           " ON v.id = m.venue_id WHERE m.building_id = :building"
+                           " ORDER BY m.starts_at DESC, m.id DESC"),
+        {{"building", building.value}});
     if (!q)
         return q.status();
     QList<Meeting> list;
@@ -151,98 +152,104 @@ Result<QList<Meeting>> MeetingRepository::meetings(BuildingId building) const {
 
 Result<Meeting> MeetingRepository::meeting(MeetingId id) const {
     const QSqlDatabase db = m_database.connection();
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT ") + kMeetingColumns +
-                          QStringLiteral(" FROM meetings m LEFT JOIN council_venues v"
-                                         " ON v.id = m.venue_id WHERE m.id = ?"),
-                      {id.value});
+    auto q = sql::Statement::run(db,
+                                 QStringLiteral("SELECT ") + kMeetingColumns +
+                                     QStringLiteral(" FROM meetings m LEFT JOIN council_venues v"
+                                                    " ON v.id = m.venue_id WHERE m.id = :meeting"),
+                                 {{"meeting", id.value}});
     if (!q)
         return q.status();
     if (!q->next())
         return Result<Meeting>::failure(tr("The meeting no longer exists."));
     Meeting m = meetingFrom(*q);
-    auto attendees = sql::run(db,
-                              QStringLiteral("SELECT resident_id, household_id, name, role"
-                                             " FROM meeting_attendees WHERE meeting_id = ?"
-                                             " ORDER BY id"),
-                              {id.value});
+    auto attendees =
+        sql::Statement::run(db,
+                            QStringLiteral("SELECT resident_id, household_id, name, role"
+                                           " FROM meeting_attendees"
+                                           " WHERE meeting_id = :meeting ORDER BY id"),
+                            {{"meeting", id.value}});
     if (!attendees)
         return attendees.status();
     while (attendees->next())
-        m.attendees.append({ResidentId{attendees->value(0).toLongLong()},
-                            HouseholdId{attendees->value(1).toLongLong()},
-                            attendees->value(2).toString(),
-                            fromCode(kRoles, attendees->value(3).toString())});
+        m.attendees.append({ResidentId{attendees->integer("resident_id")},
+                            HouseholdId{attendees->integer("household_id")},
+                            attendees->text("name"), fromCode(kRoles, attendees->text("role"))});
     auto agenda =
-        sql::run(db,
-                 QStringLiteral("SELECT id, title, opinion_id, complaint_id"
-                                " FROM agenda_items WHERE meeting_id = ? ORDER BY position"),
-                 {id.value});
+        sql::Statement::run(db,
+                            QStringLiteral("SELECT id, title, opinion_id, complaint_id"
+                                           " FROM agenda_items WHERE meeting_id = :meeting"
+                                           " ORDER BY position, id"),
+                            {{"meeting", id.value}});
     if (!agenda)
         return agenda.status();
     while (agenda->next())
-        m.agenda.append({AgendaItemId{agenda->value(0).toLongLong()}, agenda->value(1).toString(),
-                         OpinionId{agenda->value(2).toLongLong()}, agenda->value(3).toLongLong()});
-    auto decisions = sql::run(db,
-                              QStringLiteral("SELECT id, agenda_item_id, text, rule"
-                                             " FROM meeting_decisions WHERE meeting_id = ?"
-                                             " ORDER BY id"),
-                              {id.value});
+        m.agenda.append({AgendaItemId{agenda->integer("id")}, agenda->text("title"),
+                         OpinionId{agenda->integer("opinion_id")},
+                         agenda->integer("complaint_id")});
+    auto decisions = sql::Statement::run(db,
+                                         QStringLiteral("SELECT id, agenda_item_id, text, rule"
+                                                        " FROM meeting_decisions"
+                                                        " WHERE meeting_id = :meeting ORDER BY id"),
+                                         {{"meeting", id.value}});
     if (!decisions)
         return decisions.status();
     while (decisions->next()) {
         Decision d;
-        d.id = DecisionId{decisions->value(0).toLongLong()};
-        d.agendaItemId = AgendaItemId{decisions->value(1).toLongLong()};
-        d.text = decisions->value(2).toString();
-        d.rule = fromCode(kRules, decisions->value(3).toString());
+        d.id = DecisionId{decisions->integer("id")};
+        d.agendaItemId = AgendaItemId{decisions->integer("agenda_item_id")};
+        d.text = decisions->text("text");
+        d.rule = fromCode(kRules, decisions->text("rule"));
         m.decisions.append(d);
     }
     for (Decision &d : m.decisions) {
-        auto votes = sql::run(db,
-                              QStringLiteral("SELECT household_id, vote FROM decision_votes"
-                                             " WHERE decision_id = ? ORDER BY household_id"),
-                              {d.id.value});
+        auto votes =
+            sql::Statement::run(db,
+                                QStringLiteral("SELECT household_id, vote FROM decision_votes"
+                                               " WHERE decision_id = :decision"
+                                               " ORDER BY household_id"),
+                                {{"decision", d.id.value}});
         if (!votes)
             return votes.status();
         while (votes->next())
-            d.votes.append({HouseholdId{votes->value(0).toLongLong()},
-                            fromCode(kVotes, votes->value(1).toString())});
-        auto actions = sql::run(db,
+            d.votes.append({HouseholdId{votes->integer("household_id")},
+                            fromCode(kVotes, votes->text("vote"))});
+        auto actions =
+            sql::Statement::run(db,
                                 QStringLiteral("SELECT id, decision_id, text, owner, due_on,"
                                                " progress, done_on FROM meeting_actions"
-                                               " WHERE decision_id = ? ORDER BY due_on, id"),
-                                {d.id.value});
+                                               " WHERE decision_id = :decision"
+                                               " ORDER BY due_on, id"),
+                                {{"decision", d.id.value}});
         if (!actions)
             return actions.status();
         while (actions->next())
-            d.actions.append({MeetingActionId{actions->value(0).toLongLong()},
-                              DecisionId{actions->value(1).toLongLong()},
-                              actions->value(2).toString(), actions->value(3).toString(),
-                              dateFrom(actions->value(4)), actions->value(5).toString(),
-                              dateFrom(actions->value(6))});
+            d.actions.append({MeetingActionId{actions->integer("id")},
+                              DecisionId{actions->integer("decision_id")}, actions->text("text"),
+                              actions->text("owner"), actions->date("due_on"),
+                              actions->text("progress"), actions->date("done_on")});
     }
     return m;
 }
 
 Result<QSet<qint64>> MeetingRepository::householdsOf(BuildingId building) const {
-    auto q =
-        sql::run(m_database.connection(),
-                 QStringLiteral("SELECT h.id FROM households h JOIN units u ON u.id = h.unit_id"
-                                " WHERE u.building_id = ?"),
-                 {building.value});
+    auto q = sql::Statement::run(
+        m_database.connection(),
+        QStringLiteral("SELECT h.id FROM households h JOIN units u ON u.id = h.unit_id"
+                       " WHERE u.building_id = :building"),
+        {{"building", building.value}});
     if (!q)
         return q.status();
     QSet<qint64> ids;
     while (q->next())
-        ids.insert(q->value(0).toLongLong());
+        ids.insert(q->integer("id"));
     return ids;
 }
 
 Result<MeetingId> MeetingRepository::meetingOf(DecisionId decision) const {
-    auto q = sql::scalar(m_database.connection(),
-                         QStringLiteral("SELECT meeting_id FROM meeting_decisions WHERE id = ?"),
-                         {decision.value});
+    auto q = sql::Statement::single(
+        m_database.connection(),
+        QStringLiteral("SELECT meeting_id FROM meeting_decisions WHERE id = :decision"),
+        {{"decision", decision.value}});
     if (!q)
         return q.status();
     if (q->isNull())
@@ -251,9 +258,10 @@ Result<MeetingId> MeetingRepository::meetingOf(DecisionId decision) const {
 }
 
 Result<DecisionId> MeetingRepository::decisionOf(MeetingActionId action) const {
-    auto q = sql::scalar(m_database.connection(),
-                         QStringLiteral("SELECT decision_id FROM meeting_actions WHERE id = ?"),
-                         {action.value});
+    auto q = sql::Statement::single(
+        m_database.connection(),
+        QStringLiteral("SELECT decision_id FROM meeting_actions WHERE id = :action"),
+        {{"action", action.value}});
     if (!q)
         return q.status();
     if (q->isNull())
@@ -264,33 +272,34 @@ Result<DecisionId> MeetingRepository::decisionOf(MeetingActionId action) const {
 Result<CoGovernanceFigures> MeetingRepository::figures(QDate from, QDate to) const {
     const QSqlDatabase db = m_database.connection();
     CoGovernanceFigures f;
-    auto opinions = sql::run(db,
-                             QStringLiteral("SELECT count(*),"
-                                            " sum(CASE WHEN state IN ('decided', 'done') THEN 1"
-                                            " ELSE 0 END)"
-                                            " FROM opinions WHERE raised_on BETWEEN ? AND ?"
-                                            " AND ") +
-                                 CommunityScope::ofBuilding(QStringLiteral("building_id")),
-                             QVariantList{dateText(from), dateText(to)} +
-                                 CommunityScope::values(m_database.session()));
+    const sql::Params params =
+        sql::Params{{"from", from}, {"to", to}} + CommunityScope::params(m_database.session());
+    auto opinions = sql::Statement::run(
+        db,
+        QStringLiteral("SELECT count(*) AS opinion_count,"
+                       " sum(CASE WHEN state IN ('decided', 'done') THEN 1 ELSE 0 END)"
+                       " AS settled_count"
+                       " FROM opinions WHERE raised_on BETWEEN :from AND :to AND ") +
+            CommunityScope::ofBuilding(QStringLiteral("building_id")),
+        params);
     if (!opinions)
         return opinions.status();
     if (opinions->next()) {
-        f.opinions = opinions->value(0).toInt();
-        f.settledInBuilding = opinions->value(1).toInt();
+        f.opinions = int(opinions->integer("opinion_count"));
+        f.settledInBuilding = int(opinions->integer("settled_count"));
     }
-    auto meetings = sql::run(
+    auto meetings = sql::Statement::run(
         db,
-        QStringLiteral("SELECT count(DISTINCT m.id), count(d.id) FROM meetings m"
-                       " LEFT JOIN meeting_decisions d ON d.meeting_id = m.id"
-                       " WHERE substr(m.starts_at, 1, 10) BETWEEN ? AND ? AND ") +
+        QStringLiteral("SELECT count(DISTINCT m.id) AS meeting_count, count(d.id) AS decision_count"
+                       " FROM meetings m LEFT JOIN meeting_decisions d ON d.meeting_id = m.id"
+                       " WHERE substr(m.starts_at, 1, 10) BETWEEN :from AND :to AND ") +
             CommunityScope::ofBuilding(QStringLiteral("m.building_id")),
-        QVariantList{dateText(from), dateText(to)} + CommunityScope::values(m_database.session()));
+        params);
     if (!meetings)
         return meetings.status();
     if (meetings->next()) {
-        f.meetings = meetings->value(0).toInt();
-        f.decisions = meetings->value(1).toInt();
+        f.meetings = int(meetings->integer("meeting_count"));
+        f.decisions = int(meetings->integer("decision_count"));
     }
     if (f.opinions > 0)
         f.settledShare = double(f.settledInBuilding) / f.opinions;
@@ -300,25 +309,27 @@ Result<CoGovernanceFigures> MeetingRepository::figures(QDate from, QDate to) con
 Result<CouncilVenueId> MeetingRepository::saveVenue(const WriteContext &context,
                                                     const CouncilVenue &v) {
     CouncilVenueId id = v.id;
-    const QVariantList values = {v.compoundId.value,
-                                 toCode(kVenueKinds, v.kind),
-                                 v.name,
-                                 sql::notNull(v.room),
-                                 v.capacity > 0 ? QVariant(v.capacity) : QVariant(),
-                                 sql::notNull(v.owner)};
+    const sql::Params values = {{"compound_id", v.compoundId.value},
+                                {"kind", toCode(kVenueKinds, v.kind)},
+                                {"name", v.name},
+                                {"room", sql::notNull(v.room)},
+                                {"capacity", v.capacity > 0 ? QVariant(v.capacity) : QVariant()},
+                                {"owner", sql::notNull(v.owner)}};
     if (id.isValid()) {
-        QVariantList update = values;
-        update << id.value;
+        sql::Params update = values;
+        update << sql::Param("venue", id.value);
         if (Status done = context.change(
-                QStringLiteral("UPDATE council_venues SET compound_id = ?, kind = ?, name = ?,"
-                               " room = ?, capacity = ?, owner = ? WHERE id = ?"),
+                QStringLiteral("UPDATE council_venues SET compound_id = :compound_id, kind = :kind,"
+                               " name = :name, room = :room, capacity = :capacity, owner = :owner"
+                               " WHERE id = :venue"),
                 update, tr("The venue no longer exists."));
             !done)
             return done;
     } else {
         auto inserted = context.insert(
             QStringLiteral("INSERT INTO council_venues (compound_id, kind, name, room, capacity,"
-                           " owner) VALUES (?, ?, ?, ?, ?, ?)"),
+                           " owner) VALUES (:compound_id, :kind, :name, :room, :capacity, :owner)"
+                           " RETURNING id"),
             values);
         if (!inserted)
             return inserted.status();
@@ -337,9 +348,15 @@ Result<CouncilVenueId> MeetingRepository::saveVenue(const WriteContext &context,
 Result<OpinionId> MeetingRepository::insertOpinion(const WriteContext &context, const Opinion &o) {
     auto id = context.insert(
         QStringLiteral("INSERT INTO opinions (building_id, raised_on, resident_id, raised_by,"
-                       " category, text, state) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {o.buildingId.value, dateText(o.raisedOn), idOrNull(o.residentId.value), o.raisedBy,
-         toCode(kCategories, o.category), o.text, toCode(kStates, o.state)});
+                       " category, text, state) VALUES (:building_id, :raised_on, :resident_id,"
+                       " :raised_by, :category, :text, :state) RETURNING id"),
+        {{"building_id", o.buildingId.value},
+         {"raised_on", o.raisedOn},
+         {"resident_id", idOrNull(o.residentId.value)},
+         {"raised_by", o.raisedBy},
+         {"category", toCode(kCategories, o.category)},
+         {"text", o.text},
+         {"state", toCode(kStates, o.state)}});
     if (!id)
         return id.status();
     if (Status audited =
@@ -354,8 +371,9 @@ Result<OpinionId> MeetingRepository::insertOpinion(const WriteContext &context, 
 Status MeetingRepository::setOpinionState(const WriteContext &context, OpinionId id,
                                           OpinionState state) {
     if (Status done =
-            context.change(QStringLiteral("UPDATE opinions SET state = ? WHERE id = ?"),
-                           {toCode(kStates, state), id.value}, tr("The opinion no longer exists."));
+            context.change(QStringLiteral("UPDATE opinions SET state = :state WHERE id = :opinion"),
+                           {{"state", toCode(kStates, state)}, {"opinion", id.value}},
+                           tr("The opinion no longer exists."));
         !done)
         return done;
     return context.audit(QStringLiteral("opinion"), id.value, WriteContext::Action::Update,
@@ -365,9 +383,14 @@ Status MeetingRepository::setOpinionState(const WriteContext &context, OpinionId
 Result<MeetingId> MeetingRepository::insertMeeting(const WriteContext &context, const Meeting &m) {
     auto id = context.insert(
         QStringLiteral("INSERT INTO meetings (building_id, starts_at, venue_id, convener, topic,"
-                       " objection_days) VALUES (?, ?, ?, ?, ?, ?)"),
-        {m.buildingId.value, m.startsAt.toString(Qt::ISODate), idOrNull(m.venueId.value),
-         m.convener, sql::notNull(m.topic), m.objectionDays});
+                       " objection_days) VALUES (:building_id, :starts_at, :venue_id, :convener,"
+                       " :topic, :objection_days) RETURNING id"),
+        {{"building_id", m.buildingId.value},
+         {"starts_at", m.startsAt},
+         {"venue_id", idOrNull(m.venueId.value)},
+         {"convener", m.convener},
+         {"topic", sql::notNull(m.topic)},
+         {"objection_days", m.objectionDays}});
     if (!id)
         return id.status();
     const MeetingId meeting{*id};
@@ -375,9 +398,13 @@ Result<MeetingId> MeetingRepository::insertMeeting(const WriteContext &context, 
     for (const AgendaItem &item : m.agenda) {
         if (auto done = context.run(
                 QStringLiteral("INSERT INTO agenda_items (meeting_id, position, title, opinion_id,"
-                               " complaint_id) VALUES (?, ?, ?, ?, ?)"),
-                {meeting.value, ++position, item.title, idOrNull(item.opinionId.value),
-                 idOrNull(item.complaintId)});
+                               " complaint_id) VALUES (:meeting, :position, :title, :opinion_id,"
+                               " :complaint_id)"),
+                {{"meeting", meeting.value},
+                 {"position", ++position},
+                 {"title", item.title},
+                 {"opinion_id", idOrNull(item.opinionId.value)},
+                 {"complaint_id", idOrNull(item.complaintId)}});
             !done)
             return done.status();
     }
@@ -394,16 +421,21 @@ Result<MeetingId> MeetingRepository::insertMeeting(const WriteContext &context, 
 
 Status MeetingRepository::replaceAttendees(const WriteContext &context, MeetingId id,
                                            const QList<Attendee> &attendees) {
-    if (auto done = context.run(
-            QStringLiteral("DELETE FROM meeting_attendees WHERE meeting_id = ?"), {id.value});
+    if (auto done =
+            context.run(QStringLiteral("DELETE FROM meeting_attendees WHERE meeting_id = :meeting"),
+                        {{"meeting", id.value}});
         !done)
         return done.status();
     for (const Attendee &a : attendees) {
         if (auto done =
                 context.run(QStringLiteral("INSERT INTO meeting_attendees (meeting_id, resident_id,"
-                                           " household_id, name, role) VALUES (?, ?, ?, ?, ?)"),
-                            {id.value, idOrNull(a.residentId.value), idOrNull(a.householdId.value),
-                             a.name, toCode(kRoles, a.role)});
+                                           " household_id, name, role) VALUES (:meeting,"
+                                           " :resident_id, :household_id, :name, :role)"),
+                            {{"meeting", id.value},
+                             {"resident_id", idOrNull(a.residentId.value)},
+                             {"household_id", idOrNull(a.householdId.value)},
+                             {"name", a.name},
+                             {"role", toCode(kRoles, a.role)}});
             !done)
             return done.status();
     }
@@ -415,8 +447,11 @@ Result<DecisionId> MeetingRepository::insertDecision(const WriteContext &context
                                                      const Decision &d) {
     auto id = context.insert(
         QStringLiteral("INSERT INTO meeting_decisions (meeting_id, agenda_item_id, text, rule)"
-                       " VALUES (?, ?, ?, ?)"),
-        {meeting.value, idOrNull(d.agendaItemId.value), d.text, toCode(kRules, d.rule)});
+                       " VALUES (:meeting, :agenda_item_id, :text, :rule) RETURNING id"),
+        {{"meeting", meeting.value},
+         {"agenda_item_id", idOrNull(d.agendaItemId.value)},
+         {"text", d.text},
+         {"rule", toCode(kRules, d.rule)}});
     if (!id)
         return id.status();
     if (Status votes = replaceVotes(context, DecisionId{*id}, d.votes); !votes)
@@ -432,14 +467,18 @@ Result<DecisionId> MeetingRepository::insertDecision(const WriteContext &context
 
 Status MeetingRepository::replaceVotes(const WriteContext &context, DecisionId id,
                                        const QList<std::pair<HouseholdId, Vote>> &votes) {
-    if (auto done = context.run(QStringLiteral("DELETE FROM decision_votes WHERE decision_id = ?"),
-                                {id.value});
+    if (auto done =
+            context.run(QStringLiteral("DELETE FROM decision_votes WHERE decision_id = :decision"),
+                        {{"decision", id.value}});
         !done)
         return done.status();
     for (const auto &[household, vote] : votes) {
         if (auto done = context.run(QStringLiteral("INSERT INTO decision_votes (decision_id,"
-                                                   " household_id, vote) VALUES (?, ?, ?)"),
-                                    {id.value, household.value, toCode(kVotes, vote)});
+                                                   " household_id, vote) VALUES (:decision,"
+                                                   " :household, :vote)"),
+                                    {{"decision", id.value},
+                                     {"household", household.value},
+                                     {"vote", toCode(kVotes, vote)}});
             !done)
             return done.status();
     }
@@ -451,9 +490,14 @@ Result<MeetingActionId> MeetingRepository::insertAction(const WriteContext &cont
                                                         const MeetingAction &a) {
     auto id = context.insert(
         QStringLiteral("INSERT INTO meeting_actions (decision_id, text, owner, due_on, progress,"
-                       " done_on) VALUES (?, ?, ?, ?, ?, ?)"),
-        {a.decisionId.value, a.text, a.owner, dateText(a.dueOn), sql::notNull(a.progress),
-         dateOrNull(a.doneOn)});
+                       " done_on) VALUES (:decision, :text, :owner, :due_on, :progress, :done_on)"
+                       " RETURNING id"),
+        {{"decision", a.decisionId.value},
+         {"text", a.text},
+         {"owner", a.owner},
+         {"due_on", a.dueOn},
+         {"progress", sql::notNull(a.progress)},
+         {"done_on", a.doneOn}});
     if (!id)
         return id.status();
     if (Status audited =
@@ -467,8 +511,9 @@ Result<MeetingActionId> MeetingRepository::insertAction(const WriteContext &cont
 
 Status MeetingRepository::updateAction(const WriteContext &context, const MeetingAction &a) {
     if (Status done = context.change(
-            QStringLiteral("UPDATE meeting_actions SET progress = ?, done_on = ? WHERE id = ?"),
-            {sql::notNull(a.progress), dateOrNull(a.doneOn), a.id.value},
+            QStringLiteral("UPDATE meeting_actions SET progress = :progress, done_on = :done_on"
+                           " WHERE id = :action"),
+            {{"progress", sql::notNull(a.progress)}, {"done_on", a.doneOn}, {"action", a.id.value}},
             tr("The action no longer exists."));
         !done)
         return done;
@@ -479,9 +524,10 @@ Status MeetingRepository::updateAction(const WriteContext &context, const Meetin
 Status MeetingRepository::setNotice(const WriteContext &context, MeetingId id, QDate postedOn,
                                     int objectionDays) {
     if (Status done = context.change(
-            QStringLiteral("UPDATE meetings SET notice_posted_on = ?, objection_days = ?"
-                           " WHERE id = ?"),
-            {dateText(postedOn), objectionDays, id.value}, tr("The meeting no longer exists."));
+            QStringLiteral("UPDATE meetings SET notice_posted_on = :posted_on,"
+                           " objection_days = :objection_days WHERE id = :meeting"),
+            {{"posted_on", postedOn}, {"objection_days", objectionDays}, {"meeting", id.value}},
+            tr("The meeting no longer exists."));
         !done)
         return done;
     return context.audit(QStringLiteral("meeting"), id.value, WriteContext::Action::Update,

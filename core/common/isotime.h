@@ -13,8 +13,6 @@ namespace linli::iso {
 // back is on the hot path of every list and figure: these readers take the digits straight,
 // several times faster than QDateTime::fromString (measured by tests/bench).
 
-// Each reader takes the text as Qt keeps it (UTF-16) or as SQLite gives it (UTF-8, read
-// without a QString on the hottest paths).
 namespace detail {
 template<typename View> int digits(View text, qsizetype at, qsizetype count) {
     int value = 0;
@@ -54,9 +52,6 @@ template<typename View> qint64 wallSeconds(View text) {
 inline QDate date(QStringView text) {
     return detail::date(text);
 }
-inline QDate date(QUtf8StringView text) {
-    return detail::date(text);
-}
 
 /// The month of "2025-03" or "2025-03-…" counted from year 0 (year × 12 + month − 1), to place
 /// a stored month in a series without a QDate; -1 for anything else.
@@ -85,80 +80,9 @@ inline QDateTime moment(QStringView text) {
     return QDateTime(day, QTime(h, mi, s));
 }
 
-/// A stored moment kept as its digits, 2025-03-27T10:00:00 as 20250327100000: for list rows
-/// read by the ten thousand, which compare and sort it as the text does and turn it into a
-/// QDateTime only for the rows on screen. Read from SQLite's UTF-8 without a QString, it costs
-/// the list no allocation (tests/bench: the complaints list scrolled to its end).
-class StoredMoment {
-public:
-    StoredMoment() = default; ///< none (NULL): a moment not reached yet
-
-    template<typename View> static StoredMoment fromText(View text) {
-        const auto at = [&text](qsizetype i) { return codeUnit(text.at(i)); };
-        const auto digits = [&text](qsizetype from, qsizetype count) {
-            return qint64(detail::digits(text, from, count));
-        };
-        if (text.size() == 0)
-            return {};
-        if (text.size() == 19 && at(4) == u'-' && at(7) == u'-' &&
-            (at(10) == u'T' || at(10) == u' ') && at(13) == u':' && at(16) == u':') {
-            const qint64 parts[] = {digits(0, 4),  digits(5, 2),  digits(8, 2),
-                                    digits(11, 2), digits(14, 2), digits(17, 2)};
-            // A part is -1 when not digits: the checks let none through (QDate takes year -1).
-            if (parts[0] >= 0 && QDate::isValid(int(parts[0]), int(parts[1]), int(parts[2])) &&
-                QTime::isValid(int(parts[3]), int(parts[4]), int(parts[5])))
-                return StoredMoment(
-                    ((((parts[0] * 100 + parts[1]) * 100 + parts[2]) * 100 + parts[3]) * 100 +
-                     parts[4]) *
-                        100 +
-                    parts[5]);
-        }
-        // Written some other way (by hand, by another program): the slow reader.
-        return of(QDateTime::fromString(text.toString(), Qt::ISODate));
-    }
-    static StoredMoment of(const QDateTime &at) {
-        if (!at.isValid())
-            return {};
-        const QDateTime local = at.toLocalTime();
-        const QDate d = local.date();
-        const QTime t = local.time();
-        return StoredMoment(
-            ((((qint64(d.year()) * 100 + d.month()) * 100 + d.day()) * 100 + t.hour()) * 100 +
-             t.minute()) *
-                100 +
-            t.second());
-    }
-
-    bool isNull() const { return m_digits == 0; }
-    QDateTime toDateTime() const {
-        if (isNull())
-            return {};
-        qint64 rest = m_digits;
-        const auto take = [&rest](int count) {
-            int value = 0;
-            for (int scale = 1; count > 0; --count, scale *= 10, rest /= 10)
-                value += int(rest % 10) * scale;
-            return value;
-        };
-        const int second = take(2), minute = take(2), hour = take(2);
-        const int day = take(2), month = take(2);
-        const int year = int(rest);
-        return QDateTime(QDate(year, month, day), QTime(hour, minute, second));
-    }
-    friend auto operator<=>(const StoredMoment &, const StoredMoment &) = default;
-
-private:
-    explicit StoredMoment(qint64 digits)
-        : m_digits(digits) {}
-    qint64 m_digits = 0;
-};
-
 /// Seconds since 1970-01-01T00:00:00 on the wall clock, with no time zone looked up: for
 /// differences between stored moments (there is no daylight saving time in China).
 inline qint64 wallSeconds(QStringView text) {
-    return detail::wallSeconds(text);
-}
-inline qint64 wallSeconds(QUtf8StringView text) {
     return detail::wallSeconds(text);
 }
 

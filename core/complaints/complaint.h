@@ -1,7 +1,6 @@
 #pragma once
 
 #include "common/isotime.h"
-#include "common/pagetexts.h"
 #include "common/strongid.h"
 
 #include <QDateTime>
@@ -135,37 +134,29 @@ struct Complaint {
     }
 };
 
-/// A row of the complaints lists: what they show of a complaint, read without the rest (13 of
-/// the 32 columns). Its moments and free texts are kept as stored and made QDateTimes and
-/// QStrings only for the rows on screen (see PageTexts; measured by tests/bench).
+/// A complaint as the lists show it: the columns of a row, without what no list shows.
 struct ComplaintListEntry {
     ComplaintId id;
     int year = 0;
     int sequence = 0;
-    iso::StoredMoment received;
+    QDateTime receivedAt;
     Channel channel = Channel::Visit;
-    QString categoryName; ///< shared by the rows of a category
+    QString reporterName;
+    QString place;
+    QString categoryName;
+    QString summary;
+    QString details;
     ComplaintState state = ComplaintState::Registered;
-    iso::StoredMoment due;
+    QString assignee;
+    QDateTime dueAt;
     CommunityId community;
-    QByteArray texts; ///< the page's block of UTF-8 (PageTexts), shared by its rows
-    TextSpan reporterSpan{};
-    TextSpan placeSpan{};
-    TextSpan summarySpan{};
-    TextSpan detailsSpan{};
-    TextSpan assigneeSpan{};
 
-    QString reporterName() const { return PageTexts::text(texts, reporterSpan); }
-    QString place() const { return PageTexts::text(texts, placeSpan); }
-    QString summary() const { return PageTexts::text(texts, summarySpan); }
-    QString details() const { return PageTexts::text(texts, detailsSpan); }
-    QString assignee() const { return PageTexts::text(texts, assigneeSpan); }
     QString number() const { return complaintNumber(year, sequence); }
-    QDateTime receivedAt() const { return received.toDateTime(); }
-    QDateTime dueAt() const { return due.toDateTime(); }
     bool isOpen() const { return isOpenState(state); }
     /// Past due and not yet resolved.
-    bool isOverdue(iso::StoredMoment now) const { return isOpen() && !due.isNull() && now > due; }
+    bool isOverdue(const QDateTime &now) const {
+        return isOpen() && dueAt.isValid() && now > dueAt;
+    }
 };
 
 /// One step on a complaint's timeline: who did what, when, with a note.

@@ -4,6 +4,7 @@
 
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QJsonArray>
 
@@ -12,29 +13,31 @@ namespace linli {
 namespace {
 
 const QString kDays = QStringLiteral(
-    "SELECT day, kind, name FROM calendar_days WHERE day >= ? AND day < ? ORDER BY day");
+    "SELECT day, kind, name FROM calendar_days WHERE day >= :from AND day < :to ORDER BY day");
 const QString kBodies = QStringLiteral("SELECT id, name, active FROM referral_bodies ORDER BY id");
 const QString kNameTaken =
-    QStringLiteral("SELECT count(*) FROM complaint_categories WHERE name = ? AND id <> ?");
+    QStringLiteral("SELECT count(*) FROM complaint_categories WHERE name = :name AND id <> :id");
 const QString kNextPosition =
     QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM complaint_categories");
-const QString kInsertCategory =
-    QStringLiteral("INSERT INTO complaint_categories (name, position) VALUES (?, ?)");
+const QString kInsertCategory = QStringLiteral(
+    "INSERT INTO complaint_categories (name, position) VALUES (:name, :position) RETURNING id");
 const QString kRenameCategory =
-    QStringLiteral("UPDATE complaint_categories SET name = ? WHERE id = ?");
+    QStringLiteral("UPDATE complaint_categories SET name = :name WHERE id = :id");
 const QString kActivateCategory =
-    QStringLiteral("UPDATE complaint_categories SET active = ? WHERE id = ?");
-const QString kBodyTaken = QStringLiteral("SELECT count(*) FROM referral_bodies WHERE name = ?");
+    QStringLiteral("UPDATE complaint_categories SET active = :active WHERE id = :id");
+const QString kBodyTaken =
+    QStringLiteral("SELECT count(*) FROM referral_bodies WHERE name = :name");
 const QString kInsertBody =
-    QStringLiteral("INSERT INTO referral_bodies (name, kind) VALUES (?, 'other')");
-const QString kActivateBody = QStringLiteral("UPDATE referral_bodies SET active = ? WHERE id = ?");
-// Engine-specific: an upsert (PostgreSQL spells it the same).
+    QStringLiteral("INSERT INTO referral_bodies (name, kind) VALUES (:name, 'other') RETURNING id");
+const QString kActivateBody =
+    QStringLiteral("UPDATE referral_bodies SET active = :active WHERE id = :id");
+// An upsert: both engines spell it the same.
 const QString kUpsertDay =
-    QStringLiteral("INSERT INTO calendar_days (day, kind, name) VALUES (?, ?, ?)"
+    QStringLiteral("INSERT INTO calendar_days (day, kind, name) VALUES (:day, :kind, :name)"
                    " ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, name = excluded.name");
-const QString kDeleteDay = QStringLiteral("DELETE FROM calendar_days WHERE day = ?");
+const QString kDeleteDay = QStringLiteral("DELETE FROM calendar_days WHERE day = :day");
 const QString kUpsertSetting =
-    QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+    QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"
                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
 
 QString dueKey(Urgency urgency) {
@@ -45,28 +48,29 @@ QString dueKey(Urgency urgency) {
 } // namespace
 
 Result<QList<CalendarDay>> ComplaintLists::calendarDays(int year) const {
-    auto query = sql::run(
-        m_database.connection(), kDays,
-        {QDate(year, 1, 1).toString(Qt::ISODate), QDate(year + 1, 1, 1).toString(Qt::ISODate)});
+    auto query = sql::Statement::run(m_database.connection(), kDays,
+                                     {{"from", QDate(year, 1, 1)}, {"to", QDate(year + 1, 1, 1)}});
     if (!query)
         return query.status();
     QList<CalendarDay> days;
     while (query->next())
-        days.append({iso::date(query->value(0).toString()),
-                     query->value(1).toString() == QStringLiteral("workday"),
-                     query->value(2).toString()});
+        days.append({query->date("day"), query->text("kind") == QStringLiteral("workday"),
+                     query->text("name")});
+    if (!query->status())
+        return query->status();
     return days;
 }
 
 Result<QList<std::pair<ReferralBody, bool>>> ComplaintLists::referralBodies() const {
-    auto query = sql::run(m_database.connection(), kBodies);
+    auto query = sql::Statement::run(m_database.connection(), kBodies);
     if (!query)
         return query.status();
     QList<std::pair<ReferralBody, bool>> bodies;
     while (query->next())
-        bodies.append(
-            {ReferralBody{ReferralBodyId{query->value(0).toLongLong()}, query->value(1).toString()},
-             query->value(2).toBool()});
+        bodies.append({ReferralBody{ReferralBodyId{query->integer("id")}, query->text("name")},
+                       query->flag("active")});
+    if (!query->status())
+        return query->status();
     return bodies;
 }
 
@@ -74,15 +78,16 @@ Result<CategoryId> ComplaintLists::addCategory(const WriteContext &context, cons
     const QString clean = name.simplified();
     if (clean.isEmpty())
         return Result<CategoryId>::failure(tr("Enter the category's name."));
-    const auto taken = sql::scalar(context.connection(), kNameTaken, {clean, 0});
+    const auto taken =
+        sql::Statement::single(context.connection(), kNameTaken, {{"name", clean}, {"id", 0}});
     if (!taken)
         return taken.status();
     if (taken->toInt() > 0)
         return Result<CategoryId>::failure(tr("There is a category named %1 already.").arg(clean));
-    const auto position = sql::scalar(context.connection(), kNextPosition);
+    const auto position = sql::Statement::single(context.connection(), kNextPosition);
     if (!position)
         return position.status();
-    auto id = context.insert(kInsertCategory, {clean, position->toInt()});
+    auto id = context.insert(kInsertCategory, {{"name", clean}, {"position", position->toInt()}});
     if (!id)
         return id.status();
     if (Status audited =
@@ -98,12 +103,13 @@ Status ComplaintLists::renameCategory(const WriteContext &context, CategoryId id
     const QString clean = name.simplified();
     if (clean.isEmpty())
         return Status::failure(tr("Enter the category's name."));
-    const auto taken = sql::scalar(context.connection(), kNameTaken, {clean, id.value});
+    const auto taken = sql::Statement::single(context.connection(), kNameTaken,
+                                              {{"name", clean}, {"id", id.value}});
     if (!taken)
         return taken.status();
     if (taken->toInt() > 0)
         return Status::failure(tr("There is a category named %1 already.").arg(clean));
-    if (Status done = context.change(kRenameCategory, {clean, id.value},
+    if (Status done = context.change(kRenameCategory, {{"name", clean}, {"id", id.value}},
                                      tr("The category no longer exists."));
         !done)
         return done;
@@ -113,7 +119,7 @@ Status ComplaintLists::renameCategory(const WriteContext &context, CategoryId id
 
 Status ComplaintLists::setCategoryActive(const WriteContext &context, CategoryId id, bool active) {
     // Categories in use are never deleted: old complaints keep theirs, new ones cannot pick it.
-    if (Status done = context.change(kActivateCategory, {active, id.value},
+    if (Status done = context.change(kActivateCategory, {{"active", active}, {"id", id.value}},
                                      tr("The category no longer exists."));
         !done)
         return done;
@@ -126,12 +132,12 @@ Result<ReferralBodyId> ComplaintLists::addReferralBody(const WriteContext &conte
     const QString clean = name.simplified();
     if (clean.isEmpty())
         return Result<ReferralBodyId>::failure(tr("Enter the body's name."));
-    const auto taken = sql::scalar(context.connection(), kBodyTaken, {clean});
+    const auto taken = sql::Statement::single(context.connection(), kBodyTaken, {{"name", clean}});
     if (!taken)
         return taken.status();
     if (taken->toInt() > 0)
         return Result<ReferralBodyId>::failure(tr("%1 is on the list already.").arg(clean));
-    auto id = context.insert(kInsertBody, {clean});
+    auto id = context.insert(kInsertBody, {{"name", clean}});
     if (!id)
         return id.status();
     if (Status audited =
@@ -144,8 +150,8 @@ Result<ReferralBodyId> ComplaintLists::addReferralBody(const WriteContext &conte
 
 Status ComplaintLists::setReferralBodyActive(const WriteContext &context, ReferralBodyId id,
                                              bool active) {
-    if (Status done =
-            context.change(kActivateBody, {active, id.value}, tr("The body no longer exists."));
+    if (Status done = context.change(kActivateBody, {{"active", active}, {"id", id.value}},
+                                     tr("The body no longer exists."));
         !done)
         return done;
     return context.audit(QStringLiteral("referral_body"), id.value, WriteContext::Action::Update,
@@ -160,10 +166,10 @@ Status ComplaintLists::setCalendarDay(const WriteContext &context, const Calenda
         return Status::failure(tr("%1 is a weekday: only a Saturday or Sunday can be a make-up "
                                   "working day.")
                                    .arg(day.day.toString(Qt::ISODate)));
-    if (auto done = context.run(
-            kUpsertDay, {day.day.toString(Qt::ISODate),
-                         day.workday ? QStringLiteral("workday") : QStringLiteral("holiday"),
-                         sql::notNull(day.name.simplified())});
+    if (auto done = context.run(kUpsertDay, {{"day", day.day},
+                                             {"kind", day.workday ? QStringLiteral("workday")
+                                                                  : QStringLiteral("holiday")},
+                                             {"name", sql::notNull(day.name.simplified())}});
         !done)
         return done.status();
     return context.audit(QStringLiteral("calendar_day"), day.day.toJulianDay(),
@@ -175,7 +181,7 @@ Status ComplaintLists::setCalendarDay(const WriteContext &context, const Calenda
 
 Status ComplaintLists::removeCalendarDay(const WriteContext &context, QDate day) {
     if (Status done =
-            context.change(kDeleteDay, {day.toString(Qt::ISODate)},
+            context.change(kDeleteDay, {{"day", day}},
                            tr("%1 is not on the calendar.").arg(day.toString(Qt::ISODate)));
         !done)
         return done;
@@ -187,7 +193,9 @@ Status ComplaintLists::removeCalendarDay(const WriteContext &context, QDate day)
 Status ComplaintLists::setDueDays(const WriteContext &context, Urgency urgency, int days) {
     if (days < 1 || days > 60)
         return Status::failure(tr("The time limit must be between 1 and 60 working days."));
-    if (auto done = context.run(kUpsertSetting, {dueKey(urgency), QString::number(days)}); !done)
+    if (auto done = context.run(kUpsertSetting,
+                                {{"key", dueKey(urgency)}, {"value", QString::number(days)}});
+        !done)
         return done.status();
     return context.audit(QStringLiteral("settings"), 0, WriteContext::Action::Update,
                          {{dueKey(urgency), days}});

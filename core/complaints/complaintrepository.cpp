@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/numbering.h"
 #include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QJsonArray>
 
@@ -19,7 +20,8 @@ namespace {
 const QString kColumns = QStringLiteral(
     "c.id, c.year, c.seq, c.received_at, c.channel, c.reporter_resident_id, c.reporter_name,"
     " c.reporter_phone, c.compound_id, c.building_id, c.unit_id, c.household_id, c.place,"
-    " c.category_id, k.name, c.urgency, c.summary, c.details, c.logged_by, c.state, c.level,"
+    " c.category_id, k.name AS category_name, c.urgency, c.summary, c.details, c.logged_by, "
+    "c.state, c.level,"
     " c.assignee, c.referral_body_id, c.due_at, c.first_response_at, c.resolved_at,"
     " c.resolution, c.answered_at, c.answer_method, c.satisfaction, c.closed_at, c.community_id,"
     " c.version");
@@ -32,105 +34,119 @@ const QString kOpen = QStringLiteral("('registered', 'assigned', 'in_progress')"
 // for what is left (measured by tests/bench). Every value is bound.
 const QString kPageSelect = QStringLiteral("SELECT ") + kColumns + kFrom;
 const QString kListSelect =
-    QStringLiteral("SELECT c.id, c.year, c.seq, c.received_at, c.channel, c.reporter_name,"
-                   " c.place, k.name, c.summary, c.details, c.state, c.assignee, c.due_at,"
-                   " c.community_id") +
+    QStringLiteral(
+        "SELECT c.id, c.year, c.seq, c.received_at, c.channel, c.reporter_name,"
+        " c.place, k.name AS category_name, c.summary, c.details, c.state, c.assignee, c.due_at,"
+        " c.community_id") +
     kFrom;
-const QString kPageOrder = QStringLiteral(" ORDER BY c.received_at DESC, c.id DESC LIMIT ?");
+const QString kPageOrder = QStringLiteral(" ORDER BY c.received_at DESC, c.id DESC LIMIT :limit");
 const QString kCountSelect = QStringLiteral("SELECT count(*) FROM complaints c");
 const QString kOne =
-    QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral(" WHERE c.id = ?");
+    QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral(" WHERE c.id = :id");
 const QString kDuplicates =
     QStringLiteral("SELECT ") + kColumns + kFrom +
-    QStringLiteral(" WHERE c.building_id = ? AND c.category_id = ? AND c.received_at >= ?"
-                   " AND (? = 0 OR c.unit_id IS NULL OR c.unit_id = ?)"
-                   " ORDER BY c.received_at DESC LIMIT 20");
+    QStringLiteral(" WHERE c.building_id = :building AND c.category_id = :category"
+                   " AND c.received_at >= :since"
+                   " AND (:unit = 0 OR c.unit_id IS NULL OR c.unit_id = :unit)"
+                   " ORDER BY c.received_at DESC, c.id DESC LIMIT 20");
 const QString kBetween = QStringLiteral("SELECT ") + kColumns + kFrom +
-                         QStringLiteral(" WHERE c.received_at >= ? AND c.received_at < ? AND ") +
+                         QStringLiteral(" WHERE c.received_at >= :from AND c.received_at < :to"
+                                        " AND ") +
                          CommunityScope::ofColumn(QStringLiteral("c.community_id")) +
                          QStringLiteral(" ORDER BY c.received_at, c.id");
 const QString kRepeat =
-    QStringLiteral("SELECT max(c.reporter_name), max(c.reporter_phone), max(k.name), count(*),"
-                   " max(c.received_at)"
+    QStringLiteral("SELECT max(c.reporter_name) AS reporter_name,"
+                   " max(c.reporter_phone) AS reporter_phone, max(k.name) AS category_name,"
+                   " count(*) AS visits, max(c.received_at) AS last_at"
                    " FROM complaints c JOIN complaint_categories k ON k.id = c.category_id"
-                   " WHERE c.received_at >= ? AND ") +
+                   " WHERE c.received_at >= :since AND ") +
     CommunityScope::ofColumn(QStringLiteral("c.community_id")) +
     QStringLiteral(" GROUP BY coalesce(CAST(c.reporter_resident_id AS TEXT), c.reporter_name || "
                    "'/' || c.reporter_phone),"
-                   "  c.category_id HAVING count(*) > 1 ORDER BY count(*) DESC, max(c.received_at) "
-                   "DESC LIMIT 200");
+                   "  c.category_id HAVING count(*) > 1"
+                   " ORDER BY count(*) DESC, max(c.received_at) DESC, max(c.id) DESC LIMIT 200");
 const QString kEvents = QStringLiteral(
     "SELECT at, operator, action, from_state, to_state, note, assignee FROM complaint_events"
-    " WHERE complaint_id = ? ORDER BY at, id");
+    " WHERE complaint_id = :complaint ORDER BY at, id");
 const QString kCategories =
     QStringLiteral("SELECT id, name, active FROM complaint_categories ORDER BY position, id");
 const QString kBodies =
     QStringLiteral("SELECT id, name FROM referral_bodies WHERE active = 1 ORDER BY id");
 const QString kCalendar = QStringLiteral("SELECT day, kind FROM calendar_days");
-const QString kDueDays = QStringLiteral("SELECT value FROM settings WHERE key = ?");
+const QString kDueDays = QStringLiteral("SELECT value FROM settings WHERE key = :key");
 const QString kInsert = QStringLiteral(
     "INSERT INTO complaints (year, seq, received_at, channel, reporter_resident_id, reporter_name,"
     " reporter_phone, compound_id, building_id, unit_id, household_id, place, category_id,"
     " urgency, summary, details, logged_by, state, due_at, community_id)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " VALUES (:year, :seq, :received_at, :channel, :reporter_resident_id, :reporter_name,"
+    " :reporter_phone, :compound_id, :building_id, :unit_id, :household_id, :place, :category_id,"
+    " :urgency, :summary, :details, :logged_by, :state, :due_at, :community_id) RETURNING id");
 const QString kUpdate = QStringLiteral(
-    "UPDATE complaints SET state = ?, level = ?, assignee = ?, referral_body_id = ?, due_at = ?,"
-    " first_response_at = ?, resolved_at = ?, resolution = ?, answered_at = ?, answer_method = ?,"
-    " satisfaction = ?, closed_at = ?, version = version + 1 WHERE id = ?");
+    "UPDATE complaints SET state = :state, level = :level, assignee = :assignee,"
+    " referral_body_id = :referral_body_id, due_at = :due_at,"
+    " first_response_at = :first_response_at, resolved_at = :resolved_at,"
+    " resolution = :resolution, answered_at = :answered_at, answer_method = :answer_method,"
+    " satisfaction = :satisfaction, closed_at = :closed_at, version = version + 1"
+    " WHERE id = :id");
 const QString kInsertEvent = QStringLiteral(
     "INSERT INTO complaint_events (complaint_id, at, operator, action, from_state, to_state, note,"
-    " assignee) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    " assignee) VALUES (:complaint_id, :at, :operator, :action, :from_state, :to_state, :note,"
+    " :assignee)");
 
 QString timeText(const QDateTime &at) {
     return iso::text(at);
 }
-QVariant timeOrNull(const QDateTime &at) {
-    return at.isValid() ? QVariant(timeText(at)) : QVariant();
-}
-QDateTime timeFrom(const QVariant &value) {
-    return iso::moment(value.toString());
-}
 
-Complaint complaintFrom(const sql::Rows &q) {
+Complaint complaintFrom(const sql::Statement &q) {
     Complaint c;
-    c.id = ComplaintId{q.integer(0)};
-    c.year = int(q.integer(1));
-    c.sequence = int(q.integer(2));
-    c.receivedAt = iso::moment(q.text(3));
-    c.channel = codes::channelFrom(q.text(4));
-    c.reporter = {ResidentId{q.integer(5)}, q.text(6), q.text(7)};
-    c.place = {CompoundId{q.integer(8)}, BuildingId{q.integer(9)}, UnitId{q.integer(10)},
-               HouseholdId{q.integer(11)}, q.text(12)};
-    c.categoryId = CategoryId{q.integer(13)};
-    c.categoryName = q.text(14);
-    c.urgency = codes::urgencyFrom(q.text(15));
-    c.summary = q.text(16);
-    c.details = q.text(17);
-    c.loggedBy = q.text(18);
-    c.state = codes::stateFrom(q.text(19));
-    c.level = codes::levelFrom(q.text(20));
-    c.assignee = q.text(21);
-    c.referralBodyId = ReferralBodyId{q.integer(22)};
-    c.dueAt = iso::moment(q.text(23));
-    c.firstResponseAt = iso::moment(q.text(24));
-    c.resolvedAt = iso::moment(q.text(25));
-    c.resolution = q.text(26);
-    c.answeredAt = iso::moment(q.text(27));
-    c.answerMethod = q.text(28);
-    c.satisfaction = codes::satisfactionFrom(q.text(29));
-    c.closedAt = iso::moment(q.text(30));
-    c.community = CommunityId{q.integer(31)};
-    c.version = int(q.integer(32));
+    c.id = ComplaintId{q.integer("id")};
+    c.year = int(q.integer("year"));
+    c.sequence = int(q.integer("seq"));
+    c.receivedAt = q.moment("received_at");
+    c.channel = codes::channelFrom(q.text("channel"));
+    c.reporter = {ResidentId{q.integer("reporter_resident_id")}, q.text("reporter_name"),
+                  q.text("reporter_phone")};
+    c.place = {CompoundId{q.integer("compound_id")}, BuildingId{q.integer("building_id")},
+               UnitId{q.integer("unit_id")}, HouseholdId{q.integer("household_id")},
+               q.text("place")};
+    c.categoryId = CategoryId{q.integer("category_id")};
+    c.categoryName = q.text("category_name");
+    c.urgency = codes::urgencyFrom(q.text("urgency"));
+    c.summary = q.text("summary");
+    c.details = q.text("details");
+    c.loggedBy = q.text("logged_by");
+    c.state = codes::stateFrom(q.text("state"));
+    c.level = codes::levelFrom(q.text("level"));
+    c.assignee = q.text("assignee");
+    c.referralBodyId = ReferralBodyId{q.integer("referral_body_id")};
+    c.dueAt = q.moment("due_at");
+    c.firstResponseAt = q.moment("first_response_at");
+    c.resolvedAt = q.moment("resolved_at");
+    c.resolution = q.text("resolution");
+    c.answeredAt = q.moment("answered_at");
+    c.answerMethod = q.text("answer_method");
+    c.satisfaction = codes::satisfactionFrom(q.text("satisfaction"));
+    c.closedAt = q.moment("closed_at");
+    c.community = CommunityId{q.integer("community_id")};
+    c.version = int(q.integer("version"));
     return c;
 }
 
+/// The filter's parts in use, written for the connection's engine, and their values.
 struct Where {
+    Engine engine = Engine::SQLite;
     QStringList parts;
-    QVariantList values;
+    sql::Params params;
 
-    void add(const QString &part, const QVariantList &bound) {
+    void add(const QString &part, const sql::Params &bound) {
         parts << part;
-        values << bound;
+        params << bound;
+    }
+    /// "column contains the text": instr on SQLite, strpos on PostgreSQL (both by code point).
+    QString contains(const QString &column, const QString &name) const {
+        return (engine == Engine::PostgreSQL ? QStringLiteral("strpos(%1, :%2) > 0")
+                                             : QStringLiteral("instr(%1, :%2) > 0"))
+            .arg(column, name);
     }
     QString clause() const {
         return parts.isEmpty() ? QString()
@@ -138,7 +154,7 @@ struct Where {
     }
 };
 
-Where whereOf(const ComplaintFilter &f, const UserSession &session) {
+Where whereOf(const ComplaintFilter &f, const UserSession &session, Engine engine) {
     const QString state = f.state ? codes::state(*f.state) : QString();
     const QString channel = f.channel ? codes::channel(*f.channel) : QString();
     const QString from = f.from.isValid() ? timeText(QDateTime(f.from, QTime(0, 0))) : QString();
@@ -151,66 +167,76 @@ Where whereOf(const ComplaintFilter &f, const UserSession &session) {
     const QString text = f.text.trimmed();
     static const QString open = QStringLiteral("c.state IN ") + kOpen;
     Where where;
+    where.engine = engine;
     if (session.community.isValid())
-        where.add(QStringLiteral("c.community_id = ?"), {session.community.value});
+        where.add(QStringLiteral("c.community_id = :session_community"),
+                  {{"session_community", session.community.value}});
     if (!state.isEmpty())
-        where.add(QStringLiteral("c.state = ?"), {state});
+        where.add(QStringLiteral("c.state = :state"), {{"state", state}});
     if (f.openOnly)
         where.add(open, {});
     if (f.overdueOnly)
-        where.add(open + QStringLiteral(" AND c.due_at < ?"), {timeText(f.now)});
+        where.add(open + QStringLiteral(" AND c.due_at < :now"), {{"now", timeText(f.now)}});
     if (f.categoryId.isValid())
-        where.add(QStringLiteral("c.category_id = ?"), {f.categoryId.value});
+        where.add(QStringLiteral("c.category_id = :category"), {{"category", f.categoryId.value}});
     if (!channel.isEmpty())
-        where.add(QStringLiteral("c.channel = ?"), {channel});
+        where.add(QStringLiteral("c.channel = :channel"), {{"channel", channel}});
     if (f.buildingId.isValid())
-        where.add(QStringLiteral("c.building_id = ?"), {f.buildingId.value});
+        where.add(QStringLiteral("c.building_id = :building"), {{"building", f.buildingId.value}});
     if (f.householdId.isValid())
-        where.add(QStringLiteral("c.household_id = ?"), {f.householdId.value});
+        where.add(QStringLiteral("c.household_id = :household"),
+                  {{"household", f.householdId.value}});
     if (f.reporterId.isValid())
-        where.add(QStringLiteral("c.reporter_resident_id = ?"), {f.reporterId.value});
+        where.add(QStringLiteral("c.reporter_resident_id = :reporter"),
+                  {{"reporter", f.reporterId.value}});
     if (!f.assignee.trimmed().isEmpty())
-        where.add(QStringLiteral("instr(c.assignee, ?) > 0"), {f.assignee.trimmed()});
+        where.add(where.contains(QStringLiteral("c.assignee"), QStringLiteral("assignee")),
+                  {{"assignee", f.assignee.trimmed()}});
     if (!from.isEmpty())
-        where.add(QStringLiteral("c.received_at >= ?"), {from});
+        where.add(QStringLiteral("c.received_at >= :from"), {{"from", from}});
     if (!to.isEmpty())
-        where.add(QStringLiteral("c.received_at < ?"), {to});
+        where.add(QStringLiteral("c.received_at < :to"), {{"to", to}});
     if (!dueFrom.isEmpty())
-        where.add(open + QStringLiteral(" AND c.due_at >= ? AND c.due_at < ?"), {dueFrom, dueTo});
+        where.add(open + QStringLiteral(" AND c.due_at >= :due_from AND c.due_at < :due_to"),
+                  {{"due_from", dueFrom}, {"due_to", dueTo}});
     // A complaint number is read here, not compared as text in SQL: "2025-0466" is year 2025,
     // number 466, and never 10466. What looks like one may still be a phone (0731-845612).
     if (!text.isEmpty()) {
+        const QString word = QStringLiteral("text");
         const QString inText =
-            QStringLiteral("instr(c.summary, ?) > 0 OR instr(c.details, ?) > 0"
-                           " OR instr(c.reporter_name, ?) > 0 OR instr(c.reporter_phone, ?) > 0"
-                           " OR instr(c.place, ?) > 0");
-        const QVariantList texts = {text, text, text, text, text};
+            where.contains(QStringLiteral("c.summary"), word) + QStringLiteral(" OR ") +
+            where.contains(QStringLiteral("c.details"), word) + QStringLiteral(" OR ") +
+            where.contains(QStringLiteral("c.reporter_name"), word) + QStringLiteral(" OR ") +
+            where.contains(QStringLiteral("c.reporter_phone"), word) + QStringLiteral(" OR ") +
+            where.contains(QStringLiteral("c.place"), word);
         if (const auto number = complaintNumberFrom(text))
-            where.add(QStringLiteral("((c.year = ? AND c.seq = ?) OR ") + inText + u')',
-                      QVariantList{number->first, number->second} + texts);
+            where.add(QStringLiteral("((c.year = :year AND c.seq = :seq) OR ") + inText + u')',
+                      {{"year", number->first}, {"seq", number->second}, {"text", text}});
         else
-            where.add(u'(' + inText + u')', texts);
+            where.add(u'(' + inText + u')', {{"text", text}});
     }
     return where;
 }
 
 // The filter and the page's start, newest first.
-Where pageWhere(const ComplaintFilter &filter, const UserSession &session,
+Where pageWhere(const ComplaintFilter &filter, const UserSession &session, Engine engine,
                 const std::optional<ComplaintPageKey> &after) {
-    Where where = whereOf(filter, session);
+    Where where = whereOf(filter, session, engine);
     // Start after a moment later than any complaint.
     const QString start = after ? timeText(after->receivedAt) : QStringLiteral("9999");
     // "at <= t AND (at < t OR id < i)", not "at < t OR (at = t AND id < i)": with bound values
     // SQLite bounds its walk of the index only in the first form (see the residents' page).
-    where.add(QStringLiteral("c.received_at <= ? AND (c.received_at < ? OR c.id < ?)"),
-              {start, start, after ? after->id : std::numeric_limits<qint64>::max()});
+    where.add(
+        QStringLiteral("c.received_at <= :start AND (c.received_at < :start OR c.id < :before)"),
+        {{"start", start}, {"before", after ? after->id : std::numeric_limits<qint64>::max()}});
     return where;
 }
 
 template<typename Make>
-auto listOf(const QSqlDatabase &db, const QString &statement, const QVariantList &values, Make make,
-            qsizetype expected = 0) -> Result<QList<decltype(make(std::declval<sql::Rows &>()))>> {
-    auto rows = sql::select(db, statement, values);
+auto listOf(const QSqlDatabase &db, const sql::Text &statement, const sql::Params &params,
+            Make make, qsizetype expected = 0)
+    -> Result<QList<decltype(make(std::declval<sql::Statement &>()))>> {
+    auto rows = sql::Statement::run(db, statement, params);
     if (!rows)
         return rows.status();
     QList<decltype(make(*rows))> list;
@@ -244,7 +270,7 @@ QJsonObject changesBetween(const Complaint &before, const Complaint &after) {
 } // namespace
 
 Result<Complaint> ComplaintRepository::complaint(ComplaintId id) const {
-    auto rows = sql::select(m_database.connection(), kOne, {id.value});
+    auto rows = sql::Statement::run(m_database.connection(), kOne, {{"id", id.value}});
     if (!rows)
         return rows.status();
     if (!rows->next())
@@ -254,65 +280,57 @@ Result<Complaint> ComplaintRepository::complaint(ComplaintId id) const {
 }
 
 Result<QList<ComplaintEvent>> ComplaintRepository::events(ComplaintId id) const {
-    return listOf(m_database.connection(), kEvents, {id.value}, [](const sql::Rows &q) {
-        ComplaintEvent e;
-        e.at = timeFrom(q.value(0));
-        e.operatorName = q.value(1).toString();
-        e.isRegistration = q.value(2).toString() == QStringLiteral("register");
-        e.action = codes::actionFrom(q.value(2).toString());
-        e.from = codes::stateFrom(q.value(3).toString());
-        e.to = codes::stateFrom(q.value(4).toString());
-        e.note = q.value(5).toString();
-        e.assignee = q.value(6).toString();
-        return e;
-    });
+    return listOf(m_database.connection(), kEvents, {{"complaint", id.value}},
+                  [](const sql::Statement &q) {
+                      ComplaintEvent e;
+                      e.at = q.moment("at");
+                      e.operatorName = q.text("operator");
+                      e.isRegistration = q.text("action") == QStringLiteral("register");
+                      e.action = codes::actionFrom(q.text("action"));
+                      e.from = codes::stateFrom(q.text("from_state"));
+                      e.to = codes::stateFrom(q.text("to_state"));
+                      e.note = q.text("note");
+                      e.assignee = q.text("assignee");
+                      return e;
+                  });
 }
 
 Result<QList<Complaint>> ComplaintRepository::page(const ComplaintFilter &filter,
                                                    const std::optional<ComplaintPageKey> &after,
                                                    int limit) const {
-    const Where where = pageWhere(filter, m_database.session(), after);
+    const Where where =
+        pageWhere(filter, m_database.session(), engineOf(m_database.connection()), after);
     return listOf(m_database.connection(), kPageSelect + where.clause() + kPageOrder,
-                  where.values + QVariantList{limit}, complaintFrom);
+                  where.params + sql::Params{{"limit", limit}}, complaintFrom);
 }
 
 namespace {
 
-// The list's rows of a statement ending in LIMIT ? [OFFSET ?].
+// The list's rows of a statement ending in LIMIT :limit [OFFSET :offset].
 Result<QList<ComplaintListEntry>> listEntries(const QSqlDatabase &connection,
-                                              const QString &statement, const QVariantList &values,
+                                              const QString &statement, const sql::Params &params,
                                               int limit) {
-    // Scrolled to its end the list reads every complaint: no row makes a QString or a QDateTime
-    // of its own (its texts go to the page's block, its category is shared; tests/bench).
-    sql::SharedTexts categories;
-    PageTexts texts(qsizetype(limit) * 96);
-    auto list = listOf(
-        connection, statement, values,
-        [&categories, &texts](const sql::Rows &q) {
+    return listOf(
+        connection, statement, params,
+        [](const sql::Statement &q) {
             ComplaintListEntry e;
-            e.id = ComplaintId{q.integer(0)};
-            e.year = int(q.integer(1));
-            e.sequence = int(q.integer(2));
-            e.received = q.moment(3);
-            e.channel = codes::channelFrom(q.utf8(4));
-            e.reporterSpan = texts.add(q.utf8(5));
-            e.placeSpan = texts.add(q.utf8(6));
-            e.categoryName = q.text(7, categories);
-            e.summarySpan = texts.add(q.utf8(8));
-            e.detailsSpan = texts.add(q.utf8(9));
-            e.state = codes::stateFrom(q.utf8(10));
-            e.assigneeSpan = texts.add(q.utf8(11));
-            e.due = q.moment(12);
-            e.community = CommunityId{q.integer(13)};
+            e.id = ComplaintId{q.integer("id")};
+            e.year = int(q.integer("year"));
+            e.sequence = int(q.integer("seq"));
+            e.receivedAt = q.moment("received_at");
+            e.channel = codes::channelFrom(q.text("channel"));
+            e.reporterName = q.text("reporter_name");
+            e.place = q.text("place");
+            e.categoryName = q.text("category_name");
+            e.summary = q.text("summary");
+            e.details = q.text("details");
+            e.state = codes::stateFrom(q.text("state"));
+            e.assignee = q.text("assignee");
+            e.dueAt = q.moment("due_at");
+            e.community = CommunityId{q.integer("community_id")};
             return e;
         },
         limit);
-    if (list) {
-        const QByteArray block = texts.block();
-        for (ComplaintListEntry &e : *list)
-            e.texts = block;
-    }
-    return list;
 }
 
 } // namespace
@@ -320,9 +338,10 @@ Result<QList<ComplaintListEntry>> listEntries(const QSqlDatabase &connection,
 Result<QList<ComplaintListEntry>>
 ComplaintRepository::listPage(const ComplaintFilter &filter,
                               const std::optional<ComplaintPageKey> &after, int limit) const {
-    const Where where = pageWhere(filter, m_database.session(), after);
+    const Where where =
+        pageWhere(filter, m_database.session(), engineOf(m_database.connection()), after);
     return listEntries(m_database.connection(), kListSelect + where.clause() + kPageOrder,
-                       where.values + QVariantList{limit}, limit);
+                       where.params + sql::Params{{"limit", limit}}, limit);
 }
 
 Result<QList<ComplaintListEntry>> ComplaintRepository::listPageAt(const ComplaintFilter &filter,
@@ -331,26 +350,28 @@ Result<QList<ComplaintListEntry>> ComplaintRepository::listPageAt(const Complain
     // SQLite walks past the rows before `offset` without building them, a walk that grows with
     // the position: past the middle of the list the page is found from its end instead, so that
     // Ctrl+End reads one page however long the list (tests/bench).
-    const Where where = whereOf(filter, m_database.session());
+    const Where where = whereOf(filter, m_database.session(), engineOf(m_database.connection()));
     const int after = total - offset - limit;
     if (offset <= total / 2 || after < -limit)
         return listEntries(m_database.connection(),
-                           kListSelect + where.clause() + kPageOrder + QStringLiteral(" OFFSET ?"),
-                           where.values + QVariantList{limit, offset}, limit);
+                           kListSelect + where.clause() + kPageOrder +
+                               QStringLiteral(" OFFSET :offset"),
+                           where.params + sql::Params{{"limit", limit}, {"offset", offset}}, limit);
     const int rows = after < 0 ? limit + after : limit;
-    auto page = listEntries(m_database.connection(),
-                            kListSelect + where.clause() +
-                                QStringLiteral(" ORDER BY c.received_at, c.id LIMIT ? OFFSET ?"),
-                            where.values + QVariantList{rows, std::max(0, after)}, rows);
+    auto page = listEntries(
+        m_database.connection(),
+        kListSelect + where.clause() +
+            QStringLiteral(" ORDER BY c.received_at, c.id LIMIT :limit OFFSET :offset"),
+        where.params + sql::Params{{"limit", rows}, {"offset", std::max(0, after)}}, rows);
     if (page)
         std::reverse(page->begin(), page->end());
     return page;
 }
 
 Result<int> ComplaintRepository::count(const ComplaintFilter &filter) const {
-    const Where where = whereOf(filter, m_database.session());
-    const auto total =
-        sql::scalar(m_database.connection(), kCountSelect + where.clause(), where.values);
+    const Where where = whereOf(filter, m_database.session(), engineOf(m_database.connection()));
+    const auto total = sql::Statement::single(m_database.connection(),
+                                              kCountSelect + where.clause(), where.params);
     if (!total)
         return total.status();
     return total->toInt();
@@ -362,58 +383,62 @@ Result<QList<Complaint>> ComplaintRepository::possibleDuplicates(BuildingId buil
     if (!building.isValid() || !category.isValid())
         return QList<Complaint>();
     return listOf(m_database.connection(), kDuplicates,
-                  {building.value, category.value, timeText(since), unit.value, unit.value},
+                  {{"building", building.value},
+                   {"category", category.value},
+                   {"since", timeText(since)},
+                   {"unit", unit.value}},
                   complaintFrom);
 }
 
 Result<QList<RepeatReporter>> ComplaintRepository::repeatReporters(const QDateTime &since) const {
     return listOf(m_database.connection(), kRepeat,
-                  QVariantList{timeText(since)} + CommunityScope::values(m_database.session()),
-                  [](const sql::Rows &q) {
-                      return RepeatReporter{q.value(0).toString(), q.value(1).toString(),
-                                            q.value(2).toString(), q.value(3).toInt(),
-                                            timeFrom(q.value(4))};
+                  sql::Params{{"since", timeText(since)}} +
+                      CommunityScope::params(m_database.session()),
+                  [](const sql::Statement &q) {
+                      return RepeatReporter{q.text("reporter_name"), q.text("reporter_phone"),
+                                            q.text("category_name"), int(q.integer("visits")),
+                                            q.moment("last_at")};
                   });
 }
 
 Result<QList<Complaint>> ComplaintRepository::receivedBetween(const QDateTime &from,
                                                               const QDateTime &to) const {
     return listOf(m_database.connection(), kBetween,
-                  QVariantList{timeText(from), timeText(to)} +
-                      CommunityScope::values(m_database.session()),
+                  sql::Params{{"from", timeText(from)}, {"to", timeText(to)}} +
+                      CommunityScope::params(m_database.session()),
                   complaintFrom);
 }
 
 Result<QList<Category>> ComplaintRepository::categories() const {
-    return listOf(m_database.connection(), kCategories, {}, [](const sql::Rows &q) {
-        return Category{CategoryId{q.value(0).toLongLong()}, q.value(1).toString(),
-                        q.value(2).toBool()};
+    return listOf(m_database.connection(), kCategories, {}, [](const sql::Statement &q) {
+        return Category{CategoryId{q.integer("id")}, q.text("name"), q.flag("active")};
     });
 }
 
 Result<QList<ReferralBody>> ComplaintRepository::referralBodies() const {
-    return listOf(m_database.connection(), kBodies, {}, [](const sql::Rows &q) {
-        return ReferralBody{ReferralBodyId{q.value(0).toLongLong()}, q.value(1).toString()};
+    return listOf(m_database.connection(), kBodies, {}, [](const sql::Statement &q) {
+        return ReferralBody{ReferralBodyId{q.integer("id")}, q.text("name")};
     });
 }
 
 Result<WorkingCalendar> ComplaintRepository::calendar() const {
-    auto query = sql::run(m_database.connection(), kCalendar);
+    auto query = sql::Statement::run(m_database.connection(), kCalendar);
     if (!query)
         return query.status();
     WorkingCalendar calendar;
     while (query->next())
-        calendar.setException(iso::date(query->value(0).toString()),
-                              query->value(1).toString() == QStringLiteral("workday")
-                                  ? WorkingCalendar::DayKind::Workday
-                                  : WorkingCalendar::DayKind::Holiday);
+        calendar.setException(query->date("day"), query->text("kind") == QStringLiteral("workday")
+                                                      ? WorkingCalendar::DayKind::Workday
+                                                      : WorkingCalendar::DayKind::Holiday);
+    if (!query->status())
+        return query->status();
     return calendar;
 }
 
 Result<int> ComplaintRepository::dueDays(Urgency urgency) const {
     const QString key = urgency == Urgency::Urgent ? QStringLiteral("complaints.due_days.urgent")
                                                    : QStringLiteral("complaints.due_days.normal");
-    const auto value = sql::scalar(m_database.connection(), kDueDays, {key});
+    const auto value = sql::Statement::single(m_database.connection(), kDueDays, {{"key", key}});
     if (!value)
         return value.status();
     bool ok = false;
@@ -437,34 +462,39 @@ Result<Complaint> ComplaintRepository::insert(const WriteContext &context, Compl
             return community.status();
         c.community = *community;
     }
-    auto id = context.insert(kInsert, {c.year,
-                                       c.sequence,
-                                       timeText(c.receivedAt),
-                                       codes::channel(c.channel),
-                                       sql::idOrNull(c.reporter.residentId),
-                                       c.reporter.name,
-                                       sql::notNull(c.reporter.phone),
-                                       sql::idOrNull(c.place.compoundId),
-                                       sql::idOrNull(c.place.buildingId),
-                                       sql::idOrNull(c.place.unitId),
-                                       sql::idOrNull(c.place.householdId),
-                                       sql::notNull(c.place.description),
-                                       c.categoryId.value,
-                                       codes::urgency(c.urgency),
-                                       c.summary,
-                                       sql::notNull(c.details),
-                                       c.loggedBy,
-                                       codes::state(c.state),
-                                       timeText(c.dueAt),
-                                       sql::idOrNull(c.community)});
+    auto id =
+        context.insert(kInsert, {{"year", c.year},
+                                 {"seq", c.sequence},
+                                 {"received_at", timeText(c.receivedAt)},
+                                 {"channel", codes::channel(c.channel)},
+                                 {"reporter_resident_id", sql::idOrNull(c.reporter.residentId)},
+                                 {"reporter_name", c.reporter.name},
+                                 {"reporter_phone", sql::notNull(c.reporter.phone)},
+                                 {"compound_id", sql::idOrNull(c.place.compoundId)},
+                                 {"building_id", sql::idOrNull(c.place.buildingId)},
+                                 {"unit_id", sql::idOrNull(c.place.unitId)},
+                                 {"household_id", sql::idOrNull(c.place.householdId)},
+                                 {"place", sql::notNull(c.place.description)},
+                                 {"category_id", c.categoryId.value},
+                                 {"urgency", codes::urgency(c.urgency)},
+                                 {"summary", c.summary},
+                                 {"details", sql::notNull(c.details)},
+                                 {"logged_by", c.loggedBy},
+                                 {"state", codes::state(c.state)},
+                                 {"due_at", timeText(c.dueAt)},
+                                 {"community_id", sql::idOrNull(c.community)}});
     if (!id)
         return id.status();
     c.id = ComplaintId{*id};
     const QString registered = codes::state(ComplaintState::Registered);
-    if (auto event =
-            context.run(kInsertEvent, {c.id.value, timeText(context.at()), context.operatorName(),
-                                       QStringLiteral("register"), registered, registered,
-                                       QStringLiteral(""), QStringLiteral("")});
+    if (auto event = context.run(kInsertEvent, {{"complaint_id", c.id.value},
+                                                {"at", context.at()},
+                                                {"operator", context.operatorName()},
+                                                {"action", QStringLiteral("register")},
+                                                {"from_state", registered},
+                                                {"to_state", registered},
+                                                {"note", QStringLiteral("")},
+                                                {"assignee", QStringLiteral("")}});
         !event)
         return event.status();
     if (Status audited =
@@ -481,22 +511,31 @@ Status ComplaintRepository::update(const WriteContext &context, const Complaint 
                                    const Complaint &after, const ComplaintEvent &event) {
     if (Status done = context.change(
             kUpdate,
-            {codes::state(after.state),
-             after.level ? QVariant(codes::level(*after.level)) : QVariant(),
-             sql::notNull(after.assignee), sql::idOrNull(after.referralBodyId),
-             timeText(after.dueAt), timeOrNull(after.firstResponseAt), timeOrNull(after.resolvedAt),
-             sql::notNull(after.resolution), timeOrNull(after.answeredAt),
-             sql::notNull(after.answerMethod),
-             after.satisfaction ? QVariant(codes::satisfaction(*after.satisfaction)) : QVariant(),
-             timeOrNull(after.closedAt), after.id.value},
+            {{"state", codes::state(after.state)},
+             {"level", after.level ? QVariant(codes::level(*after.level)) : QVariant()},
+             {"assignee", sql::notNull(after.assignee)},
+             {"referral_body_id", sql::idOrNull(after.referralBodyId)},
+             {"due_at", timeText(after.dueAt)},
+             {"first_response_at", after.firstResponseAt},
+             {"resolved_at", after.resolvedAt},
+             {"resolution", sql::notNull(after.resolution)},
+             {"answered_at", after.answeredAt},
+             {"answer_method", sql::notNull(after.answerMethod)},
+             {"satisfaction",
+              after.satisfaction ? QVariant(codes::satisfaction(*after.satisfaction)) : QVariant()},
+             {"closed_at", after.closedAt},
+             {"id", after.id.value}},
             tr("The complaint no longer exists."));
         !done)
         return done;
-    if (auto done =
-            context.run(kInsertEvent, {after.id.value, timeText(event.at), event.operatorName,
-                                       codes::action(event.action), codes::state(event.from),
-                                       codes::state(event.to), sql::notNull(event.note),
-                                       sql::notNull(event.assignee)});
+    if (auto done = context.run(kInsertEvent, {{"complaint_id", after.id.value},
+                                               {"at", event.at},
+                                               {"operator", event.operatorName},
+                                               {"action", codes::action(event.action)},
+                                               {"from_state", codes::state(event.from)},
+                                               {"to_state", codes::state(event.to)},
+                                               {"note", sql::notNull(event.note)},
+                                               {"assignee", sql::notNull(event.assignee)}});
         !done)
         return done.status();
     QJsonObject changes = changesBetween(before, after);

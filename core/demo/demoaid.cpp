@@ -40,10 +40,12 @@ const QString kWishers = QStringLiteral(
     " JOIN buildings b ON b.id = u.building_id JOIN compounds c ON c.id = b.compound_id"
     " WHERE r.moved_out_on IS NULL AND c.community_id = (SELECT min(id) FROM communities)"
     " AND c.kind = 'old' ORDER BY r.id LIMIT 400");
+// A building may have more than one head: the first of them.
 const QString kHead =
-    QStringLiteral("SELECT r.name FROM neighbour_head_buildings nb JOIN neighbour_heads n ON n.id "
-                   "= nb.neighbour_head_id"
-                   " JOIN residents r ON r.id = n.resident_id WHERE nb.building_id = ? LIMIT 1");
+    QStringLiteral("SELECT r.name FROM neighbour_head_buildings nb"
+                   " JOIN neighbour_heads n ON n.id = nb.neighbour_head_id"
+                   " JOIN residents r ON r.id = n.resident_id WHERE nb.building_id = :building"
+                   " ORDER BY nb.neighbour_head_id LIMIT 1");
 
 } // namespace
 
@@ -62,8 +64,7 @@ Result<int> DemoAid::run() {
     if (!rows)
         return rows.status();
     while (rows->next())
-        people.append(
-            {rows->value(0).toLongLong(), rows->value(1).toString(), rows->value(2).toLongLong()});
+        people.append({rows->integer("id"), rows->text("name"), rows->integer("building_id")});
     if (people.size() < 40)
         return 0;
 
@@ -111,8 +112,9 @@ Result<int> DemoAid::run() {
             continue; // recent ones still on the wall
         if (fate == 1 || fate == 3) {
             QString head = QStringLiteral("王建国");
-            if (auto found = m_context.run(kHead, {wisher.building}); found && found->next())
-                head = found->value(0).toString();
+            if (auto found = m_context.run(kHead, {{"building", wisher.building}});
+                found && found->next())
+                head = found->text("name");
             const QDate due = wish.postedAt.date().addDays(5);
             if (Status s = step(
                     WishAction::Dispatch,
@@ -186,7 +188,7 @@ Status DemoAid::events() {
         return residents.status();
     QList<qint64> people;
     while (residents->next())
-        people.append(residents->value(0).toLongLong());
+        people.append(residents->integer("id"));
     if (people.size() < 100)
         return Status::success();
     const QDate today = m_now.date();
@@ -282,7 +284,7 @@ Status DemoAid::station() {
         return takers.status();
     QList<std::pair<qint64, QString>> people;
     while (takers->next())
-        people.append({takers->value(0).toLongLong(), takers->value(1).toString()});
+        people.append({takers->integer("id"), takers->text("name")});
     if (people.isEmpty())
         return Status::success();
     int k = 0;
@@ -323,7 +325,7 @@ Status DemoAid::care() {
         return elders.status();
     QList<std::pair<qint64, qint64>> list;
     while (elders->next())
-        list.append({elders->value(0).toLongLong(), elders->value(1).toLongLong()});
+        list.append({elders->integer("id"), elders->integer("building_id")});
     const QDate today = m_now.date();
     QHash<qint64, CarerId> carerOfBuilding;
     int n = 0;
@@ -337,18 +339,18 @@ Status DemoAid::care() {
                 QStringLiteral(
                     "SELECT r.id, r.party_member FROM residents r"
                     " JOIN households h ON h.id = r.household_id"
-                    " JOIN units u ON u.id = h.unit_id WHERE u.building_id = ?"
+                    " JOIN units u ON u.id = h.unit_id WHERE u.building_id = :building"
                     " AND (r.party_member = 1 OR r.volunteer = 1) AND r.elderly_alone = 0"
                     " AND r.moved_out_on IS NULL AND r.id NOT IN (SELECT resident_id"
                     "  FROM carers) ORDER BY r.id LIMIT 1"),
-                {building});
+                {{"building", building}});
             if (!helper)
                 return helper.status();
             if (!helper->next())
                 continue;
             Carer c;
-            c.residentId = ResidentId{helper->value(0).toLongLong()};
-            c.kind = helper->value(1).toBool() ? CarerKind::PartyMember : CarerKind::Volunteer;
+            c.residentId = ResidentId{helper->integer("id")};
+            c.kind = helper->flag("party_member") ? CarerKind::PartyMember : CarerKind::Volunteer;
             auto added = ElderCareRepository::insert(m_context, c);
             if (!added)
                 return added.status();

@@ -2,31 +2,34 @@
 
 #include "cogovernance/cogovernancerepository.h"
 #include "cogovernance/meetingrepository.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 
 namespace linli {
 
 namespace {
 
-const QString kBuildings =
-    QStringLiteral("SELECT b.id, (SELECT r.name FROM neighbour_head_buildings nb"
-                   "  JOIN neighbour_heads n ON n.id = nb.neighbour_head_id"
-                   "  JOIN residents r ON r.id = n.resident_id"
-                   "  WHERE nb.building_id = b.id AND n.term_end IS NULL LIMIT 1), b.compound_id"
-                   " FROM buildings b JOIN compounds c ON c.id = b.compound_id"
-                   " WHERE c.community_id = 1 AND c.kind = 'old' ORDER BY c.id, b.id");
+const QString kBuildings = QStringLiteral(
+    "SELECT b.id, (SELECT r.name FROM neighbour_head_buildings nb"
+    "  JOIN neighbour_heads n ON n.id = nb.neighbour_head_id"
+    "  JOIN residents r ON r.id = n.resident_id"
+    "  WHERE nb.building_id = b.id AND n.term_end IS NULL LIMIT 1) AS head, b.compound_id"
+    " FROM buildings b JOIN compounds c ON c.id = b.compound_id"
+    " WHERE c.community_id = 1 AND c.kind = 'old' ORDER BY c.id, b.id");
 const QString kHouseholds = QStringLiteral(
     "SELECT h.id, (SELECT r.id FROM residents r WHERE r.household_id = h.id"
-    "  AND r.moved_out_on IS NULL ORDER BY r.relation = 'head' DESC, r.id LIMIT 1)"
-    " FROM households h JOIN units u ON u.id = h.unit_id WHERE u.building_id = ? ORDER BY h.id");
+    "  AND r.moved_out_on IS NULL ORDER BY r.relation = 'head' DESC, r.id LIMIT 1) AS signer"
+    " FROM households h JOIN units u ON u.id = h.unit_id WHERE u.building_id = :building"
+    " ORDER BY h.id");
 const QString kCompounds = QStringLiteral(
     "SELECT c.id, c.name, c.kind, (SELECT s.name FROM buildings b JOIN grids g ON g.id = b.grid_id"
     "  JOIN staff s ON s.id = g.worker_id WHERE b.compound_id = c.id ORDER BY b.id LIMIT 1)"
+    " AS worker"
     " FROM compounds c WHERE c.community_id = 1 ORDER BY c.id");
 const QString kHeads = QStringLiteral(
-    "SELECT h.id, r.id, r.name FROM households h JOIN units u ON u.id = h.unit_id"
+    "SELECT h.id AS household_id, r.id AS resident_id, r.name FROM households h"
+    " JOIN units u ON u.id = h.unit_id"
     " JOIN residents r ON r.household_id = h.id AND r.moved_out_on IS NULL AND r.relation = 'head'"
-    " WHERE u.building_id = ? ORDER BY h.id");
+    " WHERE u.building_id = :building ORDER BY h.id, r.id");
 const QString kAllBuildings =
     QStringLiteral("SELECT b.id FROM buildings b JOIN compounds c ON c.id = b.compound_id"
                    " WHERE c.community_id = 1 ORDER BY b.id");
@@ -72,14 +75,14 @@ Status DemoCoGovernance::inspect(qint64 building, QDate from) {
 Status DemoCoGovernance::writeVenues() {
     // Four old and the new-built compounds have a council hall; the others meet in an online
     // group run by their grid worker, and in the party members' home.
-    auto compounds = sql::run(m_context.connection(), kCompounds);
+    auto compounds = sql::Statement::run(m_context.connection(), kCompounds);
     if (!compounds)
         return compounds.status();
     int oldWithHall = 0;
     while (compounds->next()) {
-        const CompoundId compound{compounds->value(0).toLongLong()};
-        const QString name = compounds->value(1).toString();
-        const QString kind = compounds->value(2).toString();
+        const CompoundId compound{compounds->integer("id")};
+        const QString name = compounds->text("name");
+        const QString kind = compounds->text("kind");
         const bool hall = kind == QStringLiteral("new_built") ||
                           (kind == QStringLiteral("old") && oldWithHall++ < 4);
         QList<CouncilVenue> venues;
@@ -98,7 +101,7 @@ Status DemoCoGovernance::writeVenues() {
                            name + QStringLiteral("网上楼栋议事群"),
                            {},
                            0,
-                           compounds->value(3).toString() + QStringLiteral("（网格员）")});
+                           compounds->text("worker") + QStringLiteral("（网格员）")});
             venues.append({{},
                            compound,
                            CouncilVenueKind::PartyHome,
@@ -141,14 +144,14 @@ Result<qint64> DemoCoGovernance::meetToAdopt(qint64 building, qint64 compound, c
     meeting.topic = QStringLiteral("楼道杂物清理与楼栋卫生公约");
     meeting.agenda = {{{}, opinion.text, *opinionId, 0},
                       {{}, QStringLiteral("讨论通过楼栋卫生公约"), {}, 0}};
-    auto heads = sql::run(db, kHeads, {building});
+    auto heads = sql::Statement::run(db, kHeads, {{"building", building}});
     if (!heads)
         return heads.status();
     while (heads->next()) {
         if (below(100) < 72)
-            meeting.attendees.append({ResidentId{heads->value(1).toLongLong()},
-                                      HouseholdId{heads->value(0).toLongLong()},
-                                      heads->value(2).toString(), AttendeeRole::Resident});
+            meeting.attendees.append({ResidentId{heads->integer("resident_id")},
+                                      HouseholdId{heads->integer("household_id")},
+                                      heads->text("name"), AttendeeRole::Resident});
     }
     const WriteContext meetingAt(db, m_context.operatorName(), meeting.startsAt);
     auto meetingId = MeetingRepository::insertMeeting(meetingAt, meeting);
@@ -196,7 +199,7 @@ Status DemoCoGovernance::recentOpinions() {
         {OpinionCategory::CorridorHygiene, u"有住户在楼道里堆放旧家具"},
         {OpinionCategory::Other, u"楼顶水箱多年未清洗，希望安排清洗"},
     };
-    auto buildings = sql::run(m_context.connection(), kAllBuildings);
+    auto buildings = sql::Statement::run(m_context.connection(), kAllBuildings);
     if (!buildings)
         return buildings.status();
     while (buildings->next()) {
@@ -204,7 +207,7 @@ Status DemoCoGovernance::recentOpinions() {
             continue;
         const Raised &pick = raised[below(int(std::size(raised)))];
         Opinion opinion;
-        opinion.buildingId = BuildingId{buildings->value(0).toLongLong()};
+        opinion.buildingId = BuildingId{buildings->integer("id")};
         opinion.raisedOn = m_today.addDays(-below(21));
         opinion.raisedBy = QStringLiteral("楼栋居民");
         opinion.category = pick.category;
@@ -221,13 +224,13 @@ Result<int> DemoCoGovernance::run() {
     const QSqlDatabase db = m_context.connection();
     if (Status venues = writeVenues(); !venues)
         return venues;
-    auto clauses = sql::run(db, kClauses);
+    auto clauses = sql::Statement::run(db, kClauses);
     if (!clauses)
         return clauses.status();
     QStringList text;
     while (clauses->next())
-        text << clauses->value(0).toString();
-    auto buildings = sql::run(db, kBuildings);
+        text << clauses->text("text");
+    auto buildings = sql::Statement::run(db, kBuildings);
     if (!buildings)
         return buildings.status();
     struct Candidate {
@@ -237,9 +240,9 @@ Result<int> DemoCoGovernance::run() {
     };
     QList<Candidate> withHead;
     while (buildings->next()) {
-        if (!buildings->value(1).toString().isEmpty())
-            withHead.append({buildings->value(0).toLongLong(), buildings->value(2).toLongLong(),
-                             buildings->value(1).toString()});
+        if (!buildings->text("head").isEmpty())
+            withHead.append({buildings->integer("id"), buildings->integer("compound_id"),
+                             buildings->text("head")});
     }
     int pacts = 0;
     for (const auto &[building, compound, head] : std::as_const(withHead)) {
@@ -268,19 +271,19 @@ Result<int> DemoCoGovernance::run() {
         if (!adopted)
             return adopted.status();
         ++pacts;
-        auto households = sql::run(db, kHouseholds, {building});
+        auto households = sql::Statement::run(db, kHouseholds, {{"building", building}});
         if (!households)
             return households.status();
         // Most households sign within two weeks of the meeting.
         while (households->next()) {
-            const qint64 signer = households->value(1).toLongLong();
+            const qint64 signer = households->integer("signer");
             if (signer == 0 || below(100) >= 88)
                 continue;
             const QDate on = pact.adoptedOn.addDays(below(14));
             const WriteContext signing(db, m_context.operatorName(), QDateTime(on, QTime(18, 0)));
-            if (Status done = CoGovernanceRepository::sign(
-                    signing, adopted->id, HouseholdId{households->value(0).toLongLong()},
-                    ResidentId{signer}, on);
+            if (Status done = CoGovernanceRepository::sign(signing, adopted->id,
+                                                           HouseholdId{households->integer("id")},
+                                                           ResidentId{signer}, on);
                 !done)
                 return done;
         }

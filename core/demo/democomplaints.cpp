@@ -1,7 +1,7 @@
 #include "demo/democomplaints.h"
 
 #include "complaints/complaintrepository.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QHash>
 
@@ -44,11 +44,12 @@ constexpr Topic kTopics[] = {
 };
 
 const QString kPeople = QStringLiteral(
-    "SELECT r.id, r.name, r.mobile, h.id, h.address, u.id, b.id, c.id FROM residents r"
+    "SELECT r.id AS resident_id, r.name, r.mobile, h.id AS household_id, h.address,"
+    " u.id AS unit_id, b.id AS building_id, c.id AS compound_id FROM residents r"
     " JOIN households h ON h.id = r.household_id JOIN units u ON u.id = h.unit_id"
     " JOIN buildings b ON b.id = u.building_id JOIN compounds c ON c.id = b.compound_id"
-    " WHERE c.community_id = ? AND r.moved_out_on IS NULL AND r.relation IN ('head', 'spouse')"
-    " ORDER BY r.id");
+    " WHERE c.community_id = :community AND r.moved_out_on IS NULL"
+    " AND r.relation IN ('head', 'spouse') ORDER BY r.id");
 const QString kCommunities = QStringLiteral("SELECT id FROM communities ORDER BY id");
 const QString kCategories = QStringLiteral("SELECT id, name FROM complaint_categories");
 const QString kBodies = QStringLiteral("SELECT id, name FROM referral_bodies ORDER BY id");
@@ -56,9 +57,9 @@ const QString kHeads =
     QStringLiteral("SELECT nb.building_id, r.name FROM neighbour_head_buildings nb"
                    " JOIN neighbour_heads n ON n.id = nb.neighbour_head_id JOIN residents r ON "
                    "r.id = n.resident_id");
-const QString kWorkers =
-    QStringLiteral("SELECT b.id, s.name FROM buildings b JOIN grids g ON g.id = b.grid_id"
-                   " JOIN staff s ON s.id = g.worker_id");
+const QString kWorkers = QStringLiteral(
+    "SELECT b.id AS building_id, s.name FROM buildings b JOIN grids g ON g.id = b.grid_id"
+    " JOIN staff s ON s.id = g.worker_id");
 const QString kDutyStaff = QStringLiteral("SELECT name FROM staff WHERE role = 'duty' ORDER BY id");
 
 } // namespace
@@ -71,60 +72,59 @@ DemoComplaints::DemoComplaints(const WriteContext &context, QDateTime now, quint
 
 Result<int> DemoComplaints::run() {
     const QSqlDatabase db = m_context.connection();
-    auto categories = sql::run(db, kCategories);
+    auto categories = sql::Statement::run(db, kCategories);
     if (!categories)
         return categories.status();
     QHash<QString, qint64> categoryByName;
     while (categories->next())
-        categoryByName.insert(categories->value(1).toString(), categories->value(0).toLongLong());
+        categoryByName.insert(categories->text("name"), categories->integer("id"));
     for (const Topic &topic : kTopics)
         m_categoryIds << categoryByName.value(QString::fromUtf16(topic.category));
-    auto bodies = sql::run(db, kBodies);
+    auto bodies = sql::Statement::run(db, kBodies);
     if (!bodies)
         return bodies.status();
     while (bodies->next())
-        m_bodies.append({bodies->value(0).toLongLong(), bodies->value(1).toString()});
+        m_bodies.append({bodies->integer("id"), bodies->text("name")});
     for (auto [statement, target] :
          {std::pair{kHeads, &m_headOfBuilding}, std::pair{kWorkers, &m_workerOfBuilding}}) {
-        auto rows = sql::run(db, statement);
+        auto rows = sql::Statement::run(db, statement);
         if (!rows)
             return rows.status();
         while (rows->next())
-            target->insert(rows->value(0).toLongLong(), rows->value(1).toString());
+            target->insert(rows->integer("building_id"), rows->text("name"));
     }
-    auto staff = sql::run(db, kDutyStaff);
+    auto staff = sql::Statement::run(db, kDutyStaff);
     if (!staff)
         return staff.status();
     while (staff->next())
-        m_operators << staff->value(0).toString();
+        m_operators << staff->text("name");
     if (m_operators.isEmpty())
         m_operators << m_context.operatorName();
     // The calendar as seeded, so due dates follow the holidays.
-    auto days = sql::run(db, QStringLiteral("SELECT day, kind FROM calendar_days"));
+    auto days = sql::Statement::run(db, QStringLiteral("SELECT day, kind FROM calendar_days"));
     if (!days)
         return days.status();
     while (days->next())
-        m_calendar.setException(QDate::fromString(days->value(0).toString(), Qt::ISODate),
-                                days->value(1).toString() == QStringLiteral("workday")
-                                    ? WorkingCalendar::DayKind::Workday
-                                    : WorkingCalendar::DayKind::Holiday);
+        m_calendar.setException(days->date("day"), days->text("kind") == QStringLiteral("workday")
+                                                       ? WorkingCalendar::DayKind::Workday
+                                                       : WorkingCalendar::DayKind::Holiday);
 
-    auto communities = sql::run(db, kCommunities);
+    auto communities = sql::Statement::run(db, kCommunities);
     if (!communities)
         return communities.status();
     QList<qint64> communityIds;
     while (communities->next())
-        communityIds << communities->value(0).toLongLong();
+        communityIds << communities->integer("id");
     for (qint64 community : std::as_const(communityIds)) {
-        auto rows = sql::run(db, kPeople, {community});
+        auto rows = sql::Statement::run(db, kPeople, {{"community", community}});
         if (!rows)
             return rows.status();
         QList<Person> people;
         while (rows->next())
-            people.append({rows->value(0).toLongLong(), rows->value(1).toString(),
-                           rows->value(2).toString(), rows->value(3).toLongLong(),
-                           rows->value(4).toString(), rows->value(5).toLongLong(),
-                           rows->value(6).toLongLong(), rows->value(7).toLongLong()});
+            people.append({rows->integer("resident_id"), rows->text("name"), rows->text("mobile"),
+                           rows->integer("household_id"), rows->text("address"),
+                           rows->integer("unit_id"), rows->integer("building_id"),
+                           rows->integer("compound_id")});
         if (people.isEmpty())
             continue;
         for (QDate day = m_now.date().addDays(-m_days); day <= m_now.date(); day = day.addDays(1)) {

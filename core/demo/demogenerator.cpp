@@ -11,13 +11,13 @@
 #include "registry/residentsearchindex.h"
 #include "storage/database.h"
 #include "storage/indexesaside.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 
 namespace linli {
 
 Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
-    const auto existing =
-        sql::scalar(m_database.connection(), QStringLiteral("SELECT count(*) FROM communities"));
+    const auto existing = sql::Statement::single(
+        m_database.connection(), QStringLiteral("SELECT count(*) FROM communities"));
     if (!existing)
         return existing.status();
     if (existing->toInt() > 0)
@@ -74,22 +74,25 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
             return restored;
         summary = *written;
         // The demo's grid worker account is the first grid's worker, and sees that grid.
-        if (auto linked = context.run(QStringLiteral(
-                "UPDATE accounts SET (staff_id, display_name) = (SELECT s.id, s.name FROM grids g"
-                " JOIN staff s ON s.id = g.worker_id ORDER BY g.id LIMIT 1)"
-                " WHERE username = 'grid' AND EXISTS (SELECT 1 FROM grids"
-                " WHERE worker_id IS NOT NULL)"));
+        if (auto linked = context.run(
+                QStringLiteral("UPDATE accounts SET (staff_id, display_name) = (SELECT s.id,"
+                               " s.name FROM grids g JOIN staff s ON s.id = g.worker_id"
+                               " ORDER BY g.id LIMIT 1) WHERE username = 'grid'"
+                               " AND EXISTS (SELECT 1 FROM grids WHERE worker_id IS NOT NULL)"),
+                sql::Params{});
             !linked)
             return linked.status();
         // The desk's accounts work in the first community; the administrator and the office
         // head see the whole (at street scale, the sub-district's twenty communities).
-        if (auto bound = context.run(QStringLiteral(
-                "UPDATE accounts SET community_id = (SELECT min(id) FROM communities)"
-                " WHERE username IN ('duty', 'mediator', 'grid')"));
+        if (auto bound = context.run(
+                QStringLiteral(
+                    "UPDATE accounts SET community_id = (SELECT min(id) FROM communities)"
+                    " WHERE username IN ('duty', 'mediator', 'grid')"),
+                sql::Params{});
             !bound)
             return bound.status();
-        const auto first =
-            sql::scalar(context.connection(), QStringLiteral("SELECT min(id) FROM communities"));
+        const auto first = sql::Statement::single(
+            context.connection(), QStringLiteral("SELECT min(id) FROM communities"));
         if (!first)
             return first.status();
         // Mediation's team and mutual aid are the first community's.
@@ -128,7 +131,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
         if (Status indexed = m_database.write(ResidentSearchIndex::rebuild); !indexed)
             return indexed;
         if (!m_database.isOnServer()) // the server's autovacuum keeps its own statistics
-            (void)sql::run(m_database.connection(), QStringLiteral("ANALYZE"));
+            (void)sql::Statement::run(m_database.connection(), QStringLiteral("ANALYZE"));
         (void)m_database.write(ResidentSearchIndex::forgetStatistics);
     }
     if (!done)

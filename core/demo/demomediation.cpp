@@ -5,7 +5,7 @@
 #include "mediation/costsplit.h"
 #include "mediation/mediationcodes.h"
 #include "mediation/mediationrepository.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 
 namespace linli {
 
@@ -42,17 +42,19 @@ constexpr Dispute kDisputes[] = {
 };
 
 const QString kPeople = QStringLiteral(
-    "SELECT r.id, r.name, r.mobile, h.id, h.address, u.id, c.kind FROM residents r"
+    "SELECT r.id AS resident_id, r.name, r.mobile, h.id AS household_id, h.address,"
+    " u.id AS unit_id, c.kind FROM residents r"
     " JOIN households h ON h.id = r.household_id JOIN units u ON u.id = h.unit_id"
     " JOIN buildings b ON b.id = u.building_id JOIN compounds c ON c.id = b.compound_id"
-    " WHERE c.community_id = ? AND r.relation = 'head' AND r.moved_out_on IS NULL ORDER BY r.id");
+    " WHERE c.community_id = :community AND r.relation = 'head' AND r.moved_out_on IS NULL"
+    " ORDER BY r.id");
 const QString kUnitHouseholds =
-    QStringLiteral("SELECT id FROM households WHERE unit_id = ? ORDER BY id");
+    QStringLiteral("SELECT id FROM households WHERE unit_id = :unit ORDER BY id");
 const QString kStaff = QStringLiteral("SELECT id, name, role, mobile FROM staff WHERE community_id "
                                       "= 1 AND role IN ('cadre', 'grid_worker')"
                                       " ORDER BY id");
 const QString kElders = QStringLiteral("SELECT id, name FROM residents WHERE party_member = 1 AND "
-                                       "birth_date < ? AND moved_out_on IS NULL"
+                                       "birth_date < :born_before AND moved_out_on IS NULL"
                                        " ORDER BY id LIMIT 2");
 const QString kPrefix =
     QStringLiteral("SELECT value FROM settings WHERE key = 'mediation.number_prefix'");
@@ -77,32 +79,30 @@ DemoMediation::DemoMediation(const WriteContext &context, QDateTime now,
     , m_street(street) {}
 
 Result<QList<DemoMediation::Person>> DemoMediation::people(qint64 community) {
-    auto rows = sql::run(m_context.connection(), kPeople, {community});
+    auto rows = sql::Statement::run(m_context.connection(), kPeople, {{"community", community}});
     if (!rows)
         return rows.status();
     QList<Person> list;
     while (rows->next())
-        list.append({rows->value(0).toLongLong(), rows->value(1).toString(),
-                     rows->value(2).toString(), rows->value(3).toLongLong(),
-                     rows->value(4).toString(), rows->value(5).toLongLong(),
-                     rows->value(6).toString()});
+        list.append({rows->integer("resident_id"), rows->text("name"), rows->text("mobile"),
+                     rows->integer("household_id"), rows->text("address"), rows->integer("unit_id"),
+                     rows->text("kind")});
     return list;
 }
 
 Result<QList<qint64>> DemoMediation::writeTeam() {
     QList<qint64> team;
-    auto staff = sql::run(m_context.connection(), kStaff);
+    auto staff = sql::Statement::run(m_context.connection(), kStaff);
     if (!staff)
         return staff.status();
     QList<Mediator> members;
     while (staff->next()) {
         Mediator m;
-        m.staffId = StaffId{staff->value(0).toLongLong()};
-        m.name = staff->value(1).toString();
-        m.kind = staff->value(2).toString() == QStringLiteral("grid_worker")
-                     ? MediatorKind::GridWorker
-                     : MediatorKind::Cadre;
-        m.phone = staff->value(3).toString();
+        m.staffId = StaffId{staff->integer("id")};
+        m.name = staff->text("name");
+        m.kind = staff->text("role") == QStringLiteral("grid_worker") ? MediatorKind::GridWorker
+                                                                      : MediatorKind::Cadre;
+        m.phone = staff->text("mobile");
         m.organisation = QStringLiteral("社区居委会");
         members << m;
     }
@@ -155,20 +155,20 @@ Result<QList<qint64>> DemoMediation::writeTeam() {
     };
     for (const Mediator &m : outsiders)
         members << m;
-    auto elders = sql::run(m_context.connection(), kElders,
-                           {m_now.date().addYears(-65).toString(Qt::ISODate)});
+    auto elders = sql::Statement::run(m_context.connection(), kElders,
+                                      {{"born_before", m_now.date().addYears(-65)}});
     if (!elders)
         return elders.status();
     while (elders->next())
         members << Mediator{{},
-                            elders->value(1).toString(),
+                            elders->text("name"),
                             MediatorKind::PartyElder,
                             QStringLiteral("老党员"),
                             {},
                             {},
                             true,
                             {},
-                            ResidentId{elders->value(0).toLongLong()}};
+                            ResidentId{elders->integer("id")}};
     for (const Mediator &m : std::as_const(members)) {
         auto id = MediationRepository::addMediator(m_context, m);
         if (!id)
@@ -181,22 +181,22 @@ Result<QList<qint64>> DemoMediation::writeTeam() {
 Result<int> DemoMediation::run() {
     const QSqlDatabase db = m_context.connection();
     // The mediation room's roster: the two duty staff take turns, four weeks back, two ahead.
-    auto duty = sql::run(
+    auto duty = sql::Statement::run(
         db, QStringLiteral(
                 "SELECT id FROM staff WHERE community_id = 1 AND role = 'duty' ORDER BY id"));
     if (!duty)
         return duty.status();
     QList<qint64> dutyStaff;
     while (duty->next())
-        dutyStaff << duty->value(0).toLongLong();
+        dutyStaff << duty->integer("id");
     int turn = 0;
     for (QDate day = m_now.date().addDays(-28);
          !dutyStaff.isEmpty() && day <= m_now.date().addDays(14); day = day.addDays(1)) {
         if (!m_calendar.isWorkingDay(day))
             continue;
         if (auto done = m_context.run(
-                QStringLiteral("INSERT INTO duty_roster (day, staff_id) VALUES (?, ?)"),
-                {day.toString(Qt::ISODate), dutyStaff.at(turn++ % dutyStaff.size())});
+                QStringLiteral("INSERT INTO duty_roster (day, staff_id) VALUES (:day, :staff)"),
+                {{"day", day}, {"staff", dutyStaff.at(turn++ % dutyStaff.size())}});
             !done)
             return done.status();
     }
@@ -210,7 +210,7 @@ Result<int> DemoMediation::run() {
         return recentPeople.status();
     if (recentPeople->size() < 10)
         return 0;
-    const auto prefix = sql::scalar(db, kPrefix);
+    const auto prefix = sql::Statement::single(db, kPrefix);
     if (!prefix)
         return prefix.status();
     // The staff lead; outside members join as team.
@@ -218,12 +218,13 @@ Result<int> DemoMediation::run() {
     // A sub-district's older history: in each of its communities, a case every working day from
     // three years ago until a year ago (some 10,000 cases and 30,000 sessions in all).
     if (m_street) {
-        auto communities = sql::run(db, QStringLiteral("SELECT id FROM communities ORDER BY id"));
+        auto communities =
+            sql::Statement::run(db, QStringLiteral("SELECT id FROM communities ORDER BY id"));
         if (!communities)
             return communities.status();
         QList<QList<Person>> everyone;
         while (communities->next()) {
-            const auto list = people(communities->value(0).toLongLong());
+            const auto list = people(communities->integer("id"));
             if (!list)
                 return list.status();
             if (list->size() >= 10)
@@ -432,7 +433,8 @@ Status DemoMediation::writeCase(const QList<Person> &people, const Person &appli
                 if (Status done = AgreementRepository::saveAgreement(signing, agreement); !done)
                     return done;
                 if (dispute.sharesCost) {
-                    auto households = sql::run(db, kUnitHouseholds, {applicant.unitId});
+                    auto households =
+                        sql::Statement::run(db, kUnitHouseholds, {{"unit", applicant.unitId}});
                     if (!households)
                         return households.status();
                     CostShare share;
@@ -441,7 +443,7 @@ Status DemoMediation::writeCase(const QList<Person> &people, const Person &appli
                     share.totalFen = 80000 + 10 * qint64(below(42000)); // 800 to 5,000 yuan
                     QList<HouseholdId> ids;
                     while (households->next())
-                        ids << HouseholdId{households->value(0).toLongLong()};
+                        ids << HouseholdId{households->integer("id")};
                     const auto parts = CostSplit::equally(share.totalFen, int(ids.size()));
                     if (!parts)
                         return parts.status();

@@ -4,7 +4,7 @@
 #include "registry/places.h"
 #include "registry/registrycodes.h"
 #include "registry/residentrepository.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,31 +64,37 @@ constexpr const char *kMobilePrefixes[] = {"130", "131", "133", "135", "136", "1
                                            "180", "181", "186", "187", "189", "199"};
 
 const QString kInsertCommunity =
-    QStringLiteral("INSERT INTO communities (name, subdistrict, district) VALUES (?, ?, ?)");
+    QStringLiteral("INSERT INTO communities (name, subdistrict, district)"
+                   " VALUES (:name, :subdistrict, :district) RETURNING id");
 const QString kInsertStaff =
-    QStringLiteral("INSERT INTO staff (community_id, name, role, mobile) VALUES (?, ?, ?, ?)");
-const QString kInsertGrid =
-    QStringLiteral("INSERT INTO grids (community_id, name, worker_id) VALUES (?, ?, ?)");
-const QString kInsertCompound =
-    QStringLiteral("INSERT INTO compounds (community_id, name, kind) VALUES (?, ?, ?)");
-const QString kInsertBuilding =
-    QStringLiteral("INSERT INTO buildings (compound_id, name, grid_id) VALUES (?, ?, ?)");
-const QString kInsertUnit = QStringLiteral("INSERT INTO units (building_id, name) VALUES (?, ?)");
-const QString kInsertHousehold =
-    QStringLiteral("INSERT INTO households (unit_id, room, address) VALUES (?, ?, ?)");
-const QString kInsertHead = QStringLiteral(
-    "INSERT INTO neighbour_heads (resident_id, term_start, term_end) VALUES (?, ?, NULL)");
-const QString kInsertHeadBuilding = QStringLiteral(
-    "INSERT INTO neighbour_head_buildings (neighbour_head_id, building_id) VALUES (?, ?)");
+    QStringLiteral("INSERT INTO staff (community_id, name, role, mobile)"
+                   " VALUES (:community, :name, :role, :mobile) RETURNING id");
+const QString kInsertGrid = QStringLiteral("INSERT INTO grids (community_id, name, worker_id)"
+                                           " VALUES (:community, :name, :worker) RETURNING id");
+const QString kInsertCompound = QStringLiteral("INSERT INTO compounds (community_id, name, kind)"
+                                               " VALUES (:community, :name, :kind) RETURNING id");
+const QString kInsertBuilding = QStringLiteral("INSERT INTO buildings (compound_id, name, grid_id)"
+                                               " VALUES (:compound, :name, :grid) RETURNING id");
+const QString kInsertUnit =
+    QStringLiteral("INSERT INTO units (building_id, name) VALUES (:building, :name) RETURNING id");
+const QString kInsertHousehold = QStringLiteral("INSERT INTO households (unit_id, room, address)"
+                                                " VALUES (:unit, :room, :address) RETURNING id");
+const QString kInsertHead =
+    QStringLiteral("INSERT INTO neighbour_heads (resident_id, term_start, term_end)"
+                   " VALUES (:resident, :term_start, NULL) RETURNING id");
+const QString kInsertHeadBuilding =
+    QStringLiteral("INSERT INTO neighbour_head_buildings (neighbour_head_id, building_id)"
+                   " VALUES (:head, :building)");
 const QString kInsertGroup =
-    QStringLiteral("INSERT INTO group_members (building_id, resident_id, role) VALUES (?, ?, ?)");
+    QStringLiteral("INSERT INTO group_members (building_id, resident_id, role)"
+                   " VALUES (:building, :resident, :role)");
 // The demo's history: when each household and resident was registered, and by whom, so that
 // household files are not empty. Written straight, with invented dates in the past.
 const QString kInsertAudit =
     QStringLiteral("INSERT INTO audit_log (at, operator, entity, entity_id, action, changes)"
-                   " VALUES (?, ?, ?, ?, ?, ?)");
+                   " VALUES (:at, :operator, :entity, :entity_id, :action, :changes)");
 const QString kUpsertSetting =
-    QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+    QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"
                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
 
 } // namespace
@@ -105,12 +111,6 @@ DemoWriter::DemoWriter(const WriteContext &context, DemoGenerator::Scale scale, 
     m_insertHead = kInsertHead;
     m_insertHeadBuilding = kInsertHeadBuilding;
     m_insertGroup = kInsertGroup;
-}
-
-// Through the write path's statements, prepared once per connection on SQLite (faster than
-// QSqlQuery's binding), and spelled for the server on PostgreSQL.
-Result<qint64> DemoWriter::insert(const QString &statement, const QVariantList &values) {
-    return m_context.insert(statement, values);
 }
 
 QString DemoWriter::randomSurname() {
@@ -166,7 +166,7 @@ Result<DemoGenerator::Summary> DemoWriter::run() {
         {QStringLiteral("mediation.number_prefix"), QStringLiteral("红调字")},
     };
     for (const auto &[key, value] : settings) {
-        if (auto done = m_context.run(kUpsertSetting, {key, value}); !done)
+        if (auto done = m_context.run(kUpsertSetting, {{"key", key}, {"value", value}}); !done)
             return done.status();
     }
     return m_summary;
@@ -182,8 +182,10 @@ Status DemoWriter::writeCommunity(int index) {
     const int count = int(std::size(kCommunityNames));
     QString name = QString::fromUtf16(kCommunityNames[index % count]);
     name.insert(name.size() - 2, ordinals.value(index / count));
-    auto community = m_context.insert(
-        kInsertCommunity, {name, subdistricts.value(index / count), QStringLiteral("岳塘区")});
+    auto community =
+        m_context.insert(kInsertCommunity, {{"name", name},
+                                            {"subdistrict", subdistricts.value(index / count)},
+                                            {"district", QStringLiteral("岳塘区")}});
     if (!community)
         return community.status();
     ++m_summary.communities;
@@ -197,7 +199,10 @@ Status DemoWriter::writeCommunity(int index) {
                              : s < 4 ? QStringLiteral("duty")
                                      : QStringLiteral("grid_worker");
         const QString staffName = randomName(male, randomSurname());
-        auto staff = m_context.insert(kInsertStaff, {*community, staffName, role, nextMobile()});
+        auto staff = m_context.insert(kInsertStaff, {{"community", *community},
+                                                     {"name", staffName},
+                                                     {"role", role},
+                                                     {"mobile", nextMobile()}});
         if (!staff)
             return staff.status();
         if (s == 2)
@@ -207,8 +212,9 @@ Status DemoWriter::writeCommunity(int index) {
     }
     QList<qint64> grids;
     for (int g = 0; g < gridCount; ++g) {
-        auto grid = m_context.insert(
-            kInsertGrid, {*community, QStringLiteral("第%1网格").arg(g + 1), workers.at(g)});
+        auto grid = m_context.insert(kInsertGrid, {{"community", *community},
+                                                   {"name", QStringLiteral("第%1网格").arg(g + 1)},
+                                                   {"worker", workers.at(g)}});
         if (!grid)
             return grid.status();
         grids << *grid;
@@ -241,15 +247,17 @@ Status DemoWriter::writeCommunity(int index) {
 Status DemoWriter::writeCompound(qint64 communityId, const QString &name, const QString &kind,
                                  int buildings, const QList<qint64> &grids) {
     const bool street = m_scale != DemoGenerator::Scale::Community;
-    auto compound = insert(m_insertCompound, {communityId, name, kind});
+    auto compound = m_context.insert(m_insertCompound,
+                                     {{"community", communityId}, {"name", name}, {"kind", kind}});
     if (!compound)
         return compound.status();
     ++m_summary.compounds;
     for (int b = 1; b <= buildings; ++b) {
         const QString buildingName = QStringLiteral("%1栋").arg(b);
-        auto building =
-            insert(m_insertBuilding,
-                   {*compound, buildingName, grids.at((m_summary.buildings + b) % grids.size())});
+        auto building = m_context.insert(
+            m_insertBuilding, {{"compound", *compound},
+                               {"name", buildingName},
+                               {"grid", grids.at((m_summary.buildings + b) % grids.size())}});
         if (!building)
             return building.status();
         ++m_summary.buildings;
@@ -258,7 +266,8 @@ Status DemoWriter::writeCompound(qint64 communityId, const QString &name, const 
         QList<qint64> residents;
         for (int u = 1; u <= units; ++u) {
             const QString unitName = QStringLiteral("%1单元").arg(u);
-            auto unit = insert(m_insertUnit, {*building, unitName});
+            auto unit =
+                m_context.insert(m_insertUnit, {{"building", *building}, {"name", unitName}});
             if (!unit)
                 return unit.status();
             for (int floor = 1; floor <= floors; ++floor) {
@@ -274,16 +283,22 @@ Status DemoWriter::writeCompound(qint64 communityId, const QString &name, const 
         if (residents.size() < 4)
             continue;
         const QDate termStart = m_today.addDays(-400 - below(300));
-        auto head = insert(m_insertHead, {residents.at(0), termStart.toString(Qt::ISODate)});
+        auto head = m_context.insert(m_insertHead,
+                                     {{"resident", residents.at(0)}, {"term_start", termStart}});
         if (!head)
             return head.status();
-        if (auto done = insert(m_insertHeadBuilding, {*head, *building}); !done)
+        if (auto done =
+                m_context.run(m_insertHeadBuilding, {{"head", *head}, {"building", *building}});
+            !done)
             return done.status();
         const QStringList roles = {QStringLiteral("leader"), QStringLiteral("member"),
                                    QStringLiteral("member"), QStringLiteral("representative")};
         for (int m = 0; m < roles.size(); ++m) {
             const qint64 member = residents.at((m * residents.size()) / roles.size());
-            if (auto done = insert(m_insertGroup, {*building, member, roles.at(m)}); !done)
+            if (auto done = m_context.run(
+                    m_insertGroup,
+                    {{"building", *building}, {"resident", member}, {"role", roles.at(m)}});
+                !done)
                 return done.status();
         }
     }
@@ -297,13 +312,20 @@ WriteContext DemoWriter::at(const QDateTime &moment) const {
 Status DemoWriter::audit(const QDateTime &at, const QString &entity, qint64 id,
                          const QString &action, const QJsonObject &changes) {
     const QString json = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
-    return insert(m_insertAudit, {at.toString(Qt::ISODate), m_dutyStaff, entity, id, action, json})
+    return m_context
+        .run(m_insertAudit, {{"at", at},
+                             {"operator", m_dutyStaff},
+                             {"entity", entity},
+                             {"entity_id", id},
+                             {"action", action},
+                             {"changes", json}})
         .status();
 }
 
 Status DemoWriter::writeHousehold(qint64 unitId, const QString &address, const QString &room,
                                   QList<qint64> &buildingResidents) {
-    auto household = insert(m_insertHousehold, {unitId, room, address});
+    auto household = m_context.insert(m_insertHousehold,
+                                      {{"unit", unitId}, {"room", room}, {"address", address}});
     if (!household)
         return household.status();
     ++m_summary.households;

@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <cstdint>
 
@@ -28,7 +27,6 @@ private:
                          int buildings, const QList<qint64> &grids);
     Status writeHousehold(qint64 unitId, const QString &address, const QString &room,
                           QList<qint64> &residents);
-    Result<qint64> insert(const QString &statement, const QVariantList &values);
     /// The write's context, dated `moment`: the demo's history happened over past years.
     WriteContext at(const QDateTime &moment) const;
     Status audit(const QDateTime &at, const QString &entity, qint64 id, const QString &action,

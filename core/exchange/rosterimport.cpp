@@ -11,7 +11,7 @@
 #include "storage/backupkeeper.h"
 #include "storage/database.h"
 #include "storage/indexesaside.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QHash>
 #include <QSet>
@@ -392,7 +392,7 @@ Result<RosterImportResult> RosterImport::apply(const Sheet &sheet, const RosterM
     // Thousands of new rows change what the planner should know of the registry's tables.
     if (result.added + result.updated >= 1000) {
         if (!m_database.isOnServer()) // the server's autovacuum keeps its own statistics
-            (void)sql::run(m_database.connection(), QStringLiteral("ANALYZE"));
+            (void)sql::Statement::run(m_database.connection(), QStringLiteral("ANALYZE"));
         (void)m_database.write(ResidentSearchIndex::forgetStatistics);
     }
     m_registry.announceBulkChange();

@@ -1,7 +1,5 @@
 #include "mediation/agreementrepository.h"
 
-#include "common/isotime.h"
-
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -9,83 +7,91 @@ namespace linli {
 
 namespace {
 
-const QString kAgreement = QStringLiteral("SELECT id, signed_on FROM agreements WHERE case_id = ?");
+const QString kAgreement =
+    QStringLiteral("SELECT id, signed_on FROM agreements WHERE case_id = :case_id");
 const QString kTerms = QStringLiteral("SELECT text, performance, due_on FROM agreement_terms WHERE "
-                                      "agreement_id = ? ORDER BY position");
-const QString kShares = QStringLiteral("SELECT id FROM cost_shares WHERE case_id = ? ORDER BY id");
-const QString kShare =
-    QStringLiteral("SELECT id, case_id, description, total_fen FROM cost_shares WHERE id = ?");
+                                      "agreement_id = :agreement ORDER BY position, id");
+const QString kShares =
+    QStringLiteral("SELECT id FROM cost_shares WHERE case_id = :case_id ORDER BY id");
+const QString kShare = QStringLiteral(
+    "SELECT id, case_id, description, total_fen FROM cost_shares WHERE id = :cost_share");
 const QString kParts = QStringLiteral(
     "SELECT p.household_id, h.address, p.weight, p.amount_fen, p.paid FROM cost_share_parts p"
-    " JOIN households h ON h.id = p.household_id WHERE p.cost_share_id = ?"
-    " ORDER BY length(h.address), h.address");
+    " JOIN households h ON h.id = p.household_id WHERE p.cost_share_id = :cost_share"
+    " ORDER BY length(h.address), h.address, p.household_id");
 const QString kFollowUps =
-    QStringLiteral("SELECT visited_on, carried_out, notes FROM case_followups WHERE case_id = ? "
-                   "ORDER BY visited_on, id");
-const QString kInsertAgreement =
-    QStringLiteral("INSERT INTO agreements (case_id, signed_on) VALUES (?, ?)");
-const QString kUpdateAgreement = QStringLiteral("UPDATE agreements SET signed_on = ? WHERE id = ?");
-const QString kClearTerms = QStringLiteral("DELETE FROM agreement_terms WHERE agreement_id = ?");
-const QString kInsertTerm = QStringLiteral("INSERT INTO agreement_terms (agreement_id, position, "
-                                           "text, performance, due_on) VALUES (?, ?, ?, ?, ?)");
+    QStringLiteral("SELECT visited_on, carried_out, notes FROM case_followups WHERE case_id = "
+                   ":case_id ORDER BY visited_on, id");
+const QString kInsertAgreement = QStringLiteral(
+    "INSERT INTO agreements (case_id, signed_on) VALUES (:case_id, :signed_on) RETURNING id");
+const QString kUpdateAgreement =
+    QStringLiteral("UPDATE agreements SET signed_on = :signed_on WHERE id = :agreement");
+const QString kClearTerms =
+    QStringLiteral("DELETE FROM agreement_terms WHERE agreement_id = :agreement");
+const QString kInsertTerm =
+    QStringLiteral("INSERT INTO agreement_terms (agreement_id, position, text, performance, due_on)"
+                   " VALUES (:agreement, :position, :text, :performance, :due_on)");
 const QString kInsertShare =
-    QStringLiteral("INSERT INTO cost_shares (case_id, description, total_fen) VALUES (?, ?, ?)");
-const QString kInsertPart = QStringLiteral("INSERT INTO cost_share_parts (cost_share_id, "
-                                           "household_id, weight, amount_fen) VALUES (?, ?, ?, ?)");
-const QString kSetPaid = QStringLiteral(
-    "UPDATE cost_share_parts SET paid = ? WHERE cost_share_id = ? AND household_id = ?");
-const QString kInsertFollowUp = QStringLiteral(
-    "INSERT INTO case_followups (case_id, visited_on, carried_out, notes) VALUES (?, ?, ?, ?)");
+    QStringLiteral("INSERT INTO cost_shares (case_id, description, total_fen)"
+                   " VALUES (:case_id, :description, :total_fen) RETURNING id");
+const QString kInsertPart =
+    QStringLiteral("INSERT INTO cost_share_parts (cost_share_id, household_id, weight, amount_fen)"
+                   " VALUES (:cost_share, :household, :weight, :amount_fen)");
+const QString kSetPaid =
+    QStringLiteral("UPDATE cost_share_parts SET paid = :paid WHERE cost_share_id = :cost_share"
+                   " AND household_id = :household");
+const QString kInsertFollowUp =
+    QStringLiteral("INSERT INTO case_followups (case_id, visited_on, carried_out, notes)"
+                   " VALUES (:case_id, :visited_on, :carried_out, :notes) RETURNING id");
 
 } // namespace
 
 Result<std::optional<Agreement>> AgreementRepository::agreement(CaseId id) const {
-    auto query = sql::run(m_database.connection(), kAgreement, {id.value});
+    auto query = sql::Statement::run(m_database.connection(), kAgreement, {{"case_id", id.value}});
     if (!query)
         return query.status();
     if (!query->next())
         return std::optional<Agreement>();
     Agreement a;
-    a.id = query->value(0).toLongLong();
+    a.id = query->integer("id");
     a.caseId = id;
-    a.signedOn = iso::date(query->value(1).toString());
-    auto terms = sql::run(m_database.connection(), kTerms, {a.id});
+    a.signedOn = query->date("signed_on");
+    auto terms = sql::Statement::run(m_database.connection(), kTerms, {{"agreement", a.id}});
     if (!terms)
         return terms.status();
     while (terms->next())
-        a.terms.append({terms->value(0).toString(), terms->value(1).toString(),
-                        iso::date(terms->value(2).toString())});
+        a.terms.append({terms->text("text"), terms->text("performance"), terms->date("due_on")});
     return std::optional<Agreement>(a);
 }
 
 Result<CostShare> AgreementRepository::costShare(qint64 id) const {
-    auto query = sql::run(m_database.connection(), kShare, {id});
+    auto query = sql::Statement::run(m_database.connection(), kShare, {{"cost_share", id}});
     if (!query)
         return query.status();
     if (!query->next())
         return Result<CostShare>::failure(tr("The cost share no longer exists."));
     CostShare share;
-    share.id = query->value(0).toLongLong();
-    share.caseId = CaseId{query->value(1).toLongLong()};
-    share.description = query->value(2).toString();
-    share.totalFen = query->value(3).toLongLong();
-    auto parts = sql::run(m_database.connection(), kParts, {id});
+    share.id = query->integer("id");
+    share.caseId = CaseId{query->integer("case_id")};
+    share.description = query->text("description");
+    share.totalFen = query->integer("total_fen");
+    auto parts = sql::Statement::run(m_database.connection(), kParts, {{"cost_share", id}});
     if (!parts)
         return parts.status();
     while (parts->next())
-        share.parts.append({HouseholdId{parts->value(0).toLongLong()}, parts->value(1).toString(),
-                            parts->value(2).toInt(), parts->value(3).toLongLong(),
-                            parts->value(4).toBool()});
+        share.parts.append({HouseholdId{parts->integer("household_id")}, parts->text("address"),
+                            int(parts->integer("weight")), parts->integer("amount_fen"),
+                            parts->flag("paid")});
     return share;
 }
 
 Result<QList<CostShare>> AgreementRepository::costShares(CaseId id) const {
-    auto query = sql::run(m_database.connection(), kShares, {id.value});
+    auto query = sql::Statement::run(m_database.connection(), kShares, {{"case_id", id.value}});
     if (!query)
         return query.status();
     QList<qint64> ids;
     while (query->next())
-        ids << query->value(0).toLongLong();
+        ids << query->integer("id");
     QList<CostShare> shares;
     for (qint64 shareId : std::as_const(ids)) {
         auto share = costShare(shareId);
@@ -97,42 +103,44 @@ Result<QList<CostShare>> AgreementRepository::costShares(CaseId id) const {
 }
 
 Result<QList<CaseFollowUp>> AgreementRepository::followUps(CaseId id) const {
-    auto query = sql::run(m_database.connection(), kFollowUps, {id.value});
+    auto query = sql::Statement::run(m_database.connection(), kFollowUps, {{"case_id", id.value}});
     if (!query)
         return query.status();
     QList<CaseFollowUp> list;
     while (query->next())
-        list.append({iso::date(query->value(0).toString()), query->value(1).toBool(),
-                     query->value(2).toString()});
+        list.append({query->date("visited_on"), query->flag("carried_out"), query->text("notes")});
     return list;
 }
 
 Status AgreementRepository::saveAgreement(const WriteContext &context, const Agreement &a) {
-    auto existing = sql::scalar(context.connection(),
-                                QStringLiteral("SELECT id FROM agreements WHERE case_id = ?"),
-                                {a.caseId.value});
+    auto existing = sql::Statement::single(
+        context.connection(), QStringLiteral("SELECT id FROM agreements WHERE case_id = :case_id"),
+        {{"case_id", a.caseId.value}});
     if (!existing)
         return existing.status();
     qint64 id = existing->toLongLong();
     if (id > 0) {
-        if (auto done = context.run(kUpdateAgreement, {a.signedOn.toString(Qt::ISODate), id});
+        if (auto done =
+                context.run(kUpdateAgreement, {{"signed_on", a.signedOn}, {"agreement", id}});
             !done)
             return done.status();
-        if (auto done = context.run(kClearTerms, {id}); !done)
+        if (auto done = context.run(kClearTerms, sql::Params{{"agreement", id}}); !done)
             return done.status();
     } else {
-        auto inserted =
-            context.insert(kInsertAgreement, {a.caseId.value, a.signedOn.toString(Qt::ISODate)});
+        auto inserted = context.insert(kInsertAgreement,
+                                       {{"case_id", a.caseId.value}, {"signed_on", a.signedOn}});
         if (!inserted)
             return inserted.status();
         id = *inserted;
     }
     for (qsizetype i = 0; i < a.terms.size(); ++i) {
         const AgreementTerm &term = a.terms.at(i);
-        if (auto done = context.run(
-                kInsertTerm,
-                {id, int(i + 1), term.text.trimmed(), sql::notNull(term.performance.trimmed()),
-                 term.dueOn.isValid() ? QVariant(term.dueOn.toString(Qt::ISODate)) : QVariant()});
+        if (auto done =
+                context.run(kInsertTerm, {{"agreement", id},
+                                          {"position", int(i + 1)},
+                                          {"text", term.text.trimmed()},
+                                          {"performance", sql::notNull(term.performance.trimmed())},
+                                          {"due_on", term.dueOn}});
             !done)
             return done.status();
     }
@@ -145,12 +153,16 @@ Status AgreementRepository::saveAgreement(const WriteContext &context, const Agr
 
 Result<qint64> AgreementRepository::insertCostShare(const WriteContext &context,
                                                     const CostShare &share) {
-    auto id = context.insert(kInsertShare, {share.caseId.value, share.description, share.totalFen});
+    auto id = context.insert(kInsertShare, {{"case_id", share.caseId.value},
+                                            {"description", share.description},
+                                            {"total_fen", share.totalFen}});
     if (!id)
         return id.status();
     for (const CostSharePart &part : share.parts) {
-        if (auto done =
-                context.run(kInsertPart, {*id, part.household.value, part.weight, part.amountFen});
+        if (auto done = context.run(kInsertPart, {{"cost_share", *id},
+                                                  {"household", part.household.value},
+                                                  {"weight", part.weight},
+                                                  {"amount_fen", part.amountFen}});
             !done)
             return done.status();
     }
@@ -166,8 +178,9 @@ Result<qint64> AgreementRepository::insertCostShare(const WriteContext &context,
 
 Status AgreementRepository::setPaid(const WriteContext &context, qint64 costShare,
                                     HouseholdId household, bool paid) {
-    if (Status done = context.change(kSetPaid, {paid, costShare, household.value},
-                                     tr("The household is not part of this cost share."));
+    if (Status done = context.change(
+            kSetPaid, {{"paid", paid}, {"cost_share", costShare}, {"household", household.value}},
+            tr("The household is not part of this cost share."));
         !done)
         return done;
     return context.audit(
@@ -177,9 +190,10 @@ Status AgreementRepository::setPaid(const WriteContext &context, qint64 costShar
 
 Status AgreementRepository::insertFollowUp(const WriteContext &context, CaseId id,
                                            const CaseFollowUp &f) {
-    auto inserted =
-        context.insert(kInsertFollowUp, {id.value, f.visitedOn.toString(Qt::ISODate), f.carriedOut,
-                                         sql::notNull(f.notes.trimmed())});
+    auto inserted = context.insert(kInsertFollowUp, {{"case_id", id.value},
+                                                     {"visited_on", f.visitedOn},
+                                                     {"carried_out", f.carriedOut},
+                                                     {"notes", sql::notNull(f.notes.trimmed())}});
     if (!inserted)
         return inserted.status();
     return context.audit(

@@ -16,173 +16,198 @@ namespace linli {
 
 namespace {
 
-using sql::dateOrNull;
 using sql::dateText;
 
 const QString kMediatorColumns = QStringLiteral(
     "id, name, kind, organisation, phone, specialties, active, staff_id, resident_id");
-// Binds (these lists): the session's community, twice (0: the whole sub-district).
+// Bind (these lists) the session's scope: CommunityScope::params.
 const QString kMediators = QStringLiteral("SELECT ") + kMediatorColumns +
                            QStringLiteral(" FROM mediators WHERE ") +
                            CommunityScope::ofColumn(QStringLiteral("community_id")) +
-                           QStringLiteral(" ORDER BY active DESC, name");
-const QString kMediator =
-    QStringLiteral("SELECT ") + kMediatorColumns + QStringLiteral(" FROM mediators WHERE id = ?");
+                           QStringLiteral(" ORDER BY active DESC, name, id");
+const QString kMediator = QStringLiteral("SELECT ") + kMediatorColumns +
+                          QStringLiteral(" FROM mediators WHERE id = :mediator");
 const QString kStaffNotOnTeam =
     QStringLiteral("SELECT s.id, s.name, s.role, s.mobile FROM staff s"
                    " WHERE s.active = 1 AND s.role IN ('cadre', 'grid_worker', 'duty')"
                    " AND NOT EXISTS (SELECT 1 FROM mediators m WHERE m.staff_id = s.id) AND ") +
-    CommunityScope::ofColumn(QStringLiteral("s.community_id")) + QStringLiteral(" ORDER BY s.name");
+    CommunityScope::ofColumn(QStringLiteral("s.community_id")) +
+    QStringLiteral(" ORDER BY s.name, s.id");
 const QString kCaseColumns = QStringLiteral(
     "id, year, seq, number, accepted_on, type, source, complaint_id, risk, facts, focus,"
     " lead_mediator_id, state, limit_on, outcome, closed_on, rights_notified_on, averted_criminal,"
     " community_id, version");
-const QString kCase =
-    QStringLiteral("SELECT ") + kCaseColumns + QStringLiteral(" FROM mediation_cases WHERE id = ?");
+const QString kCase = QStringLiteral("SELECT ") + kCaseColumns +
+                      QStringLiteral(" FROM mediation_cases WHERE id = :case_id");
 // The list shows the parties' names: one subquery each, joined with the unit separator.
-const QString kCases =
-    QStringLiteral("SELECT ") + kCaseColumns +
-    QStringLiteral(", (SELECT group_concat(side || ':' || name, char(31))"
-                   " FROM case_parties p WHERE p.case_id = mediation_cases.id)"
-                   " FROM mediation_cases"
-                   " WHERE (? = 0 OR state IN ('accepted', 'investigating', 'mediating')) AND ") +
-    CommunityScope::ofColumn(QStringLiteral("community_id")) +
-    QStringLiteral(" ORDER BY state IN ('accepted', 'investigating', 'mediating') DESC,"
-                   " accepted_on DESC, id DESC");
+QString casesText(const QString &partyNames) {
+    return QStringLiteral("SELECT ") + kCaseColumns + QStringLiteral(", (SELECT ") + partyNames +
+           QStringLiteral(" FROM case_parties p WHERE p.case_id = mediation_cases.id) AS parties"
+                          " FROM mediation_cases"
+                          " WHERE (:open_only = 0"
+                          " OR state IN ('accepted', 'investigating', 'mediating')) AND ") +
+           CommunityScope::ofColumn(QStringLiteral("community_id")) +
+           QStringLiteral(" ORDER BY state IN ('accepted', 'investigating', 'mediating') DESC,"
+                          " accepted_on DESC, id DESC");
+}
+const sql::Text kCases = sql::Text::perEngine(
+    casesText(QStringLiteral("group_concat(side || ':' || name, char(31))")),
+    casesText(QStringLiteral("string_agg(CAST(side || ':' || name AS TEXT), chr(31))")));
 const QString kParties =
     QStringLiteral("SELECT id, side, resident_id, household_id, organisation, name, phone, address"
-                   " FROM case_parties WHERE case_id = ? ORDER BY side, id");
-const QString kTeam =
-    QStringLiteral("SELECT mediator_id FROM case_team WHERE case_id = ? ORDER BY mediator_id");
+                   " FROM case_parties WHERE case_id = :case_id ORDER BY side, id");
+const QString kTeam = QStringLiteral(
+    "SELECT mediator_id FROM case_team WHERE case_id = :case_id ORDER BY mediator_id");
 const QString kSessionColumns = QStringLiteral(
     "s.id, s.case_id, s.starts_at, s.ends_at, s.venue, s.venue_place, s.purpose, s.record,"
     " s.result, s.cancelled, s.version");
-const QString kBookings = QStringLiteral(
-    "SELECT s.id, s.starts_at, s.ends_at, s.venue, s.venue_place, c.number,"
-    " (SELECT group_concat(mediator_id) FROM session_mediators WHERE session_id = s.id),"
-    " (SELECT group_concat(coalesce(p.resident_id, -p.id)) FROM session_parties sp"
-    "  JOIN case_parties p ON p.id = sp.party_id WHERE sp.session_id = s.id)"
-    " FROM mediation_sessions s JOIN mediation_cases c ON c.id = s.case_id"
-    " WHERE s.cancelled = 0 AND s.starts_at < ? AND s.ends_at > ? ORDER BY s.starts_at");
+const sql::Text kBookings = sql::Text::perEngine(
+    QStringLiteral(
+        "SELECT s.id, s.starts_at, s.ends_at, s.venue, s.venue_place, c.number,"
+        " (SELECT group_concat(mediator_id) FROM session_mediators WHERE session_id = s.id)"
+        "  AS mediators,"
+        " (SELECT group_concat(coalesce(p.resident_id, -p.id)) FROM session_parties sp"
+        "  JOIN case_parties p ON p.id = sp.party_id WHERE sp.session_id = s.id) AS parties"
+        " FROM mediation_sessions s JOIN mediation_cases c ON c.id = s.case_id"
+        " WHERE s.cancelled = 0 AND s.starts_at < :to AND s.ends_at > :from"
+        " ORDER BY s.starts_at, s.id"),
+    QStringLiteral(
+        "SELECT s.id, s.starts_at, s.ends_at, s.venue, s.venue_place, c.number,"
+        " (SELECT string_agg(CAST(mediator_id AS TEXT), ',') FROM session_mediators"
+        "  WHERE session_id = s.id) AS mediators,"
+        " (SELECT string_agg(CAST(coalesce(p.resident_id, -p.id) AS TEXT), ',')"
+        "  FROM session_parties sp"
+        "  JOIN case_parties p ON p.id = sp.party_id WHERE sp.session_id = s.id) AS parties"
+        " FROM mediation_sessions s JOIN mediation_cases c ON c.id = s.case_id"
+        " WHERE s.cancelled = 0 AND s.starts_at < :to AND s.ends_at > :from"
+        " ORDER BY s.starts_at, s.id"));
 const QString kSessions = QStringLiteral("SELECT ") + kSessionColumns +
-                          QStringLiteral(" FROM mediation_sessions s WHERE s.case_id = ?"
-                                         " ORDER BY s.starts_at");
+                          QStringLiteral(" FROM mediation_sessions s WHERE s.case_id = :case_id"
+                                         " ORDER BY s.starts_at, s.id");
 const QString kSession = QStringLiteral("SELECT ") + kSessionColumns +
-                         QStringLiteral(" FROM mediation_sessions s WHERE s.id = ?");
-const QString kSessionsBetween = QStringLiteral("SELECT ") + kSessionColumns +
-                                 QStringLiteral(" FROM mediation_sessions s WHERE s.cancelled = 0"
-                                                " AND s.starts_at < ? AND s.ends_at > ?"
-                                                " AND (? = 0 OR s.case_id IN (SELECT id FROM"
-                                                "  mediation_cases WHERE community_id = ?))"
-                                                " ORDER BY s.starts_at");
+                         QStringLiteral(" FROM mediation_sessions s WHERE s.id = :session");
+const QString kSessionsBetween =
+    QStringLiteral("SELECT ") + kSessionColumns +
+    QStringLiteral(" FROM mediation_sessions s WHERE s.cancelled = 0"
+                   " AND s.starts_at < :to AND s.ends_at > :from"
+                   " AND (:scope_in_one = 0 OR s.case_id IN (SELECT id FROM"
+                   "  mediation_cases WHERE community_id = :scope_community))"
+                   " ORDER BY s.starts_at, s.id");
 const QString kSessionMediators =
-    QStringLiteral("SELECT mediator_id FROM session_mediators WHERE session_id = ?");
+    QStringLiteral("SELECT mediator_id FROM session_mediators WHERE session_id = :session");
 const QString kSessionParties =
-    QStringLiteral("SELECT party_id FROM session_parties WHERE session_id = ?");
-const QString kSessionOthers =
-    QStringLiteral("SELECT name, role FROM session_attendees WHERE session_id = ? ORDER BY id");
+    QStringLiteral("SELECT party_id FROM session_parties WHERE session_id = :session");
+const QString kSessionOthers = QStringLiteral(
+    "SELECT name, role FROM session_attendees WHERE session_id = :session ORDER BY id");
 const QString kPrefix =
     QStringLiteral("SELECT value FROM settings WHERE key = 'mediation.number_prefix'");
-const QString kHouseholdOf =
-    QStringLiteral("SELECT household_id FROM residents WHERE id = ? AND moved_out_on IS NULL");
+const QString kHouseholdOf = QStringLiteral(
+    "SELECT household_id FROM residents WHERE id = :resident AND moved_out_on IS NULL");
 
 const QString kInsertMediator = QStringLiteral(
     "INSERT INTO mediators (name, kind, organisation, phone, specialties, active, staff_id,"
-    " resident_id, community_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " resident_id, community_id) VALUES (:name, :kind, :organisation, :phone, :specialties,"
+    " :active, :staff_id, :resident_id, :community_id) RETURNING id");
 const QString kInsertCase = QStringLiteral(
     "INSERT INTO mediation_cases (year, seq, number, accepted_on, type, source, complaint_id, risk,"
     " facts, focus, lead_mediator_id, state, limit_on, rights_notified_on, community_id)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " VALUES (:year, :seq, :number, :accepted_on, :type, :source, :complaint_id, :risk, :facts,"
+    " :focus, :lead_mediator_id, :state, :limit_on, :rights_notified_on, :community_id)"
+    " RETURNING id");
 const QString kInsertParty = QStringLiteral(
     "INSERT INTO case_parties (case_id, side, resident_id, household_id, organisation, name, phone,"
-    " address) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    " address) VALUES (:case_id, :side, :resident_id, :household_id, :organisation, :name, :phone,"
+    " :address) RETURNING id");
 const QString kInsertTeam =
-    QStringLiteral("INSERT INTO case_team (case_id, mediator_id) VALUES (?, ?)");
-const QString kDeleteTeam = QStringLiteral("DELETE FROM case_team WHERE case_id = ?");
+    QStringLiteral("INSERT INTO case_team (case_id, mediator_id) VALUES (:case_id, :mediator)");
+const QString kDeleteTeam = QStringLiteral("DELETE FROM case_team WHERE case_id = :case_id");
 const QString kInsertEvent = QStringLiteral(
     "INSERT INTO case_events (case_id, at, operator, action, from_state, to_state, note)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?)");
-const QString kUpdateCase =
-    QStringLiteral("UPDATE mediation_cases SET state = ?, limit_on = ?, outcome = ?, closed_on = ?,"
-                   " lead_mediator_id = ?, facts = ?, focus = ?, risk = ?, rights_notified_on = ?,"
-                   " averted_criminal = ?, version = version + 1 WHERE id = ?");
+    " VALUES (:case_id, :at, :operator, :action, :from_state, :to_state, :note)");
+const QString kUpdateCase = QStringLiteral(
+    "UPDATE mediation_cases SET state = :state, limit_on = :limit_on, outcome = :outcome,"
+    " closed_on = :closed_on, lead_mediator_id = :lead_mediator_id, facts = :facts,"
+    " focus = :focus, risk = :risk, rights_notified_on = :rights_notified_on,"
+    " averted_criminal = :averted_criminal, version = version + 1 WHERE id = :case_id");
 const QString kEvents =
     QStringLiteral("SELECT at, operator, action, from_state, to_state, note FROM case_events"
-                   " WHERE case_id = ? ORDER BY at, id");
+                   " WHERE case_id = :case_id ORDER BY at, id");
 const QString kInsertSession = QStringLiteral(
     "INSERT INTO mediation_sessions (case_id, starts_at, ends_at, venue, venue_place, purpose)"
-    " VALUES (?, ?, ?, ?, ?, ?)");
+    " VALUES (:case_id, :starts_at, :ends_at, :venue, :venue_place, :purpose) RETURNING id");
 const QString kUpdateSession = QStringLiteral(
-    "UPDATE mediation_sessions SET starts_at = ?, ends_at = ?, venue = ?, venue_place = ?,"
-    " purpose = ?, record = ?, result = ?, cancelled = ?, version = version + 1 WHERE id = ?");
-const QString kInsertSessionMediator =
-    QStringLiteral("INSERT INTO session_mediators (session_id, mediator_id) VALUES (?, ?)");
+    "UPDATE mediation_sessions SET starts_at = :starts_at, ends_at = :ends_at, venue = :venue,"
+    " venue_place = :venue_place, purpose = :purpose, record = :record, result = :result,"
+    " cancelled = :cancelled, version = version + 1 WHERE id = :session");
+const QString kInsertSessionMediator = QStringLiteral(
+    "INSERT INTO session_mediators (session_id, mediator_id) VALUES (:session, :mediator)");
 const QString kInsertSessionParty =
-    QStringLiteral("INSERT INTO session_parties (session_id, party_id) VALUES (?, ?)");
-const QString kInsertSessionOther =
-    QStringLiteral("INSERT INTO session_attendees (session_id, name, role) VALUES (?, ?, ?)");
+    QStringLiteral("INSERT INTO session_parties (session_id, party_id) VALUES (:session, :party)");
+const QString kInsertSessionOther = QStringLiteral(
+    "INSERT INTO session_attendees (session_id, name, role) VALUES (:session, :name, :role)");
 const QString kClearSessionMediators =
-    QStringLiteral("DELETE FROM session_mediators WHERE session_id = ?");
+    QStringLiteral("DELETE FROM session_mediators WHERE session_id = :session");
 const QString kClearSessionParties =
-    QStringLiteral("DELETE FROM session_parties WHERE session_id = ?");
+    QStringLiteral("DELETE FROM session_parties WHERE session_id = :session");
 const QString kClearSessionOthers =
-    QStringLiteral("DELETE FROM session_attendees WHERE session_id = ?");
+    QStringLiteral("DELETE FROM session_attendees WHERE session_id = :session");
 
+// For the audit trail, which stores the moments as text.
 QString timeText(const QDateTime &at) {
     return iso::text(at);
 }
 
-Mediator mediatorFrom(const QSqlQuery &q) {
+Mediator mediatorFrom(const sql::Statement &q) {
     Mediator m;
-    m.id = MediatorId{q.value(0).toLongLong()};
-    m.name = q.value(1).toString();
-    m.kind = codes::mediatorKindFrom(q.value(2).toString());
-    m.organisation = q.value(3).toString();
-    m.phone = q.value(4).toString();
-    m.specialties = q.value(5).toString();
-    m.active = q.value(6).toBool();
-    m.staffId = StaffId{q.value(7).toLongLong()};
-    m.residentId = ResidentId{q.value(8).toLongLong()};
+    m.id = MediatorId{q.integer("id")};
+    m.name = q.text("name");
+    m.kind = codes::mediatorKindFrom(q.text("kind"));
+    m.organisation = q.text("organisation");
+    m.phone = q.text("phone");
+    m.specialties = q.text("specialties");
+    m.active = q.flag("active");
+    m.staffId = StaffId{q.integer("staff_id")};
+    m.residentId = ResidentId{q.integer("resident_id")};
     return m;
 }
 
-MediationCase caseFrom(const QSqlQuery &q) {
+MediationCase caseFrom(const sql::Statement &q) {
     MediationCase c;
-    c.id = CaseId{q.value(0).toLongLong()};
-    c.year = q.value(1).toInt();
-    c.sequence = q.value(2).toInt();
-    c.number = q.value(3).toString();
-    c.acceptedOn = iso::date(q.value(4).toString());
-    c.type = codes::caseTypeFrom(q.value(5).toString());
-    c.source = codes::caseSourceFrom(q.value(6).toString());
-    c.complaintId = q.value(7).toLongLong();
-    c.risk = codes::riskFrom(q.value(8).toString());
-    c.facts = q.value(9).toString();
-    c.focus = q.value(10).toString();
-    c.leadMediator = MediatorId{q.value(11).toLongLong()};
-    c.state = codes::caseStateFrom(q.value(12).toString());
-    c.limitOn = iso::date(q.value(13).toString());
-    c.outcome = q.value(14).toString();
-    c.closedOn = iso::date(q.value(15).toString());
-    c.rightsNotifiedOn = iso::date(q.value(16).toString());
-    c.avertedCriminal = q.value(17).toBool();
-    c.community = CommunityId{q.value(18).toLongLong()};
-    c.version = q.value(19).toInt();
+    c.id = CaseId{q.integer("id")};
+    c.year = int(q.integer("year"));
+    c.sequence = int(q.integer("seq"));
+    c.number = q.text("number");
+    c.acceptedOn = q.date("accepted_on");
+    c.type = codes::caseTypeFrom(q.text("type"));
+    c.source = codes::caseSourceFrom(q.text("source"));
+    c.complaintId = q.integer("complaint_id");
+    c.risk = codes::riskFrom(q.text("risk"));
+    c.facts = q.text("facts");
+    c.focus = q.text("focus");
+    c.leadMediator = MediatorId{q.integer("lead_mediator_id")};
+    c.state = codes::caseStateFrom(q.text("state"));
+    c.limitOn = q.date("limit_on");
+    c.outcome = q.text("outcome");
+    c.closedOn = q.date("closed_on");
+    c.rightsNotifiedOn = q.date("rights_notified_on");
+    c.avertedCriminal = q.flag("averted_criminal");
+    c.community = CommunityId{q.integer("community_id")};
+    c.version = int(q.integer("version"));
     return c;
 }
 
-Session sessionFrom(const QSqlQuery &q) {
+Session sessionFrom(const sql::Statement &q) {
     Session s;
-    s.id = SessionId{q.value(0).toLongLong()};
-    s.caseId = CaseId{q.value(1).toLongLong()};
-    s.start = iso::moment(q.value(2).toString());
-    s.end = iso::moment(q.value(3).toString());
-    s.venue = {codes::venueKindFrom(q.value(4).toString()), q.value(5).toString()};
-    s.purpose = q.value(6).toString();
-    s.record = q.value(7).toString();
-    s.result = q.value(8).toString();
-    s.cancelled = q.value(9).toBool();
-    s.version = q.value(10).toInt();
+    s.id = SessionId{q.integer("id")};
+    s.caseId = CaseId{q.integer("case_id")};
+    s.start = q.moment("starts_at");
+    s.end = q.moment("ends_at");
+    s.venue = {codes::venueKindFrom(q.text("venue")), q.text("venue_place")};
+    s.purpose = q.text("purpose");
+    s.record = q.text("record");
+    s.result = q.text("result");
+    s.cancelled = q.flag("cancelled");
+    s.version = int(q.integer("version"));
     return s;
 }
 
@@ -195,15 +220,21 @@ QSet<qint64> idSet(const QString &list) {
 
 Status writeSessionPeople(const WriteContext &context, SessionId id, const Session &s) {
     for (const MediatorId mediator : s.mediators) {
-        if (auto done = context.run(kInsertSessionMediator, {id.value, mediator.value}); !done)
+        if (auto done = context.run(kInsertSessionMediator,
+                                    {{"session", id.value}, {"mediator", mediator.value}});
+            !done)
             return done.status();
     }
     for (const PartyId party : s.parties) {
-        if (auto done = context.run(kInsertSessionParty, {id.value, party.value}); !done)
+        if (auto done =
+                context.run(kInsertSessionParty, {{"session", id.value}, {"party", party.value}});
+            !done)
             return done.status();
     }
     for (const auto &[name, role] : s.others) {
-        if (auto done = context.run(kInsertSessionOther, {id.value, name, sql::notNull(role)});
+        if (auto done =
+                context.run(kInsertSessionOther,
+                            {{"session", id.value}, {"name", name}, {"role", sql::notNull(role)}});
             !done)
             return done.status();
     }
@@ -213,31 +244,30 @@ Status writeSessionPeople(const WriteContext &context, SessionId id, const Sessi
 } // namespace
 
 Result<QList<Mediator>> MediationRepository::mediators() const {
-    const QVariantList scope = CommunityScope::values(m_database.session());
-    auto rows = sql::run(m_database.connection(), kMediators, scope);
+    const sql::Params scope = CommunityScope::params(m_database.session());
+    auto rows = sql::Statement::run(m_database.connection(), kMediators, scope);
     if (!rows)
         return rows.status();
     QList<Mediator> list;
     while (rows->next())
         list.append(mediatorFrom(*rows));
-    auto staff = sql::run(m_database.connection(), kStaffNotOnTeam, scope);
+    auto staff = sql::Statement::run(m_database.connection(), kStaffNotOnTeam, scope);
     if (!staff)
         return staff.status();
     while (staff->next()) {
         Mediator m;
-        m.staffId = StaffId{staff->value(0).toLongLong()};
-        m.name = staff->value(1).toString();
-        m.kind = staff->value(2).toString() == QStringLiteral("grid_worker")
-                     ? MediatorKind::GridWorker
-                     : MediatorKind::Cadre;
-        m.phone = staff->value(3).toString();
+        m.staffId = StaffId{staff->integer("id")};
+        m.name = staff->text("name");
+        m.kind = staff->text("role") == QStringLiteral("grid_worker") ? MediatorKind::GridWorker
+                                                                      : MediatorKind::Cadre;
+        m.phone = staff->text("mobile");
         list.append(m);
     }
     return list;
 }
 
 Result<Mediator> MediationRepository::mediator(MediatorId id) const {
-    auto query = sql::run(m_database.connection(), kMediator, {id.value});
+    auto query = sql::Statement::run(m_database.connection(), kMediator, {{"mediator", id.value}});
     if (!query)
         return query.status();
     if (!query->next())
@@ -248,48 +278,47 @@ Result<Mediator> MediationRepository::mediator(MediatorId id) const {
 Result<MediationCase> MediationRepository::mediationCase(CaseId id) const {
     if (Status allowed = m_database.require(Permission::ViewMediation); !allowed)
         return allowed;
-    auto query = sql::run(m_database.connection(), kCase, {id.value});
+    auto query = sql::Statement::run(m_database.connection(), kCase, {{"case_id", id.value}});
     if (!query)
         return query.status();
     if (!query->next())
         return Result<MediationCase>::failure(tr("The case no longer exists."));
     MediationCase c = caseFrom(*query);
-    auto parties = sql::run(m_database.connection(), kParties, {id.value});
+    auto parties = sql::Statement::run(m_database.connection(), kParties, {{"case_id", id.value}});
     if (!parties)
         return parties.status();
     while (parties->next()) {
         Party p;
-        p.id = PartyId{parties->value(0).toLongLong()};
-        p.side = codes::partySideFrom(parties->value(1).toString());
-        p.residentId = ResidentId{parties->value(2).toLongLong()};
-        p.householdId = HouseholdId{parties->value(3).toLongLong()};
-        p.isOrganisation = parties->value(4).toBool();
-        p.name = parties->value(5).toString();
-        p.phone = parties->value(6).toString();
-        p.address = parties->value(7).toString();
+        p.id = PartyId{parties->integer("id")};
+        p.side = codes::partySideFrom(parties->text("side"));
+        p.residentId = ResidentId{parties->integer("resident_id")};
+        p.householdId = HouseholdId{parties->integer("household_id")};
+        p.isOrganisation = parties->flag("organisation");
+        p.name = parties->text("name");
+        p.phone = parties->text("phone");
+        p.address = parties->text("address");
         c.parties.append(p);
     }
-    auto team = sql::run(m_database.connection(), kTeam, {id.value});
+    auto team = sql::Statement::run(m_database.connection(), kTeam, {{"case_id", id.value}});
     if (!team)
         return team.status();
     while (team->next())
-        c.team.append(MediatorId{team->value(0).toLongLong()});
+        c.team.append(MediatorId{team->integer("mediator_id")});
     return c;
 }
 
 Result<QList<MediationCase>> MediationRepository::cases(bool openOnly) const {
     if (Status allowed = m_database.require(Permission::ViewMediation); !allowed)
         return allowed;
-    auto query =
-        sql::run(m_database.connection(), kCases,
-                 QVariantList{openOnly ? 1 : 0} + CommunityScope::values(m_database.session()));
+    auto query = sql::Statement::run(m_database.connection(), kCases,
+                                     sql::Params{{"open_only", openOnly ? 1 : 0}} +
+                                         CommunityScope::params(m_database.session()));
     if (!query)
         return query.status();
     QList<MediationCase> list;
     while (query->next()) {
         MediationCase c = caseFrom(*query);
-        for (const QString &party :
-             query->value(20).toString().split(QChar(0x1f), Qt::SkipEmptyParts)) {
+        for (const QString &party : query->text("parties").split(QChar(0x1f), Qt::SkipEmptyParts)) {
             Party p;
             p.side = codes::partySideFrom(party.section(u':', 0, 0));
             p.name = party.section(u':', 1);
@@ -301,34 +330,35 @@ Result<QList<MediationCase>> MediationRepository::cases(bool openOnly) const {
 }
 
 Result<QList<CaseEvent>> MediationRepository::events(CaseId id) const {
-    auto query = sql::run(m_database.connection(), kEvents, {id.value});
+    auto query = sql::Statement::run(m_database.connection(), kEvents, {{"case_id", id.value}});
     if (!query)
         return query.status();
     QList<CaseEvent> list;
     while (query->next())
-        list.append({iso::moment(query->value(0).toString()), query->value(1).toString(),
-                     query->value(2).toString(), codes::caseStateFrom(query->value(3).toString()),
-                     codes::caseStateFrom(query->value(4).toString()), query->value(5).toString()});
+        list.append({query->moment("at"), query->text("operator"), query->text("action"),
+                     codes::caseStateFrom(query->text("from_state")),
+                     codes::caseStateFrom(query->text("to_state")), query->text("note")});
     return list;
 }
 
 Result<QList<Booking>> MediationRepository::bookings(const QDateTime &from,
                                                      const QDateTime &to) const {
-    auto query = sql::run(m_database.connection(), kBookings, {timeText(to), timeText(from)});
+    auto query =
+        sql::Statement::run(m_database.connection(), kBookings, {{"to", to}, {"from", from}});
     if (!query)
         return query.status();
     QList<Booking> list;
     while (query->next()) {
         Booking b;
-        b.id = SessionId{query->value(0).toLongLong()};
-        b.start = iso::moment(query->value(1).toString());
-        b.end = iso::moment(query->value(2).toString());
-        b.venue = {codes::venueKindFrom(query->value(3).toString()), query->value(4).toString()};
-        b.label = tr("the session of %1 at %2")
-                      .arg(query->value(5).toString(),
-                           b.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-        b.mediators = idSet(query->value(6).toString());
-        b.parties = idSet(query->value(7).toString());
+        b.id = SessionId{query->integer("id")};
+        b.start = query->moment("starts_at");
+        b.end = query->moment("ends_at");
+        b.venue = {codes::venueKindFrom(query->text("venue")), query->text("venue_place")};
+        b.label =
+            tr("the session of %1 at %2")
+                .arg(query->text("number"), b.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        b.mediators = idSet(query->text("mediators"));
+        b.parties = idSet(query->text("parties"));
         list.append(b);
     }
     return list;
@@ -337,10 +367,10 @@ Result<QList<Booking>> MediationRepository::bookings(const QDateTime &from,
 Result<QSet<qint64>> MediationRepository::peopleOf(const QList<PartyId> &parties) const {
     QSet<qint64> people;
     for (const PartyId party : parties) {
-        auto person = sql::scalar(
+        auto person = sql::Statement::single(
             m_database.connection(),
-            QStringLiteral("SELECT coalesce(resident_id, -id) FROM case_parties WHERE id = ?"),
-            {party.value});
+            QStringLiteral("SELECT coalesce(resident_id, -id) FROM case_parties WHERE id = :party"),
+            {{"party", party.value}});
         if (!person)
             return person.status();
         people.insert(person->toLongLong());
@@ -349,29 +379,27 @@ Result<QSet<qint64>> MediationRepository::peopleOf(const QList<PartyId> &parties
 }
 
 static Status fillSession(const QSqlDatabase &db, Session &s) {
-    for (auto [statement, kind] :
-         {std::pair{kSessionMediators, 0}, std::pair{kSessionParties, 1}}) {
-        auto query = sql::run(db, statement, {s.id.value});
-        if (!query)
-            return query.status();
-        while (query->next()) {
-            if (kind == 0)
-                s.mediators.append(MediatorId{query->value(0).toLongLong()});
-            else
-                s.parties.append(PartyId{query->value(0).toLongLong()});
-        }
-    }
-    auto others = sql::run(db, kSessionOthers, {s.id.value});
+    auto mediators = sql::Statement::run(db, kSessionMediators, {{"session", s.id.value}});
+    if (!mediators)
+        return mediators.status();
+    while (mediators->next())
+        s.mediators.append(MediatorId{mediators->integer("mediator_id")});
+    auto parties = sql::Statement::run(db, kSessionParties, {{"session", s.id.value}});
+    if (!parties)
+        return parties.status();
+    while (parties->next())
+        s.parties.append(PartyId{parties->integer("party_id")});
+    auto others = sql::Statement::run(db, kSessionOthers, {{"session", s.id.value}});
     if (!others)
         return others.status();
     while (others->next())
-        s.others.append({others->value(0).toString(), others->value(1).toString()});
+        s.others.append({others->text("name"), others->text("role")});
     return Status::success();
 }
 
-static Result<QList<Session>> sessionList(const QSqlDatabase &db, const QString &statement,
-                                          const QVariantList &values) {
-    auto query = sql::run(db, statement, values);
+static Result<QList<Session>> sessionList(const QSqlDatabase &db, const sql::Text &statement,
+                                          const sql::Params &params) {
+    auto query = sql::Statement::run(db, statement, params);
     if (!query)
         return query.status();
     QList<Session> list;
@@ -387,7 +415,7 @@ static Result<QList<Session>> sessionList(const QSqlDatabase &db, const QString 
 Result<QList<Session>> MediationRepository::sessions(CaseId id) const {
     if (Status allowed = m_database.require(Permission::ViewMediation); !allowed)
         return allowed;
-    return sessionList(m_database.connection(), kSessions, {id.value});
+    return sessionList(m_database.connection(), kSessions, {{"case_id", id.value}});
 }
 
 Result<QList<Session>> MediationRepository::sessionsBetween(const QDateTime &from,
@@ -395,12 +423,12 @@ Result<QList<Session>> MediationRepository::sessionsBetween(const QDateTime &fro
     if (Status allowed = m_database.require(Permission::ViewMediation); !allowed)
         return allowed;
     return sessionList(m_database.connection(), kSessionsBetween,
-                       QVariantList{timeText(to), timeText(from)} +
-                           CommunityScope::values(m_database.session()));
+                       sql::Params{{"to", to}, {"from", from}} +
+                           CommunityScope::params(m_database.session()));
 }
 
 Result<Session> MediationRepository::session(SessionId id) const {
-    auto list = sessionList(m_database.connection(), kSession, {id.value});
+    auto list = sessionList(m_database.connection(), kSession, {{"session", id.value}});
     if (!list)
         return list.status();
     if (list->isEmpty())
@@ -409,14 +437,15 @@ Result<Session> MediationRepository::session(SessionId id) const {
 }
 
 Result<QString> MediationRepository::numberPrefix() const {
-    const auto prefix = sql::scalar(m_database.connection(), kPrefix);
+    const auto prefix = sql::Statement::single(m_database.connection(), kPrefix);
     if (!prefix)
         return prefix.status();
     return prefix->toString().isEmpty() ? QStringLiteral("调字") : prefix->toString();
 }
 
 Result<HouseholdId> MediationRepository::householdOf(ResidentId resident) const {
-    const auto household = sql::scalar(m_database.connection(), kHouseholdOf, {resident.value});
+    const auto household = sql::Statement::single(m_database.connection(), kHouseholdOf,
+                                                  {{"resident", resident.value}});
     if (!household)
         return household.status();
     return HouseholdId{household->toLongLong()};
@@ -429,11 +458,15 @@ Result<MediatorId> MediationRepository::addMediator(const WriteContext &context,
     const auto community = context.communityOfNewRecord({{}, {}, {}, m.residentId});
     if (!community)
         return community.status();
-    auto id = context.insert(kInsertMediator,
-                             {m.name.simplified(), codes::mediatorKind(m.kind),
-                              sql::notNull(m.organisation), sql::notNull(m.phone),
-                              sql::notNull(m.specialties), m.active, sql::idOrNull(m.staffId),
-                              sql::idOrNull(m.residentId), sql::idOrNull(*community)});
+    auto id = context.insert(kInsertMediator, {{"name", m.name.simplified()},
+                                               {"kind", codes::mediatorKind(m.kind)},
+                                               {"organisation", sql::notNull(m.organisation)},
+                                               {"phone", sql::notNull(m.phone)},
+                                               {"specialties", sql::notNull(m.specialties)},
+                                               {"active", m.active},
+                                               {"staff_id", sql::idOrNull(m.staffId)},
+                                               {"resident_id", sql::idOrNull(m.residentId)},
+                                               {"community_id", sql::idOrNull(*community)}});
     if (!id)
         return id.status();
     if (Status audited =
@@ -447,8 +480,9 @@ Result<MediatorId> MediationRepository::addMediator(const WriteContext &context,
 
 Status MediationRepository::setMediatorActive(const WriteContext &context, MediatorId id,
                                               bool active) {
-    if (Status done = context.change(QStringLiteral("UPDATE mediators SET active = ? WHERE id = ?"),
-                                     {active, id.value}, tr("The mediator no longer exists."));
+    if (Status done = context.change(
+            QStringLiteral("UPDATE mediators SET active = :active WHERE id = :mediator"),
+            {{"active", active}, {"mediator", id.value}}, tr("The mediator no longer exists."));
         !done)
         return done;
     return context.audit(QStringLiteral("mediator"), id.value, WriteContext::Action::Update,
@@ -462,9 +496,10 @@ Status MediationRepository::setNumberPrefix(const WriteContext &context, const Q
             tr("The case number prefix must have 1 to 10 characters, e.g. 红调字."));
     // The one engine-specific statement of this file: an upsert (PostgreSQL spells it the same).
     if (auto done = context.run(
-            QStringLiteral("INSERT INTO settings (key, value) VALUES ('mediation.number_prefix', ?)"
-                           " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-            {clean});
+            QStringLiteral(
+                "INSERT INTO settings (key, value) VALUES ('mediation.number_prefix', :prefix)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+            sql::Params{{"prefix", clean}});
         !done)
         return done.status();
     return context.audit(QStringLiteral("settings"), 0, WriteContext::Action::Update,
@@ -494,33 +529,52 @@ Result<MediationCase> MediationRepository::insertCase(const WriteContext &contex
     if (!community)
         return community.status();
     c.community = *community;
-    auto id = context.insert(kInsertCase,
-                             {c.year, c.sequence, c.number, dateText(c.acceptedOn),
-                              codes::caseType(c.type), codes::caseSource(c.source),
-                              c.complaintId > 0 ? QVariant(c.complaintId) : QVariant(),
-                              codes::risk(c.risk), sql::notNull(c.facts), sql::notNull(c.focus),
-                              c.leadMediator.value, codes::caseState(c.state), dateText(c.limitOn),
-                              dateOrNull(c.rightsNotifiedOn), sql::idOrNull(*community)});
+    auto id = context.insert(
+        kInsertCase, {{"year", c.year},
+                      {"seq", c.sequence},
+                      {"number", c.number},
+                      {"accepted_on", c.acceptedOn},
+                      {"type", codes::caseType(c.type)},
+                      {"source", codes::caseSource(c.source)},
+                      {"complaint_id", c.complaintId > 0 ? QVariant(c.complaintId) : QVariant()},
+                      {"risk", codes::risk(c.risk)},
+                      {"facts", sql::notNull(c.facts)},
+                      {"focus", sql::notNull(c.focus)},
+                      {"lead_mediator_id", c.leadMediator.value},
+                      {"state", codes::caseState(c.state)},
+                      {"limit_on", c.limitOn},
+                      {"rights_notified_on", c.rightsNotifiedOn},
+                      {"community_id", sql::idOrNull(*community)}});
     if (!id)
         return id.status();
     c.id = CaseId{*id};
     for (Party &p : c.parties) {
-        auto party = context.insert(
-            kInsertParty, {c.id.value, codes::partySide(p.side), sql::idOrNull(p.residentId),
-                           sql::idOrNull(p.householdId), p.isOrganisation, p.name,
-                           sql::notNull(p.phone), sql::notNull(p.address)});
+        auto party = context.insert(kInsertParty, {{"case_id", c.id.value},
+                                                   {"side", codes::partySide(p.side)},
+                                                   {"resident_id", sql::idOrNull(p.residentId)},
+                                                   {"household_id", sql::idOrNull(p.householdId)},
+                                                   {"organisation", p.isOrganisation},
+                                                   {"name", p.name},
+                                                   {"phone", sql::notNull(p.phone)},
+                                                   {"address", sql::notNull(p.address)}});
         if (!party)
             return party.status();
         p.id = PartyId{*party};
     }
     for (const MediatorId mediator : c.team) {
-        if (auto done = context.run(kInsertTeam, {c.id.value, mediator.value}); !done)
+        if (auto done =
+                context.run(kInsertTeam, {{"case_id", c.id.value}, {"mediator", mediator.value}});
+            !done)
             return done.status();
     }
     const QString accepted = codes::caseState(CaseState::Accepted);
-    if (auto done = context.run(kInsertEvent,
-                                {c.id.value, timeText(context.at()), context.operatorName(),
-                                 QStringLiteral("accept"), accepted, accepted, QStringLiteral("")});
+    if (auto done = context.run(kInsertEvent, {{"case_id", c.id.value},
+                                               {"at", context.at()},
+                                               {"operator", context.operatorName()},
+                                               {"action", QStringLiteral("accept")},
+                                               {"from_state", accepted},
+                                               {"to_state", accepted},
+                                               {"note", QStringLiteral("")}});
         !done)
         return done.status();
     if (Status audited = context.audit(QStringLiteral("mediation_case"), c.id.value,
@@ -535,28 +589,38 @@ Result<MediationCase> MediationRepository::insertCase(const WriteContext &contex
 Status MediationRepository::updateCase(const WriteContext &context, const MediationCase &before,
                                        const MediationCase &after, const QString &action,
                                        const QString &note) {
-    if (Status done = context.change(
-            kUpdateCase,
-            {codes::caseState(after.state), dateText(after.limitOn), sql::notNull(after.outcome),
-             after.closedOn.isValid() ? QVariant(dateText(after.closedOn)) : QVariant(),
-             after.leadMediator.value, sql::notNull(after.facts), sql::notNull(after.focus),
-             codes::risk(after.risk), dateOrNull(after.rightsNotifiedOn), after.avertedCriminal,
-             after.id.value},
-            tr("The case no longer exists."));
+    if (Status done = context.change(kUpdateCase,
+                                     {{"state", codes::caseState(after.state)},
+                                      {"limit_on", after.limitOn},
+                                      {"outcome", sql::notNull(after.outcome)},
+                                      {"closed_on", after.closedOn},
+                                      {"lead_mediator_id", after.leadMediator.value},
+                                      {"facts", sql::notNull(after.facts)},
+                                      {"focus", sql::notNull(after.focus)},
+                                      {"risk", codes::risk(after.risk)},
+                                      {"rights_notified_on", after.rightsNotifiedOn},
+                                      {"averted_criminal", after.avertedCriminal},
+                                      {"case_id", after.id.value}},
+                                     tr("The case no longer exists."));
         !done)
         return done;
     if (before.team != after.team) {
-        if (auto done = context.run(kDeleteTeam, {after.id.value}); !done)
+        if (auto done = context.run(kDeleteTeam, sql::Params{{"case_id", after.id.value}}); !done)
             return done.status();
         for (const MediatorId mediator : after.team) {
-            if (auto done = context.run(kInsertTeam, {after.id.value, mediator.value}); !done)
+            if (auto done = context.run(
+                    kInsertTeam, {{"case_id", after.id.value}, {"mediator", mediator.value}});
+                !done)
                 return done.status();
         }
     }
-    if (auto done = context.run(kInsertEvent,
-                                {after.id.value, timeText(context.at()), context.operatorName(),
-                                 action, codes::caseState(before.state),
-                                 codes::caseState(after.state), sql::notNull(note.trimmed())});
+    if (auto done = context.run(kInsertEvent, {{"case_id", after.id.value},
+                                               {"at", context.at()},
+                                               {"operator", context.operatorName()},
+                                               {"action", action},
+                                               {"from_state", codes::caseState(before.state)},
+                                               {"to_state", codes::caseState(after.state)},
+                                               {"note", sql::notNull(note.trimmed())}});
         !done)
         return done.status();
     QJsonObject changes{{QStringLiteral("action"), action}};
@@ -579,10 +643,12 @@ Status MediationRepository::updateCase(const WriteContext &context, const Mediat
 
 Result<SessionId> MediationRepository::insertSession(const WriteContext &context,
                                                      const Session &s) {
-    auto id =
-        context.insert(kInsertSession, {s.caseId.value, timeText(s.start), timeText(s.end),
-                                        codes::venueKind(s.venue.kind), sql::notNull(s.venue.place),
-                                        sql::notNull(s.purpose)});
+    auto id = context.insert(kInsertSession, {{"case_id", s.caseId.value},
+                                              {"starts_at", s.start},
+                                              {"ends_at", s.end},
+                                              {"venue", codes::venueKind(s.venue.kind)},
+                                              {"venue_place", sql::notNull(s.venue.place)},
+                                              {"purpose", sql::notNull(s.purpose)}});
     if (!id)
         return id.status();
     if (Status people = writeSessionPeople(context, SessionId{*id}, s); !people)
@@ -599,18 +665,22 @@ Result<SessionId> MediationRepository::insertSession(const WriteContext &context
 
 Status MediationRepository::updateSession(const WriteContext &context, const Session &before,
                                           const Session &after) {
-    if (Status done =
-            context.change(kUpdateSession,
-                           {timeText(after.start), timeText(after.end),
-                            codes::venueKind(after.venue.kind), sql::notNull(after.venue.place),
-                            sql::notNull(after.purpose), sql::notNull(after.record),
-                            sql::notNull(after.result), after.cancelled, after.id.value},
-                           tr("The session no longer exists."));
+    if (Status done = context.change(kUpdateSession,
+                                     {{"starts_at", after.start},
+                                      {"ends_at", after.end},
+                                      {"venue", codes::venueKind(after.venue.kind)},
+                                      {"venue_place", sql::notNull(after.venue.place)},
+                                      {"purpose", sql::notNull(after.purpose)},
+                                      {"record", sql::notNull(after.record)},
+                                      {"result", sql::notNull(after.result)},
+                                      {"cancelled", after.cancelled},
+                                      {"session", after.id.value}},
+                                     tr("The session no longer exists."));
         !done)
         return done;
     for (const QString &statement :
          {kClearSessionMediators, kClearSessionParties, kClearSessionOthers}) {
-        if (auto done = context.run(statement, {after.id.value}); !done)
+        if (auto done = context.run(statement, sql::Params{{"session", after.id.value}}); !done)
             return done.status();
     }
     if (Status people = writeSessionPeople(context, after.id, after); !people)

@@ -1,7 +1,7 @@
 #include "registry/householdrepository.h"
 
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QJsonArray>
 
@@ -13,30 +13,34 @@ namespace {
 const QString kHouseholds = QStringLiteral(
     "SELECT h.id, h.unit_id, h.room, h.address,"
     " (SELECT count(*) FROM residents r WHERE r.household_id = h.id AND r.moved_out_on IS NULL)"
-    " FROM households h WHERE h.unit_id = ? ORDER BY length(h.room), h.room");
+    "  AS members"
+    " FROM households h WHERE h.unit_id = :unit ORDER BY length(h.room), h.room");
 const QString kHousehold = QStringLiteral(
     "SELECT h.id, h.unit_id, h.room, h.address,"
     " (SELECT count(*) FROM residents r WHERE r.household_id = h.id AND r.moved_out_on IS NULL)"
-    " FROM households h WHERE h.id = ?");
-const QString kRoomTaken =
-    QStringLiteral("SELECT count(*) FROM households WHERE unit_id = ? AND room = ? AND id <> ?");
-const QString kInsert =
-    QStringLiteral("INSERT INTO households (unit_id, room, address) VALUES (?, ?, ?)");
-const QString kUpdate = QStringLiteral("UPDATE households SET room = ?, address = ? WHERE id = ?");
+    "  AS members"
+    " FROM households h WHERE h.id = :id");
+const QString kRoomTaken = QStringLiteral(
+    "SELECT count(*) FROM households WHERE unit_id = :unit AND room = :room AND id <> :self");
+const QString kInsert = QStringLiteral("INSERT INTO households (unit_id, room, address)"
+                                       " VALUES (:unit, :room, :address) RETURNING id");
+const QString kUpdate =
+    QStringLiteral("UPDATE households SET room = :room, address = :address WHERE id = :id");
 const QString kCountResidents =
-    QStringLiteral("SELECT count(*) FROM residents WHERE household_id = ?");
-const QString kDelete = QStringLiteral("DELETE FROM households WHERE id = ?");
+    QStringLiteral("SELECT count(*) FROM residents WHERE household_id = :household");
+const QString kDelete = QStringLiteral("DELETE FROM households WHERE id = :id");
 
-Household householdFrom(const QSqlQuery &q) {
-    return {HouseholdId{q.value(0).toLongLong()}, UnitId{q.value(1).toLongLong()},
-            q.value(2).toString(), q.value(3).toString(), q.value(4).toInt()};
+Household householdFrom(const sql::Statement &q) {
+    return {HouseholdId{q.integer("id")}, UnitId{q.integer("unit_id")}, q.text("room"),
+            q.text("address"), int(q.integer("members"))};
 }
 
 Status refuseTakenRoom(const WriteContext &context, UnitId unit, const QString &room, qint64 self,
                        const HouseholdPlace &place) {
     if (room.isEmpty())
         return Status::failure(HouseholdRepository::tr("Enter the room number of the household."));
-    const auto taken = sql::scalar(context.connection(), kRoomTaken, {unit.value, room, self});
+    const auto taken = sql::Statement::single(
+        context.connection(), kRoomTaken, {{"unit", unit.value}, {"room", room}, {"self", self}});
     if (!taken)
         return taken.status();
     if (taken->toInt() > 0)
@@ -49,7 +53,7 @@ Status refuseTakenRoom(const WriteContext &context, UnitId unit, const QString &
 } // namespace
 
 Result<QList<Household>> HouseholdRepository::households(UnitId unit) const {
-    auto query = sql::run(m_database.connection(), kHouseholds, {unit.value});
+    auto query = sql::Statement::run(m_database.connection(), kHouseholds, {{"unit", unit.value}});
     if (!query)
         return query.status();
     QList<Household> list;
@@ -59,7 +63,7 @@ Result<QList<Household>> HouseholdRepository::households(UnitId unit) const {
 }
 
 Result<Household> HouseholdRepository::household(HouseholdId id) const {
-    auto query = sql::run(m_database.connection(), kHousehold, {id.value});
+    auto query = sql::Statement::run(m_database.connection(), kHousehold, {{"id", id.value}});
     if (!query)
         return query.status();
     if (!query->next())
@@ -75,7 +79,8 @@ Result<HouseholdId> HouseholdRepository::add(const WriteContext &context,
         return free;
     const QString address =
         writtenAddress(place.compoundName, place.buildingName, place.unitName, room);
-    auto id = context.insert(kInsert, {household.unitId.value, room, address});
+    auto id = context.insert(
+        kInsert, {{"unit", household.unitId.value}, {"room", room}, {"address", address}});
     if (!id)
         return id.status();
     if (Status audited =
@@ -95,8 +100,9 @@ Status HouseholdRepository::updateRoom(const WriteContext &context, const Househ
         return free;
     const QString address =
         writtenAddress(place.compoundName, place.buildingName, place.unitName, trimmed);
-    if (Status done = context.change(kUpdate, {trimmed, address, before.id.value},
-                                     tr("The household no longer exists."));
+    if (Status done = context.change(
+            kUpdate, {{"room", trimmed}, {"address", address}, {"id", before.id.value}},
+            tr("The household no longer exists."));
         !done)
         return done;
     return context.audit(QStringLiteral("household"), before.id.value, WriteContext::Action::Update,
@@ -104,14 +110,15 @@ Status HouseholdRepository::updateRoom(const WriteContext &context, const Househ
 }
 
 Status HouseholdRepository::remove(const WriteContext &context, const Household &household) {
-    const auto residents = sql::scalar(context.connection(), kCountResidents, {household.id.value});
+    const auto residents = sql::Statement::single(context.connection(), kCountResidents,
+                                                  {{"household", household.id.value}});
     if (!residents)
         return residents.status();
     if (residents->toInt() > 0)
         return Status::failure(
             tr("%1 still has residents on record; remove them first.").arg(household.address));
-    if (Status done =
-            context.change(kDelete, {household.id.value}, tr("The household no longer exists."));
+    if (Status done = context.change(kDelete, {{"id", household.id.value}},
+                                     tr("The household no longer exists."));
         !done)
         return done;
     return context.audit(QStringLiteral("household"), household.id.value,

@@ -1,10 +1,9 @@
 #include "registry/peoplerepository.h"
 
-#include "common/isotime.h"
-
 #include "registry/registrycodes.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QJsonArray>
 
@@ -13,63 +12,74 @@ namespace linli {
 namespace {
 
 const QString kStaff = QStringLiteral(
-    "SELECT id, community_id, name, role, mobile, active FROM staff WHERE community_id = ?"
-    " ORDER BY name");
+    "SELECT id, community_id, name, role, mobile, active FROM staff WHERE community_id = :community"
+    " ORDER BY name, id");
 const QString kGrids = QStringLiteral(
-    "SELECT g.id, g.community_id, g.name, g.worker_id, coalesce(s.name, '') FROM grids g"
-    " LEFT JOIN staff s ON s.id = g.worker_id WHERE g.community_id = ? ORDER BY g.id");
+    "SELECT g.id, g.community_id, g.name, g.worker_id, coalesce(s.name, '') AS worker_name"
+    " FROM grids g LEFT JOIN staff s ON s.id = g.worker_id WHERE g.community_id = :community"
+    " ORDER BY g.id");
 const QString kGrid = QStringLiteral(
-    "SELECT g.id, g.community_id, g.name, g.worker_id, coalesce(s.name, '') FROM grids g"
-    " LEFT JOIN staff s ON s.id = g.worker_id WHERE g.id = ?");
+    "SELECT g.id, g.community_id, g.name, g.worker_id, coalesce(s.name, '') AS worker_name"
+    " FROM grids g LEFT JOIN staff s ON s.id = g.worker_id WHERE g.id = :id");
 const QString kHeads = QStringLiteral(
     "SELECT n.id, n.resident_id, r.name, r.mobile, n.term_start, n.term_end FROM neighbour_heads n"
     " JOIN neighbour_head_buildings nb ON nb.neighbour_head_id = n.id"
     " JOIN residents r ON r.id = n.resident_id"
-    " WHERE nb.building_id = ? AND n.term_start <= ? AND (n.term_end IS NULL OR n.term_end > ?)"
-    " ORDER BY n.term_start");
-const QString kHeadBuildings = QStringLiteral("SELECT building_id FROM neighbour_head_buildings "
-                                              "WHERE neighbour_head_id = ? ORDER BY building_id");
+    " WHERE nb.building_id = :building AND n.term_start <= :day"
+    " AND (n.term_end IS NULL OR n.term_end > :day)"
+    " ORDER BY n.term_start, n.id");
+const QString kHeadBuildings =
+    QStringLiteral("SELECT building_id FROM neighbour_head_buildings "
+                   "WHERE neighbour_head_id = :head ORDER BY building_id");
 const QString kGroup = QStringLiteral(
     "SELECT g.id, g.building_id, g.resident_id, r.name, g.role FROM group_members g"
-    " JOIN residents r ON r.id = g.resident_id WHERE g.building_id = ?"
-    " ORDER BY CASE g.role WHEN 'leader' THEN 0 WHEN 'member' THEN 1 ELSE 2 END, r.sort_key");
-const QString kInsertStaff = QStringLiteral(
-    "INSERT INTO staff (community_id, name, role, mobile, active) VALUES (?, ?, ?, ?, ?)");
-const QString kInsertGrid =
-    QStringLiteral("INSERT INTO grids (community_id, name, worker_id) VALUES (?, ?, ?)");
-const QString kInsertHead = QStringLiteral(
-    "INSERT INTO neighbour_heads (resident_id, term_start, term_end) VALUES (?, ?, ?)");
-const QString kInsertHeadBuilding = QStringLiteral(
-    "INSERT INTO neighbour_head_buildings (neighbour_head_id, building_id) VALUES (?, ?)");
+    " JOIN residents r ON r.id = g.resident_id WHERE g.building_id = :building"
+    " ORDER BY CASE g.role WHEN 'leader' THEN 0 WHEN 'member' THEN 1 ELSE 2 END, r.sort_key,"
+    " g.id");
+const QString kInsertStaff =
+    QStringLiteral("INSERT INTO staff (community_id, name, role, mobile, active)"
+                   " VALUES (:community, :name, :role, :mobile, :active) RETURNING id");
+const QString kInsertGrid = QStringLiteral("INSERT INTO grids (community_id, name, worker_id)"
+                                           " VALUES (:community, :name, :worker) RETURNING id");
+const QString kInsertHead =
+    QStringLiteral("INSERT INTO neighbour_heads (resident_id, term_start, term_end)"
+                   " VALUES (:resident, :term_start, :term_end) RETURNING id");
+// The table has no id of its own (its key is the pair), so nothing is returned.
+const QString kInsertHeadBuilding =
+    QStringLiteral("INSERT INTO neighbour_head_buildings (neighbour_head_id, building_id)"
+                   " VALUES (:head, :building)");
 const QString kInsertGroup =
-    QStringLiteral("INSERT INTO group_members (building_id, resident_id, role) VALUES (?, ?, ?)");
-const QString kGroupTaken =
-    QStringLiteral("SELECT count(*) FROM group_members WHERE building_id = ? AND resident_id = ?");
-const QString kEndTerm = QStringLiteral("UPDATE neighbour_heads SET term_end = ? WHERE id = ?");
-const QString kDeleteGroup = QStringLiteral("DELETE FROM group_members WHERE id = ?");
+    QStringLiteral("INSERT INTO group_members (building_id, resident_id, role)"
+                   " VALUES (:building, :resident, :role) RETURNING id");
+const QString kGroupTaken = QStringLiteral(
+    "SELECT count(*) FROM group_members WHERE building_id = :building AND resident_id = :resident");
+const QString kEndTerm =
+    QStringLiteral("UPDATE neighbour_heads SET term_end = :term_end WHERE id = :id");
+const QString kDeleteGroup = QStringLiteral("DELETE FROM group_members WHERE id = :id");
 
-Grid gridFrom(const QSqlQuery &q) {
-    return {GridId{q.value(0).toLongLong()}, CommunityId{q.value(1).toLongLong()},
-            q.value(2).toString(), StaffId{q.value(3).toLongLong()}, q.value(4).toString()};
+Grid gridFrom(const sql::Statement &q) {
+    return {GridId{q.integer("id")}, CommunityId{q.integer("community_id")}, q.text("name"),
+            StaffId{q.integer("worker_id")}, q.text("worker_name")};
 }
 
 } // namespace
 
 Result<QList<StaffMember>> PeopleRepository::staff(CommunityId community) const {
-    auto query = sql::run(m_database.connection(), kStaff, {community.value});
+    auto query =
+        sql::Statement::run(m_database.connection(), kStaff, {{"community", community.value}});
     if (!query)
         return query.status();
     QList<StaffMember> list;
     while (query->next())
-        list.append({StaffId{query->value(0).toLongLong()},
-                     CommunityId{query->value(1).toLongLong()}, query->value(2).toString(),
-                     codes::staffRoleFrom(query->value(3).toString()), query->value(4).toString(),
-                     query->value(5).toBool()});
+        list.append({StaffId{query->integer("id")}, CommunityId{query->integer("community_id")},
+                     query->text("name"), codes::staffRoleFrom(query->text("role")),
+                     query->text("mobile"), query->flag("active")});
     return list;
 }
 
 Result<QList<Grid>> PeopleRepository::grids(CommunityId community) const {
-    auto query = sql::run(m_database.connection(), kGrids, {community.value});
+    auto query =
+        sql::Statement::run(m_database.connection(), kGrids, {{"community", community.value}});
     if (!query)
         return query.status();
     QList<Grid> list;
@@ -79,7 +89,7 @@ Result<QList<Grid>> PeopleRepository::grids(CommunityId community) const {
 }
 
 Result<Grid> PeopleRepository::grid(GridId id) const {
-    auto query = sql::run(m_database.connection(), kGrid, {id.value});
+    auto query = sql::Statement::run(m_database.connection(), kGrid, {{"id", id.value}});
     if (!query)
         return query.status();
     if (!query->next())
@@ -88,50 +98,53 @@ Result<Grid> PeopleRepository::grid(GridId id) const {
 }
 
 Result<QList<NeighbourHead>> PeopleRepository::neighbourHeads(BuildingId building, QDate on) const {
-    const QString day = on.toString(Qt::ISODate);
-    auto query = sql::run(m_database.connection(), kHeads, {building.value, day, day});
+    auto query = sql::Statement::run(m_database.connection(), kHeads,
+                                     {{"building", building.value}, {"day", on}});
     if (!query)
         return query.status();
     QList<NeighbourHead> list;
     while (query->next()) {
         NeighbourHead head;
-        head.id = NeighbourHeadId{query->value(0).toLongLong()};
-        head.residentId = ResidentId{query->value(1).toLongLong()};
-        head.residentName = query->value(2).toString();
-        head.mobile = query->value(3).toString();
-        head.termStart = iso::date(query->value(4).toString());
-        head.termEnd = iso::date(query->value(5).toString());
+        head.id = NeighbourHeadId{query->integer("id")};
+        head.residentId = ResidentId{query->integer("resident_id")};
+        head.residentName = query->text("name");
+        head.mobile = query->text("mobile");
+        head.termStart = query->date("term_start");
+        head.termEnd = query->date("term_end");
         list.append(head);
     }
     for (NeighbourHead &head : list) {
-        auto buildings = sql::run(m_database.connection(), kHeadBuildings, {head.id.value});
+        auto buildings =
+            sql::Statement::run(m_database.connection(), kHeadBuildings, {{"head", head.id.value}});
         if (!buildings)
             return buildings.status();
         while (buildings->next())
-            head.buildings.append(BuildingId{buildings->value(0).toLongLong()});
+            head.buildings.append(BuildingId{buildings->integer("building_id")});
     }
     return list;
 }
 
 Result<QList<GroupMember>> PeopleRepository::groupMembers(BuildingId building) const {
-    auto query = sql::run(m_database.connection(), kGroup, {building.value});
+    auto query =
+        sql::Statement::run(m_database.connection(), kGroup, {{"building", building.value}});
     if (!query)
         return query.status();
     QList<GroupMember> list;
     while (query->next())
-        list.append({GroupMemberId{query->value(0).toLongLong()},
-                     BuildingId{query->value(1).toLongLong()},
-                     ResidentId{query->value(2).toLongLong()}, query->value(3).toString(),
-                     codes::groupRoleFrom(query->value(4).toString())});
+        list.append({GroupMemberId{query->integer("id")}, BuildingId{query->integer("building_id")},
+                     ResidentId{query->integer("resident_id")}, query->text("name"),
+                     codes::groupRoleFrom(query->text("role"))});
     return list;
 }
 
 Result<StaffId> PeopleRepository::add(const WriteContext &context, const StaffMember &member) {
     if (member.name.trimmed().isEmpty())
         return Result<StaffId>::failure(tr("Enter the staff member's name."));
-    auto id = context.insert(kInsertStaff, {member.communityId.value, member.name.trimmed(),
-                                            codes::staffRole(member.role),
-                                            sql::notNull(member.mobile), member.active});
+    auto id = context.insert(kInsertStaff, {{"community", member.communityId.value},
+                                            {"name", member.name.trimmed()},
+                                            {"role", codes::staffRole(member.role)},
+                                            {"mobile", sql::notNull(member.mobile)},
+                                            {"active", member.active}});
     if (!id)
         return id.status();
     if (Status audited = context.audit(QStringLiteral("staff"), *id, WriteContext::Action::Create,
@@ -145,8 +158,9 @@ Result<StaffId> PeopleRepository::add(const WriteContext &context, const StaffMe
 Result<GridId> PeopleRepository::add(const WriteContext &context, const Grid &grid) {
     if (grid.name.trimmed().isEmpty())
         return Result<GridId>::failure(tr("Enter the grid's name."));
-    auto id = context.insert(
-        kInsertGrid, {grid.communityId.value, grid.name.trimmed(), sql::idOrNull(grid.workerId)});
+    auto id = context.insert(kInsertGrid, {{"community", grid.communityId.value},
+                                           {"name", grid.name.trimmed()},
+                                           {"worker", sql::idOrNull(grid.workerId)}});
     if (!id)
         return id.status();
     if (Status audited = context.audit(QStringLiteral("grid"), *id, WriteContext::Action::Create,
@@ -167,15 +181,16 @@ Result<NeighbourHeadId> PeopleRepository::add(const WriteContext &context,
     if (head.buildings.isEmpty())
         return Result<NeighbourHeadId>::failure(
             tr("Choose at least one building the neighbour head serves."));
-    auto id = context.insert(
-        kInsertHead,
-        {head.residentId.value, head.termStart.toString(Qt::ISODate),
-         head.termEnd.isValid() ? QVariant(head.termEnd.toString(Qt::ISODate)) : QVariant()});
+    auto id = context.insert(kInsertHead, {{"resident", head.residentId.value},
+                                           {"term_start", head.termStart},
+                                           {"term_end", head.termEnd}});
     if (!id)
         return id.status();
     QJsonArray buildings;
     for (const BuildingId building : head.buildings) {
-        if (auto done = context.run(kInsertHeadBuilding, {*id, building.value}); !done)
+        if (auto done =
+                context.run(kInsertHeadBuilding, {{"head", *id}, {"building", building.value}});
+            !done)
             return done.status();
         buildings.append(building.value);
     }
@@ -191,15 +206,17 @@ Result<NeighbourHeadId> PeopleRepository::add(const WriteContext &context,
 
 Result<GroupMemberId> PeopleRepository::add(const WriteContext &context,
                                             const GroupMember &member) {
-    const auto taken = sql::scalar(context.connection(), kGroupTaken,
-                                   {member.buildingId.value, member.residentId.value});
+    const auto taken = sql::Statement::single(
+        context.connection(), kGroupTaken,
+        {{"building", member.buildingId.value}, {"resident", member.residentId.value}});
     if (!taken)
         return taken.status();
     if (taken->toInt() > 0)
         return Result<GroupMemberId>::failure(
             tr("The resident is in this building's group already."));
-    auto id = context.insert(kInsertGroup, {member.buildingId.value, member.residentId.value,
-                                            codes::groupRole(member.role)});
+    auto id = context.insert(kInsertGroup, {{"building", member.buildingId.value},
+                                            {"resident", member.residentId.value},
+                                            {"role", codes::groupRole(member.role)}});
     if (!id)
         return id.status();
     if (Status audited =
@@ -215,7 +232,7 @@ Result<GroupMemberId> PeopleRepository::add(const WriteContext &context,
 Status PeopleRepository::endTerm(const WriteContext &context, const NeighbourHead &head, QDate on) {
     if (on < head.termStart)
         return Status::failure(tr("A term cannot end before it starts."));
-    if (Status done = context.change(kEndTerm, {on.toString(Qt::ISODate), head.id.value},
+    if (Status done = context.change(kEndTerm, {{"term_end", on}, {"id", head.id.value}},
                                      tr("The neighbour head no longer exists."));
         !done)
         return done;
@@ -226,7 +243,7 @@ Status PeopleRepository::endTerm(const WriteContext &context, const NeighbourHea
 }
 
 Status PeopleRepository::remove(const WriteContext &context, const GroupMember &member) {
-    if (Status done = context.change(kDeleteGroup, {member.id.value},
+    if (Status done = context.change(kDeleteGroup, {{"id", member.id.value}},
                                      tr("The group member no longer exists."));
         !done)
         return done;

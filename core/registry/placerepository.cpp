@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/rowversion.h"
 #include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QJsonArray>
 
@@ -15,110 +16,117 @@ namespace {
 // Places sort naturally: "2栋" before "10栋".
 const QString kCommunities =
     QStringLiteral("SELECT id, name, subdistrict, district FROM communities ORDER BY id");
-// Binds: the session's community (twice; 0 for the whole sub-district).
 const QString kCommunitiesInScope =
-    QStringLiteral("SELECT id, name, subdistrict, district FROM communities"
-                   " WHERE (? = 0 OR id = ?) ORDER BY id");
+    QStringLiteral("SELECT id, name, subdistrict, district FROM communities WHERE ") +
+    CommunityScope::ofColumn(QStringLiteral("id")) + QStringLiteral(" ORDER BY id");
 const QString kCommunity =
-    QStringLiteral("SELECT id, name, subdistrict, district FROM communities WHERE id = ?");
+    QStringLiteral("SELECT id, name, subdistrict, district FROM communities WHERE id = :id");
 // A grid worker is shown the compounds and buildings of their grids only.
-// Binds: the parent, scoped to grids, grid worker.
 const QString kCompounds = QStringLiteral(
-    "SELECT id, community_id, name, kind, version FROM compounds WHERE community_id = ?"
-    " AND (? = 0 OR id IN (SELECT b.compound_id FROM grids g JOIN buildings b"
-    "  ON b.grid_id = g.id WHERE g.worker_id = ?))"
+    "SELECT id, community_id, name, kind, version FROM compounds WHERE community_id = :community"
+    " AND (:own_grids = 0 OR id IN (SELECT b.compound_id FROM grids g JOIN buildings b"
+    "  ON b.grid_id = g.id WHERE g.worker_id = :worker))"
     " ORDER BY id");
 const QString kCompound =
-    QStringLiteral("SELECT id, community_id, name, kind, version FROM compounds WHERE id = ?");
+    QStringLiteral("SELECT id, community_id, name, kind, version FROM compounds WHERE id = :id");
 const QString kBuildings = QStringLiteral(
-    "SELECT id, compound_id, name, grid_id, version FROM buildings WHERE compound_id = ?"
-    " AND (? = 0 OR grid_id IN (SELECT id FROM grids WHERE worker_id = ?))"
+    "SELECT id, compound_id, name, grid_id, version FROM buildings WHERE compound_id = :compound"
+    " AND (:own_grids = 0 OR grid_id IN (SELECT id FROM grids WHERE worker_id = :worker))"
     " ORDER BY length(name), name");
-// Binds: the session's community (twice), scoped to grids, grid worker.
-const QString kBuildingNames = QStringLiteral(
-    "SELECT b.id, p.name || b.name FROM buildings b JOIN compounds p ON p.id = b.compound_id"
-    " WHERE (? = 0 OR p.community_id = ?)"
-    " AND (? = 0 OR b.grid_id IN (SELECT id FROM grids WHERE worker_id = ?))"
-    " ORDER BY p.community_id, p.id, length(b.name), b.name");
+const QString kBuildingNames =
+    QStringLiteral("SELECT b.id, p.name || b.name AS name FROM buildings b"
+                   " JOIN compounds p ON p.id = b.compound_id WHERE ") +
+    CommunityScope::ofColumn(QStringLiteral("p.community_id")) +
+    QStringLiteral(
+        " AND (:own_grids = 0 OR b.grid_id IN (SELECT id FROM grids WHERE worker_id = :worker))"
+        " ORDER BY p.community_id, p.id, length(b.name), b.name");
 const QString kBuilding =
-    QStringLiteral("SELECT id, compound_id, name, grid_id, version FROM buildings WHERE id = ?");
+    QStringLiteral("SELECT id, compound_id, name, grid_id, version FROM buildings WHERE id = :id");
 const QString kUnits =
-    QStringLiteral("SELECT id, building_id, name, version FROM units WHERE building_id = ?"
+    QStringLiteral("SELECT id, building_id, name, version FROM units WHERE building_id = :building"
                    " ORDER BY length(name), name");
 const QString kUnit =
-    QStringLiteral("SELECT id, building_id, name, version FROM units WHERE id = ?");
-const QString kPlaceOfUnit =
-    QStringLiteral("SELECT c.community_id, c.id, b.id, u.id, c.name, b.name, u.name"
-                   " FROM units u JOIN buildings b ON b.id = u.building_id"
-                   " JOIN compounds c ON c.id = b.compound_id WHERE u.id = ?");
+    QStringLiteral("SELECT id, building_id, name, version FROM units WHERE id = :id");
+const QString kPlaceOfUnit = QStringLiteral(
+    "SELECT c.community_id, c.id AS compound_id, b.id AS building_id, u.id AS unit_id,"
+    " c.name AS compound_name, b.name AS building_name, u.name AS unit_name"
+    " FROM units u JOIN buildings b ON b.id = u.building_id"
+    " JOIN compounds c ON c.id = b.compound_id WHERE u.id = :unit");
 
 const QString kPlaceOfBuilding =
-    QStringLiteral("SELECT m.id, c.id, b.id, m.name, c.name, b.name"
+    QStringLiteral("SELECT m.id AS community_id, c.id AS compound_id, b.id AS building_id,"
+                   " m.name AS community_name, c.name AS compound_name, b.name AS building_name"
                    " FROM buildings b JOIN compounds c ON c.id = b.compound_id"
-                   " JOIN communities m ON m.id = c.community_id WHERE b.id = ?");
+                   " JOIN communities m ON m.id = c.community_id WHERE b.id = :building");
 
 const QString kInsertCommunity =
-    QStringLiteral("INSERT INTO communities (name, subdistrict, district) VALUES (?, ?, ?)");
-const QString kInsertCompound =
-    QStringLiteral("INSERT INTO compounds (community_id, name, kind) VALUES (?, ?, ?)");
-const QString kInsertBuilding =
-    QStringLiteral("INSERT INTO buildings (compound_id, name, grid_id) VALUES (?, ?, ?)");
-const QString kInsertUnit = QStringLiteral("INSERT INTO units (building_id, name) VALUES (?, ?)");
+    QStringLiteral("INSERT INTO communities (name, subdistrict, district)"
+                   " VALUES (:name, :subdistrict, :district) RETURNING id");
+const QString kInsertCompound = QStringLiteral("INSERT INTO compounds (community_id, name, kind)"
+                                               " VALUES (:community, :name, :kind) RETURNING id");
+const QString kInsertBuilding = QStringLiteral("INSERT INTO buildings (compound_id, name, grid_id)"
+                                               " VALUES (:compound, :name, :grid) RETURNING id");
+const QString kInsertUnit =
+    QStringLiteral("INSERT INTO units (building_id, name) VALUES (:building, :name) RETURNING id");
 
-const QString kUpdateCommunity =
-    QStringLiteral("UPDATE communities SET name = ?, subdistrict = ?, district = ? WHERE id = ?");
-const QString kUpdateCompound =
-    QStringLiteral("UPDATE compounds SET name = ?, kind = ?, version = version + 1 WHERE id = ?");
+const QString kUpdateCommunity = QStringLiteral(
+    "UPDATE communities SET name = :name, subdistrict = :subdistrict, district = :district"
+    " WHERE id = :id");
+const QString kUpdateCompound = QStringLiteral(
+    "UPDATE compounds SET name = :name, kind = :kind, version = version + 1 WHERE id = :id");
 const QString kUpdateBuilding = QStringLiteral(
-    "UPDATE buildings SET name = ?, grid_id = ?, version = version + 1 WHERE id = ?");
+    "UPDATE buildings SET name = :name, grid_id = :grid, version = version + 1 WHERE id = :id");
 const QString kUpdateUnit =
-    QStringLiteral("UPDATE units SET name = ?, version = version + 1 WHERE id = ?");
+    QStringLiteral("UPDATE units SET name = :name, version = version + 1 WHERE id = :id");
 
+// Binds :id, the place whose contents are counted.
 const QString kCountBuildings =
-    QStringLiteral("SELECT count(*) FROM buildings WHERE compound_id = ?");
-const QString kCountUnits = QStringLiteral("SELECT count(*) FROM units WHERE building_id = ?");
+    QStringLiteral("SELECT count(*) FROM buildings WHERE compound_id = :id");
+const QString kCountUnits = QStringLiteral("SELECT count(*) FROM units WHERE building_id = :id");
 const QString kCountHouseholds =
-    QStringLiteral("SELECT count(*) FROM households WHERE unit_id = ?");
-const QString kDeleteCompound = QStringLiteral("DELETE FROM compounds WHERE id = ?");
-const QString kDeleteBuilding = QStringLiteral("DELETE FROM buildings WHERE id = ?");
-const QString kDeleteUnit = QStringLiteral("DELETE FROM units WHERE id = ?");
+    QStringLiteral("SELECT count(*) FROM households WHERE unit_id = :id");
+const QString kDeleteCompound = QStringLiteral("DELETE FROM compounds WHERE id = :id");
+const QString kDeleteBuilding = QStringLiteral("DELETE FROM buildings WHERE id = :id");
+const QString kDeleteUnit = QStringLiteral("DELETE FROM units WHERE id = :id");
 
+// Binds :parent, :name and :self (the place renamed; 0 for a new one).
 const QString kNameTakenCompound = QStringLiteral(
-    "SELECT count(*) FROM compounds WHERE community_id = ? AND name = ? AND id <> ?");
-const QString kNameTakenBuilding =
-    QStringLiteral("SELECT count(*) FROM buildings WHERE compound_id = ? AND name = ? AND id <> ?");
-const QString kNameTakenUnit =
-    QStringLiteral("SELECT count(*) FROM units WHERE building_id = ? AND name = ? AND id <> ?");
+    "SELECT count(*) FROM compounds WHERE community_id = :parent AND name = :name AND id <> :self");
+const QString kNameTakenBuilding = QStringLiteral(
+    "SELECT count(*) FROM buildings WHERE compound_id = :parent AND name = :name AND id <> :self");
+const QString kNameTakenUnit = QStringLiteral(
+    "SELECT count(*) FROM units WHERE building_id = :parent AND name = :name AND id <> :self");
 
-const QString kUnitsOfCompound = QStringLiteral(
-    "SELECT u.id FROM units u JOIN buildings b ON b.id = u.building_id WHERE b.compound_id = ?");
-const QString kUnitsOfBuilding = QStringLiteral("SELECT id FROM units WHERE building_id = ?");
-const QString kUnitsOfUnit = QStringLiteral("SELECT id FROM units WHERE id = ?");
+// Binds :id, the place renamed.
+const QString kUnitsOfCompound =
+    QStringLiteral("SELECT u.id FROM units u JOIN buildings b ON b.id = u.building_id"
+                   " WHERE b.compound_id = :id");
+const QString kUnitsOfBuilding = QStringLiteral("SELECT id FROM units WHERE building_id = :id");
+const QString kUnitsOfUnit = QStringLiteral("SELECT id FROM units WHERE id = :id");
 const QString kRewriteAddresses =
-    QStringLiteral("UPDATE households SET address = ? || room WHERE unit_id = ?");
+    QStringLiteral("UPDATE households SET address = :prefix || room WHERE unit_id = :unit");
 
-Community communityFrom(const QSqlQuery &q) {
-    return {CommunityId{q.value(0).toLongLong()}, q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString()};
+Community communityFrom(const sql::Statement &q) {
+    return {CommunityId{q.integer("id")}, q.text("name"), q.text("subdistrict"),
+            q.text("district")};
 }
-Compound compoundFrom(const QSqlQuery &q) {
-    return {CompoundId{q.value(0).toLongLong()}, CommunityId{q.value(1).toLongLong()},
-            q.value(2).toString(), codes::compoundKindFrom(q.value(3).toString()),
-            q.value(4).toInt()};
+Compound compoundFrom(const sql::Statement &q) {
+    return {CompoundId{q.integer("id")}, CommunityId{q.integer("community_id")}, q.text("name"),
+            codes::compoundKindFrom(q.text("kind")), int(q.integer("version"))};
 }
-Building buildingFrom(const QSqlQuery &q) {
-    return {BuildingId{q.value(0).toLongLong()}, CompoundId{q.value(1).toLongLong()},
-            q.value(2).toString(), GridId{q.value(3).toLongLong()}, q.value(4).toInt()};
+Building buildingFrom(const sql::Statement &q) {
+    return {BuildingId{q.integer("id")}, CompoundId{q.integer("compound_id")}, q.text("name"),
+            GridId{q.integer("grid_id")}, int(q.integer("version"))};
 }
-Unit unitFrom(const QSqlQuery &q) {
-    return {UnitId{q.value(0).toLongLong()}, BuildingId{q.value(1).toLongLong()},
-            q.value(2).toString(), q.value(3).toInt()};
+Unit unitFrom(const sql::Statement &q) {
+    return {UnitId{q.integer("id")}, BuildingId{q.integer("building_id")}, q.text("name"),
+            int(q.integer("version"))};
 }
 
 template<typename T, typename Make>
-Result<QList<T>> listOf(const QSqlDatabase &db, const QString &statement,
-                        const QVariantList &values, Make make) {
-    auto query = sql::run(db, statement, values);
+Result<QList<T>> listOf(const QSqlDatabase &db, const QString &statement, const sql::Params &params,
+                        Make make) {
+    auto query = sql::Statement::run(db, statement, params);
     if (!query)
         return query.status();
     QList<T> list;
@@ -130,7 +138,7 @@ Result<QList<T>> listOf(const QSqlDatabase &db, const QString &statement,
 template<typename T, typename Make>
 Result<T> oneOf(const QSqlDatabase &db, const QString &statement, qint64 id, Make make,
                 const QString &missing) {
-    auto query = sql::run(db, statement, {id});
+    auto query = sql::Statement::run(db, statement, {{"id", id}});
     if (!query)
         return query.status();
     if (!query->next())
@@ -140,7 +148,8 @@ Result<T> oneOf(const QSqlDatabase &db, const QString &statement, qint64 id, Mak
 
 Status refuseIfTaken(const WriteContext &context, const QString &statement, qint64 parent,
                      const QString &name, qint64 self, const QString &message) {
-    const auto taken = sql::scalar(context.connection(), statement, {parent, name, self});
+    const auto taken = sql::Statement::single(context.connection(), statement,
+                                              {{"parent", parent}, {"name", name}, {"self", self}});
     if (!taken)
         return taken.status();
     return taken->toInt() > 0 ? Status::failure(message) : Status::success();
@@ -148,7 +157,7 @@ Status refuseIfTaken(const WriteContext &context, const QString &statement, qint
 
 Status refuseIfHolds(const WriteContext &context, const QString &statement, qint64 id,
                      const QString &message) {
-    const auto count = sql::scalar(context.connection(), statement, {id});
+    const auto count = sql::Statement::single(context.connection(), statement, {{"id", id}});
     if (!count)
         return count.status();
     return count->toInt() > 0 ? Status::failure(message) : Status::success();
@@ -167,7 +176,7 @@ QJsonObject diff(std::initializer_list<std::tuple<const char *, QString, QString
 
 Result<QList<Community>> PlaceRepository::communities() const {
     return listOf<Community>(m_database.connection(), kCommunitiesInScope,
-                             CommunityScope::values(m_database.session()), communityFrom);
+                             CommunityScope::params(m_database.session()), communityFrom);
 }
 
 Result<QList<Community>> PlaceRepository::allCommunities() const {
@@ -177,19 +186,23 @@ Result<QList<Community>> PlaceRepository::allCommunities() const {
 Result<QList<Compound>> PlaceRepository::compounds(CommunityId community) const {
     const UserSession &who = m_database.session();
     return listOf<Compound>(m_database.connection(), kCompounds,
-                            {community.value, who.seesOnlyOwnGrids() ? 1 : 0, who.gridWorker.value},
+                            {{"community", community.value},
+                             {"own_grids", who.seesOnlyOwnGrids() ? 1 : 0},
+                             {"worker", who.gridWorker.value}},
                             compoundFrom);
 }
 
 Result<QList<Building>> PlaceRepository::buildings(CompoundId compound) const {
     const UserSession &who = m_database.session();
     return listOf<Building>(m_database.connection(), kBuildings,
-                            {compound.value, who.seesOnlyOwnGrids() ? 1 : 0, who.gridWorker.value},
+                            {{"compound", compound.value},
+                             {"own_grids", who.seesOnlyOwnGrids() ? 1 : 0},
+                             {"worker", who.gridWorker.value}},
                             buildingFrom);
 }
 
 Result<QList<Unit>> PlaceRepository::units(BuildingId building) const {
-    return listOf<Unit>(m_database.connection(), kUnits, {building.value}, unitFrom);
+    return listOf<Unit>(m_database.connection(), kUnits, {{"building", building.value}}, unitFrom);
 }
 
 Result<Community> PlaceRepository::community(CommunityId id) const {
@@ -213,50 +226,54 @@ Result<Unit> PlaceRepository::unit(UnitId id) const {
 }
 
 Result<HouseholdPlace> PlaceRepository::placeOfUnit(UnitId id) const {
-    auto query = sql::run(m_database.connection(), kPlaceOfUnit, {id.value});
+    auto query = sql::Statement::run(m_database.connection(), kPlaceOfUnit, {{"unit", id.value}});
     if (!query)
         return query.status();
     if (!query->next())
         return Result<HouseholdPlace>::failure(tr("The stairwell unit no longer exists."));
-    return HouseholdPlace{CommunityId{query->value(0).toLongLong()},
-                          CompoundId{query->value(1).toLongLong()},
-                          BuildingId{query->value(2).toLongLong()},
-                          UnitId{query->value(3).toLongLong()},
-                          query->value(4).toString(),
-                          query->value(5).toString(),
-                          query->value(6).toString()};
+    return HouseholdPlace{CommunityId{query->integer("community_id")},
+                          CompoundId{query->integer("compound_id")},
+                          BuildingId{query->integer("building_id")},
+                          UnitId{query->integer("unit_id")},
+                          query->text("compound_name"),
+                          query->text("building_name"),
+                          query->text("unit_name")};
 }
 
 Result<QList<std::pair<BuildingId, QString>>> PlaceRepository::buildingNames() const {
     const UserSession &who = m_database.session();
-    auto query = sql::run(m_database.connection(), kBuildingNames,
-                          CommunityScope::values(who) +
-                              QVariantList{who.seesOnlyOwnGrids() ? 1 : 0, who.gridWorker.value});
+    sql::Params params = CommunityScope::params(who);
+    params << sql::Param("own_grids", who.seesOnlyOwnGrids() ? 1 : 0)
+           << sql::Param("worker", who.gridWorker.value);
+    auto query = sql::Statement::run(m_database.connection(), kBuildingNames, params);
     if (!query)
         return query.status();
     QList<std::pair<BuildingId, QString>> list;
     while (query->next())
-        list.append({BuildingId{query->value(0).toLongLong()}, query->value(1).toString()});
+        list.append({BuildingId{query->integer("id")}, query->text("name")});
     return list;
 }
 
 Result<BuildingPlace> PlaceRepository::placeOfBuilding(BuildingId id) const {
-    auto query = sql::run(m_database.connection(), kPlaceOfBuilding, {id.value});
+    auto query =
+        sql::Statement::run(m_database.connection(), kPlaceOfBuilding, {{"building", id.value}});
     if (!query)
         return query.status();
     if (!query->next())
         return Result<BuildingPlace>::failure(tr("The building no longer exists."));
-    return BuildingPlace{CommunityId{query->value(0).toLongLong()},
-                         CompoundId{query->value(1).toLongLong()},
-                         BuildingId{query->value(2).toLongLong()},
-                         query->value(3).toString(),
-                         query->value(4).toString(),
-                         query->value(5).toString()};
+    return BuildingPlace{CommunityId{query->integer("community_id")},
+                         CompoundId{query->integer("compound_id")},
+                         BuildingId{query->integer("building_id")},
+                         query->text("community_name"),
+                         query->text("compound_name"),
+                         query->text("building_name")};
 }
 
 Result<CommunityId> PlaceRepository::add(const WriteContext &context, const Community &community) {
-    auto id = context.insert(kInsertCommunity, {community.name, sql::notNull(community.subdistrict),
-                                                sql::notNull(community.district)});
+    auto id =
+        context.insert(kInsertCommunity, {{"name", community.name},
+                                          {"subdistrict", sql::notNull(community.subdistrict)},
+                                          {"district", sql::notNull(community.district)}});
     if (!id)
         return id.status();
     if (Status audited =
@@ -275,8 +292,9 @@ Result<CompoundId> PlaceRepository::add(const WriteContext &context, const Compo
                           tr("The community has a compound named %1 already.").arg(compound.name));
         !free)
         return free;
-    auto id = context.insert(kInsertCompound, {compound.communityId.value, compound.name,
-                                               codes::compoundKind(compound.kind)});
+    auto id = context.insert(kInsertCompound, {{"community", compound.communityId.value},
+                                               {"name", compound.name},
+                                               {"kind", codes::compoundKind(compound.kind)}});
     if (!id)
         return id.status();
     if (Status audited =
@@ -294,8 +312,9 @@ Result<BuildingId> PlaceRepository::add(const WriteContext &context, const Build
                           tr("The compound has a building named %1 already.").arg(building.name));
         !free)
         return free;
-    auto id = context.insert(kInsertBuilding, {building.compoundId.value, building.name,
-                                               sql::idOrNull(building.gridId)});
+    auto id = context.insert(kInsertBuilding, {{"compound", building.compoundId.value},
+                                               {"name", building.name},
+                                               {"grid", sql::idOrNull(building.gridId)}});
     if (!id)
         return id.status();
     if (Status audited =
@@ -313,7 +332,8 @@ Result<UnitId> PlaceRepository::add(const WriteContext &context, const Unit &uni
                           tr("The building has a stairwell unit named %1 already.").arg(unit.name));
         !free)
         return free;
-    auto id = context.insert(kInsertUnit, {unit.buildingId.value, unit.name});
+    auto id =
+        context.insert(kInsertUnit, {{"building", unit.buildingId.value}, {"name", unit.name}});
     if (!id)
         return id.status();
     if (Status audited = context.audit(QStringLiteral("unit"), *id, WriteContext::Action::Create,
@@ -328,8 +348,10 @@ Status PlaceRepository::update(const WriteContext &context, const Community &bef
                                const Community &after) {
     const QString missing = tr("The community no longer exists.");
     if (Status done = context.change(kUpdateCommunity,
-                                     {after.name, sql::notNull(after.subdistrict),
-                                      sql::notNull(after.district), after.id.value},
+                                     {{"name", after.name},
+                                      {"subdistrict", sql::notNull(after.subdistrict)},
+                                      {"district", sql::notNull(after.district)},
+                                      {"id", after.id.value}},
                                      missing);
         !done)
         return done;
@@ -351,7 +373,9 @@ Status PlaceRepository::update(const WriteContext &context, const Compound &befo
         !free)
         return free;
     if (Status done = context.change(kUpdateCompound,
-                                     {after.name, codes::compoundKind(after.kind), after.id.value},
+                                     {{"name", after.name},
+                                      {"kind", codes::compoundKind(after.kind)},
+                                      {"id", after.id.value}},
                                      tr("The compound no longer exists."));
         !done)
         return done;
@@ -377,9 +401,10 @@ Status PlaceRepository::update(const WriteContext &context, const Building &befo
             tr("The compound has a building named %1 already.").arg(after.name));
         !free)
         return free;
-    if (Status done = context.change(kUpdateBuilding,
-                                     {after.name, sql::idOrNull(after.gridId), after.id.value},
-                                     tr("The building no longer exists."));
+    if (Status done = context.change(
+            kUpdateBuilding,
+            {{"name", after.name}, {"grid", sql::idOrNull(after.gridId)}, {"id", after.id.value}},
+            tr("The building no longer exists."));
         !done)
         return done;
     if (before.name != after.name) {
@@ -403,7 +428,7 @@ Status PlaceRepository::update(const WriteContext &context, const Unit &before, 
             tr("The building has a stairwell unit named %1 already.").arg(after.name));
         !free)
         return free;
-    if (Status done = context.change(kUpdateUnit, {after.name, after.id.value},
+    if (Status done = context.change(kUpdateUnit, {{"name", after.name}, {"id", after.id.value}},
                                      tr("The stairwell unit no longer exists."));
         !done)
         return done;
@@ -421,7 +446,7 @@ Status PlaceRepository::remove(const WriteContext &context, const Compound &comp
                           tr("%1 still has buildings; remove them first.").arg(compound.name));
         !empty)
         return empty;
-    if (Status done = context.change(kDeleteCompound, {compound.id.value},
+    if (Status done = context.change(kDeleteCompound, {{"id", compound.id.value}},
                                      tr("The compound no longer exists."));
         !done)
         return done;
@@ -435,7 +460,7 @@ Status PlaceRepository::remove(const WriteContext &context, const Building &buil
             tr("%1 still has stairwell units; remove them first.").arg(building.name));
         !empty)
         return empty;
-    if (Status done = context.change(kDeleteBuilding, {building.id.value},
+    if (Status done = context.change(kDeleteBuilding, {{"id", building.id.value}},
                                      tr("The building no longer exists."));
         !done)
         return done;
@@ -449,7 +474,7 @@ Status PlaceRepository::remove(const WriteContext &context, const Unit &unit) {
                           tr("%1 still has households; remove them first.").arg(unit.name));
         !empty)
         return empty;
-    if (Status done = context.change(kDeleteUnit, {unit.id.value},
+    if (Status done = context.change(kDeleteUnit, {{"id", unit.id.value}},
                                      tr("The stairwell unit no longer exists."));
         !done)
         return done;
@@ -459,22 +484,23 @@ Status PlaceRepository::remove(const WriteContext &context, const Unit &unit) {
 
 Status PlaceRepository::refreshAddresses(const WriteContext &context, const QString &unitsQuery,
                                          qint64 id) {
-    auto units = context.run(unitsQuery, {id});
+    auto units = context.run(unitsQuery, {{"id", id}});
     if (!units)
         return units.status();
     QList<qint64> unitIds;
     while (units->next())
-        unitIds << units->value(0).toLongLong();
+        unitIds << units->integer("id");
     for (qint64 unitId : std::as_const(unitIds)) {
-        auto place = sql::run(context.connection(), kPlaceOfUnit, {unitId});
+        auto place = sql::Statement::run(context.connection(), kPlaceOfUnit, {{"unit", unitId}});
         if (!place)
             return place.status();
         if (!place->next())
             continue;
         const QString prefix =
-            writtenAddress(place->value(4).toString(), place->value(5).toString(),
-                           place->value(6).toString(), QString());
-        if (auto done = context.run(kRewriteAddresses, {prefix, unitId}); !done)
+            writtenAddress(place->text("compound_name"), place->text("building_name"),
+                           place->text("unit_name"), QString());
+        if (auto done = context.run(kRewriteAddresses, {{"prefix", prefix}, {"unit", unitId}});
+            !done)
             return done.status();
     }
     return Status::success();

@@ -58,7 +58,8 @@ public:
     static Status remove(const WriteContext &context, const Unit &unit);
 
 private:
-    /// Rewrites the stored addresses of every household in the units `unitsQuery` selects.
+    /// Rewrites the stored addresses of every household in the units `unitsQuery` selects (its
+    /// `id` column, for the place bound as :id).
     static Status refreshAddresses(const WriteContext &context, const QString &unitsQuery,
                                    qint64 id);
 

@@ -1,9 +1,7 @@
 #include "registry/registrytimelinesource.h"
 
-#include "common/isotime.h"
-
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -18,10 +16,11 @@ namespace {
 const QString kEntries = QStringLiteral(
     "SELECT a.at, a.operator, a.entity, a.action, a.changes,"
     " coalesce((SELECT name FROM residents WHERE id = a.entity_id AND a.entity = 'resident'), '')"
+    "  AS name"
     " FROM audit_log a"
-    " WHERE (a.entity = 'household' AND a.entity_id = ?)"
-    " OR (a.entity = 'resident' AND a.entity_id IN (SELECT id FROM residents WHERE household_id = "
-    "?))"
+    " WHERE (a.entity = 'household' AND a.entity_id = :household)"
+    " OR (a.entity = 'resident'"
+    "  AND a.entity_id IN (SELECT id FROM residents WHERE household_id = :household))"
     " ORDER BY a.id DESC LIMIT 500");
 
 } // namespace
@@ -59,19 +58,20 @@ static QString fieldLabel(const QString &key) {
 }
 
 Result<QList<TimelineEntry>> RegistryTimelineSource::entries(HouseholdId household) const {
-    auto query = sql::run(m_database.connection(), kEntries, {household.value, household.value});
+    auto query =
+        sql::Statement::run(m_database.connection(), kEntries, {{"household", household.value}});
     if (!query)
         return query.status();
     QList<TimelineEntry> list;
     while (query->next()) {
         TimelineEntry entry;
-        entry.at = iso::moment(query->value(0).toString());
-        entry.operatorName = query->value(1).toString();
-        const QString entity = query->value(2).toString();
-        const QString action = query->value(3).toString();
+        entry.at = query->moment("at");
+        entry.operatorName = query->text("operator");
+        const QString entity = query->text("entity");
+        const QString action = query->text("action");
         const QJsonObject changes =
-            QJsonDocument::fromJson(query->value(4).toString().toUtf8()).object();
-        const QString name = query->value(5).toString();
+            QJsonDocument::fromJson(query->text("changes").toUtf8()).object();
+        const QString name = query->text("name");
         if (entity == QStringLiteral("household")) {
             if (action == QStringLiteral("create")) {
                 entry.title = tr("Household registered");

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/rowversion.h"
 #include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QJsonArray>
 
@@ -18,8 +19,6 @@
 namespace linli {
 
 namespace {
-
-using sql::dateOrNull;
 
 const QString kColumns = QStringLiteral(
     "r.id, r.household_id, r.name, r.gender, r.birth_date, r.id_number, r.mobile, r.relation,"
@@ -32,23 +31,32 @@ const QString kColumns = QStringLiteral(
 // grids, grid worker (and, for a session in one community, the community). A grid worker sees
 // the households of the buildings in their grids only; a community's desk its community's.
 const QString kScope =
-    QStringLiteral(" AND (? = 0 OR r.household_id IN (SELECT h.id FROM grids g"
+    QStringLiteral(" AND (:own_grids = 0 OR r.household_id IN (SELECT h.id FROM grids g"
                    "  JOIN buildings b ON b.grid_id = g.id JOIN units u ON u.building_id = b.id"
-                   "  JOIN households h ON h.unit_id = u.id WHERE g.worker_id = ?))");
-// Added only for a session in one community, and bound without "? = 0 OR": SQLite then walks
+                   "  JOIN households h ON h.unit_id = u.id WHERE g.worker_id = :grid_worker))");
+// Added only for a session in one community, and bound without ":x = 0 OR": SQLite then walks
 // that community's households instead of every resident (a one-character search of a
 // community's desk in the street demo: 16 ms instead of 80).
 const QString kInCommunity =
     QStringLiteral(" AND r.household_id IN (SELECT h.id FROM compounds c JOIN buildings b"
                    "  ON b.compound_id = c.id JOIN units u ON u.building_id = b.id"
-                   "  JOIN households h ON h.unit_id = u.id WHERE c.community_id = ?)");
-const QString kScanFilter =
-    QStringLiteral(" (? = 1 OR r.moved_out_on IS NULL)"
-                   " AND (? = '' OR instr(r.search_text, ?) > 0 OR instr(r.address_text, ?) > 0)") +
+                   "  JOIN households h ON h.unit_id = u.id WHERE c.community_id = :community)");
+// The text is found anywhere in the resident's search text or address: instr on SQLite,
+// strpos on PostgreSQL, both by code point.
+const QString kScanFilter = QStringLiteral(" (:include_moved_out = 1 OR r.moved_out_on IS NULL)"
+                                           " AND (:text = '' OR instr(r.search_text, :text) > 0"
+                                           " OR instr(r.address_text, :text) > 0)") +
+                            kScope;
+const QString kScanFilterOnServer =
+    QStringLiteral(" (:include_moved_out = 1 OR r.moved_out_on IS NULL)"
+                   " AND (:text = '' OR strpos(r.search_text, :text) > 0"
+                   " OR strpos(r.address_text, :text) > 0)") +
     kScope;
+// SQLite's alone: the server has no trigram index and always scans.
 const QString kIndexedFilter =
-    QStringLiteral(" (? = 1 OR r.moved_out_on IS NULL)"
-                   " AND r.id IN (SELECT rowid FROM residents_fts WHERE residents_fts MATCH ?)") +
+    QStringLiteral(
+        " (:include_moved_out = 1 OR r.moved_out_on IS NULL)"
+        " AND r.id IN (SELECT rowid FROM residents_fts WHERE residents_fts MATCH :phrase)") +
     kScope;
 constexpr int kTrigram = 3;
 
@@ -58,8 +66,8 @@ QString pageOf(const QString &filter) {
     // id > i)": with bound values SQLite walks the index from k only in the first form (three
     // times faster to scroll to the end, measured by tests/bench).
     return QStringLiteral("WITH page AS (SELECT r.id, r.sort_key FROM residents r WHERE") + filter +
-           QStringLiteral(" AND r.sort_key >= ? AND (r.sort_key > ? OR r.id > ?)"
-                          " ORDER BY r.sort_key, r.id LIMIT ?) SELECT ") +
+           QStringLiteral(" AND r.sort_key >= :after_key AND (r.sort_key > :after_key"
+                          " OR r.id > :after_id) ORDER BY r.sort_key, r.id LIMIT :limit) SELECT ") +
            kColumns +
            QStringLiteral(", h.address, r.sort_key FROM page p"
                           " JOIN residents r ON r.id = p.id"
@@ -70,8 +78,10 @@ QString pageOf(const QString &filter) {
 // stepped over in the covering index, and only the page's own rows are read.
 QString pageAtOf(const QString &filter, bool fromTheEnd = false) {
     return QStringLiteral("WITH page AS (SELECT r.id, r.sort_key FROM residents r WHERE") + filter +
-           (fromTheEnd ? QStringLiteral(" ORDER BY r.sort_key DESC, r.id DESC LIMIT ? OFFSET ?)")
-                       : QStringLiteral(" ORDER BY r.sort_key, r.id LIMIT ? OFFSET ?)")) +
+           (fromTheEnd
+                ? QStringLiteral(
+                      " ORDER BY r.sort_key DESC, r.id DESC LIMIT :limit OFFSET :offset)")
+                : QStringLiteral(" ORDER BY r.sort_key, r.id LIMIT :limit OFFSET :offset)")) +
            QStringLiteral(" SELECT ") + kColumns +
            QStringLiteral(", h.address, r.sort_key FROM page p"
                           " JOIN residents r ON r.id = p.id"
@@ -82,24 +92,29 @@ QString pageAtOf(const QString &filter, bool fromTheEnd = false) {
 // them (the ids bound as one JSON array).
 QString idsOf(const QString &filter) {
     return QStringLiteral("SELECT r.id FROM residents r WHERE") + filter +
-           QStringLiteral(" ORDER BY r.sort_key, r.id LIMIT ?");
+           QStringLiteral(" ORDER BY r.sort_key, r.id LIMIT :limit");
 }
-const QString kRowsOfIds = QStringLiteral("SELECT ") + kColumns +
-                           QStringLiteral(", h.address, r.sort_key FROM residents r"
-                                          " JOIN households h ON h.id = r.household_id"
-                                          " WHERE r.id IN (SELECT value FROM json_each(?))"
-                                          " ORDER BY r.sort_key, r.id");
+const QString kRowsOfIdsStart = QStringLiteral("SELECT ") + kColumns +
+                                QStringLiteral(", h.address, r.sort_key FROM residents r"
+                                               " JOIN households h ON h.id = r.household_id");
+const sql::Text kRowsOfIds = sql::Text::perEngine(
+    kRowsOfIdsStart + QStringLiteral(" WHERE r.id IN (SELECT value FROM json_each(:ids))"
+                                     " ORDER BY r.sort_key, r.id"),
+    kRowsOfIdsStart + QStringLiteral(" WHERE r.id IN (SELECT CAST(value AS BIGINT)"
+                                     " FROM json_array_elements_text(CAST(:ids AS json)))"
+                                     " ORDER BY r.sort_key, r.id"));
 // A search's count stops past the limit: the list says "more than 1,000" instead.
 QString countOf(const QString &filter) {
     return QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM residents r WHERE") + filter +
-           QStringLiteral(" LIMIT ?) matches");
+           QStringLiteral(" LIMIT :limit) matches");
 }
 
 // Every match with its place, in list order, for an export: one statement walking the sort
 // index, each row's household, unit, building and compound found by their primary keys.
 QString withPlaceOf(const QString &filter) {
     return QStringLiteral("SELECT ") + kColumns +
-           QStringLiteral(", h.address, r.sort_key, h.room, c.name, b.name, u.name"
+           QStringLiteral(", h.address, r.sort_key, h.room, c.name AS compound_name,"
+                          " b.name AS building_name, u.name AS unit_name"
                           " FROM residents r JOIN households h ON h.id = r.household_id"
                           " LEFT JOIN units u ON u.id = h.unit_id"
                           " LEFT JOIN buildings b ON b.id = u.building_id"
@@ -107,87 +122,102 @@ QString withPlaceOf(const QString &filter) {
            filter + QStringLiteral(" ORDER BY r.sort_key, r.id");
 }
 
-/// The statements of one kind of search.
+/// The statements of one kind of search, for each engine.
 struct SearchStatements {
-    QString page;
-    QString pageAt;
-    QString pageAtFromTheEnd;
-    QString ids;
-    QString count;
-    QString withPlace;
+    sql::Text page;
+    sql::Text pageAt;
+    sql::Text pageAtFromTheEnd;
+    sql::Text ids;
+    sql::Text count;
+    sql::Text withPlace;
 };
-SearchStatements statementsOf(const QString &filter) {
-    return {pageOf(filter), pageAtOf(filter), pageAtOf(filter, true),
-            idsOf(filter),  countOf(filter),  withPlaceOf(filter)};
+SearchStatements statementsOf(const QString &filter, const QString &onServer) {
+    const auto both = [&](QString (*of)(const QString &)) {
+        return sql::Text::perEngine(of(filter), of(onServer));
+    };
+    const auto fromTheEnd = [](const QString &f) { return pageAtOf(f, true); };
+    return {both(pageOf),
+            both([](const QString &f) { return pageAtOf(f); }),
+            sql::Text::perEngine(fromTheEnd(filter), fromTheEnd(onServer)),
+            both(idsOf),
+            both(countOf),
+            both(withPlaceOf)};
 }
-const SearchStatements kScan = statementsOf(kScanFilter);
-const SearchStatements kIndexed = statementsOf(kIndexedFilter);
-const SearchStatements kScanInCommunity = statementsOf(kScanFilter + kInCommunity);
-const SearchStatements kIndexedInCommunity = statementsOf(kIndexedFilter + kInCommunity);
+const SearchStatements kScan = statementsOf(kScanFilter, kScanFilterOnServer);
+const SearchStatements kIndexed = statementsOf(kIndexedFilter, kIndexedFilter);
+const SearchStatements kScanInCommunity =
+    statementsOf(kScanFilter + kInCommunity, kScanFilterOnServer + kInCommunity);
+const SearchStatements kIndexedInCommunity =
+    statementsOf(kIndexedFilter + kInCommunity, kIndexedFilter + kInCommunity);
 
 const QString kResident =
-    QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM residents r WHERE r.id = ?");
+    QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM residents r WHERE r.id = :id");
 const QString kMembers = QStringLiteral("SELECT ") + kColumns +
-                         QStringLiteral(" FROM residents r WHERE r.household_id = ?"
+                         QStringLiteral(" FROM residents r WHERE r.household_id = :household"
                                         " ORDER BY r.moved_out_on IS NOT NULL,"
                                         " r.relation <> 'head', r.birth_date, r.id");
 const QString kLivingIn =
     QStringLiteral("SELECT ") + kColumns +
     QStringLiteral(", h.address, r.sort_key FROM residents r"
                    " JOIN households h ON h.id = r.household_id JOIN units u ON u.id = h.unit_id"
-                   " WHERE u.building_id = ? AND r.moved_out_on IS NULL ORDER BY r.sort_key, r.id");
+                   " WHERE u.building_id = :building AND r.moved_out_on IS NULL"
+                   " ORDER BY r.sort_key, r.id");
 const QString kHolder = QStringLiteral(
     "SELECT r.id, r.name, h.address FROM residents r JOIN households h ON h.id = r.household_id"
-    " WHERE r.id_number = ?");
+    " WHERE r.id_number = :id_number");
 const QString kHead = QStringLiteral("SELECT ") + kColumns +
-                      QStringLiteral(" FROM residents r WHERE r.household_id = ?"
-                                     " AND r.relation = 'head' AND r.moved_out_on IS NULL");
+                      QStringLiteral(" FROM residents r WHERE r.household_id = :household"
+                                     " AND r.relation = 'head' AND r.moved_out_on IS NULL"
+                                     " ORDER BY r.id");
 const QString kInsert = QStringLiteral(
     "INSERT INTO residents (household_id, name, name_pinyin, name_initials, sort_key, gender,"
     " birth_date, id_number, mobile, relation, party_member, elderly_alone, volunteer,"
     " low_income, disabled, moved_out_on, search_text, notes, address_text)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-    " (SELECT address FROM households WHERE id = ?))");
+    " VALUES (:household_id, :name, :name_pinyin, :name_initials, :sort_key, :gender,"
+    " :birth_date, :id_number, :mobile, :relation, :party_member, :elderly_alone, :volunteer,"
+    " :low_income, :disabled, :moved_out_on, :search_text, :notes,"
+    " (SELECT address FROM households WHERE id = :household_id)) RETURNING id");
 const QString kUpdate = QStringLiteral(
-    "UPDATE residents SET household_id = ?, name = ?, name_pinyin = ?, name_initials = ?,"
-    " sort_key = ?, gender = ?, birth_date = ?, id_number = ?, mobile = ?, relation = ?,"
-    " party_member = ?, elderly_alone = ?, volunteer = ?, low_income = ?, disabled = ?,"
-    " moved_out_on = ?, search_text = ?, notes = ?,"
-    " address_text = (SELECT address FROM households WHERE id = ?), version = version + 1"
-    " WHERE id = ?");
-const QString kMoveOut =
-    QStringLiteral("UPDATE residents SET moved_out_on = ?, version = version + 1 WHERE id = ?");
+    "UPDATE residents SET household_id = :household_id, name = :name, name_pinyin = :name_pinyin,"
+    " name_initials = :name_initials, sort_key = :sort_key, gender = :gender,"
+    " birth_date = :birth_date, id_number = :id_number, mobile = :mobile, relation = :relation,"
+    " party_member = :party_member, elderly_alone = :elderly_alone, volunteer = :volunteer,"
+    " low_income = :low_income, disabled = :disabled, moved_out_on = :moved_out_on,"
+    " search_text = :search_text, notes = :notes,"
+    " address_text = (SELECT address FROM households WHERE id = :household_id),"
+    " version = version + 1 WHERE id = :id");
+const QString kMoveOut = QStringLiteral(
+    "UPDATE residents SET moved_out_on = :moved_out_on, version = version + 1 WHERE id = :id");
 const QString kRoles =
-    QStringLiteral("SELECT (SELECT count(*) FROM neighbour_heads WHERE resident_id = ?)"
-                   " + (SELECT count(*) FROM group_members WHERE resident_id = ?)");
-const QString kDelete = QStringLiteral("DELETE FROM residents WHERE id = ?");
+    QStringLiteral("SELECT (SELECT count(*) FROM neighbour_heads WHERE resident_id = :id)"
+                   " + (SELECT count(*) FROM group_members WHERE resident_id = :id)");
+const QString kDelete = QStringLiteral("DELETE FROM residents WHERE id = :id");
 
-/// A resident's columns read on SQLite's API: the codes and days from UTF-8, without a QString
-/// each (the residents list and its search read thousands a keystroke or a scroll).
-Resident residentFrom(const sql::Rows &q) {
+/// A resident from the columns of kColumns, read by name.
+Resident residentFrom(const sql::Statement &q) {
     Resident r;
-    r.id = ResidentId{q.integer(0)};
-    r.householdId = HouseholdId{q.integer(1)};
-    r.name = q.text(2);
-    r.gender = codes::genderFrom(q.utf8(3));
-    r.birthDate = iso::date(q.utf8(4));
-    r.idNumber = q.text(5);
-    r.mobile = q.text(6);
-    r.relation = codes::relationFrom(q.utf8(7));
-    r.markers.partyMember = q.integer(8) != 0;
-    r.markers.elderlyAlone = q.integer(9) != 0;
-    r.markers.volunteer = q.integer(10) != 0;
-    r.markers.lowIncome = q.integer(11) != 0;
-    r.markers.disabled = q.integer(12) != 0;
-    r.movedOutOn = iso::date(q.utf8(13));
-    r.version = int(q.integer(14));
-    r.anonymisedOn = iso::date(q.utf8(15));
-    r.notes = q.text(16);
+    r.id = ResidentId{q.integer("id")};
+    r.householdId = HouseholdId{q.integer("household_id")};
+    r.name = q.text("name");
+    r.gender = codes::genderFrom(q.text("gender"));
+    r.birthDate = q.date("birth_date");
+    r.idNumber = q.text("id_number");
+    r.mobile = q.text("mobile");
+    r.relation = codes::relationFrom(q.text("relation"));
+    r.markers.partyMember = q.flag("party_member");
+    r.markers.elderlyAlone = q.flag("elderly_alone");
+    r.markers.volunteer = q.flag("volunteer");
+    r.markers.lowIncome = q.flag("low_income");
+    r.markers.disabled = q.flag("disabled");
+    r.movedOutOn = q.date("moved_out_on");
+    r.version = int(q.integer("version"));
+    r.anonymisedOn = q.date("anonymised_on");
+    r.notes = q.text("notes");
     return r;
 }
 
-ResidentListEntry listEntryFrom(const sql::Rows &q) {
-    return {residentFrom(q), q.text(17), q.text(18)};
+ResidentListEntry listEntryFrom(const sql::Statement &q) {
+    return {residentFrom(q), q.text("address"), q.text("sort_key")};
 }
 
 /// Which statements a search runs, and their values.
@@ -195,7 +225,7 @@ struct Search {
     bool indexed = false;
     bool empty = true;
     const SearchStatements *statements = &kScan;
-    QVariantList values;
+    sql::Params params;
 };
 
 Search searchFor(const ResidentQuery &query, const UserSession &session, Engine engine) {
@@ -208,44 +238,46 @@ Search searchFor(const ResidentQuery &query, const UserSession &session, Engine 
     search.empty = text.isEmpty();
     // The trigram index is SQLite's; on the server every search takes the plain path.
     search.indexed = text.size() >= kTrigram && engine == Engine::SQLite;
-    search.values << (query.includeMovedOut ? 1 : 0);
+    search.params << sql::Param("include_moved_out", query.includeMovedOut ? 1 : 0);
     if (search.indexed) {
         // One phrase, quotes doubled: the text is matched as it stands, never as FTS syntax.
         QString phrase = text;
         phrase.replace(u'"', QStringLiteral("\"\""));
-        search.values << QString(u'"' + phrase + u'"');
+        search.params << sql::Param("phrase", QString(u'"' + phrase + u'"'));
     } else {
-        search.values << text << text << text;
+        search.params << sql::Param("text", text);
     }
-    search.values << (session.seesOnlyOwnGrids() ? 1 : 0) << session.gridWorker.value;
+    search.params << sql::Param("own_grids", session.seesOnlyOwnGrids() ? 1 : 0)
+                  << sql::Param("grid_worker", session.gridWorker.value);
     const bool inCommunity = session.community.isValid();
     if (inCommunity)
-        search.values << session.community.value;
+        search.params << sql::Param("community", session.community.value);
     search.statements = search.indexed ? (inCommunity ? &kIndexedInCommunity : &kIndexed)
                                        : (inCommunity ? &kScanInCommunity : &kScan);
     return search;
 }
 
-QVariantList valuesOf(const Resident &r) {
+/// The columns an insert and an update write, by name.
+sql::Params paramsOf(const Resident &r) {
     const PinyinName pinyin = Pinyin::forName(r.name);
-    return {r.householdId.value,
-            r.name,
-            pinyin.full,
-            pinyin.initials,
-            pinyin.sortKey,
-            codes::gender(r.gender),
-            dateOrNull(r.birthDate),
-            sql::nullIfEmpty(r.idNumber),
-            sql::notNull(r.mobile),
-            codes::relation(r.relation),
-            r.markers.partyMember,
-            r.markers.elderlyAlone,
-            r.markers.volunteer,
-            r.markers.lowIncome,
-            r.markers.disabled,
-            dateOrNull(r.movedOutOn),
-            residentSearchText(r.name, pinyin, r.mobile, r.idNumber),
-            sql::notNull(r.notes)};
+    return {{"household_id", r.householdId.value},
+            {"name", r.name},
+            {"name_pinyin", pinyin.full},
+            {"name_initials", pinyin.initials},
+            {"sort_key", pinyin.sortKey},
+            {"gender", codes::gender(r.gender)},
+            {"birth_date", r.birthDate},
+            {"id_number", sql::nullIfEmpty(r.idNumber)},
+            {"mobile", sql::notNull(r.mobile)},
+            {"relation", codes::relation(r.relation)},
+            {"party_member", r.markers.partyMember},
+            {"elderly_alone", r.markers.elderlyAlone},
+            {"volunteer", r.markers.volunteer},
+            {"low_income", r.markers.lowIncome},
+            {"disabled", r.markers.disabled},
+            {"moved_out_on", r.movedOutOn},
+            {"search_text", residentSearchText(r.name, pinyin, r.mobile, r.idNumber)},
+            {"notes", sql::notNull(r.notes)}};
 }
 
 // What the audit trail keeps of a resident: the ID number and phone masked, so that the trail
@@ -281,7 +313,7 @@ QJsonObject auditedFields(const Resident &r) {
 namespace {
 
 // The list's rows of a page statement.
-Result<QList<ResidentListEntry>> entriesOf(Result<sql::Rows> &rows, int limit) {
+Result<QList<ResidentListEntry>> entriesOf(Result<sql::Statement> &rows, int limit) {
     if (!rows)
         return rows.status();
     QList<ResidentListEntry> list;
@@ -299,10 +331,12 @@ Result<QList<ResidentListEntry>>
 ResidentRepository::page(const ResidentQuery &query, const std::optional<ResidentPageKey> &after,
                          int limit) const {
     const Search search = searchFor(query, m_database.session(), m_database.engine());
-    QVariantList values = search.values;
     const ResidentPageKey start = after.value_or(ResidentPageKey{});
-    values << sql::notNull(start.sortKey) << sql::notNull(start.sortKey) << start.id << limit;
-    auto rows = sql::select(m_database.connection(), search.statements->page, values);
+    auto rows =
+        sql::Statement::run(m_database.connection(), search.statements->page,
+                            search.params + sql::Params{{"after_key", sql::notNull(start.sortKey)},
+                                                        {"after_id", start.id},
+                                                        {"limit", limit}});
     return entriesOf(rows, limit);
 }
 
@@ -314,28 +348,28 @@ Result<QList<ResidentListEntry>> ResidentRepository::pageAt(const ResidentQuery 
     const int after = total - offset - limit;
     const bool fromTheEnd = offset > total / 2 && after >= -limit;
     const int wanted = fromTheEnd && after < 0 ? limit + after : limit;
-    auto rows =
-        sql::select(m_database.connection(),
-                    fromTheEnd ? search.statements->pageAtFromTheEnd : search.statements->pageAt,
-                    search.values + QVariantList{wanted, fromTheEnd ? std::max(0, after) : offset});
+    auto rows = sql::Statement::run(
+        m_database.connection(),
+        fromTheEnd ? search.statements->pageAtFromTheEnd : search.statements->pageAt,
+        search.params +
+            sql::Params{{"limit", wanted}, {"offset", fromTheEnd ? std::max(0, after) : offset}});
     return entriesOf(rows, limit);
 }
 
 Status ResidentRepository::forEachWithPlace(
     const ResidentQuery &query, const std::function<bool(const ResidentWithPlace &)> &each) const {
     const Search search = searchFor(query, m_database.session(), m_database.engine());
-    auto rows = sql::select(m_database.connection(), search.statements->withPlace, search.values);
+    auto rows =
+        sql::Statement::run(m_database.connection(), search.statements->withPlace, search.params);
     if (!rows)
         return rows.status();
     ResidentWithPlace row;
-    // The names of few places recur on every row: one QString each, shared.
-    sql::SharedTexts compounds, buildings, units;
     while (rows->next()) {
         row.entry = listEntryFrom(*rows);
-        row.room = rows->text(19);
-        row.compound = rows->text(20, compounds);
-        row.building = rows->text(21, buildings);
-        row.unit = rows->text(22, units);
+        row.room = rows->text("room");
+        row.compound = rows->text("compound_name");
+        row.building = rows->text("building_name");
+        row.unit = rows->text("unit_name");
         if (!each(row))
             return Status::success();
     }
@@ -345,9 +379,10 @@ Status ResidentRepository::forEachWithPlace(
 Result<int> ResidentRepository::count(const ResidentQuery &query) const {
     Search search = searchFor(query, m_database.session(), m_database.engine());
     // Everyone is counted in full; a search up to the limit (past it the list says so).
-    search.values << (search.empty ? std::numeric_limits<int>::max() : countLimit + 1);
+    search.params << sql::Param("limit",
+                                search.empty ? std::numeric_limits<int>::max() : countLimit + 1);
     const auto total =
-        sql::scalar(m_database.connection(), search.statements->count, search.values);
+        sql::Statement::single(m_database.connection(), search.statements->count, search.params);
     if (!total)
         return total.status();
     return total->toInt();
@@ -372,21 +407,21 @@ Result<ResidentFirstPage> ResidentRepository::firstPage(const ResidentQuery &que
         }
         return first;
     }
-    search.values << countLimit + 1;
-    auto ids = sql::select(m_database.connection(), search.statements->ids, search.values);
+    search.params << sql::Param("limit", countLimit + 1);
+    auto ids = sql::Statement::run(m_database.connection(), search.statements->ids, search.params);
     if (!ids)
         return ids.status();
     QStringList pageIds;
     while (ids->next()) {
         if (first.total++ < limit)
-            pageIds.append(QString::number(ids->integer(0)));
+            pageIds.append(QString::number(ids->integer("id")));
     }
     if (!ids->status())
         return ids->status();
     if (pageIds.isEmpty())
         return first;
-    auto rows = sql::select(m_database.connection(), kRowsOfIds,
-                            {QString(u'[' + pageIds.join(u',') + u']')});
+    auto rows = sql::Statement::run(m_database.connection(), kRowsOfIds,
+                                    {{"ids", QString(u'[' + pageIds.join(u',') + u']')}});
     if (!rows)
         return rows.status();
     first.rows.reserve(pageIds.size());
@@ -398,7 +433,7 @@ Result<ResidentFirstPage> ResidentRepository::firstPage(const ResidentQuery &que
 }
 
 Result<Resident> ResidentRepository::resident(ResidentId id) const {
-    auto query = sql::select(m_database.connection(), kResident, {id.value});
+    auto query = sql::Statement::run(m_database.connection(), kResident, {{"id", id.value}});
     if (!query)
         return query.status();
     if (!query->next())
@@ -408,7 +443,8 @@ Result<Resident> ResidentRepository::resident(ResidentId id) const {
 }
 
 Result<QList<Resident>> ResidentRepository::members(HouseholdId household) const {
-    auto query = sql::select(m_database.connection(), kMembers, {household.value});
+    auto query =
+        sql::Statement::run(m_database.connection(), kMembers, {{"household", household.value}});
     if (!query)
         return query.status();
     QList<Resident> list;
@@ -420,7 +456,8 @@ Result<QList<Resident>> ResidentRepository::members(HouseholdId household) const
 }
 
 Result<QList<ResidentListEntry>> ResidentRepository::livingIn(BuildingId building) const {
-    auto query = sql::select(m_database.connection(), kLivingIn, {building.value});
+    auto query =
+        sql::Statement::run(m_database.connection(), kLivingIn, {{"building", building.value}});
     if (!query)
         return query.status();
     QList<ResidentListEntry> list;
@@ -432,30 +469,36 @@ Result<QList<ResidentListEntry>> ResidentRepository::livingIn(BuildingId buildin
 }
 
 Result<QHash<QString, ResidentId>> ResidentRepository::idNumbers() const {
-    auto rows =
-        sql::run(m_database.connection(), QStringLiteral("SELECT id_number, id FROM residents"
-                                                         " WHERE id_number IS NOT NULL"));
+    auto rows = sql::Statement::run(
+        m_database.connection(),
+        QStringLiteral("SELECT id_number, id FROM residents WHERE id_number IS NOT NULL"
+                       " ORDER BY id"));
     if (!rows)
         return rows.status();
     QHash<QString, ResidentId> holders;
     while (rows->next())
-        holders.insert(rows->value(0).toString(), ResidentId{rows->value(1).toLongLong()});
+        holders.insert(rows->text("id_number"), ResidentId{rows->integer("id")});
+    if (!rows->status())
+        return rows->status();
     return holders;
 }
 
 Result<std::optional<IdNumberHolder>> ResidentRepository::holderOf(const QString &idNumber) const {
-    auto query = sql::run(m_database.connection(), kHolder, {idNumber});
+    auto query = sql::Statement::run(m_database.connection(), kHolder, {{"id_number", idNumber}});
     if (!query)
         return query.status();
-    if (!query->next())
+    if (!query->next()) {
+        if (!query->status())
+            return query->status();
         return std::optional<IdNumberHolder>();
-    return std::optional<IdNumberHolder>(IdNumberHolder{ResidentId{query->value(0).toLongLong()},
-                                                        query->value(1).toString(),
-                                                        query->value(2).toString()});
+    }
+    return std::optional<IdNumberHolder>(IdNumberHolder{
+        ResidentId{query->integer("id")}, query->text("name"), query->text("address")});
 }
 
 Result<std::optional<Resident>> ResidentRepository::headOf(HouseholdId household) const {
-    auto query = sql::select(m_database.connection(), kHead, {household.value});
+    auto query =
+        sql::Statement::run(m_database.connection(), kHead, {{"household", household.value}});
     if (!query)
         return query.status();
     if (!query->next()) {
@@ -467,7 +510,7 @@ Result<std::optional<Resident>> ResidentRepository::headOf(HouseholdId household
 }
 
 Result<ResidentId> ResidentRepository::add(const WriteContext &context, const Resident &resident) {
-    auto id = context.insert(kInsert, valuesOf(resident) << resident.householdId.value);
+    auto id = context.insert(kInsert, paramsOf(resident));
     if (!id)
         return id.status();
     // Written without a QJsonObject: an import adds a roster's residents one by one.
@@ -487,9 +530,9 @@ Status ResidentRepository::update(const WriteContext &context, const Resident &b
                                          QStringLiteral("resident"), after.id.value, after.version);
         !fresh)
         return fresh;
-    QVariantList values = valuesOf(after);
-    values << after.householdId.value << after.id.value;
-    if (Status done = context.change(kUpdate, values, tr("The resident no longer exists.")); !done)
+    if (Status done = context.change(kUpdate, paramsOf(after) << sql::Param("id", after.id.value),
+                                     tr("The resident no longer exists."));
+        !done)
         return done;
     const QJsonObject old = auditedFields(before);
     const QJsonObject now = auditedFields(after);
@@ -504,7 +547,7 @@ Status ResidentRepository::update(const WriteContext &context, const Resident &b
 
 Status ResidentRepository::moveOut(const WriteContext &context, const Resident &resident,
                                    QDate on) {
-    if (Status done = context.change(kMoveOut, {on.toString(Qt::ISODate), resident.id.value},
+    if (Status done = context.change(kMoveOut, {{"moved_out_on", on}, {"id", resident.id.value}},
                                      tr("The resident no longer exists."));
         !done)
         return done;
@@ -518,15 +561,15 @@ Status ResidentRepository::moveOut(const WriteContext &context, const Resident &
 
 Status ResidentRepository::remove(const WriteContext &context, const Resident &resident) {
     const auto roles =
-        sql::scalar(context.connection(), kRoles, {resident.id.value, resident.id.value});
+        sql::Statement::single(context.connection(), kRoles, {{"id", resident.id.value}});
     if (!roles)
         return roles.status();
     if (roles->toInt() > 0)
         return Status::failure(tr("%1 serves as a neighbour head or in a building group; end that "
                                   "role first, or record a move-out instead.")
                                    .arg(resident.name));
-    if (Status done =
-            context.change(kDelete, {resident.id.value}, tr("The resident no longer exists."));
+    if (Status done = context.change(kDelete, {{"id", resident.id.value}},
+                                     tr("The resident no longer exists."));
         !done)
         return done;
     return context.audit(QStringLiteral("resident"), resident.id.value,

@@ -21,8 +21,8 @@ Result<QStringList> ResidentSearchIndex::suspend(const WriteContext &context) {
     QStringList names;
     QStringList statements;
     while (rows->next()) {
-        names << rows->value(0).toString();
-        statements << rows->value(1).toString();
+        names << rows->text("name");
+        statements << rows->text("sql");
     }
     for (const QString &name : std::as_const(names)) {
         // A name from sqlite_master, not from anyone's typing.
@@ -64,10 +64,10 @@ Status ResidentSearchIndex::forgetStatistics(const WriteContext &context) {
     // ANALYZE counts the index's own tables too; with those counts FTS5 plans its rebuild five
     // times slower (measured at 160,000 residents). The planner is told to read them again.
     auto exists = context.run(QStringLiteral(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'"));
+        "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'"));
     if (!exists)
         return exists.status();
-    if (!exists->next() || exists->value(0).toInt() == 0)
+    if (!exists->next() || exists->integer("n") == 0)
         return Status::success();
     if (auto done =
             context.run(QStringLiteral("DELETE FROM sqlite_stat1 WHERE tbl LIKE 'residents_fts%'"));

@@ -4,7 +4,7 @@
 
 #include "complaints/complaintcodes.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <algorithm>
 
@@ -12,33 +12,47 @@ namespace linli {
 
 namespace {
 
-// Binds: from, to (exclusive), compound, compound, building, building, community, community.
-const QString kPlace =
-    QStringLiteral(" AND (? = 0 OR c.compound_id = ?) AND (? = 0 OR c.building_id = ?)"
-                   " AND (? = 0 OR c.community_id = ?)");
+// The place: :compound, :building and :community (0: any), with :by_community 0 for any
+// community. Every statement also takes :from and :to (exclusive).
+const QString kPlace = QStringLiteral(" AND (:compound = 0 OR c.compound_id = :compound)"
+                                      " AND (:building = 0 OR c.building_id = :building)"
+                                      " AND (:by_community = 0 OR c.community_id = :community)");
 // By the month's text ("2026-03"), as the index complaints_month holds it: the index then gives
-// the groups in order and the year's complaints are never sorted. Binds: the first month and the
-// month after the last, then the place.
+// the groups in order and the year's complaints are never sorted. :from is the first month and
+// :to the month after the last.
 const QString kByCategory =
     QStringLiteral("SELECT g.month, k.name, g.n FROM (SELECT substr(c.received_at, 1, 7) AS month,"
                    " c.category_id, count(*) AS n FROM complaints c"
-                   " WHERE substr(c.received_at, 1, 7) >= ? AND substr(c.received_at, 1, 7) < ?") +
+                   " WHERE substr(c.received_at, 1, 7) >= :from"
+                   " AND substr(c.received_at, 1, 7) < :to") +
     kPlace +
     QStringLiteral(" GROUP BY substr(c.received_at, 1, 7), c.category_id) g"
-                   " JOIN complaint_categories k ON k.id = g.category_id ORDER BY k.name");
+                   " JOIN complaint_categories k ON k.id = g.category_id"
+                   " ORDER BY k.name, k.id, g.month");
 const QString kSettled =
-    QStringLiteral("SELECT substr(c.resolved_at, 1, 7), c.level, c.received_at, c.resolved_at"
-                   " FROM complaints c WHERE c.resolved_at >= ? AND c.resolved_at < ?") +
-    kPlace;
+    QStringLiteral("SELECT substr(c.resolved_at, 1, 7) AS month, c.level, c.received_at,"
+                   " c.resolved_at FROM complaints c"
+                   " WHERE c.resolved_at >= :from AND c.resolved_at < :to") +
+    kPlace + QStringLiteral(" ORDER BY c.resolved_at, c.id");
 const QString kCases = QStringLiteral(
-    "SELECT substr(m.accepted_on, 1, 7), count(*),"
+    "SELECT substr(m.accepted_on, 1, 7) AS month, count(*) AS concluded,"
     " sum(CASE WHEN EXISTS (SELECT 1 FROM agreements a WHERE a.case_id = m.id) THEN 1 ELSE 0 END)"
-    " FROM mediation_cases m WHERE m.accepted_on >= ? AND m.accepted_on < ?"
+    " AS agreed FROM mediation_cases m WHERE m.accepted_on >= :from AND m.accepted_on < :to"
     " AND m.state NOT IN ('accepted', 'investigating', 'mediating')"
-    " AND (? = 0 OR EXISTS (SELECT 1 FROM case_parties p JOIN households h ON h.id = p.household_id"
-    "  JOIN units u ON u.id = h.unit_id JOIN buildings b ON b.id = u.building_id"
-    "  WHERE p.case_id = m.id AND (? = 0 OR b.compound_id = ?) AND (? = 0 OR b.id = ?)))"
-    " AND (? = 0 OR m.community_id = ?) GROUP BY 1");
+    " AND (:scoped = 0 OR EXISTS (SELECT 1 FROM case_parties p JOIN households h"
+    "  ON h.id = p.household_id JOIN units u ON u.id = h.unit_id"
+    "  JOIN buildings b ON b.id = u.building_id WHERE p.case_id = m.id"
+    "  AND (:compound = 0 OR b.compound_id = :compound) AND (:building = 0 OR b.id = :building)))"
+    " AND (:by_community = 0 OR m.community_id = :community) GROUP BY 1 ORDER BY 1");
+
+// Seconds since 1970-01-01T00:00:00 on the wall clock, with no time zone looked up: for
+// differences between stored moments (there is no daylight saving time in China).
+qint64 wallSeconds(const QDateTime &at) {
+    if (!at.isValid())
+        return 0;
+    return (at.date().toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400 +
+           at.time().msecsSinceStartOfDay() / 1000;
+}
 
 double median(QList<double> values) {
     if (values.isEmpty())
@@ -57,40 +71,39 @@ Result<DashboardSeries> DashboardSeries::compute(const Database &database,
     for (QDate m = first; m <= scope.to; m = m.addMonths(1))
         s.months.append(m);
     const int n = int(s.months.size());
-    // A stored "2025-03…" → its month's place in the series (-1 outside it), read from SQLite's
-    // UTF-8: the settled complaints of a sub-district's year are tens of thousands of rows.
+    // A stored "2025-03…" → its month's place in the series (-1 outside it).
     const int firstMonth = first.year() * 12 + first.month() - 1;
-    const auto monthIndex = [firstMonth, n](QUtf8StringView stored) {
-        const int index = iso::monthNumber(stored) - firstMonth;
+    const auto monthIndex = [firstMonth, n](const QString &stored) {
+        const int index = iso::monthNumber(QStringView(stored)) - firstMonth;
         return index >= 0 && index < n ? index : -1;
     };
     // The months run from `first` up to (not including) `end`.
     const QDate end = s.months.isEmpty() ? first : s.months.constLast().addMonths(1);
-    const QString from = first.startOfDay().toString(Qt::ISODate);
-    const QString to = end.startOfDay().toString(Qt::ISODate);
     const CommunityId community = DashboardFigures::communityOf(database, scope);
-    const QVariantList place = {scope.compound.value,        scope.compound.value,
-                                scope.building.value,        scope.building.value,
-                                community.isValid() ? 1 : 0, community.value};
+    const sql::Params place = {{"compound", scope.compound.value},
+                               {"building", scope.building.value},
+                               {"by_community", community.isValid() ? 1 : 0},
+                               {"community", community.value}};
 
-    auto byCategory = sql::select(database.connection(), kByCategory,
-                                  QVariantList{first.toString(QStringLiteral("yyyy-MM")),
-                                               end.toString(QStringLiteral("yyyy-MM"))} +
-                                      place);
+    auto byCategory =
+        sql::Statement::run(database.connection(), kByCategory,
+                            sql::Params{{"from", first.toString(QStringLiteral("yyyy-MM"))},
+                                        {"to", end.toString(QStringLiteral("yyyy-MM"))}} +
+                                place);
     if (!byCategory)
         return byCategory.status();
     while (byCategory->next()) {
-        const int month = monthIndex(byCategory->utf8(0));
+        const int month = monthIndex(byCategory->text("month"));
         if (month < 0)
             continue;
-        const QString category = byCategory->text(1);
+        const QString category = byCategory->text("name");
         qsizetype row = s.categories.indexOf(category);
         if (row < 0) {
             s.categories.append(category);
             s.complaintsByCategory.append(QList<int>(n, 0));
             row = s.categories.size() - 1;
         }
-        s.complaintsByCategory[row][month] += int(byCategory->integer(2));
+        s.complaintsByCategory[row][month] += int(byCategory->integer("n"));
     }
     if (!byCategory->status())
         return byCategory->status();
@@ -98,17 +111,19 @@ Result<DashboardSeries> DashboardSeries::compute(const Database &database,
     for (const Level level : {Level::Building, Level::Community, Level::Mediation, Level::Referred})
         s.settledAt.insert(level, QList<int>(n, 0));
     QList<QList<double>> days(n);
-    auto settled = sql::select(database.connection(), kSettled, QVariantList{from, to} + place);
+    auto settled = sql::Statement::run(
+        database.connection(), kSettled,
+        sql::Params{{"from", first.startOfDay()}, {"to", end.startOfDay()}} + place);
     if (!settled)
         return settled.status();
     while (settled->next()) {
-        const int month = monthIndex(settled->utf8(0));
+        const int month = monthIndex(settled->text("month"));
         if (month < 0)
             continue;
-        if (const auto level = codes::levelFrom(settled->utf8(1)))
+        if (const auto level = codes::levelFrom(settled->text("level")))
             s.settledAt[*level][month] += 1;
-        const qint64 received = iso::wallSeconds(settled->utf8(2));
-        const qint64 resolved = iso::wallSeconds(settled->utf8(3));
+        const qint64 received = wallSeconds(settled->moment("received_at"));
+        const qint64 resolved = wallSeconds(settled->moment("resolved_at"));
         days[month].append(double(resolved - received) / 86400.0);
     }
     if (!settled->status())
@@ -123,17 +138,16 @@ Result<DashboardSeries> DashboardSeries::compute(const Database &database,
 
     s.agreementRate = QList<double>(n, 0);
     const bool scoped = scope.compound.isValid() || scope.building.isValid();
-    auto cases = sql::select(
+    auto cases = sql::Statement::run(
         database.connection(), kCases,
-        QVariantList{first.toString(Qt::ISODate), end.toString(Qt::ISODate), scoped ? 1 : 0} +
-            place);
+        sql::Params{{"from", first}, {"to", end}, {"scoped", scoped ? 1 : 0}} + place);
     if (!cases)
         return cases.status();
     while (cases->next()) {
-        const int month = monthIndex(cases->utf8(0));
-        const qint64 concluded = cases->integer(1);
+        const int month = monthIndex(cases->text("month"));
+        const qint64 concluded = cases->integer("concluded");
         if (month >= 0 && concluded > 0)
-            s.agreementRate[month] = double(cases->integer(2)) / double(concluded);
+            s.agreementRate[month] = double(cases->integer("agreed")) / double(concluded);
     }
     if (!cases->status())
         return cases->status();

@@ -9,7 +9,7 @@
 #include "mediation/mediationrepository.h"
 #include "registry/placerepository.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QTextDocument>
 
@@ -19,22 +19,23 @@ namespace linli {
 
 namespace {
 
-// Binds: from, to, and the session's community twice.
+// Binds :from, :to and the session's community.
 const QString kWishesPosted =
-    QStringLiteral("SELECT count(*) FROM wishes WHERE posted_at >= ? AND posted_at < ? AND ") +
+    QStringLiteral("SELECT count(*) FROM wishes WHERE posted_at >= :from AND posted_at < :to"
+                   " AND ") +
     CommunityScope::ofColumn(QStringLiteral("community_id"));
 const QString kWishesFulfilled =
-    QStringLiteral("SELECT count(*) FROM wishes WHERE state = 'fulfilled' AND done_on >= ?"
-                   " AND done_on < ? AND ") +
+    QStringLiteral("SELECT count(*) FROM wishes WHERE state = 'fulfilled' AND done_on >= :from"
+                   " AND done_on < :to AND ") +
     CommunityScope::ofColumn(QStringLiteral("community_id"));
 const QString kVisits =
     QStringLiteral("SELECT count(*) FROM care_visits v JOIN residents r ON r.id = v.elder_id"
-                   " WHERE v.reached = 1 AND v.visited_on >= ? AND v.visited_on < ? AND ") +
+                   " WHERE v.reached = 1 AND v.visited_on >= :from AND v.visited_on < :to AND ") +
     CommunityScope::ofHousehold(QStringLiteral("r.household_id"));
 const QString kSignUps =
     QStringLiteral("SELECT count(*) FROM event_signups s JOIN event_activities a"
                    " ON a.id = s.activity_id JOIN events e ON e.id = a.event_id"
-                   " WHERE e.held_on >= ? AND e.held_on < ? AND ") +
+                   " WHERE e.held_on >= :from AND e.held_on < :to AND ") +
     CommunityScope::ofColumn(QStringLiteral("e.community_id"));
 
 QString esc(const QString &text) {
@@ -81,15 +82,13 @@ Result<MonthlyReport::Contents> MonthlyReport::gather(const Database &database, 
     if (!tiles)
         return tiles.status();
     c.atMonthEnd = *tiles;
-    const QString from = c.month.toString(Qt::ISODate);
-    const QString to = last.addDays(1).toString(Qt::ISODate);
+    const sql::Params params = sql::Params{{"from", c.month}, {"to", last.addDays(1)}} +
+                               CommunityScope::params(database.session());
     for (const auto &[into, statement] :
          {std::pair{&c.wishesPosted, &kWishesPosted},
           std::pair{&c.wishesFulfilled, &kWishesFulfilled}, std::pair{&c.careVisits, &kVisits},
           std::pair{&c.eventSignUps, &kSignUps}}) {
-        const auto value =
-            sql::scalar(database.connection(), *statement,
-                        QVariantList{from, to} + CommunityScope::values(database.session()));
+        const auto value = sql::Statement::single(database.connection(), *statement, params);
         if (!value)
             return value.status();
         *into = value->toInt();

@@ -1,11 +1,9 @@
 #include "roster/dutyroster.h"
 
-#include "common/isotime.h"
-
 #include "access/access.h"
 #include "access/communityscope.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QJsonArray>
 
@@ -13,22 +11,23 @@ namespace linli {
 
 namespace {
 
-// Each community keeps its own roster: these bind the session's community twice at the end.
+// Each community keeps its own roster: these bind the session's community.
 const QString kBetween =
     QStringLiteral("SELECT r.day, s.id, s.community_id, s.name, s.role, s.mobile, s.active"
                    " FROM duty_roster r JOIN staff s ON s.id = r.staff_id"
-                   " WHERE r.day >= ? AND r.day <= ? AND ") +
+                   " WHERE r.day >= :from AND r.day <= :to AND ") +
     CommunityScope::ofColumn(QStringLiteral("s.community_id")) +
-    QStringLiteral(" ORDER BY r.day, s.name");
+    QStringLiteral(" ORDER BY r.day, s.name, s.id");
 const QString kCandidates =
     QStringLiteral("SELECT id, community_id, name, role, mobile, active FROM staff"
                    " WHERE active = 1 AND ") +
     CommunityScope::ofColumn(QStringLiteral("community_id")) +
-    QStringLiteral(" ORDER BY community_id, name");
+    QStringLiteral(" ORDER BY community_id, name, id");
 const QString kClear =
-    QStringLiteral("DELETE FROM duty_roster WHERE day = ? AND (? = 0 OR staff_id IN"
-                   " (SELECT id FROM staff WHERE community_id = ?))");
-const QString kInsert = QStringLiteral("INSERT INTO duty_roster (day, staff_id) VALUES (?, ?)");
+    QStringLiteral("DELETE FROM duty_roster WHERE day = :day AND (:in_one = 0 OR staff_id IN"
+                   " (SELECT id FROM staff WHERE community_id = :community))");
+const QString kInsert =
+    QStringLiteral("INSERT INTO duty_roster (day, staff_id) VALUES (:day, :staff)");
 
 StaffRole roleFrom(const QString &code) {
     if (code == QStringLiteral("grid_worker"))
@@ -47,17 +46,17 @@ DutyRoster::DutyRoster(Database &database, QObject *parent)
     , m_database(database) {}
 
 Result<QMap<QDate, QList<StaffMember>>> DutyRoster::between(QDate from, QDate to) const {
-    auto query = sql::run(m_database.connection(), kBetween,
-                          QVariantList{from.toString(Qt::ISODate), to.toString(Qt::ISODate)} +
-                              CommunityScope::values(m_database.session()));
+    sql::Params params{{"from", from}, {"to", to}};
+    params << CommunityScope::params(m_database.session());
+    auto query = sql::Statement::run(m_database.connection(), kBetween, params);
     if (!query)
         return query.status();
     QMap<QDate, QList<StaffMember>> days;
     while (query->next())
-        days[iso::date(query->value(0).toString())].append(
-            {StaffId{query->value(1).toLongLong()}, CommunityId{query->value(2).toLongLong()},
-             query->value(3).toString(), roleFrom(query->value(4).toString()),
-             query->value(5).toString(), query->value(6).toBool()});
+        days[query->date("day")].append({StaffId{query->integer("id")},
+                                         CommunityId{query->integer("community_id")},
+                                         query->text("name"), roleFrom(query->text("role")),
+                                         query->text("mobile"), query->flag("active")});
     return days;
 }
 
@@ -69,16 +68,15 @@ Result<QList<StaffMember>> DutyRoster::on(QDate day) const {
 }
 
 Result<QList<StaffMember>> DutyRoster::candidates() const {
-    auto query = sql::run(m_database.connection(), kCandidates,
-                          CommunityScope::values(m_database.session()));
+    auto query = sql::Statement::run(m_database.connection(), kCandidates,
+                                     CommunityScope::params(m_database.session()));
     if (!query)
         return query.status();
     QList<StaffMember> staff;
     while (query->next())
-        staff.append({StaffId{query->value(0).toLongLong()},
-                      CommunityId{query->value(1).toLongLong()}, query->value(2).toString(),
-                      roleFrom(query->value(3).toString()), query->value(4).toString(),
-                      query->value(5).toBool()});
+        staff.append({StaffId{query->integer("id")}, CommunityId{query->integer("community_id")},
+                      query->text("name"), roleFrom(query->text("role")), query->text("mobile"),
+                      query->flag("active")});
     return staff;
 }
 
@@ -88,14 +86,14 @@ Status DutyRoster::set(QDate day, const QList<StaffId> &staff) {
     if (!day.isValid())
         return Status::failure(QCoreApplication::translate("linli::DutyRoster", "Choose the day."));
     const Status done = m_database.write([&](const WriteContext &context) {
-        if (auto cleared = context.run(kClear, {day.toString(Qt::ISODate),
-                                                context.community().isValid() ? 1 : 0,
-                                                context.community().value});
+        if (auto cleared = context.run(kClear, {{"day", day},
+                                                {"in_one", context.community().isValid()},
+                                                {"community", context.community().value}});
             !cleared)
             return cleared.status();
         QJsonArray ids;
         for (const StaffId id : staff) {
-            if (auto inserted = context.run(kInsert, {day.toString(Qt::ISODate), id.value});
+            if (auto inserted = context.run(kInsert, {{"day", day}, {"staff", id.value}});
                 !inserted)
                 return inserted.status();
             ids.append(id.value);

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QJsonArray>
 
@@ -14,7 +15,7 @@ const QString kRetention =
     QStringLiteral("SELECT value FROM settings WHERE key = 'privacy.retention_months'");
 const QString kDemo = QStringLiteral("SELECT value FROM settings WHERE key = 'database.demo'");
 // The one engine-specific statement of this file: an upsert (PostgreSQL spells it the same).
-const QString kUpsert = QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+const QString kUpsert = QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"
                                        " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
 
 struct Field {
@@ -32,7 +33,7 @@ constexpr Field kFields[] = {
 
 const QString kCommunities = QStringLiteral("SELECT count(*) FROM communities");
 const QString kCommunity =
-    QStringLiteral("SELECT name, subdistrict, district FROM communities WHERE id = ?");
+    QStringLiteral("SELECT name, subdistrict, district FROM communities WHERE id = :id");
 
 // A community's own identity is kept under its keys with "#<community id>" appended.
 QString keyOf(const Field &field, CommunityId community) {
@@ -47,19 +48,19 @@ Result<OfficeIdentity> OfficeSettingsRepository::identity() const {
 }
 
 Result<OfficeIdentity> OfficeSettingsRepository::identityOf(CommunityId community) const {
-    auto query = sql::run(m_database.connection(), kSelect);
+    auto query = sql::Statement::run(m_database.connection(), kSelect);
     if (!query)
         return query.status();
     OfficeIdentity shared;
     OfficeIdentity own;
     bool hasOwn = false;
     while (query->next()) {
-        const QString key = query->value(0).toString();
+        const QString key = query->text("key");
         for (const Field &field : kFields) {
             if (key == QLatin1String(field.key))
-                shared.*field.member = query->value(1).toString();
+                shared.*field.member = query->text("value");
             if (community.isValid() && key == keyOf(field, community)) {
-                own.*field.member = query->value(1).toString();
+                own.*field.member = query->text("value");
                 hasOwn = true;
             }
         }
@@ -75,41 +76,41 @@ Result<OfficeIdentity> OfficeSettingsRepository::identityOf(CommunityId communit
     }
     // A community that has not set its identity yet, in a sub-district's database: its
     // committee's name as the registry has it (the shared identity is another community's).
-    const auto communities = sql::scalar(m_database.connection(), kCommunities);
+    const auto communities = sql::Statement::single(m_database.connection(), kCommunities);
     if (!communities)
         return communities.status();
     if (communities->toInt() <= 1)
         return shared;
-    auto row = sql::run(m_database.connection(), kCommunity, {community.value});
+    auto row = sql::Statement::run(m_database.connection(), kCommunity, {{"id", community.value}});
     if (!row)
         return row.status();
     if (!row->next())
         return shared;
     own = shared;
-    own.community = row->value(0).toString() + QStringLiteral("居民委员会");
+    own.community = row->text("name") + QStringLiteral("居民委员会");
     own.sealText = own.community;
-    if (!row->value(1).toString().isEmpty())
-        own.subdistrict = row->value(1).toString();
-    if (!row->value(2).toString().isEmpty())
-        own.district = row->value(2).toString();
+    if (!row->text("subdistrict").isEmpty())
+        own.subdistrict = row->text("subdistrict");
+    if (!row->text("district").isEmpty())
+        own.district = row->text("district");
     return own;
 }
 
 bool OfficeSettingsRepository::isDemo() const {
-    const auto demo = sql::scalar(m_database.connection(), kDemo);
+    const auto demo = sql::Statement::single(m_database.connection(), kDemo);
     return demo && demo->toString() == QStringLiteral("1");
 }
 
 int OfficeSettingsRepository::retentionMonths() const {
-    const auto months = sql::scalar(m_database.connection(), kRetention);
+    const auto months = sql::Statement::single(m_database.connection(), kRetention);
     if (!months || months->isNull())
         return defaultRetentionMonths;
     return months->toInt();
 }
 
 Status OfficeSettingsRepository::setRetentionMonths(const WriteContext &context, int months) {
-    if (auto done = context.run(
-            kUpsert, {QStringLiteral("privacy.retention_months"), QString::number(months)});
+    if (auto done = context.run(kUpsert, {{"key", QStringLiteral("privacy.retention_months")},
+                                          {"value", QString::number(months)}});
         !done)
         return done.status();
     return context.audit(QStringLiteral("settings"), 0, WriteContext::Action::Update,
@@ -118,7 +119,9 @@ Status OfficeSettingsRepository::setRetentionMonths(const WriteContext &context,
 
 Status OfficeSettingsRepository::setBackupFolder(const WriteContext &context,
                                                  const QString &folder) {
-    if (auto done = context.run(kUpsert, {QStringLiteral("backup.folder"), folder}); !done)
+    if (auto done =
+            context.run(kUpsert, {{"key", QStringLiteral("backup.folder")}, {"value", folder}});
+        !done)
         return done.status();
     return context.audit(QStringLiteral("settings"), 0, WriteContext::Action::Update,
                          {{QStringLiteral("backup.folder"), folder}});
@@ -134,7 +137,7 @@ Status OfficeSettingsRepository::save(const WriteContext &context, const OfficeI
         if (value == before.*field.member && !context.community().isValid())
             continue;
         const QString key = keyOf(field, context.community());
-        if (auto done = context.run(kUpsert, {key, value}); !done)
+        if (auto done = context.run(kUpsert, {{"key", key}, {"value", value}}); !done)
             return done.status();
         if (value != before.*field.member)
             changes.insert(key, QJsonArray{before.*field.member, value});

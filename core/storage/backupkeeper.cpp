@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QDir>
 #include <QFile>
@@ -68,9 +69,9 @@ QString BackupKeeper::defaultFolder(const QString &databasePath) {
 }
 
 QString BackupKeeper::folderFor(const Database &database) {
-    const auto chosen = sql::scalar(database.connection(),
-                                    QStringLiteral("SELECT value FROM settings WHERE key = ?"),
-                                    {QString::fromLatin1(folderSetting)});
+    const auto chosen = sql::Statement::single(
+        database.connection(), QStringLiteral("SELECT value FROM settings WHERE key = :key"),
+        {{"key", QString::fromLatin1(folderSetting)}});
     if (chosen && !chosen->toString().trimmed().isEmpty())
         return chosen->toString().trimmed();
     return defaultFolder(database.path());
@@ -107,7 +108,8 @@ Result<QString> BackupKeeper::safetySnapshot(const QString &reason, Check check)
                 tr("The backup file %1 cannot be created: %2")
                     .arg(QDir::toNativeSeparators(part), file.errorString()));
     }
-    if (auto done = sql::run(m_database.connection(), QStringLiteral("VACUUM INTO ?"), {part});
+    if (auto done = sql::Statement::run(m_database.connection(),
+                                        QStringLiteral("VACUUM INTO :target"), {{"target", part}});
         !done) {
         QFile::remove(part);
         return Result<QString>::failure(tr("The backup failed: %1").arg(done.error()));

@@ -8,6 +8,7 @@
 #include "storage/schemashape.h"
 #include "storage/servercancel.h"
 #include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -131,8 +132,8 @@ Database::~Database() {
         // Refreshes the planner's statistics where the work of this session made them stale.
         // A sampled ANALYZE (analysis_limit), so that closing a large file stays quick.
         if (db.isOpen() && m_checked && !isReadOnly() && !isOnServer()) {
-            (void)sql::run(db, QStringLiteral("PRAGMA analysis_limit = 1000"));
-            (void)sql::run(db, QStringLiteral("PRAGMA optimize"));
+            (void)sql::Statement::run(db, QStringLiteral("PRAGMA analysis_limit = 1000"));
+            (void)sql::Statement::run(db, QStringLiteral("PRAGMA optimize"));
         }
         db.close();
     }
@@ -364,11 +365,12 @@ Status Database::configure(const QString &shown) {
     const QSqlDatabase db = connection();
     // Qt's open() succeeds on garbage; the first query is what fails. Everything here reads
     // before anything writes, so a file we refuse stays as it was.
-    const auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    const auto tables =
+        sql::Statement::single(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!tables)
         return tables.status();
-    const auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
-    const auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+    const auto appId = sql::Statement::single(db, QStringLiteral("PRAGMA application_id"));
+    const auto version = sql::Statement::single(db, QStringLiteral("PRAGMA user_version"));
     if (!appId || !version)
         return appId ? version.status() : appId.status();
     if (appId->toInt() != applicationId && (appId->toInt() != 0 || tables->toInt() != 0))
@@ -416,9 +418,9 @@ Status Database::configure(const QString &shown) {
         if (isReadOnly() &&
             (pragma.read.contains(u"journal_mode") || pragma.read.contains(u"synchronous")))
             continue;
-        if (auto set = sql::run(db, pragma.set); !set)
+        if (auto set = sql::Statement::run(db, pragma.set); !set)
             return set.status();
-        const auto value = sql::scalar(db, pragma.read);
+        const auto value = sql::Statement::single(db, pragma.read);
         if (!value)
             return value.status();
         if (value->toString().toLower() != pragma.expected)
@@ -466,10 +468,11 @@ Status Database::migrate() {
 Status Database::syncIdentities(const WriteContext &context) {
     for (const QString &table : tablesWithIdentity()) {
         const auto exists =
-            sql::scalar(context.connection(),
-                        QStringLiteral("SELECT count(*) FROM information_schema.tables"
-                                       " WHERE table_schema = current_schema() AND table_name = ?"),
-                        {table});
+            sql::Statement::single(context.connection(),
+                                   QStringLiteral("SELECT count(*) FROM information_schema.tables"
+                                                  " WHERE table_schema = current_schema()"
+                                                  " AND table_name = :name"),
+                                   {{"name", table}});
         if (!exists)
             return exists.status();
         if (exists->toInt() == 0)
@@ -496,11 +499,13 @@ Status Database::recordVersion(const WriteContext &context, int version) const {
                 return made.status();
             return context
                 .run(QStringLiteral("INSERT INTO linli_schema (application_id, version)"
-                                    " VALUES (?, ?)"),
-                     {applicationId, version})
+                                    " VALUES (:application_id, :version)"),
+                     {{"application_id", applicationId}, {"version", version}})
                 .status();
         }
-        return context.run(QStringLiteral("UPDATE linli_schema SET version = ?"), {version})
+        return context
+            .run(QStringLiteral("UPDATE linli_schema SET version = :version"),
+                 {{"version", version}})
             .status();
     }
     // Pragmas cannot take bound values; these are integers from this file, not input.
@@ -512,7 +517,7 @@ Status Database::recordVersion(const WriteContext &context, int version) const {
 
 Result<int> Database::schemaVersion() const {
     if (isOnServer()) {
-        const auto known = sql::scalar(
+        const auto known = sql::Statement::single(
             connection(), QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE"
                                          " table_schema = current_schema()"
                                          " AND table_name = 'linli_schema'"));
@@ -520,13 +525,14 @@ Result<int> Database::schemaVersion() const {
             return known.status();
         if (known->toInt() == 0)
             return 0;
-        const auto version =
-            sql::scalar(connection(), QStringLiteral("SELECT max(version) FROM linli_schema"));
+        const auto version = sql::Statement::single(
+            connection(), QStringLiteral("SELECT max(version) FROM linli_schema"));
         if (!version)
             return version.status();
         return version->toInt();
     }
-    const auto version = sql::scalar(connection(), QStringLiteral("PRAGMA user_version"));
+    const auto version =
+        sql::Statement::single(connection(), QStringLiteral("PRAGMA user_version"));
     if (!version)
         return version.status();
     return version->toInt();
@@ -620,19 +626,19 @@ void Database::waitBeforeAgain(int attempt) const {
 QString Database::longestServerWriter() const {
     // The lock this desk waited for has been given up, so the server no longer says whose it
     // was: the other connection with the oldest open transaction is the one holding it up.
-    auto holder = sql::select(
+    auto holder = sql::Statement::run(
         connection(),
         QStringLiteral("SELECT application_name, CAST(extract(epoch FROM now() - xact_start)"
-                       " AS BIGINT) FROM pg_stat_activity"
+                       " AS BIGINT) AS seconds FROM pg_stat_activity"
                        " WHERE datname = current_database() AND pid <> pg_backend_pid()"
                        " AND xact_start IS NOT NULL ORDER BY xact_start, pid LIMIT 1"));
     if (!holder || !holder->next())
         return {};
-    const QString name = holder->text(0);
+    const QString name = holder->text("application_name");
     //: %1 names the desk (the program, its computer and the account), %2 is whole seconds.
     return tr("%1, its save open for %2 s")
         .arg(name.isEmpty() ? tr("a program without a name") : name)
-        .arg(holder->integer(1));
+        .arg(holder->integer("seconds"));
 }
 
 Status Database::require(Permission permission) const {
@@ -672,14 +678,14 @@ void Database::interrupt() const {
 void Database::useBulkCache(bool bulk) const {
     if (isOnServer())
         return;
-    (void)sql::run(connection(), bulk ? QStringLiteral("PRAGMA cache_size = -262144")
-                                      : QStringLiteral("PRAGMA cache_size = -16384"));
+    (void)sql::Statement::run(connection(), bulk ? QStringLiteral("PRAGMA cache_size = -262144")
+                                                 : QStringLiteral("PRAGMA cache_size = -16384"));
 }
 
 Status Database::quickCheck() const {
     if (isOnServer()) // the server keeps its own pages; whether it answers is the check
-        return sql::scalar(connection(), QStringLiteral("SELECT 1")).status();
-    const auto result = sql::scalar(connection(), QStringLiteral("PRAGMA quick_check"));
+        return sql::Statement::single(connection(), QStringLiteral("SELECT 1")).status();
+    const auto result = sql::Statement::single(connection(), QStringLiteral("PRAGMA quick_check"));
     if (!result)
         return result.status();
     if (result->toString() != QStringLiteral("ok"))
@@ -700,22 +706,25 @@ Status Database::fullCheck() const {
                                        .arg(latestSchemaVersion()));
         return Status::success();
     }
-    auto integrity = sql::run(connection(), QStringLiteral("PRAGMA integrity_check"));
+    auto integrity = sql::Statement::run(connection(), QStringLiteral("PRAGMA integrity_check"));
     if (!integrity)
         return integrity.status();
     QStringList problems;
     while (integrity->next()) {
-        const QString line = integrity->value(0).toString();
+        const QString line = integrity->text("integrity_check");
         if (line != QStringLiteral("ok"))
             problems << line;
     }
-    auto keys = sql::run(connection(), QStringLiteral("PRAGMA foreign_key_check"));
+    if (!integrity->status())
+        return integrity->status();
+    auto keys = sql::Statement::run(connection(), QStringLiteral("PRAGMA foreign_key_check"));
     if (!keys)
         return keys.status();
     while (keys->next())
         problems << tr("Row %1 of table %2 refers to a missing row of %3.")
-                        .arg(keys->value(1).toString(), keys->value(0).toString(),
-                             keys->value(2).toString());
+                        .arg(keys->text("rowid"), keys->text("table"), keys->text("parent"));
+    if (!keys->status())
+        return keys->status();
     if (!problems.isEmpty())
         return Status::failure(tr("The database file is damaged: %1").arg(problems.join(u"; ")));
     return Status::success();
@@ -746,12 +755,12 @@ Status Database::backupTo(const QString &target) const {
             return Status::failure(
                 tr("The backup file %1 cannot be created: %2").arg(shown, file.errorString()));
     }
-    auto done = sql::run(connection(), QStringLiteral("VACUUM INTO ?"), {part});
+    auto done = sql::Statement::run(connection(), QStringLiteral("VACUUM INTO :target"),
+                                    {{"target", part}});
     if (!done) {
         QFile::remove(part);
         return Status::failure(tr("The backup to %1 failed: %2").arg(shown, done.error()));
     }
-    done->finish();
     if (!QFile::rename(part, info.absoluteFilePath())) {
         QFile::remove(part);
         return Status::failure(tr("The backup to %1 could not be put in place.").arg(shown));
@@ -820,16 +829,17 @@ Status Database::nameConnection() const {
     // The account's user name: the server keeps printable ASCII only, and a display name is
     // usually Chinese.
     if (m_session.accountId.isValid()) {
-        const auto user =
-            sql::scalar(connection(), QStringLiteral("SELECT username FROM accounts WHERE id = ?"),
-                        {m_session.accountId.value});
+        const auto user = sql::Statement::single(
+            connection(), QStringLiteral("SELECT username FROM accounts WHERE id = :id"),
+            {{"id", m_session.accountId.value}});
         if (!user)
             return user.status();
         name += u' ' + user->toString();
     }
     // At most 63 bytes reach the server; a longer name is cut there.
-    return sql::run(connection(), QStringLiteral("SELECT set_config('application_name', ?, false)"),
-                    {name})
+    return sql::Statement::run(
+               connection(), QStringLiteral("SELECT set_config('application_name', :name, false)"),
+               {{"name", name}})
         .status();
 }
 
@@ -843,15 +853,18 @@ Status Database::configureServerSession() const {
     const QSqlDatabase db = connection();
     // Text in and out as UTF-8, whatever the server's default; dates are stored as ISO text, so
     // no time zone setting touches them.
-    if (auto set = sql::run(db, QStringLiteral("SET client_encoding TO 'UTF8'")); !set)
+    if (auto set = sql::Statement::run(db, QStringLiteral("SET client_encoding TO 'UTF8'")); !set)
         return set.status();
     // A desk waits for another's write as long as SQLite's busy timeout, then says so.
-    if (auto set = sql::run(db, QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs)); !set)
+    if (auto set =
+            sql::Statement::run(db, QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs));
+        !set)
         return set.status();
     // A desk stopped in the middle of a save (a frozen laptop, a pulled cable) must not hold its
     // transaction, and the locks in it, until someone finds it: the server ends it.
-    if (auto set = sql::run(db, QStringLiteral("SET idle_in_transaction_session_timeout = %1")
-                                    .arg(kIdleInTransactionMs));
+    if (auto set =
+            sql::Statement::run(db, QStringLiteral("SET idle_in_transaction_session_timeout = %1")
+                                        .arg(kIdleInTransactionMs));
         !set)
         return set.status();
     // pg_stat_activity then says which computer a connection is, and after the login who.
@@ -882,8 +895,8 @@ Status Database::configureServer(Mode mode) {
     if (Status session = configureServerSession(); !session)
         return session;
     const auto tables =
-        sql::scalar(db, QStringLiteral("SELECT count(*) FROM information_schema.tables"
-                                       " WHERE table_schema = current_schema()"));
+        sql::Statement::single(db, QStringLiteral("SELECT count(*) FROM information_schema.tables"
+                                                  " WHERE table_schema = current_schema()"));
     if (!tables)
         return tables.status();
     const auto version = schemaVersion();
@@ -895,9 +908,9 @@ Status Database::configureServer(Mode mode) {
     if (*version == 0 && mode == Mode::OpenExisting)
         return Status::failure(tr("It holds no Linli data yet."));
     if (*version > 0) {
-        const auto foreign = sql::scalar(
-            db, QStringLiteral("SELECT count(*) FROM linli_schema WHERE application_id <> ?"),
-            {applicationId});
+        const auto foreign = sql::Statement::single(
+            db, QStringLiteral("SELECT count(*) FROM linli_schema WHERE application_id <> :id"),
+            {{"id", applicationId}});
         if (!foreign)
             return foreign.status();
         if (foreign->toInt() != 0)
@@ -910,7 +923,8 @@ Status Database::configureServer(Mode mode) {
                                .arg(m_path)
                                .arg(*version)
                                .arg(latestSchemaVersion());
-        return sql::run(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"))
+        return sql::Statement::run(
+                   db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"))
             .status();
     }
     return Status::success();

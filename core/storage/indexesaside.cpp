@@ -15,16 +15,16 @@ Result<IndexesAside> IndexesAside::take(const WriteContext &context, const QStri
     for (const QString &table : tables) {
         // sql is NULL for the indexes behind UNIQUE and PRIMARY KEY: those stay.
         auto indexes = context.run(QStringLiteral("SELECT name, sql FROM sqlite_master"
-                                                  " WHERE type = 'index' AND tbl_name = ?"
+                                                  " WHERE type = 'index' AND tbl_name = :table"
                                                   " AND sql IS NOT NULL"),
-                                   {table});
+                                   {{"table", table}});
         if (!indexes)
             return indexes.status();
         while (indexes->next()) {
-            if (keep.contains(indexes->value(0).toString()))
+            if (keep.contains(indexes->text("name")))
                 continue;
-            names << indexes->value(0).toString();
-            aside.m_definitions << indexes->value(1).toString();
+            names << indexes->text("name");
+            aside.m_definitions << indexes->text("sql");
         }
     }
     for (QString name : std::as_const(names)) {

@@ -1,6 +1,5 @@
 #include "storage/migrations.h"
 
-#include "storage/postgresspelling.h"
 #include "storage/schemasteps.h"
 
 #include <QRegularExpression>
@@ -9,10 +8,22 @@ namespace linli {
 
 const QList<Migration> &migrations() {
     static const QList<Migration> steps = {
-        {1, schemaStep1()},   {2, schemaStep2()},   {3, schemaStep3()},   {4, schemaStep4()},
-        {5, schemaStep5()},   {6, schemaStep6()},   {7, schemaStep7()},   {8, schemaStep8()},
-        {9, schemaStep9()},   {10, schemaStep10()}, {11, schemaStep11()}, {12, schemaStep12()},
-        {13, schemaStep13()}, {14, schemaStep14()}, {15, schemaStep15()}, {16, schemaStep16()},
+        {1, step1Registry(), step1RegistryOnPostgres()},
+        {2, step2Complaints(), step2ComplaintsOnPostgres()},
+        {3, step3Mediation(), step3MediationOnPostgres()},
+        {4, step4MediationCaseFile(), step4MediationCaseFileOnPostgres()},
+        {5, step5CoGovernance(), step5CoGovernanceOnPostgres()},
+        {6, step6Accounts(), step6AccountsOnPostgres()},
+        {7, step7RowVersionsAndAnonymising(), step7RowVersionsAndAnonymisingOnPostgres()},
+        {8, step8MutualAid(), step8MutualAidOnPostgres()},
+        {9, step9ResidentNotes(), step9ResidentNotesOnPostgres()},
+        {10, step10SearchAndDashboardIndexes(), step10SearchAndDashboardIndexesOnPostgres()},
+        {11, step11SeveralCommunities(), step11SeveralCommunitiesOnPostgres()},
+        {12, step12OpenCasesIndex(), step12OpenCasesIndexOnPostgres()},
+        {13, step13DashboardIndexes(), step13DashboardIndexesOnPostgres()},
+        {14, step14ComplaintVersions(), step14ComplaintVersionsOnPostgres()},
+        {15, step15NumberCounters(), step15NumberCountersOnPostgres()},
+        {16, step16MediationVersions(), step16MediationVersionsOnPostgres()},
     };
     return steps;
 }
@@ -22,23 +33,7 @@ int latestSchemaVersion() {
 }
 
 QStringList statementsOf(const Migration &step, Engine engine) {
-    if (engine == Engine::SQLite)
-        return step.statements;
-    QStringList statements;
-    const auto &instead = schemaOnPostgres();
-    for (const QString &statement : step.statements) {
-        bool replaced = false;
-        for (auto it = instead.constBegin(); it != instead.constEnd(); ++it) {
-            if (statement.startsWith(it.key())) {
-                statements << it.value();
-                replaced = true;
-                break;
-            }
-        }
-        if (!replaced)
-            statements << postgres::schema(statement);
-    }
-    return statements;
+    return engine == Engine::PostgreSQL ? step.onPostgres : step.statements;
 }
 
 const QSet<QString> &tablesWithIdentity() {

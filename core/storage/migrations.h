@@ -14,24 +14,19 @@ namespace linli {
 /// The list is append-only; a released step is never edited.
 struct Migration {
     int version = 0;
-    QStringList statements;
+    QStringList statements; ///< as SQLite runs them
+    QStringList onPostgres; ///< the same step as the server runs it
 };
 
 /// All steps, in order. The newest schema version is `migrations().last().version`.
 const QList<Migration> &migrations();
 int latestSchemaVersion();
 
-/// A step's statements as `engine` runs them: SQLite's as written; on PostgreSQL each rewritten
-/// (postgres::schema), and those SQLite alone can spell — triggers, the trigram index — replaced
-/// by the server's own (schemaOnPostgres).
+/// A step's statements as `engine` runs them.
 QStringList statementsOf(const Migration &step, Engine engine);
 
-/// What the steps' SQLite-only statements are on PostgreSQL, by the statement's first words (up
-/// to the name it creates): an empty list drops the statement there.
-const QHash<QString, QStringList> &schemaOnPostgres();
-
-/// The tables whose rows have an identity `id` (an INTEGER PRIMARY KEY): on PostgreSQL an
-/// insert into them returns the new id.
+/// The tables whose rows have an identity `id` (an INTEGER PRIMARY KEY): on PostgreSQL each
+/// identity goes on after the largest id once a step or a copy wrote rows with their ids.
 const QSet<QString> &tablesWithIdentity();
 
 } // namespace linli

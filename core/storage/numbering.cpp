@@ -1,6 +1,5 @@
 #include "storage/numbering.h"
 
-#include "storage/sql.h"
 #include "storage/writecontext.h"
 
 namespace linli {
@@ -19,24 +18,29 @@ QString kindName(Numbering::Kind kind) {
     return {};
 }
 
-// The first number of a year makes its row; later ones raise it. Both engines spell the upsert
-// alike.
+// The first number of a year makes its row; later ones raise it, and the statement says the
+// number it took. Both engines spell the upsert alike.
 const QString kRaise =
-    QStringLiteral("INSERT INTO number_counters (kind, year, last) VALUES (?, ?, 1)"
-                   " ON CONFLICT (kind, year) DO UPDATE SET last = number_counters.last + 1");
-const QString kRead =
-    QStringLiteral("SELECT last FROM number_counters WHERE kind = ? AND year = ?");
+    QStringLiteral("INSERT INTO number_counters (kind, year, last) VALUES (:kind, :year, 1)"
+                   " ON CONFLICT (kind, year) DO UPDATE SET last = number_counters.last + 1"
+                   " RETURNING last");
 
 } // namespace
 
 Result<int> Numbering::take(const WriteContext &context, Kind kind, int year) {
     const QString name = kindName(kind);
-    if (auto raised = context.execute(kRaise, {name, year}); !raised)
+    auto raised = context.run(kRaise, {{"kind", name}, {"year", year}});
+    if (!raised)
         return raised.status();
-    const auto last = sql::scalar(context.connection(), kRead, {name, year});
-    if (!last)
-        return last.status();
-    return last->toInt();
+    if (!raised->next()) {
+        if (raised->status())
+            qFatal("Linli: the number counter's upsert returned no row");
+        return raised->status();
+    }
+    const int number = int(raised->integer("last"));
+    if (Status complete = raised->finish(); !complete)
+        return complete;
+    return number;
 }
 
 } // namespace linli

@@ -1,7 +1,5 @@
 #include "storage/rowversion.h"
 
-#include "common/isotime.h"
-
 #include <QLocale>
 
 namespace linli {
@@ -10,17 +8,17 @@ Status RowVersion::check(const WriteContext &context, const QString &table, cons
                          qint64 id, int expected) {
     if (expected == 0)
         return Status::success();
-    auto current =
-        context.run(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(table), {id});
+    auto current = context.run(QStringLiteral("SELECT version FROM %1 WHERE id = :id").arg(table),
+                               {{"id", id}});
     if (!current)
         return current.status();
     // A row that is gone is the update's own "no longer exists" to report.
-    if (!current->next() || current->value(0).toInt() == expected)
+    if (!current->next() || current->integer("version") == expected)
         return Status::success();
     auto last = context.run(QStringLiteral("SELECT operator, at FROM audit_log"
-                                           " WHERE entity = ? AND entity_id = ?"
+                                           " WHERE entity = :entity AND entity_id = :id"
                                            " ORDER BY id DESC LIMIT 1"),
-                            {entity, id});
+                            {{"entity", entity}, {"id", id}});
     if (!last)
         return last.status();
     if (!last->next())
@@ -28,11 +26,11 @@ Status RowVersion::check(const WriteContext &context, const QString &table, cons
             tr("This record was changed by someone else after you opened it, so your changes "
                "were not saved over theirs. Close the form, open the record again and make "
                "your changes there."));
-    const QDateTime at = iso::moment(last->value(1).toString());
+    const QDateTime at = last->moment("at");
     return Status::failure(
         tr("%1 changed this record at %2, after you opened it, so your changes were not saved "
            "over theirs. Close the form, open the record again and make your changes there.")
-            .arg(last->value(0).toString(), QLocale().toString(at, QLocale::ShortFormat)));
+            .arg(last->text("operator"), QLocale().toString(at, QLocale::ShortFormat)));
 }
 
 } // namespace linli

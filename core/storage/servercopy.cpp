@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QHash>
 #include <QSet>
@@ -26,12 +27,14 @@ QString quoted(QString name) {
 }
 
 Result<QStringList> columnsOf(const QSqlDatabase &db, const QString &table) {
-    auto rows = sql::run(db, QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table)));
+    auto rows = sql::Statement::run(db, QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table)));
     if (!rows)
         return rows.status();
     QStringList columns;
     while (rows->next())
-        columns << rows->value(1).toString();
+        columns << rows->text("name");
+    if (!rows->status())
+        return rows->status();
     return columns;
 }
 
@@ -39,19 +42,22 @@ Result<QStringList> columnsOf(const QSqlDatabase &db, const QString &table) {
 
 Result<QStringList> ServerCopy::tablesInOrder(const Database &from) {
     const QSqlDatabase db = from.connection();
-    auto names = sql::run(db, kTables);
+    auto names = sql::Statement::run(db, kTables);
     if (!names)
         return names.status();
     QStringList tables;
     while (names->next())
-        tables << names->value(0).toString();
+        tables << names->text("name");
+    if (!names->status())
+        return names->status();
     QHash<QString, QSet<QString>> parents;
     for (const QString &table : std::as_const(tables)) {
-        auto keys = sql::run(db, QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quoted(table)));
+        auto keys = sql::Statement::run(
+            db, QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quoted(table)));
         if (!keys)
             return keys.status();
         while (keys->next()) {
-            const QString parent = keys->value(2).toString();
+            const QString parent = keys->text("table");
             if (parent != table) // a row referring to its own table comes after it by id
                 parents[table].insert(parent);
         }
@@ -88,7 +94,8 @@ Result<QList<ServerCopy::Table>> ServerCopy::copy(Database &from, Database &to) 
     const QSqlDatabase source = from.connection();
     const QSqlDatabase target = to.connection();
     for (const QString &table : {QStringLiteral("communities"), QStringLiteral("audit_log")}) {
-        const auto rows = sql::scalar(target, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        const auto rows =
+            sql::Statement::single(target, QStringLiteral("SELECT count(*) FROM %1").arg(table));
         if (!rows)
             return rows.status();
         if (rows->toLongLong() != 0)
@@ -117,21 +124,27 @@ Result<QList<ServerCopy::Table>> ServerCopy::copy(Database &from, Database &to) 
             for (const QString &column : *columns)
                 names << quoted(column);
             const QString list = names.join(QStringLiteral(", "));
-            const QString row =
-                u'(' + QStringList(columns->size(), QStringLiteral("?")).join(u", ") + u')';
             const int rowsPerBatch = std::max<int>(1, kBatchValues / int(columns->size()));
-            auto rows = sql::select(
+            auto rows = sql::Statement::run(
                 source,
                 QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(list, quoted(table)));
             if (!rows)
                 return rows.status();
             qint64 count = 0;
-            QVariantList values;
+            sql::Params values;
             int inBatch = 0;
+            // A batch's values are named by their place: :v0, :v1, … (a batch of as many rows
+            // is the same statement, prepared once).
             auto flush = [&]() -> Status {
                 if (inBatch == 0)
                     return Status::success();
-                QStringList tuples(inBatch, row);
+                QStringList tuples;
+                for (int r = 0; r < inBatch; ++r) {
+                    QStringList markers;
+                    for (qsizetype c = 0; c < columns->size(); ++c)
+                        markers << QStringLiteral(":v%1").arg(r * columns->size() + c);
+                    tuples << u'(' + markers.join(QStringLiteral(", ")) + u')';
+                }
                 const auto done =
                     context.run(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
                                     .arg(quoted(table), list, tuples.join(QStringLiteral(", "))),
@@ -142,7 +155,8 @@ Result<QList<ServerCopy::Table>> ServerCopy::copy(Database &from, Database &to) 
             };
             while (rows->next()) {
                 for (int c = 0; c < columns->size(); ++c)
-                    values << rows->value(c);
+                    values << sql::Param(QStringLiteral("v%1").arg(values.size()),
+                                         rows->valueAt(c));
                 ++count;
                 if (++inBatch == rowsPerBatch) {
                     if (Status sent = flush(); !sent)
@@ -154,8 +168,8 @@ Result<QList<ServerCopy::Table>> ServerCopy::copy(Database &from, Database &to) 
             if (Status sent = flush(); !sent)
                 return sent;
             // Checked inside the transaction: a short table rolls the whole copy back.
-            const auto onServer =
-                sql::scalar(target, QStringLiteral("SELECT count(*) FROM %1").arg(quoted(table)));
+            const auto onServer = sql::Statement::single(
+                target, QStringLiteral("SELECT count(*) FROM %1").arg(quoted(table)));
             if (!onServer)
                 return onServer.status();
             if (onServer->toLongLong() != count)
@@ -174,7 +188,7 @@ Result<QList<ServerCopy::Table>> ServerCopy::copy(Database &from, Database &to) 
     // first hours on a sub-district's copy read whole tables (the tour took 25 s, not 7 s).
     // Table by table: ANALYZE of the whole database reaches for the server's own catalogs too.
     for (const Table &table : std::as_const(copied))
-        (void)sql::run(target, QStringLiteral("ANALYZE %1").arg(quoted(table.name)));
+        (void)sql::Statement::run(target, QStringLiteral("ANALYZE %1").arg(quoted(table.name)));
     return copied;
 }
 

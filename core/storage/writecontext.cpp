@@ -2,8 +2,6 @@
 
 #include "storage/auditjson.h"
 
-#include <QRegularExpression>
-
 #include "storage/sql.h"
 
 #include <QJsonDocument>
@@ -12,8 +10,8 @@ namespace linli {
 
 namespace {
 const QString kInsertAudit =
-    QStringLiteral("INSERT INTO audit_log (at, operator, entity, entity_id, action, changes) "
-                   "VALUES (?, ?, ?, ?, ?, ?)");
+    QStringLiteral("INSERT INTO audit_log (at, operator, entity, entity_id, action, changes)"
+                   " VALUES (:at, :operator, :entity, :entity_id, :action, :changes)");
 
 QString actionName(WriteContext::Action action) {
     switch (action) {
@@ -43,46 +41,35 @@ Result<CommunityId> WriteContext::communityOfNewRecord(const CommunityScope::Pla
     return CommunityScope::forNewRecord(m_db, writer, place);
 }
 
-Result<QSqlQuery> WriteContext::run(const QString &statement, const QVariantList &values) const {
-    QSqlError error;
-    // The writes of a transaction are prepared once per connection and reused; reads are not,
-    // as their results may be iterated while the same statement runs again.
-    static const QRegularExpression write(QStringLiteral("^\\s*(INSERT|UPDATE|DELETE)\\b"),
-                                          QRegularExpression::CaseInsensitiveOption);
-    if (write.match(statement).hasMatch()) {
-        const auto done = execute(statement, values);
-        if (!done)
-            return done.status();
-        return QSqlQuery();
+Result<sql::Statement> WriteContext::run(const sql::Text &text, const sql::Params &params) const {
+    const int conflictsBefore = sql::conflictsSeen();
+    auto statement = sql::Statement::run(m_db, text, params);
+    if (!statement && sql::conflictsSeen() != conflictsBefore)
+        m_conflict = true;
+    return statement;
+}
+
+Result<qint64> WriteContext::insert(const sql::Text &text, const sql::Params &params) const {
+    auto statement = run(text, params);
+    if (!statement)
+        return statement.status();
+    if (!statement->next()) {
+        if (statement->status())
+            qFatal("Linli: an insert that returns no id (RETURNING id is missing)");
+        return statement->status();
     }
-    auto query = sql::run(m_db, statement, values, &error);
-    if (!query && sql::isBusy(error))
-        m_conflict = true;
-    return query;
+    const qint64 id = statement->integer("id");
+    if (Status complete = statement->finish(); !complete)
+        return complete;
+    return id;
 }
 
-Result<sql::Executed> WriteContext::execute(const QString &statement,
-                                            const QVariantList &values) const {
-    QSqlError error;
-    auto done = sql::execute(m_db, statement, values, &error);
-    if (!done && sql::isBusy(error))
-        m_conflict = true;
-    return done;
-}
-
-Result<qint64> WriteContext::insert(const QString &statement, const QVariantList &values) const {
-    const auto done = execute(statement, values);
-    if (!done)
-        return done.status();
-    return done->lastInsertId;
-}
-
-Status WriteContext::change(const QString &statement, const QVariantList &values,
+Status WriteContext::change(const sql::Text &text, const sql::Params &params,
                             const QString &missing) const {
-    const auto done = execute(statement, values);
-    if (!done)
-        return done.status();
-    if (done->rowsAffected < 1)
+    const auto statement = run(text, params);
+    if (!statement)
+        return statement.status();
+    if (statement->rowsAffected() < 1)
         return Status::failure(missing);
     return Status::success();
 }
@@ -100,8 +87,12 @@ Status WriteContext::auditWritten(const QString &entity, qint64 entityId, Action
 
 Status WriteContext::insertAudit(const QString &entity, qint64 entityId, Action action,
                                  const QString &json) const {
-    return execute(kInsertAudit,
-                   {iso::text(m_at), m_operator, entity, entityId, actionName(action), json})
+    return run(kInsertAudit, {{"at", m_at},
+                              {"operator", m_operator},
+                              {"entity", entity},
+                              {"entity_id", entityId},
+                              {"action", actionName(action)},
+                              {"changes", json}})
         .status();
 }
 

@@ -3,6 +3,7 @@
 #include "access/communityscope.h"
 #include "common/result.h"
 #include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -27,14 +28,12 @@ public:
     /// The community a new record goes to, by CommunityScope's rule.
     Result<CommunityId> communityOfNewRecord(const CommunityScope::Place &place = {}) const;
 
-    Result<QSqlQuery> run(const QString &statement, const QVariantList &values = {}) const;
-    /// Runs a write statement prepared once per connection (see sql::execute).
-    Result<sql::Executed> execute(const QString &statement, const QVariantList &values) const;
-    /// Runs an INSERT and returns the new row's id.
-    Result<qint64> insert(const QString &statement, const QVariantList &values) const;
+    /// Runs a statement inside the unit: a read of what a guard checks, or a write.
+    Result<sql::Statement> run(const sql::Text &text, const sql::Params &params = {}) const;
+    /// Runs an `INSERT … RETURNING id` and returns the new row's id.
+    Result<qint64> insert(const sql::Text &text, const sql::Params &params) const;
     /// Runs an UPDATE or DELETE and fails with `missing` when it touched no row.
-    Status change(const QString &statement, const QVariantList &values,
-                  const QString &missing) const;
+    Status change(const sql::Text &text, const sql::Params &params, const QString &missing) const;
 
     /// Reveal: someone was shown a masked detail in full (an ID number, a phone).
     enum class Action { Create, Update, Delete, Reveal };

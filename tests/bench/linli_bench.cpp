@@ -25,7 +25,7 @@
 #include "reports/dashboardseries.h"
 #include "storage/backupkeeper.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 #include "windowbench.h"
 #include "workspace/workspace.h"
 
@@ -216,7 +216,8 @@ public:
     Bench(Database &database, const QString &path, int runs, bool quick)
         : m_database(database)
         , m_raw(path,
-                sql::scalar(database.connection(), QStringLiteral("PRAGMA cache_size"))->toInt())
+                sql::Statement::single(database.connection(), QStringLiteral("PRAGMA cache_size"))
+                    ->toInt())
         , m_capture(database.connection())
         , m_runs(runs)
         , m_quick(quick) {}
@@ -332,23 +333,23 @@ private:
 /// The searches staff type: one to three characters of a common name, an address of six, the
 /// tail of a phone and of an ID number — taken from the data itself.
 QList<std::pair<QString, QString>> searches(Database &database) {
-    auto sample = sql::run(database.connection(),
-                           QStringLiteral("SELECT r.name, r.mobile, r.id_number, h.address"
-                                          " FROM residents r JOIN households h"
-                                          " ON h.id = r.household_id WHERE r.id_number IS NOT"
-                                          " NULL AND length(r.name) >= 3 AND r.mobile <> ''"
-                                          " ORDER BY r.id LIMIT 1 OFFSET 777"));
+    auto sample = sql::Statement::run(
+        database.connection(), QStringLiteral("SELECT r.name, r.mobile, r.id_number, h.address"
+                                              " FROM residents r JOIN households h"
+                                              " ON h.id = r.household_id WHERE r.id_number IS NOT"
+                                              " NULL AND length(r.name) >= 3 AND r.mobile <> ''"
+                                              " ORDER BY r.id LIMIT 1 OFFSET 777"));
     QList<std::pair<QString, QString>> list;
     if (!sample || !sample->next())
         return list;
-    const QString name = sample->value(0).toString();
-    const QString address = sample->value(3).toString();
+    const QString name = sample->text("name");
+    const QString address = sample->text("address");
     list << std::pair{QStringLiteral("1 character"), name.left(1)}
          << std::pair{QStringLiteral("2 characters"), name.left(2)}
          << std::pair{QStringLiteral("3 characters"), name.left(3)}
          << std::pair{QStringLiteral("6 characters (address)"), address.left(6)}
-         << std::pair{QStringLiteral("phone tail"), sample->value(1).toString().right(4)}
-         << std::pair{QStringLiteral("ID number tail"), sample->value(2).toString().right(6)};
+         << std::pair{QStringLiteral("phone tail"), sample->text("mobile").right(4)}
+         << std::pair{QStringLiteral("ID number tail"), sample->text("id_number").right(6)};
     return list;
 }
 
@@ -362,8 +363,8 @@ void benchSearch(Bench &bench) {
         });
     }
     // A community's desk in a sub-district's file: its search is kept to its households.
-    const auto last = sql::scalar(bench.database().connection(),
-                                  QStringLiteral("SELECT max(id) FROM communities"));
+    const auto last = sql::Statement::single(bench.database().connection(),
+                                             QStringLiteral("SELECT max(id) FROM communities"));
     if (!last || last->toLongLong() < 2 || typed.size() < 2)
         return;
     const UserSession whole = bench.database().session();
@@ -399,7 +400,7 @@ void benchComplaints(Bench &bench) {
             const auto page = complaints.listPage(filter, after, 200);
             if (!page || page->size() < 200)
                 break;
-            after = ComplaintPageKey{page->constLast().receivedAt(), page->constLast().id.value};
+            after = ComplaintPageKey{page->constLast().receivedAt, page->constLast().id.value};
         }
     });
 }
@@ -635,13 +636,15 @@ bool benchExchange(Bench &bench, const QString &cli, const QString &folder) {
     const QString source = folder + QStringLiteral("/export-source.linli");
     QString into = source;
     into.replace(u'\'', QStringLiteral("''"));
-    if (!sql::run(bench.database().connection(), QStringLiteral("VACUUM INTO '%1'").arg(into)))
+    if (!sql::Statement::run(bench.database().connection(),
+                             QStringLiteral("VACUUM INTO '%1'").arg(into)))
         return false;
     {
         auto copy = Database::open(source, Database::Mode::OpenExisting);
-        if (!copy || !sql::run((*copy)->connection(),
-                               QStringLiteral("UPDATE compounds SET name = (SELECT name FROM"
-                                              " communities c WHERE c.id = community_id) || name")))
+        if (!copy || !sql::Statement::run(
+                         (*copy)->connection(),
+                         QStringLiteral("UPDATE compounds SET name = (SELECT name FROM"
+                                        " communities c WHERE c.id = community_id) || name")))
             return false;
     }
     const QString csv = folder + QStringLiteral("/residents.csv");
@@ -704,10 +707,11 @@ bool benchExchange(Bench &bench, const QString &cli, const QString &folder) {
         ours << imported.ms;
         peaks << imported.peakMb;
         auto database = Database::open(target, Database::Mode::OpenExisting);
-        const int added = database ? sql::scalar((*database)->connection(),
-                                                 QStringLiteral("SELECT count(*) FROM residents"))
-                                         ->toInt()
-                                   : -1;
+        const int added =
+            database ? sql::Statement::single((*database)->connection(),
+                                              QStringLiteral("SELECT count(*) FROM residents"))
+                           ->toInt()
+                     : -1;
         if (imported.exitCode != 0 || added != expected) {
             std::fprintf(stderr, "linli_bench: the import added %d of %d residents (exit %d)\n",
                          added, expected, imported.exitCode);
@@ -912,12 +916,12 @@ int main(int argc, char *argv[]) {
         // no statistics it takes any index that serves, so a scan means none does.
         for (const char *statement :
              {"DELETE FROM sqlite_stat1", "DELETE FROM sqlite_stat4", "ANALYZE sqlite_schema"})
-            (void)sql::run(database.connection(), QString::fromLatin1(statement));
+            (void)sql::Statement::run(database.connection(), QString::fromLatin1(statement));
     }
     const QDateTime now = database.clock().now();
-    const int residents =
-        sql::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM residents"))
-            ->toInt();
+    const int residents = sql::Statement::single(database.connection(),
+                                                 QStringLiteral("SELECT count(*) FROM residents"))
+                              ->toInt();
     std::printf("%s: %d residents; SQLite %s; %s\n", qPrintable(path), residents,
                 sqlite3_libversion(), quick ? "quick" : "full");
 
@@ -933,7 +937,8 @@ int main(int argc, char *argv[]) {
         const QString copy = scratch.filePath(QStringLiteral("window.linli"));
         QString into = copy;
         into.replace(u'\'', QStringLiteral("''"));
-        if (!sql::run(database.connection(), QStringLiteral("VACUUM INTO '%1'").arg(into))) {
+        if (!sql::Statement::run(database.connection(),
+                                 QStringLiteral("VACUUM INTO '%1'").arg(into))) {
             std::fprintf(stderr, "linli_bench: cannot copy the database\n");
             return 1;
         }

@@ -10,7 +10,7 @@
 #include "residents/residentlistmodel.h"
 #include "residents/residentspage.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractScrollArea>
@@ -93,7 +93,7 @@ bool spinUntil(const std::function<bool()> &done) {
 }
 
 QString firstText(Database &database, const QString &statement) {
-    const auto value = sql::scalar(database.connection(), statement);
+    const auto value = sql::Statement::single(database.connection(), statement);
     return value ? value->toString() : QString();
 }
 

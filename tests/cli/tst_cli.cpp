@@ -1,6 +1,6 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 #include "support/pdftext.h"
 
 #include <QCryptographicHash>
@@ -393,7 +393,7 @@ void TestCli::worksInOneCommunityOfSeveral() {
                              " name_initials, sort_key, gender, relation, search_text)"
                              " SELECT max(id), '李秀英', 'lixiuying', 'lxy', 'lixiuying', 'female',"
                              " 'head', '李秀英' FROM households")})
-            QVERIFY2(linli::sql::run(c, statement), qPrintable(statement));
+            QVERIFY2(linli::sql::Statement::run(c, statement), qPrintable(statement));
     }
     const QString csv = dir.filePath(QStringLiteral("dongfeng.csv"));
     const Run exported = run({QStringLiteral("--db"), path, QStringLiteral("--community"),
@@ -446,8 +446,8 @@ void TestCli::importAndExportResidents() {
     const QString roster = QStringLiteral(TEST_DATA_DIR "/roster-libxlsxwriter.xlsx");
     auto count = [&] {
         auto db = linli::Database::open(path, linli::Database::Mode::OpenExisting);
-        return linli::sql::scalar((*db)->connection(),
-                                  QStringLiteral("SELECT count(*) FROM residents"))
+        return linli::sql::Statement::single((*db)->connection(),
+                                             QStringLiteral("SELECT count(*) FROM residents"))
             ->toInt();
     };
 

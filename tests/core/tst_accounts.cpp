@@ -2,7 +2,7 @@
 #include "access/passwordhasher.h"
 #include "access/permissions.h"
 #include "exchange/residentexport.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 #include "workspace/workspace.h"
 
 #include <QTemporaryDir>
@@ -210,8 +210,8 @@ void TestAccounts::theFirstAdministratorOnlyOnce() {
     QVERIFY(!accounts.createFirstAdministrator(QStringLiteral("other"), QStringLiteral("王"),
                                                kPassword));
     // Only the hash is kept.
-    const auto stored = sql::scalar(m_workspace->database().connection(),
-                                    QStringLiteral("SELECT password_hash FROM accounts"));
+    const auto stored = sql::Statement::single(
+        m_workspace->database().connection(), QStringLiteral("SELECT password_hash FROM accounts"));
     QVERIFY(!stored->toString().contains(kPassword));
 }
 
@@ -277,9 +277,10 @@ void TestAccounts::theAuditNamesTheAccount() {
     const auto communities = m_workspace->registry().places().communities();
     QVERIFY(m_workspace->registry().addCompound(
         {{}, communities->first().id, QStringLiteral("春天花园"), CompoundKind::NewBuilt}));
-    const auto who = sql::scalar(m_workspace->database().connection(),
-                                 QStringLiteral("SELECT operator FROM audit_log"
-                                                " WHERE entity = 'compound' ORDER BY id DESC"));
+    const auto who =
+        sql::Statement::single(m_workspace->database().connection(),
+                               QStringLiteral("SELECT operator FROM audit_log"
+                                              " WHERE entity = 'compound' ORDER BY id DESC"));
     QCOMPARE(who->toString(), QStringLiteral("测试duty"));
 }
 
@@ -310,13 +311,15 @@ void TestAccounts::revealIsCheckedAndTheTrailKept() {
     QVERIFY2(shown, qPrintable(shown.error()));
     QCOMPARE(shown->idNumber, QStringLiteral("11010519491231002X"));
     const QSqlDatabase db = m_workspace->database().connection();
-    const auto looks = sql::scalar(db, QStringLiteral("SELECT operator FROM audit_log"
-                                                      " WHERE action = 'reveal'"));
+    const auto looks = sql::Statement::single(db, QStringLiteral("SELECT operator FROM audit_log"
+                                                                 " WHERE action = 'reveal'"));
     QCOMPARE(looks->toString(), QStringLiteral("测试duty"));
     // The trail cannot be edited, nor pruned before six months.
-    QVERIFY(!sql::run(db, QStringLiteral("UPDATE audit_log SET operator = 'someone else'")));
-    QVERIFY(!sql::run(db, QStringLiteral("DELETE FROM audit_log")));
-    QVERIFY(sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log"))->toInt() > 5);
+    QVERIFY(
+        !sql::Statement::run(db, QStringLiteral("UPDATE audit_log SET operator = 'someone else'")));
+    QVERIFY(!sql::Statement::run(db, QStringLiteral("DELETE FROM audit_log")));
+    QVERIFY(sql::Statement::single(db, QStringLiteral("SELECT count(*) FROM audit_log"))->toInt() >
+            5);
 }
 
 void TestAccounts::theAuditViewerFiltersAndExports() {

@@ -1,7 +1,7 @@
 #include "settings/officesettingsservice.h"
 #include "storage/backupkeeper.h"
 #include "storage/databaselock.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 #include "support/registryfixture.h"
 
 #include <QDir>
@@ -147,12 +147,16 @@ void TestBackups::restorePutsTheBackupInPlaceAndKeepsTheOldFile() {
         auto db = Database::open(path);
         QVERIFY(db);
         QVERIFY((*db)->write([](const WriteContext &c) {
-            return c.run(QStringLiteral("INSERT INTO communities (name) VALUES ('红旗社区')"))
+            return c
+                .run(QStringLiteral("INSERT INTO communities (name) VALUES ('红旗社区')"),
+                     sql::Params{})
                 .status();
         }));
         backup = *BackupKeeper(**db, folder).snapshot(QStringLiteral("manual"));
         QVERIFY((*db)->write([](const WriteContext &c) {
-            return c.run(QStringLiteral("INSERT INTO communities (name) VALUES ('东风社区')"))
+            return c
+                .run(QStringLiteral("INSERT INTO communities (name) VALUES ('东风社区')"),
+                     sql::Params{})
                 .status();
         }));
     }
@@ -174,13 +178,14 @@ void TestBackups::restorePutsTheBackupInPlaceAndKeepsTheOldFile() {
     QVERIFY(QFile::exists(*aside)); // the file it replaced, set aside, not deleted
     auto reopened = Database::open(path);
     QVERIFY2(reopened, qPrintable(reopened.error()));
-    QCOMPARE(
-        sql::scalar((*reopened)->connection(), QStringLiteral("SELECT count(*) FROM communities"))
-            ->toInt(),
-        1);
+    QCOMPARE(sql::Statement::single((*reopened)->connection(),
+                                    QStringLiteral("SELECT count(*) FROM communities"))
+                 ->toInt(),
+             1);
     auto old = Database::open(*aside);
     QVERIFY(old);
-    QCOMPARE(sql::scalar((*old)->connection(), QStringLiteral("SELECT count(*) FROM communities"))
+    QCOMPARE(sql::Statement::single((*old)->connection(),
+                                    QStringLiteral("SELECT count(*) FROM communities"))
                  ->toInt(),
              2);
 }

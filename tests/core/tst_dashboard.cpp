@@ -28,16 +28,16 @@ private Q_SLOTS:
     void theMonthlyReport();
 
 private:
-    void run(const QString &statement, const QVariantList &values = {});
+    void run(const QString &statement, const sql::Params &params = {});
 
     std::unique_ptr<test::RegistryFixture> m_f;
     CompoundId m_ginkgo;
     BuildingId m_five;
 };
 
-void TestDashboard::run(const QString &statement, const QVariantList &values) {
+void TestDashboard::run(const QString &statement, const sql::Params &params) {
     const Status done =
-        m_f->db->write([&](const WriteContext &c) { return c.run(statement, values).status(); });
+        m_f->db->write([&](const WriteContext &c) { return c.run(statement, params).status(); });
     if (!done)
         qFatal("%s", qPrintable(done.error()));
 }
@@ -84,8 +84,8 @@ void TestDashboard::initTestCase() {
     log(m_f->building, m_f->unit, now.addSecs(-3600));
     const ComplaintId done = log(m_five, fiveUnit, now.addDays(-2));
     run(QStringLiteral("UPDATE complaints SET state = 'resolved', level = 'building',"
-                       " resolved_at = ? WHERE id = ?"),
-        {now.toString(Qt::ISODate), done.value});
+                       " resolved_at = :resolved_at WHERE id = :id"),
+        {{"resolved_at", now}, {"id", done.value}});
     log(one, oneUnit, now.addDays(-40)); // before the period, and overdue by now
 
     // A case in mediation between 3栋 and 1栋, with a session this week and one next week.
@@ -95,10 +95,13 @@ void TestDashboard::initTestCase() {
         " source, risk, lead_mediator_id, state, limit_on) VALUES (1, 2025, 1,"
         " '（2025）红调字第001号', '2025-03-20', 'neighbour', 'application', 'yellow',"
         " 1, 'mediating', '2025-04-20')"));
-    run(QStringLiteral(
-            "INSERT INTO case_parties (case_id, side, resident_id, household_id, name)"
-            " VALUES (1, 'applicant', ?, ?, '张桂兰'), (1, 'respondent', ?, ?, '王秀珍')"),
-        {a3.value, h3.value, b1.value, h1.value});
+    run(QStringLiteral("INSERT INTO case_parties (case_id, side, resident_id, household_id, name)"
+                       " VALUES (1, 'applicant', :applicant, :applicant_household, '张桂兰'),"
+                       " (1, 'respondent', :respondent, :respondent_household, '王秀珍')"),
+        {{"applicant", a3.value},
+         {"applicant_household", h3.value},
+         {"respondent", b1.value},
+         {"respondent_household", h1.value}});
     run(QStringLiteral("INSERT INTO mediation_sessions (case_id, starts_at, ends_at, venue)"
                        " VALUES (1, '2025-03-28T14:00:00', '2025-03-28T15:00:00', 'room'),"
                        " (1, '2025-04-02T14:00:00', '2025-04-02T15:00:00', 'room')"));
@@ -135,12 +138,12 @@ void TestDashboard::initTestCase() {
     wish(one, false);
 
     // Inspections: 3栋 failed last month, passed this month; 5栋 failed this month.
-    run(QStringLiteral(
-            "INSERT INTO inspections (building_id, inspected_on, inspectors,"
-            " corridor_clear, no_clutter, lighting, bins) VALUES"
-            " (?, '2025-02-20', '楼长', 0, 1, 1, 1), (?, '2025-03-20', '楼长', 1, 1, 1, 1),"
-            " (?, '2025-03-21', '楼长', 1, 1, 0, 1)"),
-        {m_f->building.value, m_f->building.value, m_five.value});
+    run(QStringLiteral("INSERT INTO inspections (building_id, inspected_on, inspectors,"
+                       " corridor_clear, no_clutter, lighting, bins) VALUES"
+                       " (:three, '2025-02-20', '楼长', 0, 1, 1, 1),"
+                       " (:three, '2025-03-20', '楼长', 1, 1, 1, 1),"
+                       " (:five, '2025-03-21', '楼长', 1, 1, 0, 1)"),
+        {{"three", m_f->building.value}, {"five", m_five.value}});
 
     // Elder care: 李秀英 visited last week.
     ElderCareService care(*m_f->db);

@@ -3,7 +3,7 @@
 #include "storage/indexesaside.h"
 #include "storage/migrations.h"
 #include "storage/schemasteps.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 #include "support/testdatabase.h"
 
 #include <QCryptographicHash>
@@ -72,15 +72,17 @@ void TestDatabase::rawExec(const QString &path, const QStringList &statements) {
 void TestDatabase::createsAtNewestVersion() {
     test::TestDatabase db;
     QCOMPARE(*db->schemaVersion(), latestSchemaVersion());
-    QCOMPARE(sql::scalar(db->connection(), QStringLiteral("PRAGMA application_id"))->toInt(),
-             Database::applicationId);
+    QCOMPARE(
+        sql::Statement::single(db->connection(), QStringLiteral("PRAGMA application_id"))->toInt(),
+        Database::applicationId);
     for (const char *table : {"settings", "audit_log", "communities", "compounds", "buildings",
                               "units", "households", "residents", "grids", "staff",
                               "neighbour_heads", "neighbour_head_buildings", "group_members"}) {
-        const auto found = sql::scalar(db->connection(),
-                                       QStringLiteral("SELECT count(*) FROM sqlite_master"
-                                                      " WHERE type = 'table' AND name = ?"),
-                                       {QString::fromLatin1(table)});
+        const auto found =
+            sql::Statement::single(db->connection(),
+                                   QStringLiteral("SELECT count(*) FROM sqlite_master"
+                                                  " WHERE type = 'table' AND name = :name"),
+                                   {{"name", QString::fromLatin1(table)}});
         QCOMPARE(found->toInt(), 1);
     }
 }
@@ -89,7 +91,7 @@ void TestDatabase::migratesFromVersion1() {
     // A file as Linli with schema 1 left it, with a resident in it.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.linli"));
-    QStringList statements = schemaStep1();
+    QStringList statements = step1Registry();
     statements
         << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)
         << QStringLiteral("PRAGMA user_version = 1")
@@ -108,23 +110,28 @@ void TestDatabase::migratesFromVersion1() {
     QVERIFY2(db, qPrintable(db.error()));
     QCOMPARE(*(*db)->schemaVersion(), latestSchemaVersion());
     const QSqlDatabase c = (*db)->connection();
-    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT name FROM residents"))->toString(),
+    QCOMPARE(sql::Statement::single(c, QStringLiteral("SELECT name FROM residents"))->toString(),
              QStringLiteral("李明"));
-    QVERIFY(sql::scalar(c, QStringLiteral("SELECT count(*) FROM complaint_categories"))->toInt() >=
-            10);
-    QVERIFY(sql::scalar(c, QStringLiteral("SELECT count(*) FROM calendar_days"))->toInt() > 50);
-    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM mediation_cases"))->toInt(), 0);
+    QVERIFY(sql::Statement::single(c, QStringLiteral("SELECT count(*) FROM complaint_categories"))
+                ->toInt() >= 10);
+    QVERIFY(
+        sql::Statement::single(c, QStringLiteral("SELECT count(*) FROM calendar_days"))->toInt() >
+        50);
+    QCOMPARE(
+        sql::Statement::single(c, QStringLiteral("SELECT count(*) FROM mediation_cases"))->toInt(),
+        0);
     // The default hygiene pact comes with the co-governance tables.
-    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT count(*) FROM pact_template_clauses"
-                                           " WHERE template_id = 1"))
+    QCOMPARE(sql::Statement::single(c, QStringLiteral("SELECT count(*) FROM pact_template_clauses"
+                                                      " WHERE template_id = 1"))
                  ->toInt(),
              8);
-    QCOMPARE(sql::scalar(c, QStringLiteral(
-                                "SELECT value FROM settings WHERE key = 'mediation.number_prefix'"))
-                 ->toString(),
-             QStringLiteral("调字"));
-    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT value FROM settings"
-                                           " WHERE key = 'complaints.due_days.normal'"))
+    QCOMPARE(
+        sql::Statement::single(
+            c, QStringLiteral("SELECT value FROM settings WHERE key = 'mediation.number_prefix'"))
+            ->toString(),
+        QStringLiteral("调字"));
+    QCOMPARE(sql::Statement::single(c, QStringLiteral("SELECT value FROM settings"
+                                                      " WHERE key = 'complaints.due_days.normal'"))
                  ->toString(),
              QStringLiteral("3"));
     QVERIFY((*db)->fullCheck());
@@ -135,7 +142,7 @@ void TestDatabase::migratesCasesFromVersion3() {
     // case-file columns start empty — nobody can say now whether the notice was given.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v3.linli"));
-    QStringList statements = schemaStep1() + schemaStep2() + schemaStep3();
+    QStringList statements = step1Registry() + step2Complaints() + step3Mediation();
     statements
         << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)
         << QStringLiteral("PRAGMA user_version = 3")
@@ -150,17 +157,22 @@ void TestDatabase::migratesCasesFromVersion3() {
     QVERIFY2(db, qPrintable(db.error()));
     QCOMPARE(*(*db)->schemaVersion(), latestSchemaVersion());
     const QSqlDatabase c = (*db)->connection();
-    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT number FROM mediation_cases"))->toString(),
-             QStringLiteral("（2025）调字第007号"));
-    QVERIFY(
-        sql::scalar(c, QStringLiteral("SELECT rights_notified_on FROM mediation_cases"))->isNull());
     QCOMPARE(
-        sql::scalar(c, QStringLiteral("SELECT averted_criminal FROM mediation_cases"))->toInt(), 0);
+        sql::Statement::single(c, QStringLiteral("SELECT number FROM mediation_cases"))->toString(),
+        QStringLiteral("（2025）调字第007号"));
+    QVERIFY(
+        sql::Statement::single(c, QStringLiteral("SELECT rights_notified_on FROM mediation_cases"))
+            ->isNull());
+    QCOMPARE(
+        sql::Statement::single(c, QStringLiteral("SELECT averted_criminal FROM mediation_cases"))
+            ->toInt(),
+        0);
     // The year's case numbers go on after the case the file holds (step 15's counters).
-    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT last FROM number_counters"
-                                           " WHERE kind = 'mediation_case' AND year = 2025"))
-                 ->toInt(),
-             7);
+    QCOMPARE(
+        sql::Statement::single(c, QStringLiteral("SELECT last FROM number_counters"
+                                                 " WHERE kind = 'mediation_case' AND year = 2025"))
+            ->toInt(),
+        7);
     QVERIFY((*db)->fullCheck());
     // The file as it was before the change is kept beside it, checked.
     const QDir backups(BackupKeeper::defaultFolder(path));
@@ -199,14 +211,16 @@ void TestDatabase::migratingToSeveralCommunitiesFilesEachRecord() {
     QVERIFY2(db, qPrintable(db.error()));
     QCOMPARE(*(*db)->schemaVersion(), latestSchemaVersion());
     const QSqlDatabase c = (*db)->connection();
-    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT community_id FROM complaints WHERE seq = 1"))
+    QCOMPARE(sql::Statement::single(
+                 c, QStringLiteral("SELECT community_id FROM complaints WHERE seq = 1"))
                  ->toInt(),
              2);
-    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT community_id FROM complaints WHERE seq = 2"))
+    QCOMPARE(sql::Statement::single(
+                 c, QStringLiteral("SELECT community_id FROM complaints WHERE seq = 2"))
                  ->toInt(),
              1);
-    QCOMPARE(sql::scalar(c, QStringLiteral("SELECT last FROM number_counters"
-                                           " WHERE kind = 'complaint' AND year = 2025"))
+    QCOMPARE(sql::Statement::single(c, QStringLiteral("SELECT last FROM number_counters"
+                                                      " WHERE kind = 'complaint' AND year = 2025"))
                  ->toInt(),
              2);
     QVERIFY((*db)->fullCheck());
@@ -232,49 +246,56 @@ void TestDatabase::networkDrivesAreNamed() {
 void TestDatabase::pragmasAreReadBack() {
     test::TestDatabase db;
     const QSqlDatabase c = db->connection();
-    QCOMPARE(sql::scalar(c, QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
-    QCOMPARE(sql::scalar(c, QStringLiteral("PRAGMA journal_mode"))->toString(),
+    QCOMPARE(sql::Statement::single(c, QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+    QCOMPARE(sql::Statement::single(c, QStringLiteral("PRAGMA journal_mode"))->toString(),
              QStringLiteral("wal"));
-    QCOMPARE(sql::scalar(c, QStringLiteral("PRAGMA synchronous"))->toInt(), 1);
-    QCOMPARE(sql::scalar(c, QStringLiteral("PRAGMA busy_timeout"))->toInt(),
+    QCOMPARE(sql::Statement::single(c, QStringLiteral("PRAGMA synchronous"))->toInt(), 1);
+    QCOMPARE(sql::Statement::single(c, QStringLiteral("PRAGMA busy_timeout"))->toInt(),
              Database::busyTimeoutMs);
 }
 
 void TestDatabase::rowsReadValuesAndNest() {
     test::TestDatabase db;
     const QSqlDatabase c = db->connection();
-    const QString statement =
-        QStringLiteral("SELECT value, value * 1.5, 'n' || value, NULL, x'4142' FROM"
-                       " json_each('[1, 2, 3]') WHERE value >= ? ORDER BY value");
-    auto outer = sql::select(c, statement, {2});
+    const QString statement = QStringLiteral(
+        "SELECT value, value * 1.5 AS more, 'n' || value AS name, NULL AS no_value,"
+        " x'4142' AS bytes FROM json_each('[1, 2, 3]') WHERE value >= :least ORDER BY value");
+    auto outer = sql::Statement::run(c, statement, {{"least", 2}});
     QVERIFY2(outer, qPrintable(outer.error()));
     QStringList seen;
     while (outer->next()) {
-        QCOMPARE(outer->real(1), double(outer->integer(0)) * 1.5);
-        QVERIFY(outer->isNull(3));
-        QVERIFY(outer->text(3).isEmpty());
-        QCOMPARE(outer->value(4).toByteArray(), QByteArray("AB"));
+        QCOMPARE(outer->real("more"), double(outer->integer("value")) * 1.5);
+        QVERIFY(outer->isNull("no_value"));
+        QVERIFY(outer->text("no_value").isEmpty());
+        QCOMPARE(outer->value("bytes").toByteArray(), QByteArray("AB"));
         // The same statement read again while the outer rows are still being read.
-        auto inner = sql::select(c, statement, {outer->integer(0)});
+        auto inner = sql::Statement::run(c, statement, {{"least", outer->integer("value")}});
         QVERIFY(inner);
         while (inner->next())
-            seen << outer->text(2) + u':' + inner->text(2);
+            seen << outer->text("name") + u':' + inner->text("name");
     }
     QVERIFY(outer->status());
     QCOMPARE(seen, (QStringList{QStringLiteral("n2:n2"), QStringLiteral("n2:n3"),
                                 QStringLiteral("n3:n3")}));
     // Once done, the cached statement is free for the next reader, with new values.
-    auto again = sql::select(c, statement, {3});
+    auto again = sql::Statement::run(c, statement, {{"least", 3}});
     QVERIFY(again && again->next());
-    QCOMPARE(again->integer(0), 3);
+    QCOMPARE(again->integer("value"), 3);
     QVERIFY(!again->next());
 
-    QVERIFY(!sql::select(c, QStringLiteral("SELECT * FROM no_such_table")));
-    // An error while stepping is reported, not taken for the end of the rows.
-    auto failing = sql::select(c, QStringLiteral("SELECT json_extract('not json', '$')"));
-    QVERIFY(failing);
+    QVERIFY(!sql::Statement::run(c, QStringLiteral("SELECT * FROM no_such_table")));
+    // An error while stepping is reported, not taken for the end of the rows: the first row
+    // reads, the second is not JSON. (An error on the first row fails the run itself.)
+    auto failing =
+        sql::Statement::run(c, QStringLiteral("SELECT json_extract(value, '$') AS parsed"
+                                              " FROM json_each('[\"[1]\", \"not json\"]')"));
+    QVERIFY2(failing, qPrintable(failing.error()));
+    QVERIFY(failing->next());
+    QCOMPARE(failing->text("parsed"), QStringLiteral("[1]"));
     QVERIFY(!failing->next());
     QVERIFY(!failing->status());
+    auto first = sql::Statement::run(c, QStringLiteral("SELECT json_extract('not json', '$')"));
+    QVERIFY(!first || (!first->next() && !first->status()));
 }
 
 void TestDatabase::indexesSetAsideComeBackAsTheyWere() {
@@ -282,7 +303,7 @@ void TestDatabase::indexesSetAsideComeBackAsTheyWere() {
     const QString schema = QStringLiteral(
         "SELECT group_concat(name || ':' || sql, ';') FROM (SELECT name, sql FROM sqlite_master"
         " WHERE type = 'index' AND tbl_name IN ('complaints', 'audit_log') ORDER BY name)");
-    const QString before = sql::scalar(db->connection(), schema)->toString();
+    const QString before = sql::Statement::single(db->connection(), schema)->toString();
     QVERIFY(before.contains(QStringLiteral("complaints_open")));
     const Status done = db->write([&](const WriteContext &context) -> Status {
         const auto aside = IndexesAside::take(
@@ -290,21 +311,23 @@ void TestDatabase::indexesSetAsideComeBackAsTheyWere() {
         if (!aside)
             return aside.status();
         // Gone meanwhile, but for the ones behind UNIQUE constraints.
-        const auto left = sql::scalar(context.connection(), schema);
-        if (!left || left->toString().contains(QStringLiteral("complaints_open")))
+        const auto left = sql::Statement::single(context.connection(), schema);
+        if (!left)
+            return left.status();
+        if (left->toString().contains(QStringLiteral("complaints_open")))
             return Status::failure(QStringLiteral("still there: ") + left->toString());
         return aside->restore(context);
     });
     QVERIFY2(done, qPrintable(done.error()));
-    QCOMPARE(sql::scalar(db->connection(), schema)->toString(), before);
+    QCOMPARE(sql::Statement::single(db->connection(), schema)->toString(), before);
 }
 
 void TestDatabase::filesAreOwnerOnly() {
     test::TestDatabase db;
     const Status written = db->write([](const WriteContext &c) {
         return c
-            .run(QStringLiteral("INSERT INTO communities (name) VALUES (?)"),
-                 {QStringLiteral("红旗社区")})
+            .run(QStringLiteral("INSERT INTO communities (name) VALUES (:name)"),
+                 {{"name", QStringLiteral("红旗社区")}})
             .status();
     });
     QVERIFY(written);
@@ -330,7 +353,9 @@ void TestDatabase::opensNewerSchemaReadOnly() {
         auto db = Database::open(path);
         QVERIFY(db);
         QVERIFY((*db)->write([](const WriteContext &c) {
-            return c.run(QStringLiteral("INSERT INTO communities (name) VALUES ('红旗社区')"))
+            return c
+                .run(QStringLiteral("INSERT INTO communities (name) VALUES ('红旗社区')"),
+                     sql::Params{})
                 .status();
         }));
     }
@@ -346,7 +371,7 @@ void TestDatabase::opensNewerSchemaReadOnly() {
                  qPrintable(db.readOnlyReason()));
         // What is there can be read…
         const auto name =
-            sql::scalar(db.connection(), QStringLiteral("SELECT name FROM communities"));
+            sql::Statement::single(db.connection(), QStringLiteral("SELECT name FROM communities"));
         QVERIFY2(name, qPrintable(name.error()));
         QCOMPARE(name->toString(), QStringLiteral("红旗社区"));
         QCOMPARE(*db.schemaVersion(), latestSchemaVersion() + 1);
@@ -356,7 +381,9 @@ void TestDatabase::opensNewerSchemaReadOnly() {
         QVERIFY(!guarded);
         QCOMPARE(guarded.error(), db.readOnlyReason());
         const Status written = db.write([](const WriteContext &c) {
-            return c.run(QStringLiteral("INSERT INTO communities (name) VALUES ('x')")).status();
+            return c
+                .run(QStringLiteral("INSERT INTO communities (name) VALUES ('x')"), sql::Params{})
+                .status();
         });
         QVERIFY(!written);
         QCOMPARE(written.error(), db.readOnlyReason());
@@ -434,21 +461,26 @@ void TestDatabase::reopensExisting() {
         auto db = Database::open(path);
         QVERIFY(db);
         QVERIFY((*db)->write([](const WriteContext &c) {
-            return c.run(QStringLiteral("INSERT INTO communities (name) VALUES ('红旗社区')"))
+            return c
+                .run(QStringLiteral("INSERT INTO communities (name) VALUES ('红旗社区')"),
+                     sql::Params{})
                 .status();
         }));
     }
     auto db = Database::open(path, Database::Mode::OpenExisting);
     QVERIFY2(db, qPrintable(db.error()));
-    QCOMPARE(sql::scalar((*db)->connection(), QStringLiteral("SELECT name FROM communities"))
-                 ->toString(),
-             QStringLiteral("红旗社区"));
+    QCOMPARE(
+        sql::Statement::single((*db)->connection(), QStringLiteral("SELECT name FROM communities"))
+            ->toString(),
+        QStringLiteral("红旗社区"));
 }
 
 void TestDatabase::failedWriteRollsBack() {
     test::TestDatabase db;
     const Status outcome = db->write([](const WriteContext &c) {
-        if (auto done = c.run(QStringLiteral("INSERT INTO communities (name) VALUES ('A')")); !done)
+        if (auto done =
+                c.run(QStringLiteral("INSERT INTO communities (name) VALUES ('A')"), sql::Params{});
+            !done)
             return done.status();
         if (Status audited =
                 c.audit(QStringLiteral("community"), 1, WriteContext::Action::Create, {});
@@ -459,10 +491,12 @@ void TestDatabase::failedWriteRollsBack() {
     QVERIFY(!outcome);
     QCOMPARE(outcome.error(), QStringLiteral("stop"));
     QCOMPARE(
-        sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM communities"))->toInt(),
+        sql::Statement::single(db->connection(), QStringLiteral("SELECT count(*) FROM communities"))
+            ->toInt(),
         0);
     QCOMPARE(
-        sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log"))->toInt(),
+        sql::Statement::single(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log"))
+            ->toInt(),
         0);
 }
 
@@ -471,16 +505,19 @@ void TestDatabase::twoConnectionsWriteInTurn() {
     auto second = Database::open(first.path());
     QVERIFY(second);
     // The second connection reads first, so a deferred BEGIN would fail with BUSY_SNAPSHOT.
-    QVERIFY(
-        sql::scalar((*second)->connection(), QStringLiteral("SELECT count(*) FROM communities")));
+    QVERIFY(sql::Statement::single((*second)->connection(),
+                                   QStringLiteral("SELECT count(*) FROM communities")));
     QVERIFY(first->write([](const WriteContext &c) {
-        return c.run(QStringLiteral("INSERT INTO communities (name) VALUES ('A')")).status();
+        return c.run(QStringLiteral("INSERT INTO communities (name) VALUES ('A')"), sql::Params{})
+            .status();
     }));
     const Status secondWrite = (*second)->write([](const WriteContext &c) {
-        return c.run(QStringLiteral("INSERT INTO communities (name) VALUES ('B')")).status();
+        return c.run(QStringLiteral("INSERT INTO communities (name) VALUES ('B')"), sql::Params{})
+            .status();
     });
     QVERIFY2(secondWrite, qPrintable(secondWrite.error()));
-    QCOMPARE(sql::scalar(first->connection(), QStringLiteral("SELECT count(*) FROM communities"))
+    QCOMPARE(sql::Statement::single(first->connection(),
+                                    QStringLiteral("SELECT count(*) FROM communities"))
                  ->toInt(),
              2);
 }
@@ -488,7 +525,10 @@ void TestDatabase::twoConnectionsWriteInTurn() {
 void TestDatabase::backupIsConsistentCopy() {
     test::TestDatabase db;
     QVERIFY(db->write([](const WriteContext &c) {
-        return c.run(QStringLiteral("INSERT INTO communities (name) VALUES ('红旗社区')")).status();
+        return c
+            .run(QStringLiteral("INSERT INTO communities (name) VALUES ('红旗社区')"),
+                 sql::Params{})
+            .status();
     }));
     const QString target = db.dir() + QStringLiteral("/backups/copy.linli");
     const Status done = db->backupTo(target);
@@ -497,7 +537,8 @@ void TestDatabase::backupIsConsistentCopy() {
              QFile::Permissions());
     auto copy = Database::open(target, Database::Mode::OpenExisting);
     QVERIFY2(copy, qPrintable(copy.error()));
-    QCOMPARE(sql::scalar((*copy)->connection(), QStringLiteral("SELECT name FROM communities"))
+    QCOMPARE(sql::Statement::single((*copy)->connection(),
+                                    QStringLiteral("SELECT name FROM communities"))
                  ->toString(),
              QStringLiteral("红旗社区"));
     QVERIFY((*copy)->fullCheck());

@@ -1,6 +1,6 @@
 #include "registry/registryservice.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 #include "support/registryfixture.h"
 
 #include <QProcess>
@@ -28,7 +28,8 @@ void TestDataSafety::fullDiskSaysSoAndHalfWritesNothing() {
     const HouseholdId household = *f.registry.addHousehold(f.unit, QStringLiteral("301"));
     // The file may not grow: SQLite answers as it does on a full disk (SQLITE_FULL).
     const int pages = f.count(QStringLiteral("PRAGMA page_count"));
-    QVERIFY(sql::run(f.db->connection(), QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    QVERIFY(sql::Statement::run(f.db->connection(),
+                                QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
 
     Status failed = Status::success();
     int saved = 0;
@@ -48,7 +49,8 @@ void TestDataSafety::fullDiskSaysSoAndHalfWritesNothing() {
     QVERIFY(f.db->fullCheck());
 
     // Space freed, the same save goes through.
-    QVERIFY(sql::run(f.db->connection(), QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    QVERIFY(sql::Statement::run(f.db->connection(),
+                                QStringLiteral("PRAGMA max_page_count = 1073741823")));
     QVERIFY(f.registry.addResident(f.resident(household, QStringLiteral("再试"), Gender::Male)));
     QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM residents")), saved + 1);
 }
@@ -84,12 +86,13 @@ void TestDataSafety::killedWriterKeepsEveryCommitAndNoHalfBatch() {
         const Status sound = (*opened)->fullCheck();
         QVERIFY2(sound, qPrintable(sound.error()));
         // Keys probe.BATCH.ROW: rows per batch.
-        auto keys = sql::run((*opened)->connection(),
-                             QStringLiteral("SELECT key FROM settings WHERE key LIKE 'probe.%'"));
+        auto keys = sql::Statement::run(
+            (*opened)->connection(),
+            QStringLiteral("SELECT key FROM settings WHERE key LIKE 'probe.%'"));
         QVERIFY(keys);
         QMap<int, int> rowsOf;
         while (keys->next())
-            ++rowsOf[keys->value(0).toString().section(u'.', 1, 1).toInt()];
+            ++rowsOf[keys->text("key").section(u'.', 1, 1).toInt()];
         int expected = 0;
         for (auto it = rowsOf.cbegin(); it != rowsOf.cend(); ++it) {
             QCOMPARE(it.key(), expected++);

@@ -5,7 +5,7 @@
 #include "storage/database.h"
 #include "storage/databaselock.h"
 #include "storage/migrations.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -205,12 +205,13 @@ void TestLiveFile::programsBesideAnOpenDeskLoseNothing() {
     QVERIFY2(opened, qPrintable(opened.error()));
     const Status sound = (*opened)->fullCheck();
     QVERIFY2(sound, qPrintable(sound.error()));
-    auto keys = sql::run((*opened)->connection(),
-                         QStringLiteral("SELECT key FROM settings WHERE key LIKE 'desk.%'"));
+    auto keys =
+        sql::Statement::run((*opened)->connection(),
+                            QStringLiteral("SELECT key FROM settings WHERE key LIKE 'desk.%'"));
     QVERIFY(keys);
     QSet<int> kept;
     while (keys->next())
-        kept.insert(keys->value(0).toString().mid(5).toInt());
+        kept.insert(keys->text("key").mid(5).toInt());
     for (const int id : std::as_const(reported))
         QVERIFY2(kept.contains(id), qPrintable(QStringLiteral("saved %1 is lost").arg(id)));
 }
@@ -237,10 +238,10 @@ void TestLiveFile::openingAndClosingLeaksNothing() {
         auto another = (*opened)->openAnother();
         QVERIFY2(another, qPrintable(another.error()));
         // Read through the statement cache, as the search does, then closed.
-        QVERIFY(sql::scalar((*another)->connection(),
-                            QStringLiteral("SELECT count(*) FROM residents")));
-        auto rows = sql::select((*another)->connection(),
-                                QStringLiteral("SELECT key FROM settings ORDER BY key"));
+        QVERIFY(sql::Statement::single((*another)->connection(),
+                                       QStringLiteral("SELECT count(*) FROM residents")));
+        auto rows = sql::Statement::run((*another)->connection(),
+                                        QStringLiteral("SELECT key FROM settings ORDER BY key"));
         QVERIFY(rows);
         rows->next(); // still reading when the connection goes
         another->reset();
@@ -319,8 +320,9 @@ void TestLiveFile::aKilledRestoreLeavesTheOldFileOrTheNew() {
         QVERIFY2(opened, qPrintable(opened.error()));
         QVERIFY((*opened)->write([&](const WriteContext &c) {
             return c
-                .run(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
-                     {QStringLiteral("which"), which})
+                .run(QStringLiteral("INSERT OR REPLACE INTO settings (key, value)"
+                                    " VALUES (:key, :value)"),
+                     {{"key", QStringLiteral("which")}, {"value", which}})
                 .status();
         }));
         const QString backup = dir.filePath(which + QStringLiteral(".linli-backup"));
@@ -341,9 +343,9 @@ void TestLiveFile::aKilledRestoreLeavesTheOldFileOrTheNew() {
 
         auto opened = Database::open(path, Database::Mode::OpenExisting);
         QVERIFY2(opened, qPrintable(opened.error()));
-        const auto which = sql::scalar((*opened)->connection(),
-                                       QStringLiteral("SELECT value FROM settings WHERE key = ?"),
-                                       {QStringLiteral("which")});
+        const auto which = sql::Statement::single(
+            (*opened)->connection(), QStringLiteral("SELECT value FROM settings WHERE key = :key"),
+            {{"key", QStringLiteral("which")}});
         QVERIFY(which);
         QVERIFY2(which->toString() == QStringLiteral("A") ||
                      which->toString() == QStringLiteral("B"),

@@ -47,10 +47,10 @@ bool waitForLine(QProcess &desk, const QByteArray &expected) {
 /// The numbers of the complaints stored, in order.
 QStringList storedNumbers(Database &db) {
     QStringList numbers;
-    auto rows = sql::run(db.connection(),
-                         QStringLiteral("SELECT year, seq FROM complaints ORDER BY year, seq"));
+    auto rows = sql::Statement::run(
+        db.connection(), QStringLiteral("SELECT year, seq FROM complaints ORDER BY year, seq"));
     while (rows && rows->next())
-        numbers << complaintNumber(rows->value(0).toInt(), rows->value(1).toInt());
+        numbers << complaintNumber(int(rows->integer("year")), int(rows->integer("seq")));
     return numbers;
 }
 
@@ -125,60 +125,60 @@ void TestRaces::assigningWhileAnotherDeskLogsRevisitsLosesNeither() {
     QCOMPARE(assigned.size(), kComplaints);
     QCOMPARE(revisited.size(), kComplaints);
 
-    auto rows = sql::run(
+    auto rows = sql::Statement::run(
         f.db->connection(),
         QStringLiteral("SELECT c.id, c.state, c.assignee,"
                        " (SELECT count(*) FROM complaint_events e WHERE e.complaint_id = c.id"
-                       "  AND e.action = 'assign'),"
+                       "  AND e.action = 'assign') AS assigns,"
                        " (SELECT count(*) FROM complaint_events e WHERE e.complaint_id = c.id"
-                       "  AND e.action = 'revisit'),"
+                       "  AND e.action = 'revisit') AS revisits,"
                        " (SELECT e.to_state FROM complaint_events e WHERE e.complaint_id = c.id"
-                       "  ORDER BY e.id DESC LIMIT 1)"
+                       "  ORDER BY e.id DESC LIMIT 1) AS last_state"
                        " FROM complaints c ORDER BY c.id"));
     QVERIFY(rows);
     int seen = 0;
     while (rows->next()) {
         ++seen;
-        const qint64 id = rows->value(0).toLongLong();
+        const qint64 id = rows->integer("id");
         const QString label = QStringLiteral("complaint %1").arg(id);
         // Every save a desk was told of is there, and the last handler assigned holds it.
         QCOMPARE(assigned.value(id), kRounds);
         QCOMPARE(revisited.value(id), kRounds);
-        QCOMPARE(rows->value(3).toInt(), kRounds);
-        QCOMPARE(rows->value(4).toInt(), kRounds);
-        QVERIFY2(rows->value(1).toString() == QStringLiteral("assigned"), qPrintable(label));
-        QCOMPARE(rows->value(2).toString(), QStringLiteral("楼长%1").arg(kRounds));
+        QCOMPARE(int(rows->integer("assigns")), kRounds);
+        QCOMPARE(int(rows->integer("revisits")), kRounds);
+        QVERIFY2(rows->text("state") == QStringLiteral("assigned"), qPrintable(label));
+        QCOMPARE(rows->text("assignee"), QStringLiteral("楼长%1").arg(kRounds));
         // The complaint is where its timeline says it is.
-        QCOMPARE(rows->value(5).toString(), rows->value(1).toString());
+        QCOMPARE(rows->text("last_state"), rows->text("state"));
     }
     QCOMPARE(seen, kComplaints);
 
     // And all along: each step starts where the one before it ended, and a revisit names the
     // handler the last assignment gave. A desk that wrote over a complaint it had read before
     // another desk's save breaks the chain even when a later save hides it in the row.
-    auto events = sql::run(f.db->connection(),
-                           QStringLiteral("SELECT complaint_id, action, from_state, to_state,"
-                                          " assignee FROM complaint_events"
-                                          " ORDER BY complaint_id, id"));
+    auto events = sql::Statement::run(
+        f.db->connection(), QStringLiteral("SELECT complaint_id, action, from_state, to_state,"
+                                           " assignee FROM complaint_events"
+                                           " ORDER BY complaint_id, id"));
     QVERIFY(events);
     qint64 complaint = 0;
     QString state, handler;
     int steps = 0;
     while (events->next()) {
         ++steps;
-        if (events->value(0).toLongLong() != complaint) {
-            complaint = events->value(0).toLongLong();
-            state = events->value(3).toString(); // its registration
+        if (events->integer("complaint_id") != complaint) {
+            complaint = events->integer("complaint_id");
+            state = events->text("to_state"); // its registration
             handler.clear();
             continue;
         }
         const QString at = QStringLiteral("complaint %1, step %2").arg(complaint).arg(steps);
-        QVERIFY2(events->value(2).toString() == state, qPrintable(at));
-        state = events->value(3).toString();
-        if (events->value(1).toString() == QStringLiteral("assign"))
-            handler = events->value(4).toString();
+        QVERIFY2(events->text("from_state") == state, qPrintable(at));
+        state = events->text("to_state");
+        if (events->text("action") == QStringLiteral("assign"))
+            handler = events->text("assignee");
         else
-            QVERIFY2(events->value(4).toString() == handler, qPrintable(at));
+            QVERIFY2(events->text("assignee") == handler, qPrintable(at));
     }
     QCOMPARE(steps, kComplaints * (1 + 2 * kRounds));
 }
@@ -248,36 +248,39 @@ void TestRaces::twoDesksBookingTheSameHoursNeverDoubleBook() {
                          refused.contains(QStringLiteral("A party is expected already")),
                      qPrintable(refused));
     }
-    QCOMPARE(
-        sql::scalar(f.db->connection(), QStringLiteral("SELECT count(*) FROM mediation_sessions"))
-            ->toInt(),
-        kSlots);
+    QCOMPARE(sql::Statement::single(f.db->connection(),
+                                    QStringLiteral("SELECT count(*) FROM mediation_sessions"))
+                 ->toInt(),
+             kSlots);
     // Two sessions at once never share a mediator, the room, or a person.
     const QString overlapping =
         QStringLiteral(" FROM mediation_sessions a JOIN mediation_sessions b ON a.id < b.id"
                        " AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at"
                        " AND a.cancelled = 0 AND b.cancelled = 0");
-    QCOMPARE(sql::scalar(f.db->connection(),
-                         QStringLiteral("SELECT count(*)") + overlapping +
-                             QStringLiteral(" JOIN session_mediators x ON x.session_id = a.id"
-                                            " JOIN session_mediators y ON y.session_id = b.id"
-                                            " AND y.mediator_id = x.mediator_id"))
-                 ->toInt(),
-             0);
-    QCOMPARE(sql::scalar(f.db->connection(),
-                         QStringLiteral("SELECT count(*)") + overlapping +
-                             QStringLiteral(" WHERE a.venue = 'room' AND b.venue = 'room'"))
-                 ->toInt(),
-             0);
-    QCOMPARE(sql::scalar(f.db->connection(),
-                         QStringLiteral("SELECT count(*)") + overlapping +
-                             QStringLiteral(" JOIN session_parties x ON x.session_id = a.id"
-                                            " JOIN case_parties p ON p.id = x.party_id"
-                                            " JOIN session_parties y ON y.session_id = b.id"
-                                            " JOIN case_parties q ON q.id = y.party_id"
-                                            " AND q.resident_id = p.resident_id"))
-                 ->toInt(),
-             0);
+    QCOMPARE(
+        sql::Statement::single(f.db->connection(),
+                               QStringLiteral("SELECT count(*)") + overlapping +
+                                   QStringLiteral(" JOIN session_mediators x ON x.session_id = a.id"
+                                                  " JOIN session_mediators y ON y.session_id = b.id"
+                                                  " AND y.mediator_id = x.mediator_id"))
+            ->toInt(),
+        0);
+    QCOMPARE(
+        sql::Statement::single(f.db->connection(),
+                               QStringLiteral("SELECT count(*)") + overlapping +
+                                   QStringLiteral(" WHERE a.venue = 'room' AND b.venue = 'room'"))
+            ->toInt(),
+        0);
+    QCOMPARE(
+        sql::Statement::single(f.db->connection(),
+                               QStringLiteral("SELECT count(*)") + overlapping +
+                                   QStringLiteral(" JOIN session_parties x ON x.session_id = a.id"
+                                                  " JOIN case_parties p ON p.id = x.party_id"
+                                                  " JOIN session_parties y ON y.session_id = b.id"
+                                                  " JOIN case_parties q ON q.id = y.party_id"
+                                                  " AND q.resident_id = p.resident_id"))
+            ->toInt(),
+        0);
 }
 
 // Three desks log forty walk-ins each at once: every complaint told it was logged is there, and
@@ -404,10 +407,10 @@ void TestRaces::desksCarryOnWhenTheServerDropsThem() {
             QVERIFY(desk->waitForReadyRead(60000));
         lines << desk->readLine().trimmed();
     }
-    QVERIFY(sql::run(f.db->connection(),
-                     QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                                    " WHERE datname = current_database()"
-                                    " AND pid <> pg_backend_pid()")));
+    QVERIFY(sql::Statement::run(
+        f.db->connection(), QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                                           " WHERE datname = current_database()"
+                                           " AND pid <> pg_backend_pid()")));
     for (QProcess *desk : {&first, &second}) {
         QVERIFY(desk->waitForFinished(120000) && desk->exitCode() == 0);
         lines << desk->readAllStandardOutput().trimmed().split('\n');

@@ -1,56 +1,193 @@
-#include "common/pagetexts.h"
 #include "complaints/complaintcodes.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 #include "support/testdatabase.h"
 
 #include <QTest>
 
 using namespace linli;
 
-// How the hot lists read their rows without a QString a value: UTF-8 views of the columns,
-// stored moments, codes compared as they come, texts shared by the rows of a column of few
-// values, and a page's free texts in one block. On both engines.
+// How a statement binds its values by name and gives its columns back by name: moments, days
+// and flags as they are stored, NULLs, a name used twice, one text reused with new values and
+// read inside its own loop, writes run while a list is read. And how the hot lists read codes
+// and a page's free texts. On both engines.
 class TestReadingRows final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void columnsReadAsStored();
-    void textsOfFewValuesAreShared();
+    void nullsReadAsNothing();
+    void aNameUsedTwiceTakesOneValue();
+    void aListIsReadInsideItsOwnLoop();
+    void writesInsideALoopOverAListLoseNoRow();
     void codesReadFromEitherEncoding_data();
     void codesReadFromEitherEncoding();
-    void pageTextsGiveBackEachText();
 };
+
+namespace {
+/// 1, 2 and 3, from :least on (all of them for 0): a list on either engine without a table.
+const QString kNumbers =
+    QStringLiteral("SELECT n FROM (SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT 3) AS numbers"
+                   " WHERE :least = 0 OR n >= :least ORDER BY n");
+
+QList<qint64> numbersFrom(const QSqlDatabase &db, int least) {
+    QList<qint64> numbers;
+    auto q = sql::Statement::run(db, kNumbers, {{"least", least}});
+    if (!q)
+        return {-1};
+    while (q->next())
+        numbers << q->integer("n");
+    if (!q->status())
+        return {-1};
+    return numbers;
+}
+} // namespace
 
 void TestReadingRows::columnsReadAsStored() {
     test::TestDatabase database;
-    auto rows = sql::select(database->connection(), QStringLiteral("SELECT ?, ?, ?, ?"),
-                            {QStringLiteral("2025-03-27T10:00:00"), QStringLiteral("滨江安置区2栋"),
-                             QVariant(), QString()});
-    QVERIFY(rows);
-    QVERIFY(rows->next());
-    QCOMPARE(rows->moment(0).toDateTime(), QDateTime(QDate(2025, 3, 27), QTime(10, 0)));
-    QCOMPARE(rows->utf8(1).toString(), QStringLiteral("滨江安置区2栋"));
-    QVERIFY(rows->utf8(2).isEmpty());
-    QVERIFY(rows->moment(2).isNull());
-    QVERIFY(rows->utf8(3).isEmpty());
-    QVERIFY(!rows->next());
-    QVERIFY(rows->status());
+    const QDateTime at(QDate(2025, 3, 27), QTime(10, 0, 5));
+    auto q = sql::Statement::run(
+        database->connection(),
+        QStringLiteral("SELECT :at AS at, :day AS day, :place AS place, :flag_on AS flag_on,"
+                       " :flag_off AS flag_off, :households AS households, :share AS share"),
+        {{"at", at},
+         {"day", QDate(2025, 3, 1)},
+         {"place", QStringLiteral("滨江安置区2栋")},
+         {"flag_on", true},
+         {"flag_off", false},
+         {"households", 56000},
+         {"share", 0.25}});
+    QVERIFY2(q, qPrintable(q.error()));
+    QVERIFY(q->next());
+    // Moments and days go in as their ISO text, which both engines compare and sort as text.
+    QCOMPARE(q->text("at"), QStringLiteral("2025-03-27T10:00:05"));
+    QCOMPARE(q->moment("at"), at);
+    QCOMPARE(q->text("day"), QStringLiteral("2025-03-01"));
+    QCOMPARE(q->date("day"), QDate(2025, 3, 1));
+    QCOMPARE(q->text("place"), QStringLiteral("滨江安置区2栋"));
+    // A bool goes in as 1 or 0, as the flag columns hold it.
+    QCOMPARE(q->integer("flag_on"), 1);
+    QCOMPARE(q->integer("flag_off"), 0);
+    QVERIFY(q->flag("flag_on"));
+    QVERIFY(!q->flag("flag_off"));
+    QCOMPARE(q->integer("households"), 56000);
+    QCOMPARE(q->real("share"), 0.25);
+    QVERIFY(!q->next());
+    QVERIFY(q->status());
 }
 
-void TestReadingRows::textsOfFewValuesAreShared() {
+void TestReadingRows::nullsReadAsNothing() {
     test::TestDatabase database;
-    auto rows = sql::select(
+    auto q = sql::Statement::run(
         database->connection(),
-        QStringLiteral("SELECT ? UNION ALL SELECT ? UNION ALL SELECT ? UNION ALL SELECT ?"),
-        {QStringLiteral("噪音"), QStringLiteral("卫生"), QStringLiteral("噪音"), QVariant()});
-    QVERIFY(rows);
-    sql::SharedTexts shared;
-    QStringList texts;
-    while (rows->next())
-        texts << rows->text(0, shared);
-    QVERIFY(rows->status());
-    QCOMPARE(texts, (QStringList{"噪音", "卫生", "噪音", QString()}));
-    QVERIFY(texts.at(0).isSharedWith(texts.at(2))); // one QString for the two rows
-    QVERIFY(!texts.at(0).isSharedWith(texts.at(1)));
+        QStringLiteral("SELECT :no_value AS no_value, :no_text AS no_text, :no_day AS no_day,"
+                       " :no_moment AS no_moment, :empty AS empty"),
+        {{"no_value", QVariant()},
+         {"no_text", QString()},
+         {"no_day", QDate()},
+         {"no_moment", QDateTime()},
+         {"empty", QStringLiteral("")}});
+    QVERIFY2(q, qPrintable(q.error()));
+    QVERIFY(q->next());
+    QVERIFY(q->isNull("no_value"));
+    QVERIFY(q->text("no_value").isNull()); // so that, written back, it is NULL again
+    QCOMPARE(q->integer("no_value"), 0);
+    // A null text, an unset day and an unset moment are stored as NULL…
+    QVERIFY(q->isNull("no_text"));
+    QVERIFY(q->text("no_text").isNull());
+    QVERIFY(q->isNull("no_day"));
+    QVERIFY(!q->date("no_day").isValid());
+    QVERIFY(q->isNull("no_moment"));
+    QVERIFY(!q->moment("no_moment").isValid());
+    // …but an empty text is a text (sql::notNull), or `x = ''` would never hold.
+    QVERIFY(!q->isNull("empty"));
+    QVERIFY(q->text("empty").isEmpty());
+    QVERIFY(!q->next());
+    QVERIFY(q->status());
+}
+
+void TestReadingRows::aNameUsedTwiceTakesOneValue() {
+    test::TestDatabase database;
+    const QSqlDatabase c = database->connection();
+    // :least is in the text twice and given once; the one text, run again, takes new values.
+    QCOMPARE(numbersFrom(c, 0), (QList<qint64>{1, 2, 3}));
+    QCOMPARE(numbersFrom(c, 2), (QList<qint64>{2, 3}));
+    QCOMPARE(numbersFrom(c, 4), QList<qint64>());
+    QCOMPARE(numbersFrom(c, 0), (QList<qint64>{1, 2, 3}));
+    auto q = sql::Statement::run(
+        c, QStringLiteral("SELECT :word AS word, :word || '/' || :word AS twice"),
+        {{"word", QStringLiteral("噪音")}});
+    QVERIFY2(q, qPrintable(q.error()));
+    QVERIFY(q->next());
+    QCOMPARE(q->text("word"), QStringLiteral("噪音"));
+    QCOMPARE(q->text("twice"), QStringLiteral("噪音/噪音"));
+}
+
+void TestReadingRows::aListIsReadInsideItsOwnLoop() {
+    test::TestDatabase database;
+    const QSqlDatabase c = database->connection();
+    auto outer = sql::Statement::run(c, kNumbers, {{"least", 2}});
+    QVERIFY2(outer, qPrintable(outer.error()));
+    QStringList seen;
+    while (outer->next()) {
+        // The same text again, with its own value, while the rows above are still being read.
+        auto inner = sql::Statement::run(c, kNumbers, {{"least", outer->integer("n")}});
+        QVERIFY2(inner, qPrintable(inner.error()));
+        while (inner->next())
+            seen << QStringLiteral("%1:%2").arg(outer->integer("n")).arg(inner->integer("n"));
+        QVERIFY(inner->status());
+    }
+    QVERIFY(outer->status());
+    QCOMPARE(seen,
+             (QStringList{QStringLiteral("2:2"), QStringLiteral("2:3"), QStringLiteral("3:3")}));
+    // Once done, the text is free for the next reader, with new values.
+    QCOMPARE(numbersFrom(c, 3), QList<qint64>{3});
+}
+
+void TestReadingRows::writesInsideALoopOverAListLoseNoRow() {
+    test::TestDatabase database;
+    QList<qint64> ids;
+    const Status written = database->write([&ids](const WriteContext &context) -> Status {
+        auto list = context.run(kNumbers, {{"least", 0}});
+        if (!list)
+            return list.status();
+        while (list->next()) {
+            const auto id = context.insert(
+                QStringLiteral("INSERT INTO communities (name) VALUES (:name) RETURNING id"),
+                {{"name", QStringLiteral("第%1社区").arg(list->integer("n"))}});
+            if (!id)
+                return id.status();
+            ids << *id;
+        }
+        if (!list->status())
+            return list->status();
+        // A change that touches no row says so.
+        const Status none = context.change(
+            QStringLiteral("UPDATE communities SET district = :district WHERE name = :name"),
+            {{"district", QStringLiteral("岳塘区")}, {"name", QStringLiteral("第4社区")}},
+            QStringLiteral("no such community"));
+        if (none || none.error() != QStringLiteral("no such community"))
+            return Status::failure(QStringLiteral("a change of no row went through"));
+        return context.change(
+            QStringLiteral("UPDATE communities SET district = :district WHERE name = :name"),
+            {{"district", QStringLiteral("岳塘区")}, {"name", QStringLiteral("第2社区")}},
+            QStringLiteral("no such community"));
+    });
+    QVERIFY2(written, qPrintable(written.error()));
+    QCOMPARE(ids.size(), 3);
+    auto q = sql::Statement::run(database->connection(),
+                                 QStringLiteral("SELECT id, name, district FROM communities"
+                                                " ORDER BY id"));
+    QVERIFY2(q, qPrintable(q.error()));
+    QList<qint64> stored;
+    QStringList rows;
+    while (q->next()) {
+        stored << q->integer("id");
+        rows << q->text("name") + u'|' + q->text("district");
+    }
+    QVERIFY(q->status());
+    // Each insert gave back the id of the row it wrote.
+    QCOMPARE(stored, ids);
+    QCOMPARE(rows, (QStringList{QStringLiteral("第1社区|"), QStringLiteral("第2社区|岳塘区"),
+                                QStringLiteral("第3社区|")}));
 }
 
 void TestReadingRows::codesReadFromEitherEncoding_data() {
@@ -71,19 +208,6 @@ void TestReadingRows::codesReadFromEitherEncoding() {
     const QByteArray utf8 = code.toUtf8();
     QCOMPARE(codes::stateFrom(code), state);
     QCOMPARE(codes::stateFrom(QUtf8StringView(utf8)), state);
-}
-
-void TestReadingRows::pageTextsGiveBackEachText() {
-    PageTexts texts;
-    const QByteArray name = QStringLiteral("王海").toUtf8();
-    const QByteArray place = QStringLiteral("学府小区2栋3单元502").toUtf8();
-    const TextSpan first = texts.add(QUtf8StringView(name));
-    const TextSpan none = texts.add(QUtf8StringView());
-    const TextSpan second = texts.add(QUtf8StringView(place));
-    const QByteArray block = texts.block();
-    QCOMPARE(PageTexts::text(block, first), QStringLiteral("王海"));
-    QVERIFY(PageTexts::text(block, none).isEmpty());
-    QCOMPARE(PageTexts::text(block, second), QStringLiteral("学府小区2栋3单元502"));
 }
 
 QTEST_GUILESS_MAIN(TestReadingRows)

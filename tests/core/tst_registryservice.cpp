@@ -1,5 +1,5 @@
 #include "registry/registrytimelinesource.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 #include "support/registryfixture.h"
 #include "timeline/householdtimeline.h"
 
@@ -167,8 +167,9 @@ void TestRegistryService::auditKeepsIdNumbersMasked() {
     r.idNumber = QStringLiteral("11010519491231002X");
     QVERIFY(f.registry.addResident(r));
     const QString changes =
-        sql::scalar(f.db->connection(),
-                    QStringLiteral("SELECT changes FROM audit_log WHERE entity = 'resident'"))
+        sql::Statement::single(
+            f.db->connection(),
+            QStringLiteral("SELECT changes FROM audit_log WHERE entity = 'resident'"))
             ->toString();
     const QJsonObject json = QJsonDocument::fromJson(changes.toUtf8()).object();
     QCOMPARE(json.value(QStringLiteral("id_number")).toString(),

@@ -436,8 +436,8 @@ void TestRosterImport::failedWriteLeavesNothing() {
     // The disk fills up halfway through the import (a file's own limit).
     LINLI_FILE_ONLY();
     const int pages = f.count(QStringLiteral("PRAGMA page_count"));
-    QVERIFY(
-        sql::run(f.db->connection(), QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 4)));
+    QVERIFY(sql::Statement::run(f.db->connection(),
+                                QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 4)));
     const auto failed = import.apply(sheet, mapping, *preview, false);
     QVERIFY(!failed);
     QVERIFY2(failed.error().contains(QStringLiteral("disk is full")), qPrintable(failed.error()));

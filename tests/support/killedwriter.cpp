@@ -6,7 +6,7 @@
 //     restores the backups A and B into FILE in turn, saying on stdout after each which one.
 #include "storage/backupkeeper.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,8 +41,9 @@ int writeBatches(const QString &path) {
         return 1;
     }
     Database &db = **opened;
-    const auto last = sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM settings"
-                                                                  " WHERE key LIKE 'probe.%.0'"));
+    const auto last =
+        sql::Statement::single(db.connection(), QStringLiteral("SELECT count(*) FROM settings"
+                                                               " WHERE key LIKE 'probe.%.0'"));
     if (!last)
         return 1;
     int batch = last->toInt();
@@ -52,8 +53,9 @@ int writeBatches(const QString &path) {
         const Status done = db.write([&](const WriteContext &c) {
             for (int row = 0; row < 40; ++row) {
                 auto inserted =
-                    c.run(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
-                          {QStringLiteral("probe.%1.%2").arg(batch).arg(row), payload});
+                    c.run(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"),
+                          {{"key", QStringLiteral("probe.%1.%2").arg(batch).arg(row)},
+                           {"value", payload}});
                 if (!inserted)
                     return inserted.status();
             }

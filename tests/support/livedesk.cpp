@@ -6,7 +6,7 @@
 #include "registry/residentrepository.h"
 #include "storage/backupkeeper.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -86,8 +86,8 @@ int main(int argc, char *argv[]) {
     for (int id = 1;; ++id) {
         const Status saved = db.write([&](const WriteContext &c) {
             return c
-                .run(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
-                     {QStringLiteral("desk.%1").arg(id), QString(500, u'记')})
+                .run(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"),
+                     {{"key", QStringLiteral("desk.%1").arg(id)}, {"value", QString(500, u'记')}})
                 .status();
         });
         if (!saved) {

@@ -24,7 +24,7 @@
 #include "mediation/mediationservice.h"
 #include "registry/registryservice.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 #include "storage/writecontext.h"
 
 #include <QCoreApplication>
@@ -35,8 +35,8 @@ using namespace linli;
 
 namespace {
 
-qint64 idOf(Database &db, const QString &statement, const QVariantList &values = {}) {
-    const auto value = sql::scalar(db.connection(), statement, values);
+qint64 idOf(Database &db, const QString &statement, const sql::Params &params = {}) {
+    const auto value = sql::Statement::single(db.connection(), statement, params);
     return value ? value->toLongLong() : 0;
 }
 
@@ -51,14 +51,15 @@ int book(Database &db, bool first, int slots) {
     MediationService mediation(db);
     const CaseId theCase{idOf(db, first ? QStringLiteral("SELECT min(id) FROM mediation_cases")
                                         : QStringLiteral("SELECT max(id) FROM mediation_cases"))};
-    const MediatorId lead{idOf(db, QStringLiteral("SELECT id FROM mediators WHERE name = ?"),
-                               {QStringLiteral("刘主任")})};
-    const MediatorId judge{idOf(db, QStringLiteral("SELECT id FROM mediators WHERE name = ?"),
-                                {QStringLiteral("陈法官")})};
-    const PartyId applicant{idOf(db,
-                                 QStringLiteral("SELECT id FROM case_parties WHERE case_id = ?"
-                                                " AND side = 'applicant'"),
-                                 {theCase.value})};
+    const MediatorId lead{idOf(db, QStringLiteral("SELECT id FROM mediators WHERE name = :name"),
+                               {{"name", QStringLiteral("刘主任")}})};
+    const MediatorId judge{idOf(db, QStringLiteral("SELECT id FROM mediators WHERE name = :name"),
+                                {{"name", QStringLiteral("陈法官")}})};
+    const PartyId applicant{
+        idOf(db,
+             QStringLiteral("SELECT id FROM case_parties WHERE case_id = :case_id"
+                            " AND side = 'applicant'"),
+             {{"case_id", theCase.value}})};
     if (!theCase.isValid() || !lead.isValid() || !judge.isValid() || !applicant.isValid())
         return 1;
     if (!waitForGo())
@@ -152,9 +153,10 @@ int holdComplaint(Database &db, qint64 complaint) {
         return 1;
     const Status done = db.write([&](const WriteContext &context) -> Status {
         const Status changed = context.change(
-            QStringLiteral("UPDATE complaints SET assignee = ?, version = version + 1"
-                           " WHERE id = ?"),
-            {QStringLiteral("楼长老周"), complaint}, QStringLiteral("no such complaint"));
+            QStringLiteral("UPDATE complaints SET assignee = :assignee, version = version + 1"
+                           " WHERE id = :id"),
+            {{"assignee", QStringLiteral("楼长老周")}, {"id", complaint}},
+            QStringLiteral("no such complaint"));
         if (!changed || !holdUntilTold())
             return Status::failure(QStringLiteral("not held"));
         return Status::success();
@@ -193,11 +195,12 @@ int main(int argc, char **argv) {
     RegistryService registry(db);
     ComplaintService complaints(db, registry);
     QList<ComplaintId> ids;
-    auto rows = sql::run(db.connection(), QStringLiteral("SELECT id FROM complaints ORDER BY id"));
+    auto rows = sql::Statement::run(db.connection(),
+                                    QStringLiteral("SELECT id FROM complaints ORDER BY id"));
     if (!rows)
         return 1;
     while (rows->next())
-        ids.append(ComplaintId{rows->value(0).toLongLong()});
+        ids.append(ComplaintId{rows->integer("id")});
     if (!waitForGo())
         return 1;
     for (int round = 1; round <= rounds; ++round) {

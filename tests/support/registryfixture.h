@@ -1,7 +1,7 @@
 #pragma once
 
 #include "registry/registryservice.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 #include "support/testdatabase.h"
 
 namespace linli::test {
@@ -35,7 +35,7 @@ struct RegistryFixture {
     }
 
     int count(const QString &statement) {
-        return sql::scalar(db->connection(), statement)->toInt();
+        return sql::Statement::single(db->connection(), statement)->toInt();
     }
 };
 

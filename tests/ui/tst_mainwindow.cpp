@@ -13,7 +13,7 @@
 #include "residents/residentspage.h"
 #include "settings/desksettings.h"
 #include "settings/serverlogin.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 #include "support/uitesting.h"
 #include "widgets/tableviews.h"
 #include "workspace/workspace.h"
@@ -102,8 +102,8 @@ void TestMainWindow::cleanupTestCase() {
 }
 
 HouseholdId TestMainWindow::someHousehold() {
-    const auto id = sql::scalar(m_workspace->database().connection(),
-                                QStringLiteral("SELECT min(id) FROM households"));
+    const auto id = sql::Statement::single(m_workspace->database().connection(),
+                                           QStringLiteral("SELECT min(id) FROM households"));
     return HouseholdId{id->toLongLong()};
 }
 

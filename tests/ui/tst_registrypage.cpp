@@ -1,5 +1,5 @@
 #include "registry/registrypage.h"
-#include "storage/sql.h"
+#include "storage/statement.h"
 #include "support/uitesting.h"
 #include "workspace/workspace.h"
 
@@ -146,9 +146,9 @@ void TestRegistryPage::buildsTheTreeFromNothing() {
                  shown.contains(QStringLiteral("13812345678")),
              qPrintable(shown));
     const auto looks =
-        sql::scalar(m_workspace->database().connection(),
-                    QStringLiteral("SELECT count(*) FROM audit_log"
-                                   " WHERE entity = 'resident' AND action = 'reveal'"));
+        sql::Statement::single(m_workspace->database().connection(),
+                               QStringLiteral("SELECT count(*) FROM audit_log"
+                                              " WHERE entity = 'resident' AND action = 'reveal'"));
     QCOMPARE(looks->toInt(), 1);
 }
 

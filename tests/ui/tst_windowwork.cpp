@@ -134,7 +134,7 @@ void TestWindowWork::theEndOfTheComplaintsListIsItsOldest() {
             numbers << e.number();
         if (page->size() < 200)
             break;
-        after = ComplaintPageKey{page->constLast().receivedAt(), page->constLast().id.value};
+        after = ComplaintPageKey{page->constLast().receivedAt, page->constLast().id.value};
     }
     QVERIFY2(numbers.size() > 400, "the demo has more than two pages of complaints");
     // The scroll bar is the list's true length from the start.

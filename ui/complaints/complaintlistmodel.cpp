@@ -16,7 +16,7 @@ ComplaintListModel::ComplaintListModel(const ComplaintRepository &repository, QO
 void ComplaintListModel::setFilter(const ComplaintFilter &filter, const QDateTime &now) {
     m_filter = filter;
     m_filter.now = now;
-    m_now = iso::StoredMoment::of(now);
+    m_now = now;
     reload();
 }
 
@@ -41,7 +41,7 @@ Result<QList<ComplaintListEntry>> ComplaintListModel::pageAfter(const ComplaintL
                                                                 int limit) const {
     std::optional<ComplaintPageKey> after;
     if (last)
-        after = ComplaintPageKey{last->receivedAt(), last->id.value};
+        after = ComplaintPageKey{last->receivedAt, last->id.value};
     return m_repository.listPage(m_filter, after, limit);
 }
 
@@ -66,11 +66,11 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const {
         return {};
     case Qt::ToolTipRole:
         if (overdue)
-            return tr("Overdue since %1").arg(QLocale().toString(c->dueAt(), QLocale::ShortFormat));
+            return tr("Overdue since %1").arg(QLocale().toString(c->dueAt, QLocale::ShortFormat));
         // The details, or the summary the column may cut short.
-        if (const QString details = c->details(); !details.isEmpty())
+        if (const QString details = c->details; !details.isEmpty())
             return details;
-        return c->summary();
+        return c->summary;
     case Qt::DisplayRole:
         break;
     default:
@@ -80,24 +80,24 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const {
     case Number:
         return c->number();
     case Received:
-        return QLocale().toString(c->receivedAt(), QLocale::ShortFormat);
+        return QLocale().toString(c->receivedAt, QLocale::ShortFormat);
     case Channel:
         return ComplaintLabels::channel(c->channel);
     case Reporter:
-        return c->reporterName();
+        return c->reporterName;
     case Place:
-        return c->place();
+        return c->place;
     case Category:
         return c->categoryName;
     case Summary:
-        return c->summary();
+        return c->summary;
     case State:
         return overdue ? tr("%1, overdue").arg(ComplaintLabels::state(c->state))
                        : ComplaintLabels::state(c->state);
     case Handler:
-        return c->assignee();
+        return c->assignee;
     case Due:
-        return c->isOpen() ? QLocale().toString(c->dueAt(), QLocale::ShortFormat) : QString();
+        return c->isOpen() ? QLocale().toString(c->dueAt, QLocale::ShortFormat) : QString();
     case Community:
         return m_communityNames.value(c->community.value);
     default:

@@ -60,7 +60,7 @@ private:
 
     const ComplaintRepository &m_repository;
     ComplaintFilter m_filter;
-    iso::StoredMoment m_now; ///< to compare with the rows' due times
+    QDateTime m_now; ///< to compare with the rows' due times
     QHash<qint64, QString> m_communityNames;
 };
 

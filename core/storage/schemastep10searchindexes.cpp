@@ -8,7 +8,7 @@ namespace linli {
 //   that write residents and by a trigger when an address changes (a renamed place, a room).
 // - Indexes the benchmark found missing: complaints by the day they were resolved (the
 //   dashboard's charts), a session's attendees (the week calendar) and the elders living alone.
-QStringList schemaStep10() {
+QStringList step10SearchAndDashboardIndexes() {
     return {
         QStringLiteral("ALTER TABLE residents ADD COLUMN address_text TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("UPDATE residents SET address_text ="
@@ -46,6 +46,31 @@ QStringList schemaStep10() {
                        " WHERE elderly_alone = 1 AND moved_out_on IS NULL"),
         QStringLiteral("CREATE INDEX session_attendees_session ON session_attendees (session_id)"),
         // The audit trail's list of who made changes, read a name at a time.
+        QStringLiteral("CREATE INDEX audit_log_operator ON audit_log (operator)"),
+    };
+}
+
+// The same step as PostgreSQL runs it: written out from the SQLite text above by the rules the
+// server needs (see schemasteps.h), and released with it.
+QStringList step10SearchAndDashboardIndexesOnPostgres() {
+    return {
+        QStringLiteral(
+            "ALTER TABLE residents ADD COLUMN address_text TEXT COLLATE \"C\" NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE residents SET address_text = (SELECT address FROM households h "
+                       "WHERE h.id = residents.household_id)"),
+        QStringLiteral("DROP INDEX residents_search"),
+        QStringLiteral("CREATE INDEX residents_search ON residents (sort_key, id, household_id, "
+                       "moved_out_on, search_text, address_text)"),
+        QStringLiteral("CREATE FUNCTION households_address_to_residents() RETURNS trigger LANGUAGE "
+                       "plpgsql AS $$ BEGIN UPDATE residents SET address_text = NEW.address  WHERE "
+                       "household_id = NEW.id; RETURN NULL; END $$"),
+        QStringLiteral(
+            "CREATE TRIGGER households_address_to_residents AFTER UPDATE OF address ON households "
+            "FOR EACH ROW EXECUTE FUNCTION households_address_to_residents()"),
+        QStringLiteral("CREATE INDEX complaints_resolved ON complaints (resolved_at)"),
+        QStringLiteral("CREATE INDEX residents_elderly_alone ON residents (id) WHERE elderly_alone "
+                       "= 1 AND moved_out_on IS NULL"),
+        QStringLiteral("CREATE INDEX session_attendees_session ON session_attendees (session_id)"),
         QStringLiteral("CREATE INDEX audit_log_operator ON audit_log (operator)"),
     };
 }

@@ -10,7 +10,7 @@ namespace linli {
 // - The settled complaints and the elders living alone: the columns the charts and the care
 //   list read are in their indexes, so no row of the table is looked up.
 // PostgreSQL needs an expression in an index in its own parentheses; SQLite takes them too.
-QStringList schemaStep13() {
+QStringList step13DashboardIndexes() {
     return {
         QStringLiteral("CREATE INDEX complaints_open_community ON complaints (community_id, due_at)"
                        " WHERE state IN ('registered', 'assigned', 'in_progress')"),
@@ -23,6 +23,24 @@ QStringList schemaStep13() {
         QStringLiteral("CREATE INDEX residents_elderly_alone ON residents (sort_key, id,"
                        " household_id, name, birth_date)"
                        " WHERE elderly_alone = 1 AND moved_out_on IS NULL"),
+    };
+}
+
+// The same step as PostgreSQL runs it: written out from the SQLite text above by the rules the
+// server needs (see schemasteps.h), and released with it.
+QStringList step13DashboardIndexesOnPostgres() {
+    return {
+        QStringLiteral("CREATE INDEX complaints_open_community ON complaints (community_id, "
+                       "due_at) WHERE state IN ('registered', 'assigned', 'in_progress')"),
+        QStringLiteral("CREATE INDEX complaints_month ON complaints ((substr(received_at, 1, 7)), "
+                       "category_id, community_id, compound_id, building_id)"),
+        QStringLiteral("DROP INDEX complaints_resolved"),
+        QStringLiteral("CREATE INDEX complaints_resolved ON complaints (resolved_at, level, "
+                       "received_at, community_id, compound_id, building_id)"),
+        QStringLiteral("DROP INDEX residents_elderly_alone"),
+        QStringLiteral(
+            "CREATE INDEX residents_elderly_alone ON residents (sort_key, id, household_id, name, "
+            "birth_date) WHERE elderly_alone = 1 AND moved_out_on IS NULL"),
     };
 }
 

@@ -29,11 +29,13 @@ const QString kByCategory =
     QStringLiteral(" GROUP BY substr(c.received_at, 1, 7), c.category_id) g"
                    " JOIN complaint_categories k ON k.id = g.category_id"
                    " ORDER BY k.name, k.id, g.month");
+// In the order of the index complaints_resolved: SQLite sorts nothing, and both engines give the
+// rows in one order (rows that tie on all three read alike).
 const QString kSettled =
     QStringLiteral("SELECT substr(c.resolved_at, 1, 7) AS month, c.level, c.received_at,"
                    " c.resolved_at FROM complaints c"
                    " WHERE c.resolved_at >= :from AND c.resolved_at < :to") +
-    kPlace + QStringLiteral(" ORDER BY c.resolved_at, c.id");
+    kPlace + QStringLiteral(" ORDER BY c.resolved_at, c.level, c.received_at");
 const QString kCases = QStringLiteral(
     "SELECT substr(m.accepted_on, 1, 7) AS month, count(*) AS concluded,"
     " sum(CASE WHEN EXISTS (SELECT 1 FROM agreements a WHERE a.case_id = m.id) THEN 1 ELSE 0 END)"
@@ -44,15 +46,6 @@ const QString kCases = QStringLiteral(
     "  JOIN buildings b ON b.id = u.building_id WHERE p.case_id = m.id"
     "  AND (:compound = 0 OR b.compound_id = :compound) AND (:building = 0 OR b.id = :building)))"
     " AND (:by_community = 0 OR m.community_id = :community) GROUP BY 1 ORDER BY 1");
-
-// Seconds since 1970-01-01T00:00:00 on the wall clock, with no time zone looked up: for
-// differences between stored moments (there is no daylight saving time in China).
-qint64 wallSeconds(const QDateTime &at) {
-    if (!at.isValid())
-        return 0;
-    return (at.date().toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400 +
-           at.time().msecsSinceStartOfDay() / 1000;
-}
 
 double median(QList<double> values) {
     if (values.isEmpty())
@@ -122,8 +115,11 @@ Result<DashboardSeries> DashboardSeries::compute(const Database &database,
             continue;
         if (const auto level = codes::levelFrom(settled->text("level")))
             s.settledAt[*level][month] += 1;
-        const qint64 received = wallSeconds(settled->moment("received_at"));
-        const qint64 resolved = wallSeconds(settled->moment("resolved_at"));
+        // Wall-clock seconds from the stored text, with no QDateTime and no time zone looked up
+        // (there is no daylight saving time in China): the year's settled complaints are read
+        // on every reload of the dashboard.
+        const qint64 received = iso::wallSeconds(settled->text("received_at"));
+        const qint64 resolved = iso::wallSeconds(settled->text("resolved_at"));
         days[month].append(double(resolved - received) / 86400.0);
     }
     if (!settled->status())

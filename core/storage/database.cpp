@@ -126,7 +126,6 @@ Database::Database(QString path, QString connectionName)
     , m_clock(std::make_shared<SystemClock>()) {}
 
 Database::~Database() {
-    sql::forgetStatements(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         // Refreshes the planner's statistics where the work of this session made them stale.
@@ -135,6 +134,9 @@ Database::~Database() {
             (void)sql::Statement::run(db, QStringLiteral("PRAGMA analysis_limit = 1000"));
             (void)sql::Statement::run(db, QStringLiteral("PRAGMA optimize"));
         }
+        // After the last statement of the session, so that none is cached again for a name
+        // that is never used again.
+        sql::forgetStatements(m_connectionName);
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);

@@ -257,6 +257,8 @@ Result<Statement> Statement::run(const QSqlDatabase &db, const Text &text, const
         done = query.exec();
     }
     if (!done) {
+        // Qt finalises a statement whose run failed: it is prepared again next time.
+        statement.m_prepared->prepared = false;
         const QSqlError error = query.lastError();
         report(error, written);
         statement.release();
@@ -325,6 +327,8 @@ bool Statement::next() {
     if (query.lastError().isValid())
         m_status = Status::failure(failureOf(
             QSqlDatabase::database(m_prepared->connectionName, false), query.lastError()));
+    // SQLite counts a write's rows when it ends: a write with RETURNING ends here, not at exec.
+    m_rowsAffected = query.numRowsAffected();
     release();
     return false;
 }
@@ -389,6 +393,8 @@ int Statement::columnCount() const {
 }
 
 QVariant Statement::valueAt(int column) const {
+    if (!m_prepared)
+        qFatal("Linli: column %d read from a statement with no row", column);
     return m_prepared->query.value(column);
 }
 

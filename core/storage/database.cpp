@@ -594,10 +594,16 @@ Status Database::write(const WriteUnit &unit, Turn turn) {
         outcome = unit(context);
         bool conflict = context.hadConflict() || sql::conflictsSeen() != conflictsBefore;
         if (outcome) {
-            if (statement.exec(QStringLiteral("COMMIT")))
+            // The server answers COMMIT in a transaction a failed statement has spoilt by
+            // rolling it back, and calls that a success: only the driver's commit looks at
+            // what it did, so a unit that went on past an error is never reported saved.
+            const bool committed =
+                isOnServer() ? QSqlDatabase(db).commit() : statement.exec(QStringLiteral("COMMIT"));
+            if (committed)
                 return outcome;
-            outcome = Status::failure(sql::describe(statement.lastError()));
-            conflict = sql::isBusy(statement.lastError());
+            const QSqlError error = isOnServer() ? db.lastError() : statement.lastError();
+            outcome = Status::failure(sql::describe(error));
+            conflict = sql::isBusy(error);
         }
         statement.exec(QStringLiteral("ROLLBACK"));
         // A server that went away says so plainly (its last words name no error code).

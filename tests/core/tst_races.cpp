@@ -14,6 +14,7 @@ class TestRaces final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void assigningWhileAnotherDeskLogsRevisitsLosesNeither();
+    void desksSteppingOneComplaintFromItsFormAreToldWhoSavedFirst();
     void twoDesksBookingTheSameHoursNeverDoubleBook();
     void desksLoggingAtOnceTakeEachNumberOnce();
     void aLongImportAtOneDeskHoldsUpNoOtherDesk();
@@ -181,6 +182,127 @@ void TestRaces::assigningWhileAnotherDeskLogsRevisitsLosesNeither() {
             QVERIFY2(events->text("assignee") == handler, qPrintable(at));
     }
     QCOMPARE(steps, kComplaints * (1 + 2 * kRounds));
+}
+
+// Three desks keep one complaint moving round its cycle — assigned, resolved, answered, followed
+// up and reopened — each step taken from the form as the desk read it. Round by round every desk
+// reads the complaint before any of them saves, so all three act on the same version: one step
+// is saved, the other two are told which desk saved first, and every step a desk was told was
+// saved is on the timeline, in order.
+void TestRaces::desksSteppingOneComplaintFromItsFormAreToldWhoSavedFirst() {
+    constexpr int kRounds = 40;
+    const QStringList deskNames = {QStringLiteral("甲台"), QStringLiteral("乙台"),
+                                   QStringLiteral("丙台")};
+    test::RegistryFixture f;
+    ComplaintService service(*f.db, f.registry);
+    const auto categories = service.complaints().categories();
+    QVERIFY(categories && !categories->isEmpty());
+    Complaint c;
+    c.receivedAt = f.db->clock().now();
+    c.channel = Channel::Visit;
+    c.reporter = {{}, QStringLiteral("张阿姨"), QStringLiteral("13812345678")};
+    c.categoryId = categories->constFirst().id;
+    c.urgency = Urgency::Normal;
+    c.summary = QStringLiteral("楼道灯坏了");
+    const auto logged = service.log(c);
+    QVERIFY(logged);
+
+    std::vector<std::unique_ptr<QProcess>> desks;
+    for (const QString &name : deskNames) {
+        desks.push_back(std::make_unique<QProcess>());
+        desks.back()->start(QStringLiteral(RACING_DESK),
+                            {f.db.path(), QStringLiteral("step"), QString::number(kRounds), name});
+        QVERIFY2(desks.back()->waitForStarted(20000), qPrintable(desks.back()->errorString()));
+    }
+    const auto nextLine = [](QProcess &desk) -> QString {
+        while (!desk.canReadLine()) {
+            if (!desk.waitForReadyRead(60000))
+                return QString::fromUtf8(desk.readAllStandardError());
+        }
+        return QString::fromUtf8(desk.readLine().trimmed());
+    };
+
+    QHash<QString, QHash<QString, int>> savedSteps; // desk → step → times it was told saved
+    int saved = 0;
+    for (int round = 1; round <= kRounds; ++round) {
+        for (auto &desk : desks) {
+            const QString said = nextLine(*desk);
+            QVERIFY2(said == QStringLiteral("read"), qPrintable(said));
+        }
+        for (auto &desk : desks)
+            desk->write("go\n");
+        QString savedBy;
+        QStringList refusals;
+        for (qsizetype d = 0; d < qsizetype(desks.size()); ++d) {
+            const QString said = nextLine(*desks.at(d));
+            const QString name = deskNames.at(d);
+            const QString step = said.section(QLatin1Char(' '), 0, 0);
+            const QString outcome = said.section(QLatin1Char(' '), 1);
+            if (outcome == QStringLiteral("ok")) {
+                QVERIFY2(savedBy.isEmpty(), qPrintable(savedBy + QStringLiteral(" and ") + name));
+                savedBy = name;
+                ++savedSteps[name][step];
+                ++saved;
+            } else {
+                QVERIFY2(outcome.startsWith(QStringLiteral("refused: ")), qPrintable(said));
+                refusals << name + QLatin1Char('|') + outcome.mid(9);
+            }
+        }
+        // One desk saved its step; each of the others was told it was that desk.
+        const QString at = QStringLiteral("round %1").arg(round);
+        QVERIFY2(!savedBy.isEmpty(), qPrintable(at + QLatin1Char(' ') + refusals.join(u' ')));
+        QCOMPARE(refusals.size(), 2);
+        for (const QString &refusal : std::as_const(refusals))
+            QVERIFY2(refusal.section(QLatin1Char('|'), 1).startsWith(savedBy + QLatin1Char(' ')),
+                     qPrintable(at + QLatin1Char(' ') + refusal));
+    }
+    for (auto &desk : desks) {
+        QVERIFY(desk->waitForFinished(60000));
+        QCOMPARE(desk->exitCode(), 0);
+    }
+    QCOMPARE(saved, kRounds);
+
+    // The timeline holds each saved step, by the desk that was told so, one after the other.
+    QHash<QString, QHash<QString, int>> onTimeline;
+    auto events = sql::Statement::run(
+        f.db->connection(),
+        QStringLiteral("SELECT operator, action, from_state, to_state FROM complaint_events"
+                       " WHERE complaint_id = :id ORDER BY id"),
+        {{"id", logged->id.value}});
+    QVERIFY(events);
+    QVERIFY(events->next()); // its registration
+    QString state = events->text("to_state");
+    int steps = 0;
+    while (events->next()) {
+        ++steps;
+        ++onTimeline[events->text("operator")][events->text("action")];
+        QVERIFY2(events->text("from_state") == state, qPrintable(QString::number(steps)));
+        state = events->text("to_state");
+    }
+    QCOMPARE(steps, kRounds);
+    QCOMPARE(onTimeline, savedSteps);
+    // Forty steps round a cycle of four, none taken twice or left out: ten of each, and the
+    // complaint reopened once more.
+    QHash<QString, int> byStep;
+    for (const auto &ofDesk : std::as_const(onTimeline)) {
+        for (auto step = ofDesk.cbegin(); step != ofDesk.cend(); ++step)
+            byStep[step.key()] += step.value();
+    }
+    const QHash<QString, int> tenOfEach = {{QStringLiteral("assign"), 10},
+                                           {QStringLiteral("resolve"), 10},
+                                           {QStringLiteral("answer"), 10},
+                                           {QStringLiteral("follow_up"), 10}};
+    QCOMPARE(byStep, tenOfEach);
+    QCOMPARE(state, QStringLiteral("in_progress"));
+
+    // The complaint is where its timeline ends, one version further for each step saved.
+    auto row = sql::Statement::run(f.db->connection(),
+                                   QStringLiteral("SELECT state, version FROM complaints"
+                                                  " WHERE id = :id"),
+                                   {{"id", logged->id.value}});
+    QVERIFY(row && row->next());
+    QCOMPARE(row->text("state"), state);
+    QCOMPARE(int(row->integer("version")), logged->version + kRounds);
 }
 
 // Two desks book the same thirty hours at once for two cases whose applicant is the same

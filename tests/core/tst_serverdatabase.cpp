@@ -5,6 +5,7 @@
 #include "storage/migrations.h"
 #include "storage/servercopy.h"
 #include "storage/statement.h"
+#include "storage/writecontext.h"
 #include "support/registryfixture.h"
 #include "support/testdatabase.h"
 
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void aSupersededQueryIsCancelled();
     void desksOpeningANewDatabaseAtOnceAllSucceed();
     void theConnectionSaysWhoItIs();
+    void aSaveThatWentOnPastAFailedStatementIsNotReportedSaved();
 
 private:
     static void serverRun(const QString &location, const QString &statement);
@@ -582,6 +584,30 @@ void TestServerDatabase::theConnectionSaysWhoItIs() {
                  QStringLiteral("SELECT current_setting('idle_in_transaction_session_timeout')"))
                  ->toString(),
              QStringLiteral("1min"));
+}
+
+// A statement that fails on the server spoils its transaction: COMMIT then rolls everything
+// back while the server calls it done. A unit that went on past such a failure — it had no
+// reason to stop — must be told it was not saved, and nothing of it may be there.
+void TestServerDatabase::aSaveThatWentOnPastAFailedStatementIsNotReportedSaved() {
+    test::TestDatabase db;
+    const auto categories = [&] {
+        return sql::Statement::single(db->connection(),
+                                      QStringLiteral("SELECT count(*) FROM complaint_categories"
+                                                     " WHERE name = '电梯广告'"))
+            ->toInt();
+    };
+    const Status saved = db->write([](const WriteContext &context) -> Status {
+        const QString insert = QStringLiteral("INSERT INTO complaint_categories (name)"
+                                              " VALUES (:name) RETURNING id");
+        if (!context.insert(insert, {{"name", QStringLiteral("电梯广告")}}))
+            return Status::failure(QStringLiteral("the first insert failed"));
+        // The same name again: refused by its unique constraint, and not looked at.
+        (void)context.insert(insert, {{"name", QStringLiteral("电梯广告")}});
+        return Status::success();
+    });
+    QVERIFY2(!saved, "a rolled-back save was reported saved");
+    QCOMPARE(categories(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestServerDatabase)

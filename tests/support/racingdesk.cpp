@@ -12,6 +12,13 @@
 //   linli_racing_desk DATABASE import ROWS
 //     imports a roster of ROWS new residents and, all written but not committed, says "holding"
 //     and waits for another line before it commits;
+//   linli_racing_desk DATABASE step ROUNDS DESK
+//     as desk DESK, ROUNDS times: reads the one complaint as a form shows it and says "read";
+//     waits for a line (so that the test lets every desk read before any saves), then takes
+//     the step its state calls for on the version it read — assigns a registered or reopened
+//     one (to DESK's handler of that round), resolves an assigned one, answers a resolved one
+//     and follows an answered one up finding the reporter unsatisfied, which reopens it —
+//     and says "<step> ok" or "<step> refused: <why>";
 //   linli_racing_desk DATABASE hold COMPLAINT
 //     changes the complaint's handler in a write it keeps open: says "holding", waits for a
 //     line, then commits.
@@ -167,23 +174,74 @@ int holdComplaint(Database &db, qint64 complaint) {
     return 0;
 }
 
+int stepComplaint(Database &db, int rounds, const QString &desk) {
+    RegistryService registry(db);
+    ComplaintService complaints(db, registry);
+    const ComplaintId id{idOf(db, QStringLiteral("SELECT min(id) FROM complaints"))};
+    if (!id.isValid())
+        return 1;
+    for (int round = 1; round <= rounds; ++round) {
+        const auto seen = complaints.complaints().complaint(id);
+        if (!seen)
+            return 1;
+        std::printf("read\n");
+        std::fflush(stdout);
+        char line[16];
+        if (std::fgets(line, sizeof line, stdin) == nullptr)
+            return 1;
+        Status done = Status::success();
+        QString step;
+        switch (seen->state) {
+        case ComplaintState::Registered:
+        case ComplaintState::InProgress:
+            step = QStringLiteral("assign");
+            done = complaints.assign(*seen, Level::Building,
+                                     QStringLiteral("%1楼长%2").arg(desk).arg(round), {}, {});
+            break;
+        case ComplaintState::Assigned:
+            step = QStringLiteral("resolve");
+            done = complaints.resolve(*seen, Level::Building, QStringLiteral("换了灯泡"));
+            break;
+        case ComplaintState::Resolved:
+            step = QStringLiteral("answer");
+            done = complaints.answer(*seen, QStringLiteral("电话"), QStringLiteral("已告知"));
+            break;
+        case ComplaintState::Answered:
+            step = QStringLiteral("follow_up");
+            done = complaints.followUp(*seen, Satisfaction::Unsatisfied, QStringLiteral("又坏了"));
+            break;
+        default:
+            return 1;
+        }
+        std::printf("%s %s\n", qPrintable(step),
+                    done ? "ok" : qPrintable(QStringLiteral("refused: ") + done.error()));
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 4)
+    if (args.size() != 4 && args.size() != 5)
         return 2;
     const int rounds = args.at(3).toInt();
     const QString mode = args.at(2);
     const bool assigns = mode == QStringLiteral("assign");
+    const QString desk = args.size() == 5 ? args.at(4)
+                         : assigns        ? QStringLiteral("甲台")
+                                          : QStringLiteral("乙台");
     auto opened = Database::open(args.at(1), Database::Mode::OpenExisting);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
         return 1;
     }
     Database &db = **opened;
-    db.setOperatorName(assigns ? QStringLiteral("甲台") : QStringLiteral("乙台"));
+    db.setOperatorName(desk);
+    if (mode == QStringLiteral("step"))
+        return stepComplaint(db, rounds, desk);
     if (mode == QStringLiteral("import"))
         return importRoster(db, rounds);
     if (mode == QStringLiteral("hold"))

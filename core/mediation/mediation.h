@@ -125,6 +125,10 @@ struct MediationCase {
     QString focus; ///< 矛盾焦点
     MediatorId leadMediator;
     QList<MediatorId> team;
+    /// Office staff on the team who are not mediators yet: each becomes one in the same save
+    /// that opens the case. `leadStaff` names the lead when the lead is one of them.
+    QList<Mediator> joining;
+    StaffId leadStaff;
     QList<Party> parties;
     CaseState state = CaseState::Accepted;
     QDate limitOn; ///< the one-month limit, moved only with both parties' consent
@@ -157,6 +161,9 @@ struct Session {
     Venue venue;
     QString purpose;
     QList<MediatorId> mediators;
+    /// Office staff booked who are not mediators yet: each becomes one in the same save that
+    /// books the session.
+    QList<Mediator> joining;
     QList<PartyId> parties;
     QList<std::pair<QString, QString>> others; ///< name and role: a plumber, a witness
     QString record;                            ///< 调解笔录, written afterwards

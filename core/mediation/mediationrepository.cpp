@@ -451,6 +451,19 @@ Result<HouseholdId> MediationRepository::householdOf(ResidentId resident) const 
     return HouseholdId{household->toLongLong()};
 }
 
+Result<MediatorId> MediationRepository::mediatorForStaff(const WriteContext &context,
+                                                         const Mediator &staff) {
+    {
+        auto known = context.run(QStringLiteral("SELECT id FROM mediators WHERE staff_id = :staff"),
+                                 {{"staff", staff.staffId.value}});
+        if (!known)
+            return known.status();
+        if (known->next())
+            return MediatorId{known->integer("id")};
+    }
+    return addMediator(context, staff);
+}
+
 Result<MediatorId> MediationRepository::addMediator(const WriteContext &context,
                                                     const Mediator &m) {
     if (m.name.simplified().isEmpty())

@@ -45,6 +45,10 @@ public:
     Result<HouseholdId> householdOf(ResidentId resident) const;
 
     static Result<MediatorId> addMediator(const WriteContext &context, const Mediator &mediator);
+    /// The mediator an office staff member is, made one on first use (`staff` carries the
+    /// staff id, name, kind and phone). Inside the write, so two desks bringing the same person
+    /// onto a team at once make one mediator.
+    static Result<MediatorId> mediatorForStaff(const WriteContext &context, const Mediator &staff);
     static Status setMediatorActive(const WriteContext &context, MediatorId id, bool active);
     static Status setNumberPrefix(const WriteContext &context, const QString &prefix);
     /// Numbers the case (the next of its year), stores it with parties and team and its first

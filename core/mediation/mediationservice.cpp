@@ -52,12 +52,16 @@ Status MediationService::setNumberPrefix(const QString &prefix) {
     });
 }
 
-Result<MediatorId> MediationService::ensureMediator(const Mediator &mediator) {
-    if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
-        return allowed;
-    if (mediator.id.isValid())
-        return mediator.id;
-    return addMediator(mediator);
+Result<QList<MediatorId>> MediationService::join(const WriteContext &context,
+                                                 const QList<Mediator> &joining) {
+    QList<MediatorId> joined;
+    for (const Mediator &staff : joining) {
+        const auto id = MediationRepository::mediatorForStaff(context, staff);
+        if (!id)
+            return id.status();
+        joined << *id;
+    }
+    return joined;
 }
 
 Status MediationService::checkRecusal(MediatorId mediatorId, const QList<Party> &parties) const {
@@ -103,10 +107,8 @@ Result<MediationCase> MediationService::openCase(MediationCase draft) {
     }
     if (!applicant || !respondent)
         return R::failure(tr("A dispute needs at least one applicant and one respondent."));
-    if (!draft.leadMediator.isValid())
+    if (!draft.leadMediator.isValid() && !draft.leadStaff.isValid())
         return R::failure(tr("Choose the lead mediator."));
-    if (!draft.team.contains(draft.leadMediator))
-        draft.team.prepend(draft.leadMediator);
     if (!draft.acceptedOn.isValid())
         draft.acceptedOn = m_database.clock().today();
     if (draft.acceptedOn > m_database.clock().today())
@@ -120,14 +122,31 @@ Result<MediationCase> MediationService::openCase(MediationCase draft) {
     // when the case goes in, not as they were when the form was filled in.
     const auto opened =
         m_database.writeReturning<MediationCase>([&](const WriteContext &context) -> R {
-            for (const MediatorId mediator : std::as_const(draft.team)) {
-                if (Status recusal = checkRecusal(mediator, draft.parties); !recusal)
+            // Staff joining the team become mediators in this same save: a case refused leaves
+            // no mediator behind, and one written by another desk meanwhile is taken.
+            MediationCase accepted = draft;
+            const auto joined = join(context, draft.joining);
+            if (!joined)
+                return joined.status();
+            for (qsizetype i = 0; i < joined->size(); ++i) {
+                if (draft.joining.at(i).staffId == draft.leadStaff)
+                    accepted.leadMediator = joined->at(i);
+                if (!accepted.team.contains(joined->at(i)))
+                    accepted.team << joined->at(i);
+            }
+            accepted.joining.clear();
+            if (!accepted.leadMediator.isValid())
+                return R::failure(tr("Choose the lead mediator."));
+            if (!accepted.team.contains(accepted.leadMediator))
+                accepted.team.prepend(accepted.leadMediator);
+            for (const MediatorId mediator : std::as_const(accepted.team)) {
+                if (Status recusal = checkRecusal(mediator, accepted.parties); !recusal)
                     return recusal;
             }
             const auto prefix = m_repository.numberPrefix();
             if (!prefix)
                 return prefix.status();
-            return MediationRepository::insertCase(context, draft, *prefix);
+            return MediationRepository::insertCase(context, accepted, *prefix);
         });
     if (!opened)
         return opened.status();
@@ -387,9 +406,19 @@ Result<SessionId> MediationService::schedule(const Session &session) {
                 return Result<SessionId>::failure(tr(
                     "Sessions are booked only while the case is open; until it closes, a session "
                     "already held can still be put on file."));
-            if (Status free = refuseClash(session); !free)
+            // Staff booked for the first time become mediators in this same save.
+            Session booked = session;
+            const auto joined = join(context, session.joining);
+            if (!joined)
+                return joined.status();
+            for (const MediatorId mediator : *joined) {
+                if (!booked.mediators.contains(mediator))
+                    booked.mediators << mediator;
+            }
+            booked.joining.clear();
+            if (Status free = refuseClash(booked); !free)
                 return free;
-            return MediationRepository::insertSession(context, session);
+            return MediationRepository::insertSession(context, booked);
         });
     if (!id)
         return id.status();

@@ -35,8 +35,6 @@ public:
     Status setMediatorActive(MediatorId id, bool active);
     /// The prefix of new case numbers: （2025）红调字第012号. Numbers already given stay.
     Status setNumberPrefix(const QString &prefix);
-    /// The mediator's id, creating the record for an office staff member on first use.
-    Result<MediatorId> ensureMediator(const Mediator &mediator);
 
     /// Accepts a case: checks it, numbers it, sets its one-month limit.
     Result<MediationCase> openCase(MediationCase draft);
@@ -91,6 +89,10 @@ private:
     /// version this desk saw.
     Result<MediationCase> caseAsSeen(const WriteContext &context, CaseRef seen) const;
     Result<Session> sessionAsSeen(const WriteContext &context, SessionRef seen) const;
+    /// Inside a write: the mediators the staff members `joining` are, made so where another desk
+    /// has not already.
+    static Result<QList<MediatorId>> join(const WriteContext &context,
+                                          const QList<Mediator> &joining);
     QString describe(const Conflict &conflict) const;
 
     Database &m_database;

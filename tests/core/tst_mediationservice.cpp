@@ -293,27 +293,74 @@ void TestMediationService::sessionsAreNeverDoubleBooked() {
                                        QDateTime(QDate(2025, 3, 31), QTime(14, 30))}));
 }
 
+// Staff on the team list who are not mediators yet become ones in the save that opens the case
+// or books the session: a save refused leaves no mediator behind, and a person brought on twice
+// (two desks, or a list read before the first save) is one mediator.
 void TestMediationService::staffJoinTheTeamWithoutRetyping() {
-    QVERIFY(m_f->registry.addStaff({{},
-                                    m_f->community,
-                                    QStringLiteral("周敏"),
-                                    StaffRole::GridWorker,
-                                    QStringLiteral("13800001111"),
-                                    true}));
-    auto team = *m_service->repository().mediators();
-    const auto staff = std::find_if(team.begin(), team.end(), [](const Mediator &m) {
-        return m.name == QStringLiteral("周敏");
-    });
-    QVERIFY(staff != team.end());
-    QVERIFY(!staff->id.isValid());
-    QCOMPARE(staff->kind, MediatorKind::GridWorker);
-    const auto id = m_service->ensureMediator(*staff);
-    QVERIFY(id);
-    team = *m_service->repository().mediators();
-    QCOMPARE(std::count_if(team.begin(), team.end(),
-                           [](const Mediator &m) { return m.name == QStringLiteral("周敏"); }),
-             1);
-    QCOMPARE(m_service->repository().mediator(*id)->phone, QStringLiteral("13800001111"));
+    for (const auto &[name, phone] :
+         {std::pair{QStringLiteral("周敏"), QStringLiteral("13800001111")},
+          std::pair{QStringLiteral("吴刚"), QString()}}) {
+        QVERIFY(
+            m_f->registry.addStaff({{}, m_f->community, name, StaffRole::GridWorker, phone, true}));
+    }
+    const QList<Mediator> listed = *m_service->repository().mediators();
+    auto staffNamed = [&listed](const QString &name) {
+        const auto found = std::find_if(listed.cbegin(), listed.cend(),
+                                        [&](const Mediator &m) { return m.name == name; });
+        return found == listed.cend() ? Mediator{} : *found;
+    };
+    const Mediator zhou = staffNamed(QStringLiteral("周敏"));
+    const Mediator wu = staffNamed(QStringLiteral("吴刚"));
+    QVERIFY(zhou.staffId.isValid());
+    QVERIFY(!zhou.id.isValid());
+    QCOMPARE(zhou.kind, MediatorKind::GridWorker);
+    auto mediatorsNamed = [this](const QString &name) {
+        const QList<Mediator> now = *m_service->repository().mediators();
+        return std::count_if(now.cbegin(), now.cend(),
+                             [&](const Mediator &m) { return m.name == name && m.id.isValid(); });
+    };
+
+    // The spouse of a party must step aside: the case is refused, and 周敏 is still only staff.
+    MediationCase refused = draft();
+    refused.leadMediator = {};
+    refused.leadStaff = zhou.staffId;
+    refused.joining = {zhou};
+    refused.team = {m_spouseMediator};
+    QVERIFY(!m_service->openCase(refused));
+    QCOMPARE(mediatorsNamed(QStringLiteral("周敏")), 0);
+
+    MediationCase led = draft();
+    led.leadMediator = {};
+    led.leadStaff = zhou.staffId;
+    led.joining = {zhou};
+    const auto opened = m_service->openCase(led);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QCOMPARE(mediatorsNamed(QStringLiteral("周敏")), 1);
+    const auto lead = m_service->repository().mediator(opened->leadMediator);
+    QVERIFY(lead);
+    QCOMPARE(lead->name, QStringLiteral("周敏"));
+    QCOMPARE(lead->phone, QStringLiteral("13800001111"));
+    QVERIFY(opened->team.contains(opened->leadMediator));
+    QVERIFY(opened->team.contains(m_judge));
+
+    // Booked from the list read before the case went in, 周敏 is the same mediator.
+    Session first = session(opened->id, QTime(9, 0), QTime(10, 0), {}, {});
+    first.joining = {zhou};
+    const auto booked = m_service->schedule(first);
+    QVERIFY2(booked, qPrintable(booked.error()));
+    QCOMPARE(mediatorsNamed(QStringLiteral("周敏")), 1);
+    QCOMPARE(m_service->repository().session(*booked)->mediators,
+             QList<MediatorId>{opened->leadMediator});
+
+    // The room is taken at nine: 吴刚's booking is refused and he is still only staff.
+    Session clash = session(opened->id, QTime(9, 30), QTime(10, 30), {}, {});
+    clash.joining = {wu};
+    const auto taken = m_service->schedule(clash);
+    QVERIFY(!taken);
+    QCOMPARE(taken.error(),
+             QStringLiteral("The venue is taken by the session of （2025）调字第001号 at "
+                            "2025-03-31 09:00."));
+    QCOMPARE(mediatorsNamed(QStringLiteral("吴刚")), 0);
 }
 
 void TestMediationService::dutyRoster() {

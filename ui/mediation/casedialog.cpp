@@ -160,17 +160,24 @@ Party CaseDialog::party(PartySide side, ResidentPicker *picker, QLineEdit *phone
 }
 
 void CaseDialog::accept() {
-    // Staff on the team list get their mediator record on first use.
-    auto ensure = [this](qint64 id, qint64 staff, const QString &name,
-                         int kind) -> Result<MediatorId> {
+    MediationCase c;
+    // Staff on the team list who are not mediators yet become ones in the save that opens the
+    // case; a mediator already is one by id.
+    auto choose = [&c](qint64 id, qint64 staff, const QString &name, int kind) {
+        if (id != 0) {
+            if (!c.team.contains(MediatorId{id}))
+                c.team << MediatorId{id};
+            return MediatorId{id};
+        }
         Mediator m;
-        m.id = MediatorId{id};
         m.staffId = StaffId{staff};
         m.name = name;
         m.kind = MediatorKind(kind);
-        return m_service.ensureMediator(m);
+        if (std::none_of(c.joining.cbegin(), c.joining.cend(),
+                         [&](const Mediator &j) { return j.staffId == m.staffId; }))
+            c.joining << m;
+        return MediatorId{};
     };
-    MediationCase c;
     c.type = CaseType(m_type->currentData().toInt());
     c.source = CaseSource(m_source->currentData().toInt());
     c.risk = Risk(m_risk->currentData().toInt());
@@ -182,37 +189,25 @@ void CaseDialog::accept() {
     c.parties = {
         party(PartySide::Applicant, m_applicant, m_applicantPhone, m_applicantOrganisation),
         party(PartySide::Respondent, m_respondent, m_respondentPhone, m_respondentOrganisation)};
-    Status problem = Status::success();
     if (m_lead->currentIndex() >= 0) {
         const int i = m_lead->currentIndex();
-        const auto lead =
-            ensure(m_lead->itemData(i).toLongLong(), m_lead->itemData(i, StaffRole).toLongLong(),
+        c.leadMediator =
+            choose(m_lead->itemData(i).toLongLong(), m_lead->itemData(i, StaffRole).toLongLong(),
                    m_lead->itemData(i, NameRole).toString(), m_lead->itemData(i, KindRole).toInt());
-        if (lead)
-            c.leadMediator = *lead;
-        else
-            problem = lead.status();
+        if (!c.leadMediator.isValid())
+            c.leadStaff = StaffId{m_lead->itemData(i, StaffRole).toLongLong()};
     }
-    for (int row = 0; row < m_team->count() && problem; ++row) {
+    for (int row = 0; row < m_team->count(); ++row) {
         QListWidgetItem *item = m_team->item(row);
-        if (item->checkState() != Qt::Checked)
-            continue;
-        const auto member =
-            ensure(item->data(IdRole).toLongLong(), item->data(StaffRole).toLongLong(),
+        if (item->checkState() == Qt::Checked)
+            choose(item->data(IdRole).toLongLong(), item->data(StaffRole).toLongLong(),
                    item->data(NameRole).toString(), item->data(KindRole).toInt());
-        if (member && !c.team.contains(*member))
-            c.team << *member;
-        else if (!member)
-            problem = member.status();
     }
-    if (problem) {
-        const auto opened = m_service.openCase(c);
-        if (opened)
-            m_caseId = opened->id;
-        problem = opened.status();
-    }
-    if (!problem) {
-        m_error->setText(problem.error());
+    const auto opened = m_service.openCase(c);
+    if (opened)
+        m_caseId = opened->id;
+    if (!opened) {
+        m_error->setText(opened.error());
         m_error->show();
         return;
     }

@@ -173,22 +173,19 @@ Result<Session> SessionDialog::session() {
         QListWidgetItem *item = m_mediators->item(row);
         if (item->checkState() != Qt::Checked)
             continue;
-        MediatorId id{item->data(MediatorRole).toLongLong()};
-        if (!id.isValid()) {
-            // A staff member joins the team on first use.
-            Mediator staff;
-            staff.staffId = StaffId{item->data(StaffRole).toLongLong()};
-            // From the item's data, not its text: the text is translated and decorated.
-            staff.name = item->data(NameRole).toString();
-            staff.kind = MediatorKind(item->data(KindRole).toInt());
-            staff.phone = item->data(PhoneRole).toString();
-            const auto created = m_service.ensureMediator(staff);
-            if (!created)
-                return created.status();
-            id = *created;
-            item->setData(MediatorRole, id.value);
+        const MediatorId id{item->data(MediatorRole).toLongLong()};
+        if (id.isValid()) {
+            s.mediators << id;
+            continue;
         }
-        s.mediators << id;
+        // A staff member joins the team with the booking, in the same save.
+        Mediator staff;
+        staff.staffId = StaffId{item->data(StaffRole).toLongLong()};
+        // From the item's data, not its text: the text is translated and decorated.
+        staff.name = item->data(NameRole).toString();
+        staff.kind = MediatorKind(item->data(KindRole).toInt());
+        staff.phone = item->data(PhoneRole).toString();
+        s.joining << staff;
     }
     for (int row = 0; row < m_parties->count(); ++row) {
         if (m_parties->item(row)->checkState() == Qt::Checked)

@@ -1,13 +1,13 @@
 #include "demo/demowriter.h"
 
+#include "registry/householdrepository.h"
 #include "registry/idnumber.h"
+#include "registry/peoplerepository.h"
+#include "registry/placerepository.h"
 #include "registry/places.h"
 #include "registry/registrycodes.h"
 #include "registry/residentrepository.h"
 #include "storage/statement.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include <QStringList>
 
@@ -63,36 +63,6 @@ constexpr const char *kMobilePrefixes[] = {"130", "131", "133", "135", "136", "1
                                            "150", "151", "152", "158", "159", "176", "177",
                                            "180", "181", "186", "187", "189", "199"};
 
-const QString kInsertCommunity =
-    QStringLiteral("INSERT INTO communities (name, subdistrict, district)"
-                   " VALUES (:name, :subdistrict, :district) RETURNING id");
-const QString kInsertStaff =
-    QStringLiteral("INSERT INTO staff (community_id, name, role, mobile)"
-                   " VALUES (:community, :name, :role, :mobile) RETURNING id");
-const QString kInsertGrid = QStringLiteral("INSERT INTO grids (community_id, name, worker_id)"
-                                           " VALUES (:community, :name, :worker) RETURNING id");
-const QString kInsertCompound = QStringLiteral("INSERT INTO compounds (community_id, name, kind)"
-                                               " VALUES (:community, :name, :kind) RETURNING id");
-const QString kInsertBuilding = QStringLiteral("INSERT INTO buildings (compound_id, name, grid_id)"
-                                               " VALUES (:compound, :name, :grid) RETURNING id");
-const QString kInsertUnit =
-    QStringLiteral("INSERT INTO units (building_id, name) VALUES (:building, :name) RETURNING id");
-const QString kInsertHousehold = QStringLiteral("INSERT INTO households (unit_id, room, address)"
-                                                " VALUES (:unit, :room, :address) RETURNING id");
-const QString kInsertHead =
-    QStringLiteral("INSERT INTO neighbour_heads (resident_id, term_start, term_end)"
-                   " VALUES (:resident, :term_start, NULL) RETURNING id");
-const QString kInsertHeadBuilding =
-    QStringLiteral("INSERT INTO neighbour_head_buildings (neighbour_head_id, building_id)"
-                   " VALUES (:head, :building)");
-const QString kInsertGroup =
-    QStringLiteral("INSERT INTO group_members (building_id, resident_id, role)"
-                   " VALUES (:building, :resident, :role)");
-// The demo's history: when each household and resident was registered, and by whom, so that
-// household files are not empty. Written straight, with invented dates in the past.
-const QString kInsertAudit =
-    QStringLiteral("INSERT INTO audit_log (at, operator, entity, entity_id, action, changes)"
-                   " VALUES (:at, :operator, :entity, :entity_id, :action, :changes)");
 const QString kUpsertSetting =
     QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"
                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
@@ -102,16 +72,7 @@ const QString kUpsertSetting =
 DemoWriter::DemoWriter(const WriteContext &context, DemoGenerator::Scale scale, QDate today)
     : m_context(context)
     , m_scale(scale)
-    , m_today(today) {
-    m_insertAudit = kInsertAudit;
-    m_insertCompound = kInsertCompound;
-    m_insertBuilding = kInsertBuilding;
-    m_insertUnit = kInsertUnit;
-    m_insertHousehold = kInsertHousehold;
-    m_insertHead = kInsertHead;
-    m_insertHeadBuilding = kInsertHeadBuilding;
-    m_insertGroup = kInsertGroup;
-}
+    , m_today(today) {}
 
 QString DemoWriter::randomSurname() {
     const int pick = below(int(kSurnames.size()) + 2);
@@ -182,39 +143,39 @@ Status DemoWriter::writeCommunity(int index) {
     const int count = int(std::size(kCommunityNames));
     QString name = QString::fromUtf16(kCommunityNames[index % count]);
     name.insert(name.size() - 2, ordinals.value(index / count));
-    auto community =
-        m_context.insert(kInsertCommunity, {{"name", name},
-                                            {"subdistrict", subdistricts.value(index / count)},
-                                            {"district", QStringLiteral("岳塘区")}});
+    // Places and people go in through the registry's own writing path, as the desk writes them.
+    const auto community = PlaceRepository::add(
+        m_context,
+        Community{{}, name, subdistricts.value(index / count), QStringLiteral("岳塘区")});
     if (!community)
         return community.status();
     ++m_summary.communities;
 
     // Staff: the secretary, the director, cadres, duty staff, then one grid worker per grid.
     const int gridCount = street ? 5 : 6;
-    QList<qint64> workers;
+    QList<StaffId> workers;
     for (int s = 0; s < 4 + gridCount; ++s) {
+        StaffMember member;
+        member.communityId = *community;
         const bool male = below(2) == 0;
-        const QString role = s < 2   ? QStringLiteral("cadre")
-                             : s < 4 ? QStringLiteral("duty")
-                                     : QStringLiteral("grid_worker");
-        const QString staffName = randomName(male, randomSurname());
-        auto staff = m_context.insert(kInsertStaff, {{"community", *community},
-                                                     {"name", staffName},
-                                                     {"role", role},
-                                                     {"mobile", nextMobile()}});
+        member.role = s < 2   ? StaffRole::Cadre
+                      : s < 4 ? StaffRole::DutyStaff
+                              : StaffRole::GridWorker;
+        member.name = randomName(male, randomSurname());
+        member.mobile = nextMobile();
+        const auto staff = PeopleRepository::add(m_context, member);
         if (!staff)
             return staff.status();
         if (s == 2)
-            m_dutyStaff = staffName;
+            m_dutyStaff = member.name;
         if (s >= 4)
             workers << *staff;
     }
-    QList<qint64> grids;
+    QList<GridId> grids;
     for (int g = 0; g < gridCount; ++g) {
-        auto grid = m_context.insert(kInsertGrid, {{"community", *community},
-                                                   {"name", QStringLiteral("第%1网格").arg(g + 1)},
-                                                   {"worker", workers.at(g)}});
+        const auto grid = PeopleRepository::add(
+            m_context,
+            Grid{{}, *community, QStringLiteral("第%1网格").arg(g + 1), workers.at(g), {}});
         if (!grid)
             return grid.status();
         grids << *grid;
@@ -222,9 +183,9 @@ Status DemoWriter::writeCommunity(int index) {
 
     if (!street || index == 0) {
         for (const CompoundSeed &seed : kReferenceCompounds) {
-            if (Status done =
-                    writeCompound(*community, QString::fromUtf16(seed.name),
-                                  QLatin1String(seed.kind), street ? 5 : seed.buildings, grids);
+            if (Status done = writeCompound(*community, QString::fromUtf16(seed.name),
+                                            codes::compoundKindFrom(seed.kind),
+                                            street ? 5 : seed.buildings, grids);
                 !done)
                 return done;
         }
@@ -235,46 +196,53 @@ Status DemoWriter::writeCommunity(int index) {
             const QString compound = QString::fromUtf16(kCompoundStems[(c + index) % 20]) +
                                      (c % 2 == 0 ? QStringLiteral("小区") : QStringLiteral("花园"));
             if (Status done = writeCompound(
-                    *community, compound, QLatin1String(kCompoundKinds[(c + index) % 6]), 5, grids);
+                    *community, compound, codes::compoundKindFrom(kCompoundKinds[(c + index) % 6]),
+                    5, grids);
                 !done)
                 return done;
         }
     }
-    return m_context.audit(QStringLiteral("community"), *community, WriteContext::Action::Create,
-                           {{QStringLiteral("name"), name}, {QStringLiteral("demo"), true}});
+    return Status::success();
 }
 
-Status DemoWriter::writeCompound(qint64 communityId, const QString &name, const QString &kind,
-                                 int buildings, const QList<qint64> &grids) {
+Status DemoWriter::writeCompound(CommunityId communityId, const QString &name, CompoundKind kind,
+                                 int buildings, const QList<GridId> &grids) {
     const bool street = m_scale != DemoGenerator::Scale::Community;
-    auto compound = m_context.insert(m_insertCompound,
-                                     {{"community", communityId}, {"name", name}, {"kind", kind}});
+    HouseholdPlace place;
+    place.communityId = communityId;
+    place.compoundName = name;
+    const auto compound = PlaceRepository::add(m_context, Compound{{}, communityId, name, kind, 0});
     if (!compound)
         return compound.status();
+    place.compoundId = *compound;
     ++m_summary.compounds;
     for (int b = 1; b <= buildings; ++b) {
-        const QString buildingName = QStringLiteral("%1栋").arg(b);
-        auto building = m_context.insert(
-            m_insertBuilding, {{"compound", *compound},
-                               {"name", buildingName},
-                               {"grid", grids.at((m_summary.buildings + b) % grids.size())}});
+        place.buildingName = QStringLiteral("%1栋").arg(b);
+        const auto building = PlaceRepository::add(
+            m_context, Building{{},
+                                *compound,
+                                place.buildingName,
+                                grids.at((m_summary.buildings + b) % grids.size()),
+                                0});
         if (!building)
             return building.status();
+        place.buildingId = *building;
         ++m_summary.buildings;
         const int units = street ? 3 : (b % 3 == 0 ? 3 : 2);
-        const int floors = street ? 5 : (kind == QStringLiteral("new_built") ? 9 : 7);
-        QList<qint64> residents;
+        const int floors = street ? 5 : (kind == CompoundKind::NewBuilt ? 9 : 7);
+        QList<ResidentId> residents;
         for (int u = 1; u <= units; ++u) {
-            const QString unitName = QStringLiteral("%1单元").arg(u);
-            auto unit =
-                m_context.insert(m_insertUnit, {{"building", *building}, {"name", unitName}});
+            place.unitName = QStringLiteral("%1单元").arg(u);
+            const auto unit =
+                PlaceRepository::add(m_context, Unit{{}, *building, place.unitName, 0});
             if (!unit)
                 return unit.status();
+            place.unitId = *unit;
             for (int floor = 1; floor <= floors; ++floor) {
                 for (int room = 1; room <= 2; ++room) {
-                    const QString roomName = QString::number(floor * 100 + room);
-                    const QString address = writtenAddress(name, buildingName, unitName, roomName);
-                    if (Status done = writeHousehold(*unit, address, roomName, residents); !done)
+                    if (Status done =
+                            writeHousehold(place, QString::number(floor * 100 + room), residents);
+                        !done)
                         return done;
                 }
             }
@@ -282,24 +250,21 @@ Status DemoWriter::writeCompound(qint64 communityId, const QString &name, const 
         // The building's neighbour head and self-governance group, chosen among its residents.
         if (residents.size() < 4)
             continue;
-        const QDate termStart = m_today.addDays(-400 - below(300));
-        auto head = m_context.insert(m_insertHead,
-                                     {{"resident", residents.at(0)}, {"term_start", termStart}});
-        if (!head)
-            return head.status();
-        if (auto done =
-                m_context.run(m_insertHeadBuilding, {{"head", *head}, {"building", *building}});
-            !done)
-            return done.status();
-        const QStringList roles = {QStringLiteral("leader"), QStringLiteral("member"),
-                                   QStringLiteral("member"), QStringLiteral("representative")};
+        NeighbourHead head;
+        head.residentId = residents.at(0);
+        head.termStart = m_today.addDays(-400 - below(300));
+        head.buildings = {*building};
+        if (const auto added = PeopleRepository::add(m_context, head); !added)
+            return added.status();
+        const QList<GroupRole> roles = {GroupRole::Leader, GroupRole::Member, GroupRole::Member,
+                                        GroupRole::Representative};
         for (int m = 0; m < roles.size(); ++m) {
-            const qint64 member = residents.at((m * residents.size()) / roles.size());
-            if (auto done = m_context.run(
-                    m_insertGroup,
-                    {{"building", *building}, {"resident", member}, {"role", roles.at(m)}});
-                !done)
-                return done.status();
+            GroupMember member;
+            member.buildingId = *building;
+            member.residentId = residents.at((m * residents.size()) / roles.size());
+            member.role = roles.at(m);
+            if (const auto added = PeopleRepository::add(m_context, member); !added)
+                return added.status();
         }
     }
     return Status::success();
@@ -309,31 +274,17 @@ WriteContext DemoWriter::at(const QDateTime &moment) const {
     return WriteContext(m_context.connection(), m_dutyStaff, moment, m_context.community());
 }
 
-Status DemoWriter::audit(const QDateTime &at, const QString &entity, qint64 id,
-                         const QString &action, const QJsonObject &changes) {
-    const QString json = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
-    return m_context
-        .run(m_insertAudit, {{"at", at},
-                             {"operator", m_dutyStaff},
-                             {"entity", entity},
-                             {"entity_id", id},
-                             {"action", action},
-                             {"changes", json}})
-        .status();
-}
-
-Status DemoWriter::writeHousehold(qint64 unitId, const QString &address, const QString &room,
-                                  QList<qint64> &buildingResidents) {
-    auto household = m_context.insert(m_insertHousehold,
-                                      {{"unit", unitId}, {"room", room}, {"address", address}});
+Status DemoWriter::writeHousehold(const HouseholdPlace &place, const QString &room,
+                                  QList<ResidentId> &buildingResidents) {
+    // Registered on an invented day in the past, so that household files are not empty.
+    const QDateTime registered(m_today.addDays(-60 - below(900)), QTime(8 + below(9), below(60)));
+    Household home;
+    home.unitId = place.unitId;
+    home.room = room;
+    const auto household = HouseholdRepository::add(at(registered), home, place);
     if (!household)
         return household.status();
     ++m_summary.households;
-    const QDateTime registered(m_today.addDays(-60 - below(900)), QTime(8 + below(9), below(60)));
-    if (Status done = audit(registered, QStringLiteral("household"), *household,
-                            QStringLiteral("create"), {{QStringLiteral("address"), address}});
-        !done)
-        return done;
 
     const int roll = below(100);
     const int size = roll < 15 ? 1 : roll < 45 ? 2 : roll < 75 ? 3 : roll < 93 ? 4 : 5;
@@ -366,7 +317,7 @@ Status DemoWriter::writeHousehold(qint64 unitId, const QString &address, const Q
         const int age = m.age;
         // Drawn in the order the demo always drew them, so that its community stays the same.
         Resident resident;
-        resident.householdId = HouseholdId{*household};
+        resident.householdId = *household;
         resident.name = name;
         resident.gender = m.male ? Gender::Male : Gender::Female;
         resident.birthDate = birth;
@@ -395,7 +346,7 @@ Status DemoWriter::writeHousehold(qint64 unitId, const QString &address, const Q
                 return done;
         }
         if (!movedOut && age >= 25 && buildingResidents.size() < 40)
-            buildingResidents.append(id->value);
+            buildingResidents.append(*id);
     }
     return Status::success();
 }

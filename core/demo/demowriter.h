@@ -3,19 +3,19 @@
 #include "common/result.h"
 #include "demo/demogenerator.h"
 #include "demo/demorandom.h"
+#include "registry/places.h"
 #include "storage/writecontext.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QJsonObject>
 #include <QSet>
 
 #include <cstdint>
 
 namespace linli {
 
-/// The inside of DemoGenerator: writes the sample rows with statements prepared once,
-/// inside the generator's single transaction.
+/// The inside of DemoGenerator: writes the sample places, people and residents through the
+/// registry's repositories, inside the generator's single transaction.
 class DemoWriter final {
 public:
     DemoWriter(const WriteContext &context, DemoGenerator::Scale scale, QDate today);
@@ -23,14 +23,12 @@ public:
 
 private:
     Status writeCommunity(int index);
-    Status writeCompound(qint64 communityId, const QString &name, const QString &kind,
-                         int buildings, const QList<qint64> &grids);
-    Status writeHousehold(qint64 unitId, const QString &address, const QString &room,
-                          QList<qint64> &residents);
+    Status writeCompound(CommunityId communityId, const QString &name, CompoundKind kind,
+                         int buildings, const QList<GridId> &grids);
+    Status writeHousehold(const HouseholdPlace &place, const QString &room,
+                          QList<ResidentId> &residents);
     /// The write's context, dated `moment`: the demo's history happened over past years.
     WriteContext at(const QDateTime &moment) const;
-    Status audit(const QDateTime &at, const QString &entity, qint64 id, const QString &action,
-                 const QJsonObject &changes);
     QString nextIdNumber(QDate birth, bool male);
     QString nextMobile();
     QString randomName(bool male, const QString &surname);
@@ -46,8 +44,6 @@ private:
     QSet<QString> m_usedIds;
     QString m_dutyStaff;
     DemoGenerator::Summary m_summary;
-    QString m_insertCompound, m_insertBuilding, m_insertUnit, m_insertHousehold, m_insertHead,
-        m_insertHeadBuilding, m_insertGroup, m_insertAudit;
 };
 
 } // namespace linli

@@ -5,6 +5,7 @@
 #include "mediation/costsplit.h"
 #include "mediation/mediationcodes.h"
 #include "mediation/mediationrepository.h"
+#include "roster/dutyroster.h"
 #include "storage/statement.h"
 
 namespace linli {
@@ -186,19 +187,18 @@ Result<int> DemoMediation::run() {
                 "SELECT id FROM staff WHERE community_id = 1 AND role = 'duty' ORDER BY id"));
     if (!duty)
         return duty.status();
-    QList<qint64> dutyStaff;
+    QList<StaffId> dutyStaff;
     while (duty->next())
-        dutyStaff << duty->integer("id");
+        dutyStaff << StaffId{duty->integer("id")};
     int turn = 0;
     for (QDate day = m_now.date().addDays(-28);
          !dutyStaff.isEmpty() && day <= m_now.date().addDays(14); day = day.addDays(1)) {
         if (!m_calendar.isWorkingDay(day))
             continue;
-        if (auto done = m_context.run(
-                QStringLiteral("INSERT INTO duty_roster (day, staff_id) VALUES (:day, :staff)"),
-                {{"day", day}, {"staff", dutyStaff.at(turn++ % dutyStaff.size())}});
+        if (Status done =
+                DutyRoster::setDay(m_context, day, {dutyStaff.at(turn++ % dutyStaff.size())});
             !done)
-            return done.status();
+            return done;
     }
     auto team = writeTeam();
     if (!team)

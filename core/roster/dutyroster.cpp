@@ -85,26 +85,28 @@ Status DutyRoster::set(QDate day, const QList<StaffId> &staff) {
         return allowed;
     if (!day.isValid())
         return Status::failure(QCoreApplication::translate("linli::DutyRoster", "Choose the day."));
-    const Status done = m_database.write([&](const WriteContext &context) {
-        if (auto cleared = context.run(kClear, {{"day", day},
-                                                {"in_one", context.community().isValid()},
-                                                {"community", context.community().value}});
-            !cleared)
-            return cleared.status();
-        QJsonArray ids;
-        for (const StaffId id : staff) {
-            if (auto inserted = context.run(kInsert, {{"day", day}, {"staff", id.value}});
-                !inserted)
-                return inserted.status();
-            ids.append(id.value);
-        }
-        return context.audit(
-            QStringLiteral("duty_roster"), day.toJulianDay(), WriteContext::Action::Update,
-            {{QStringLiteral("day"), day.toString(Qt::ISODate)}, {QStringLiteral("staff"), ids}});
-    });
+    const Status done =
+        m_database.write([&](const WriteContext &context) { return setDay(context, day, staff); });
     if (done)
         Q_EMIT changed();
     return done;
+}
+
+Status DutyRoster::setDay(const WriteContext &context, QDate day, const QList<StaffId> &staff) {
+    if (auto cleared = context.run(kClear, {{"day", day},
+                                            {"in_one", context.community().isValid()},
+                                            {"community", context.community().value}});
+        !cleared)
+        return cleared.status();
+    QJsonArray ids;
+    for (const StaffId id : staff) {
+        if (auto inserted = context.run(kInsert, {{"day", day}, {"staff", id.value}}); !inserted)
+            return inserted.status();
+        ids.append(id.value);
+    }
+    return context.audit(
+        QStringLiteral("duty_roster"), day.toJulianDay(), WriteContext::Action::Update,
+        {{QStringLiteral("day"), day.toString(Qt::ISODate)}, {QStringLiteral("staff"), ids}});
 }
 
 } // namespace linli

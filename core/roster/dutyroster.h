@@ -11,6 +11,7 @@
 namespace linli {
 
 class Database;
+class WriteContext;
 
 /// The mediation room's duty roster (值班表): which staff are on duty which day. The duty desk
 /// shows today's; the roster dialog sets a week.
@@ -27,6 +28,8 @@ public:
     Result<QList<StaffMember>> candidates() const;
     /// Sets who is on duty on `day`, replacing what was there.
     Status set(QDate day, const QList<StaffId> &staff);
+    /// The same inside a write already open: the demo's weeks of duty.
+    static Status setDay(const WriteContext &context, QDate day, const QList<StaffId> &staff);
 
 Q_SIGNALS:
     void changed();

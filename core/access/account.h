@@ -19,6 +19,7 @@ struct Account {
     int failedAttempts = 0;
     QDateTime lockedUntil;
     QDateTime lastLoginAt;
+    int version = 0; ///< the row version it was read at (see RowVersion)
 };
 
 } // namespace linli

@@ -2,6 +2,7 @@
 
 #include "common/codetable.h"
 #include "storage/database.h"
+#include "storage/rowversion.h"
 #include "storage/sql.h"
 #include "storage/statement.h"
 
@@ -19,7 +20,7 @@ constexpr CodeTable<Role, 5> kRoles = {{
 
 const QString kColumns = QStringLiteral(
     "id, username, display_name, role, active, failed_attempts, locked_until, last_login_at,"
-    " staff_id, community_id");
+    " staff_id, community_id, version");
 
 Account accountFrom(const sql::Statement &q) {
     Account a;
@@ -33,6 +34,7 @@ Account accountFrom(const sql::Statement &q) {
     a.lastLoginAt = q.moment("last_login_at");
     a.staffId = StaffId{q.integer("staff_id")};
     a.community = CommunityId{q.integer("community_id")};
+    a.version = int(q.integer("version"));
     return a;
 }
 
@@ -137,10 +139,15 @@ Result<AccountId> AccountRepository::insert(const WriteContext &context, const A
 }
 
 Status AccountRepository::update(const WriteContext &context, const Account &a) {
+    // Logins and passwords leave the version alone: only what the account form saves raises it.
+    if (Status fresh = RowVersion::check(context, QStringLiteral("accounts"),
+                                         QStringLiteral("account"), a.id.value, a.version);
+        !fresh)
+        return fresh;
     if (Status done = context.change(
             QStringLiteral("UPDATE accounts SET display_name = :display_name, role = :role,"
-                           " active = :active, staff_id = :staff, community_id = :community"
-                           " WHERE id = :id"),
+                           " active = :active, staff_id = :staff, community_id = :community,"
+                           " version = version + 1 WHERE id = :id"),
             {{"display_name", a.displayName},
              {"role", roleCode(a.role)},
              {"active", a.active},
@@ -189,7 +196,7 @@ Result<int> AccountRepository::recordFailure(const WriteContext &context, Accoun
     if (!failed)
         return failed.status();
     if (Status audited =
-            context.audit(QStringLiteral("account"), id.value, WriteContext::Action::Update,
+            context.audit(QStringLiteral("login"), id.value, WriteContext::Action::Update,
                           {{QStringLiteral("login"), QStringLiteral("failed")},
                            {QStringLiteral("failed_attempts"), failed->toInt()}});
         !audited)
@@ -205,7 +212,8 @@ Status AccountRepository::recordLogin(const WriteContext &context, AccountId id)
             tr("The account no longer exists."));
         !done)
         return done;
-    return context.audit(QStringLiteral("account"), id.value, WriteContext::Action::Update,
+    // Logins are their own entity in the trail: "who changed this account" is never a login.
+    return context.audit(QStringLiteral("login"), id.value, WriteContext::Action::Update,
                          {{QStringLiteral("login"), QStringLiteral("ok")}});
 }
 

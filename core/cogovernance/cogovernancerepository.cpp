@@ -4,6 +4,7 @@
 
 #include "access/communityscope.h"
 #include "storage/database.h"
+#include "storage/rowversion.h"
 #include "storage/sql.h"
 #include "storage/statement.h"
 
@@ -14,10 +15,12 @@ namespace {
 // For the audit trail, which stores the days as text.
 using sql::dateText;
 
-const QString kTemplates = QStringLiteral(
-    "SELECT id, name, title, built_in FROM pact_templates ORDER BY built_in DESC, name");
+const QString kTemplates =
+    QStringLiteral("SELECT id, name, title, built_in, version FROM pact_templates"
+                   " ORDER BY built_in DESC, name, id");
 const QString kTemplate =
-    QStringLiteral("SELECT id, name, title, built_in FROM pact_templates WHERE id = :template_id");
+    QStringLiteral("SELECT id, name, title, built_in, version FROM pact_templates"
+                   " WHERE id = :template_id");
 const QString kTemplateClauses = QStringLiteral(
     "SELECT text FROM pact_template_clauses WHERE template_id = :template_id ORDER BY position");
 const QString kPactColumns = QStringLiteral(
@@ -168,7 +171,8 @@ Result<QList<PactTemplate>> CoGovernanceRepository::templates() const {
                      query->text("name"),
                      query->text("title"),
                      {},
-                     query->flag("built_in")});
+                     query->flag("built_in"),
+                     int(query->integer("version"))});
     for (PactTemplate &t : list) {
         auto text = clauses(kTemplateClauses, {{"template_id", t.id.value}});
         if (!text)
@@ -185,7 +189,8 @@ Result<PactTemplate> CoGovernanceRepository::pactTemplate(PactTemplateId id) con
         return query.status();
     if (!query->next())
         return Result<PactTemplate>::failure(tr("The pact template no longer exists."));
-    PactTemplate t{id, query->text("name"), query->text("title"), {}, query->flag("built_in")};
+    PactTemplate t{id, query->text("name"),     query->text("title"),
+                   {}, query->flag("built_in"), int(query->integer("version"))};
     auto text = clauses(kTemplateClauses, {{"template_id", id.value}});
     if (!text)
         return text.status();
@@ -312,9 +317,13 @@ Result<PactTemplateId> CoGovernanceRepository::saveTemplate(const WriteContext &
                                                             const PactTemplate &t) {
     PactTemplateId id = t.id;
     if (id.isValid()) {
+        if (Status fresh = RowVersion::check(context, QStringLiteral("pact_templates"),
+                                             QStringLiteral("pact_template"), id.value, t.version);
+            !fresh)
+            return fresh;
         if (Status done = context.change(
-                QStringLiteral("UPDATE pact_templates SET name = :name, title = :title"
-                               " WHERE id = :template_id"),
+                QStringLiteral("UPDATE pact_templates SET name = :name, title = :title,"
+                               " version = version + 1 WHERE id = :template_id"),
                 {{"name", t.name}, {"title", t.title}, {"template_id", id.value}},
                 tr("The pact template no longer exists."));
             !done)

@@ -21,6 +21,7 @@ struct PactTemplate {
     QString title;
     QStringList clauses;
     bool builtIn = false; ///< the default written for Linli: kept, copied rather than changed
+    int version = 0;      ///< the row version it was read at (see RowVersion)
 };
 
 /// Who sweeps the stairs which week (值日表): a floor at a time, or a household of each

@@ -11,12 +11,12 @@ namespace {
 
 // Rooms sort naturally: 302 before 1001.
 const QString kHouseholds = QStringLiteral(
-    "SELECT h.id, h.unit_id, h.room, h.address,"
+    "SELECT h.id, h.unit_id, h.room, h.address, h.version,"
     " (SELECT count(*) FROM residents r WHERE r.household_id = h.id AND r.moved_out_on IS NULL)"
     "  AS members"
     " FROM households h WHERE h.unit_id = :unit ORDER BY length(h.room), h.room");
 const QString kHousehold = QStringLiteral(
-    "SELECT h.id, h.unit_id, h.room, h.address,"
+    "SELECT h.id, h.unit_id, h.room, h.address, h.version,"
     " (SELECT count(*) FROM residents r WHERE r.household_id = h.id AND r.moved_out_on IS NULL)"
     "  AS members"
     " FROM households h WHERE h.id = :id");
@@ -24,15 +24,19 @@ const QString kRoomTaken = QStringLiteral(
     "SELECT count(*) FROM households WHERE unit_id = :unit AND room = :room AND id <> :self");
 const QString kInsert = QStringLiteral("INSERT INTO households (unit_id, room, address)"
                                        " VALUES (:unit, :room, :address) RETURNING id");
-const QString kUpdate =
-    QStringLiteral("UPDATE households SET room = :room, address = :address WHERE id = :id");
+const QString kUpdate = QStringLiteral("UPDATE households SET room = :room, address = :address,"
+                                       " version = version + 1 WHERE id = :id");
 const QString kCountResidents =
     QStringLiteral("SELECT count(*) FROM residents WHERE household_id = :household");
 const QString kDelete = QStringLiteral("DELETE FROM households WHERE id = :id");
 
 Household householdFrom(const sql::Statement &q) {
-    return {HouseholdId{q.integer("id")}, UnitId{q.integer("unit_id")}, q.text("room"),
-            q.text("address"), int(q.integer("members"))};
+    return {HouseholdId{q.integer("id")},
+            UnitId{q.integer("unit_id")},
+            q.text("room"),
+            q.text("address"),
+            int(q.integer("members")),
+            int(q.integer("version"))};
 }
 
 Status refuseTakenRoom(const WriteContext &context, UnitId unit, const QString &room, qint64 self,

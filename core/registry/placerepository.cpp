@@ -15,12 +15,12 @@ namespace {
 
 // Places sort naturally: "2栋" before "10栋".
 const QString kCommunities =
-    QStringLiteral("SELECT id, name, subdistrict, district FROM communities ORDER BY id");
+    QStringLiteral("SELECT id, name, subdistrict, district, version FROM communities ORDER BY id");
 const QString kCommunitiesInScope =
-    QStringLiteral("SELECT id, name, subdistrict, district FROM communities WHERE ") +
+    QStringLiteral("SELECT id, name, subdistrict, district, version FROM communities WHERE ") +
     CommunityScope::ofColumn(QStringLiteral("id")) + QStringLiteral(" ORDER BY id");
-const QString kCommunity =
-    QStringLiteral("SELECT id, name, subdistrict, district FROM communities WHERE id = :id");
+const QString kCommunity = QStringLiteral(
+    "SELECT id, name, subdistrict, district, version FROM communities WHERE id = :id");
 // A grid worker is shown the compounds and buildings of their grids only.
 const QString kCompounds = QStringLiteral(
     "SELECT id, community_id, name, kind, version FROM compounds WHERE community_id = :community"
@@ -70,8 +70,8 @@ const QString kInsertUnit =
     QStringLiteral("INSERT INTO units (building_id, name) VALUES (:building, :name) RETURNING id");
 
 const QString kUpdateCommunity = QStringLiteral(
-    "UPDATE communities SET name = :name, subdistrict = :subdistrict, district = :district"
-    " WHERE id = :id");
+    "UPDATE communities SET name = :name, subdistrict = :subdistrict, district = :district,"
+    " version = version + 1 WHERE id = :id");
 const QString kUpdateCompound = QStringLiteral(
     "UPDATE compounds SET name = :name, kind = :kind, version = version + 1 WHERE id = :id");
 const QString kUpdateBuilding = QStringLiteral(
@@ -107,8 +107,8 @@ const QString kRewriteAddresses =
     QStringLiteral("UPDATE households SET address = :prefix || room WHERE unit_id = :unit");
 
 Community communityFrom(const sql::Statement &q) {
-    return {CommunityId{q.integer("id")}, q.text("name"), q.text("subdistrict"),
-            q.text("district")};
+    return {CommunityId{q.integer("id")}, q.text("name"), q.text("subdistrict"), q.text("district"),
+            int(q.integer("version"))};
 }
 Compound compoundFrom(const sql::Statement &q) {
     return {CompoundId{q.integer("id")}, CommunityId{q.integer("community_id")}, q.text("name"),
@@ -346,6 +346,11 @@ Result<UnitId> PlaceRepository::add(const WriteContext &context, const Unit &uni
 
 Status PlaceRepository::update(const WriteContext &context, const Community &before,
                                const Community &after) {
+    if (Status fresh =
+            RowVersion::check(context, QStringLiteral("communities"), QStringLiteral("community"),
+                              after.id.value, after.version);
+        !fresh)
+        return fresh;
     const QString missing = tr("The community no longer exists.");
     if (Status done = context.change(kUpdateCommunity,
                                      {{"name", after.name},

@@ -11,6 +11,7 @@ struct Community {
     QString name;
     QString subdistrict;
     QString district;
+    int version = 0; ///< the row version it was read at (see RowVersion)
 };
 
 /// The five kinds of compound the office manages each its own way (一小区一办法).
@@ -46,6 +47,7 @@ struct Household {
     QString room;
     QString address;     ///< the full written address, derived from the places above
     int memberCount = 0; ///< residents living there now (not moved out)
+    int version = 0;
 };
 
 /// Where a household sits, from compound down to unit: enough to write its address.

@@ -218,12 +218,16 @@ Result<HouseholdId> RegistryService::addHousehold(UnitId unit, const QString &ro
         [this, unit](HouseholdId) { Q_EMIT householdsChanged(unit); });
 }
 
-Status RegistryService::renameHousehold(HouseholdId id, const QString &room) {
+Status RegistryService::renameHousehold(Seen<HouseholdId> seen, const QString &room) {
     if (Status allowed = m_database.require(Permission::EditRegistry); !allowed)
         return allowed;
+    const HouseholdId id = seen.id;
     UnitId unit;
     const Status done = m_database.write([&](const WriteContext &c) {
-        const auto household = m_households.household(id);
+        // Read in the write, refused if another desk changed the room since this desk read it.
+        const auto household = RowVersion::readAsSeen(
+            c, QStringLiteral("households"), QStringLiteral("household"), seen,
+            [this](HouseholdId which) { return m_households.household(which); });
         if (!household)
             return household.status();
         unit = household->unitId;

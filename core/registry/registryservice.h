@@ -6,6 +6,7 @@
 #include "registry/placerepository.h"
 #include "registry/residentrepository.h"
 #include "registry/residentvalidator.h"
+#include "storage/rowversion.h"
 
 #include <QObject>
 
@@ -42,7 +43,7 @@ public:
     Status removeUnit(UnitId id);
 
     Result<HouseholdId> addHousehold(UnitId unit, const QString &room);
-    Status renameHousehold(HouseholdId id, const QString &room);
+    Status renameHousehold(Seen<HouseholdId> seen, const QString &room);
     Status removeHousehold(HouseholdId id);
 
     /// Normalises the resident and lists every rule it breaks, the database's included

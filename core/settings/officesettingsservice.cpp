@@ -3,6 +3,7 @@
 #include "access/access.h"
 #include "storage/backupkeeper.h"
 #include "storage/database.h"
+#include "storage/rowversion.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -48,13 +49,17 @@ Status OfficeSettingsService::setRetentionMonths(int months) {
     });
 }
 
-Status OfficeSettingsService::save(const OfficeIdentity &identity) {
+Status OfficeSettingsService::save(const OfficeIdentity &identity,
+                                   const std::optional<OfficeIdentity> &seen) {
     if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
         return allowed;
-    const auto before = m_repository.identity();
-    if (!before)
-        return before.status();
-    const Status done = m_database.write([&](const WriteContext &context) {
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        // Read in the write: what is on file now is what this save replaces.
+        const auto before = m_repository.identity();
+        if (!before)
+            return before.status();
+        if (seen && *seen != *before)
+            return RowVersion::changedFirst(context, QStringLiteral("settings"), 0);
         return OfficeSettingsRepository::save(context, *before, identity);
     });
     if (done)

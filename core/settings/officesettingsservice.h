@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace linli {
 
 class Database;
@@ -23,7 +25,11 @@ public:
     Result<OfficeIdentity> identityOf(CommunityId community) const {
         return community.isValid() ? m_repository.identityOf(community) : identity();
     }
-    Status save(const OfficeIdentity &identity);
+    /// Saves the office's identity. `seen` is the identity as the form showed it: when another
+    /// desk saved a different one since, this save is refused naming that desk. Without it (the
+    /// first run) nothing is compared.
+    Status save(const OfficeIdentity &identity,
+                const std::optional<OfficeIdentity> &seen = std::nullopt);
     /// Where the automatic backups go.
     QString backupFolder() const;
     /// Names another folder for the backups; it must be an absolute path Linli can write to.

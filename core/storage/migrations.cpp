@@ -24,6 +24,7 @@ const QList<Migration> &migrations() {
         {14, step14ComplaintVersions(), step14ComplaintVersionsOnPostgres()},
         {15, step15NumberCounters(), step15NumberCountersOnPostgres()},
         {16, step16MediationVersions(), step16MediationVersionsOnPostgres()},
+        {17, step17FormVersions(), step17FormVersionsOnPostgres()},
     };
     return steps;
 }

@@ -15,6 +15,10 @@ Status RowVersion::check(const WriteContext &context, const QString &table, cons
     // A row that is gone is the update's own "no longer exists" to report.
     if (!current->next() || current->integer("version") == expected)
         return Status::success();
+    return changedFirst(context, entity, id);
+}
+
+Status RowVersion::changedFirst(const WriteContext &context, const QString &entity, qint64 id) {
     auto last = context.run(QStringLiteral("SELECT operator, at FROM audit_log"
                                            " WHERE entity = :entity AND entity_id = :id"
                                            " ORDER BY id DESC LIMIT 1"),

@@ -19,6 +19,10 @@ public:
     /// names from code, never input.
     static Status check(const WriteContext &context, const QString &table, const QString &entity,
                         qint64 id, int expected);
+    /// The refusal of a save over a record another desk changed first, naming who did and when
+    /// from the last audit entry of `entity` `id`. For records checked another way than by a
+    /// version column (the office's settings, compared field by field).
+    static Status changedFirst(const WriteContext &context, const QString &entity, qint64 id);
 
     /// The record read inside a write by `read(id)`, refused (see check) when another desk
     /// changed it since the version `seen` carries.

@@ -45,6 +45,8 @@ QStringList step14ComplaintVersions();
 QStringList step15NumberCounters();
 /// Version 16: versions on mediation cases and sessions.
 QStringList step16MediationVersions();
+/// Version 17: versions on communities, households, pact templates and accounts.
+QStringList step17FormVersions();
 
 /// Each step above, as the server runs it.
 QStringList step1RegistryOnPostgres();
@@ -63,5 +65,6 @@ QStringList step13DashboardIndexesOnPostgres();
 QStringList step14ComplaintVersionsOnPostgres();
 QStringList step15NumberCountersOnPostgres();
 QStringList step16MediationVersionsOnPostgres();
+QStringList step17FormVersionsOnPostgres();
 
 } // namespace linli

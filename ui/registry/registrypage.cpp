@@ -307,7 +307,7 @@ void RegistryPage::editSelected() {
             return;
         PlaceDialog dialog(tr("Correct the room number"), tr("&Room:"), household->room, this);
         dialog.setSave([&](const QString &room, const QVariant &) {
-            return m_registry.renameHousehold(household->id, room);
+            return m_registry.renameHousehold(*household, room);
         });
         dialog.exec();
         break;

@@ -197,11 +197,14 @@ void SettingsPage::save() {
                          identity.district != m_loaded.district ||
                          identity.phone != m_loaded.phone || identity.sealText != m_loaded.sealText;
     if (changed) {
-        if (const Status done = m_office.save(identity); !done) {
+        // Saved over what this page showed: another desk's save in between is not overwritten.
+        if (const Status done = m_office.save(identity, m_loaded); !done) {
             ErrorReporter::report(this, tr("The settings were not saved."), done.error());
             return;
         }
-        m_loaded = identity;
+        // As stored (trimmed), so that the next save compares like with like.
+        if (const auto stored = m_office.identity())
+            m_loaded = *stored;
     }
     if (const auto prefix = m_mediation.repository().numberPrefix();
         prefix && *prefix != m_casePrefix->text().simplified()) {

@@ -1,0 +1,169 @@
+#include "access/accountservice.h"
+#include "cogovernance/cogovernanceservice.h"
+#include "settings/officesettingsservice.h"
+#include "support/registryfixture.h"
+
+#include <QTest>
+
+using namespace linli;
+
+// The forms not covered by a module's own tests: a community's name, a household's room, a
+// pact template, an account, the office's identity. Each is opened at this desk, saved at another
+// desk (another program on the same database), then saved here from what this desk read: the
+// save is refused naming the other desk, what the other desk saved stays, and read again, this
+// desk's save goes in.
+class TestFormsAtTwoDesks : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void aCommunityRenamedAtAnotherDesk();
+    void aHouseholdsRoomCorrectedAtAnotherDesk();
+    void aPactTemplateSavedAtAnotherDesk();
+    void anAccountChangedAtAnotherDesk();
+    void theOfficesIdentitySavedAtAnotherDesk();
+
+private:
+    static void verifyNamesTheOtherDesk(const Status &refused);
+
+    std::unique_ptr<test::RegistryFixture> m_f;
+    std::unique_ptr<Database> m_otherDesk;
+};
+
+void TestFormsAtTwoDesks::init() {
+    m_f = std::make_unique<test::RegistryFixture>();
+    m_f->db->setOperatorName(QStringLiteral("甲台"));
+    auto other = Database::open(m_f->db.path(), Database::Mode::OpenExisting);
+    QVERIFY2(other, qPrintable(other.error()));
+    m_otherDesk = std::move(*other);
+    m_otherDesk->setOperatorName(QStringLiteral("乙台"));
+}
+
+void TestFormsAtTwoDesks::cleanup() {
+    m_otherDesk.reset();
+    m_f.reset();
+}
+
+void TestFormsAtTwoDesks::verifyNamesTheOtherDesk(const Status &refused) {
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().startsWith(QStringLiteral("乙台 changed this record at ")),
+             qPrintable(refused.error()));
+    QVERIFY2(refused.error().endsWith(QStringLiteral(
+                 "after you opened it, so your changes were not saved over theirs. Close the "
+                 "form, open the record again and make your changes there.")),
+             qPrintable(refused.error()));
+}
+
+void TestFormsAtTwoDesks::aCommunityRenamedAtAnotherDesk() {
+    Community seen = *m_f->registry.places().community(m_f->community);
+    QCOMPARE(seen.version, 1);
+    RegistryService other(*m_otherDesk);
+    Community theirs = seen;
+    theirs.name = QStringLiteral("红旗新社区");
+    QVERIFY(other.updateCommunity(theirs));
+
+    Community mine = seen;
+    mine.name = QStringLiteral("红旗老社区");
+    verifyNamesTheOtherDesk(m_f->registry.updateCommunity(mine));
+    const Community now = *m_f->registry.places().community(m_f->community);
+    QCOMPARE(now.name, QStringLiteral("红旗新社区"));
+    QCOMPARE(now.version, 2);
+    mine = now;
+    mine.name = QStringLiteral("红旗老社区");
+    QVERIFY(m_f->registry.updateCommunity(mine));
+    QCOMPARE(m_f->registry.places().community(m_f->community)->name, QStringLiteral("红旗老社区"));
+}
+
+void TestFormsAtTwoDesks::aHouseholdsRoomCorrectedAtAnotherDesk() {
+    const HouseholdId id = *m_f->registry.addHousehold(m_f->unit, QStringLiteral("301"));
+    const Household seen = *m_f->registry.households().household(id);
+    QCOMPARE(seen.version, 1);
+    RegistryService other(*m_otherDesk);
+    QVERIFY(other.renameHousehold(seen, QStringLiteral("302")));
+
+    verifyNamesTheOtherDesk(m_f->registry.renameHousehold(seen, QStringLiteral("303")));
+    const Household now = *m_f->registry.households().household(id);
+    QCOMPARE(now.room, QStringLiteral("302"));
+    QCOMPARE(now.address, QStringLiteral("明珠花园3栋2单元302"));
+    QVERIFY(m_f->registry.renameHousehold(now, QStringLiteral("303")));
+    QCOMPARE(m_f->registry.households().household(id)->room, QStringLiteral("303"));
+}
+
+void TestFormsAtTwoDesks::aPactTemplateSavedAtAnotherDesk() {
+    CoGovernanceService mine(*m_f->db);
+    PactTemplate draft;
+    draft.name = QStringLiteral("老旧小区公约");
+    draft.title = QStringLiteral("楼栋卫生公约");
+    draft.clauses = {QStringLiteral("楼道不堆放杂物。")};
+    const PactTemplateId id = *mine.saveTemplate(draft);
+    const PactTemplate seen = *mine.repository().pactTemplate(id);
+    QCOMPARE(seen.version, 1);
+    CoGovernanceService other(*m_otherDesk);
+    PactTemplate theirs = seen;
+    theirs.clauses << QStringLiteral("垃圾袋装，定点投放。");
+    QVERIFY(other.saveTemplate(theirs));
+
+    PactTemplate changed = seen;
+    changed.title = QStringLiteral("楼栋环境卫生公约");
+    verifyNamesTheOtherDesk(mine.saveTemplate(changed).status());
+    const PactTemplate now = *mine.repository().pactTemplate(id);
+    QCOMPARE(now.title, QStringLiteral("楼栋卫生公约"));
+    QCOMPARE(now.clauses, (QStringList{QStringLiteral("楼道不堆放杂物。"),
+                                       QStringLiteral("垃圾袋装，定点投放。")}));
+    changed = now;
+    changed.title = QStringLiteral("楼栋环境卫生公约");
+    QVERIFY(mine.saveTemplate(changed));
+    QCOMPARE(mine.repository().pactTemplate(id)->clauses.size(), 2);
+}
+
+void TestFormsAtTwoDesks::anAccountChangedAtAnotherDesk() {
+    AccountService mine(*m_f->db);
+    Account draft;
+    draft.username = QStringLiteral("zhoumin");
+    draft.displayName = QStringLiteral("周敏");
+    draft.role = Role::DutyStaff;
+    const AccountId id = *mine.createAccount(draft, QStringLiteral("hongqi-2025"));
+    const Account seen = *mine.repository().account(id);
+    QCOMPARE(seen.version, 1);
+    AccountService other(*m_otherDesk);
+    Account theirs = seen;
+    theirs.role = Role::Mediator;
+    QVERIFY(other.updateAccount(theirs));
+    // A login in between is no change of the account: the refusal still names who changed it.
+    QVERIFY(other.logIn(QStringLiteral("zhoumin"), QStringLiteral("hongqi-2025")));
+
+    Account changed = seen;
+    changed.active = false;
+    verifyNamesTheOtherDesk(mine.updateAccount(changed));
+    const Account now = *mine.repository().account(id);
+    QCOMPARE(now.role, Role::Mediator);
+    QVERIFY(now.active);
+    changed = now;
+    changed.active = false;
+    QVERIFY(mine.updateAccount(changed));
+    QVERIFY(!mine.repository().account(id)->active);
+}
+
+void TestFormsAtTwoDesks::theOfficesIdentitySavedAtAnotherDesk() {
+    OfficeSettingsService mine(*m_f->db);
+    const OfficeIdentity seen = *mine.identity();
+    OfficeSettingsService other(*m_otherDesk);
+    OfficeIdentity theirs = seen;
+    theirs.phone = QStringLiteral("0731-5555 0101");
+    QVERIFY(other.save(theirs, seen));
+
+    OfficeIdentity changed = seen;
+    changed.sealText = QStringLiteral("红旗社区居民委员会");
+    verifyNamesTheOtherDesk(mine.save(changed, seen));
+    const OfficeIdentity now = *mine.identity();
+    QCOMPARE(now.phone, QStringLiteral("0731-5555 0101"));
+    QCOMPARE(now.sealText, seen.sealText);
+    changed = now;
+    changed.sealText = QStringLiteral("红旗社区居民委员会");
+    QVERIFY(mine.save(changed, now));
+    QCOMPARE(mine.identity()->sealText, QStringLiteral("红旗社区居民委员会"));
+    QCOMPARE(mine.identity()->phone, QStringLiteral("0731-5555 0101"));
+}
+
+QTEST_GUILESS_MAIN(TestFormsAtTwoDesks)
+#include "tst_formsattwodesks.moc"

@@ -192,11 +192,7 @@ void SettingsPage::save() {
     const OfficeIdentity identity{m_community->text(), m_subdistrict->text(), m_district->text(),
                                   m_phone->text(), m_seal->text()};
     // The office's identity is the administrator's to change; the desk's language anyone's.
-    const bool changed = identity.community != m_loaded.community ||
-                         identity.subdistrict != m_loaded.subdistrict ||
-                         identity.district != m_loaded.district ||
-                         identity.phone != m_loaded.phone || identity.sealText != m_loaded.sealText;
-    if (changed) {
+    if (identity != m_loaded) {
         // Saved over what this page showed: another desk's save in between is not overwritten.
         if (const Status done = m_office.save(identity, m_loaded); !done) {
             ErrorReporter::report(this, tr("The settings were not saved."), done.error());

@@ -71,6 +71,10 @@ const QString kPair =
                    " VALUES (:elder, :carer, :since) ON CONFLICT (elder_id, carer_id) DO NOTHING");
 const QString kUnpair =
     QStringLiteral("DELETE FROM elder_carers WHERE elder_id = :elder AND carer_id = :carer");
+const QString kCareOf = QStringLiteral(
+    "SELECT coalesce(e.interval_days, 30) AS interval_days, coalesce(e.frail, 0) AS frail,"
+    " coalesce(e.notes, '') AS notes FROM residents r LEFT JOIN elder_care e ON e.elder_id = r.id"
+    " WHERE r.id = :elder");
 // The one upsert of this file (PostgreSQL spells it the same).
 const QString kSetCare =
     QStringLiteral("INSERT INTO elder_care (elder_id, interval_days, frail, notes)"
@@ -268,6 +272,19 @@ Status ElderCareRepository::unpair(const WriteContext &context, ResidentId elder
         return done;
     return context.audit(QStringLiteral("elder_care"), elder.value, WriteContext::Action::Update,
                          {{QStringLiteral("carer_removed"), carer.value}});
+}
+
+Result<bool> ElderCareRepository::careAsSeen(const WriteContext &context, const Elder &seen) {
+    auto query = context.run(kCareOf, {{"elder", seen.residentId.value}});
+    if (!query)
+        return query.status();
+    if (!query->next()) {
+        if (Status read = query->status(); !read)
+            return read;
+        return Result<bool>::failure(tr("The elder is no longer registered."));
+    }
+    return int(query->integer("interval_days")) == seen.intervalDays &&
+           query->flag("frail") == seen.frail && query->text("notes") == seen.notes;
 }
 
 Status ElderCareRepository::setCare(const WriteContext &context, const Elder &elder) {

@@ -33,6 +33,8 @@ public:
     static Result<CarerId> insert(const WriteContext &context, const Carer &carer);
     static Status pair(const WriteContext &context, ResidentId elder, CarerId carer);
     static Status unpair(const WriteContext &context, ResidentId elder, CarerId carer);
+    /// Whether the elder's interval, frailty and notes are still as `seen` shows them.
+    static Result<bool> careAsSeen(const WriteContext &context, const Elder &seen);
     static Status setCare(const WriteContext &context, const Elder &elder);
     static Result<CareVisitId> insert(const WriteContext &context, const CareVisit &visit);
     static Result<CareTaskId> insert(const WriteContext &context, const CareTask &task);

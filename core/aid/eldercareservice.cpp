@@ -3,6 +3,7 @@
 #include "access/access.h"
 #include "aid/aidlabels.h"
 #include "storage/database.h"
+#include "storage/rowversion.h"
 
 namespace linli {
 
@@ -80,17 +81,28 @@ Status ElderCareService::unassign(ResidentId elder, CarerId carer) {
     return done;
 }
 
-Status ElderCareService::setCare(const Elder &elder) {
+Status ElderCareService::setCare(const Elder &seen, const Elder &changed) {
     if (Status allowed = m_database.require(Permission::EditMutualAid); !allowed)
         return allowed;
-    if (elder.intervalDays < 1 || elder.intervalDays > 30)
+    if (changed.intervalDays < 1 || changed.intervalDays > 30)
         return Status::failure(tr("An elder living alone is visited at least once a month: give "
                                   "an interval of 1 to 30 days."));
-    if (elder.frail && elder.intervalDays > frailMaxInterval)
+    if (changed.frail && changed.intervalDays > frailMaxInterval)
         return Status::failure(
             tr("A frail elder is visited at least every %1 days.").arg(frailMaxInterval));
-    const Status done = m_database.write(
-        [&](const WriteContext &context) { return ElderCareRepository::setCare(context, elder); });
+    Elder elder = seen;
+    elder.intervalDays = changed.intervalDays;
+    elder.frail = changed.frail;
+    elder.notes = changed.notes;
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        const auto unchanged = ElderCareRepository::careAsSeen(context, seen);
+        if (!unchanged)
+            return unchanged.status();
+        if (!*unchanged)
+            return RowVersion::changedFirst(context, QStringLiteral("elder_care"),
+                                            seen.residentId.value);
+        return ElderCareRepository::setCare(context, elder);
+    });
     if (done)
         Q_EMIT careChanged();
     return done;

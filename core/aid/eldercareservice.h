@@ -27,7 +27,9 @@ public:
     Status assign(ResidentId elder, CarerId carer);
     Status unassign(ResidentId elder, CarerId carer);
     /// The elder's target interval (1 to 30 days; at most 14 for the frail) and notes.
-    Status setCare(const Elder &elder);
+    /// Saves `changed`'s interval, frailty and notes over the elder as the desk `seen` them;
+    /// refused, naming who, when another desk saved them first.
+    Status setCare(const Elder &seen, const Elder &changed);
     /// Records a visit; each failed checklist item opens a task due in three days.
     Result<CareVisitId> recordVisit(const CareVisit &visit);
     Status closeTask(CareTaskId id, const QString &outcome, QDate doneOn);

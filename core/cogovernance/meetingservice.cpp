@@ -5,6 +5,7 @@
 #include "complaints/complaintrepository.h"
 #include "registry/placerepository.h"
 #include "storage/database.h"
+#include "storage/rowversion.h"
 
 namespace linli {
 
@@ -60,17 +61,23 @@ Result<OpinionId> MeetingService::raiseOpinion(Opinion opinion) {
     return id;
 }
 
-Status MeetingService::setOpinionState(OpinionId id, OpinionState state) {
+Status MeetingService::setOpinionState(const Opinion &seen, OpinionState state) {
     if (Status allowed = m_database.require(Permission::EditCoGovernance); !allowed)
         return allowed;
-    const auto opinion = m_repository.opinion(id);
-    if (!opinion)
-        return opinion.status();
-    const Status done = m_database.write([&](const WriteContext &context) {
-        return MeetingRepository::setOpinionState(context, id, state);
+    BuildingId building;
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        // The state as it is now: of two desks moving one opinion, the second is told who
+        // moved it first instead of moving it again.
+        const auto opinion = m_repository.opinion(seen.id);
+        if (!opinion)
+            return opinion.status();
+        building = opinion->buildingId;
+        if (opinion->state != seen.state)
+            return RowVersion::changedFirst(context, QStringLiteral("opinion"), seen.id.value);
+        return MeetingRepository::setOpinionState(context, seen.id, state);
     });
     if (done)
-        Q_EMIT opinionsChanged(opinion->buildingId);
+        Q_EMIT opinionsChanged(building);
     return done;
 }
 
@@ -254,9 +261,15 @@ Result<DecisionId> MeetingService::decide(MeetingId id, Decision decision) {
         if (!inserted)
             return inserted.status();
         decided = *inserted;
-        if (opinion.isValid() && counted->passed)
-            return MeetingRepository::setOpinionState(context, opinion, OpinionState::Decided);
-        return Status::success();
+        if (!opinion.isValid() || !counted->passed)
+            return Status::success();
+        // An opinion another desk marked done meanwhile stays done.
+        const auto now = m_repository.opinion(opinion);
+        if (!now)
+            return now.status();
+        if (now->state == OpinionState::Decided || now->state == OpinionState::Done)
+            return Status::success();
+        return MeetingRepository::setOpinionState(context, opinion, OpinionState::Decided);
     });
     if (!done)
         return done;
@@ -322,6 +335,9 @@ Status MeetingService::updateAction(MeetingActionId id, const QString &progress,
         bool allDone = true;
         for (const MeetingAction &a : decision.actions) {
             if (a.id == id) {
+                if (a.doneOn.isValid())
+                    return RowVersion::changedFirst(context, QStringLiteral("meeting_action"),
+                                                    id.value);
                 changed = a;
                 changed.progress = progress.trimmed();
                 changed.doneOn = doneOn;

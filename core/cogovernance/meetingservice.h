@@ -24,7 +24,9 @@ public:
 
     Result<CouncilVenueId> saveVenue(const CouncilVenue &venue);
     Result<OpinionId> raiseOpinion(Opinion opinion);
-    Status setOpinionState(OpinionId id, OpinionState state);
+    /// Moves the opinion as the desk `seen` it to `state`; refused, naming who, when another
+    /// desk moved it first.
+    Status setOpinionState(const Opinion &seen, OpinionState state);
     /// Calls a meeting; the opinions on its agenda are marked as being on an agenda.
     Result<MeetingId> callMeeting(Meeting meeting);
     /// Records who came. Households must be of the building.
@@ -33,7 +35,8 @@ public:
     /// marks the opinion on its agenda item as decided.
     Result<DecisionId> decide(MeetingId id, Decision decision);
     Result<MeetingActionId> addAction(MeetingAction action);
-    /// Records progress; when every action of a decision is done, its opinion is done too.
+    /// Records progress; when every action of a decision is done, its opinion is done too. An
+    /// action another desk recorded done first is refused, naming who.
     Status updateAction(MeetingActionId id, const QString &progress, QDate doneOn);
     /// The public notice (公示) of the decisions: posted on a day, objections taken for a number
     /// of days.

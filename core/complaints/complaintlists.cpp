@@ -3,6 +3,7 @@
 #include "common/isotime.h"
 
 #include "storage/database.h"
+#include "storage/rowversion.h"
 #include "storage/sql.h"
 #include "storage/statement.h"
 
@@ -22,7 +23,9 @@ const QString kNextPosition =
 const QString kInsertCategory = QStringLiteral(
     "INSERT INTO complaint_categories (name, position) VALUES (:name, :position) RETURNING id");
 const QString kRenameCategory =
-    QStringLiteral("UPDATE complaint_categories SET name = :name WHERE id = :id");
+    QStringLiteral("UPDATE complaint_categories SET name = :name WHERE id = :id AND name = :seen");
+const QString kCategoryExists =
+    QStringLiteral("SELECT count(*) FROM complaint_categories WHERE id = :id");
 const QString kActivateCategory =
     QStringLiteral("UPDATE complaint_categories SET active = :active WHERE id = :id");
 const QString kBodyTaken =
@@ -98,8 +101,9 @@ Result<CategoryId> ComplaintLists::addCategory(const WriteContext &context, cons
     return CategoryId{*id};
 }
 
-Status ComplaintLists::renameCategory(const WriteContext &context, CategoryId id,
+Status ComplaintLists::renameCategory(const WriteContext &context, const Category &seen,
                                       const QString &name) {
+    const CategoryId id = seen.id;
     const QString clean = name.simplified();
     if (clean.isEmpty())
         return Status::failure(tr("Enter the category's name."));
@@ -109,10 +113,21 @@ Status ComplaintLists::renameCategory(const WriteContext &context, CategoryId id
         return taken.status();
     if (taken->toInt() > 0)
         return Status::failure(tr("There is a category named %1 already.").arg(clean));
-    if (Status done = context.change(kRenameCategory, {{"name", clean}, {"id", id.value}},
-                                     tr("The category no longer exists."));
-        !done)
-        return done;
+    // Renamed only from the name the desk showed: of two desks renaming it, the second is told
+    // who renamed it first.
+    auto renamed =
+        context.run(kRenameCategory, {{"name", clean}, {"id", id.value}, {"seen", seen.name}});
+    if (!renamed)
+        return renamed.status();
+    if (renamed->rowsAffected() == 0) {
+        const auto exists =
+            sql::Statement::single(context.connection(), kCategoryExists, {{"id", id.value}});
+        if (!exists)
+            return exists.status();
+        if (exists->toInt() == 0)
+            return Status::failure(tr("The category no longer exists."));
+        return RowVersion::changedFirst(context, QStringLiteral("complaint_category"), id.value);
+    }
     return context.audit(QStringLiteral("complaint_category"), id.value,
                          WriteContext::Action::Update, {{QStringLiteral("name"), clean}});
 }

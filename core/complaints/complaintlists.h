@@ -33,7 +33,10 @@ public:
     Result<QList<std::pair<ReferralBody, bool>>> referralBodies() const;
 
     static Result<CategoryId> addCategory(const WriteContext &context, const QString &name);
-    static Status renameCategory(const WriteContext &context, CategoryId id, const QString &name);
+    /// Renames the category as the desk `seen` it; refused, naming who, when another desk
+    /// renamed it first.
+    static Status renameCategory(const WriteContext &context, const Category &seen,
+                                 const QString &name);
     static Status setCategoryActive(const WriteContext &context, CategoryId id, bool active);
     static Result<ReferralBodyId> addReferralBody(const WriteContext &context, const QString &name);
     static Status setReferralBodyActive(const WriteContext &context, ReferralBodyId id,

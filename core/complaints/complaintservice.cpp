@@ -292,11 +292,11 @@ Result<CategoryId> ComplaintService::addCategory(const QString &name) {
     });
 }
 
-Status ComplaintService::renameCategory(CategoryId id, const QString &name) {
+Status ComplaintService::renameCategory(const Category &seen, const QString &name) {
     if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
         return allowed;
     return writeList(m_database, *this, [&](const WriteContext &c) {
-        return ComplaintLists::renameCategory(c, id, name);
+        return ComplaintLists::renameCategory(c, seen, name);
     });
 }
 

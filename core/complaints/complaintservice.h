@@ -61,7 +61,7 @@ public:
     Status revisit(ComplaintRef id, const QString &note);
 
     Result<CategoryId> addCategory(const QString &name);
-    Status renameCategory(CategoryId id, const QString &name);
+    Status renameCategory(const Category &seen, const QString &name);
     Status setCategoryActive(CategoryId id, bool active);
     Result<ReferralBodyId> addReferralBody(const QString &name);
     Status setReferralBodyActive(ReferralBodyId id, bool active);

@@ -17,6 +17,9 @@ struct Agreement {
     CaseId caseId;
     QDate signedOn;
     QList<AgreementTerm> terms;
+    /// Raised by every save; an agreement is saved only over the version its form read (0: the
+    /// caller never read one, so none may be on file yet).
+    int version = 0;
 };
 
 /// One household's part of a shared repair.

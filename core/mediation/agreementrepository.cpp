@@ -1,6 +1,7 @@
 #include "mediation/agreementrepository.h"
 
 #include "storage/database.h"
+#include "storage/rowversion.h"
 #include "storage/sql.h"
 
 namespace linli {
@@ -8,7 +9,7 @@ namespace linli {
 namespace {
 
 const QString kAgreement =
-    QStringLiteral("SELECT id, signed_on FROM agreements WHERE case_id = :case_id");
+    QStringLiteral("SELECT id, signed_on, version FROM agreements WHERE case_id = :case_id");
 const QString kTerms = QStringLiteral("SELECT text, performance, due_on FROM agreement_terms WHERE "
                                       "agreement_id = :agreement ORDER BY position, id");
 const QString kShares =
@@ -25,7 +26,8 @@ const QString kFollowUps =
 const QString kInsertAgreement = QStringLiteral(
     "INSERT INTO agreements (case_id, signed_on) VALUES (:case_id, :signed_on) RETURNING id");
 const QString kUpdateAgreement =
-    QStringLiteral("UPDATE agreements SET signed_on = :signed_on WHERE id = :agreement");
+    QStringLiteral("UPDATE agreements SET signed_on = :signed_on, version = version + 1"
+                   " WHERE id = :agreement");
 const QString kClearTerms =
     QStringLiteral("DELETE FROM agreement_terms WHERE agreement_id = :agreement");
 const QString kInsertTerm =
@@ -56,6 +58,7 @@ Result<std::optional<Agreement>> AgreementRepository::agreement(CaseId id) const
     a.id = query->integer("id");
     a.caseId = id;
     a.signedOn = query->date("signed_on");
+    a.version = int(query->integer("version"));
     auto terms = sql::Statement::run(m_database.connection(), kTerms, {{"agreement", a.id}});
     if (!terms)
         return terms.status();
@@ -119,7 +122,15 @@ Status AgreementRepository::saveAgreement(const WriteContext &context, const Agr
     if (!existing)
         return existing.status();
     qint64 id = existing->toLongLong();
+    // Of two desks writing a case's agreement, the second is told who saved first: the form
+    // opened on none while one was put on file, or on a version saved over since.
+    if (id > 0 && a.id != id)
+        return RowVersion::changedFirst(context, QStringLiteral("agreement"), id);
     if (id > 0) {
+        if (Status fresh = RowVersion::check(context, QStringLiteral("agreements"),
+                                             QStringLiteral("agreement"), id, a.version);
+            !fresh)
+            return fresh;
         if (auto done =
                 context.run(kUpdateAgreement, {{"signed_on", a.signedOn}, {"agreement", id}});
             !done)

@@ -455,8 +455,14 @@ void TestComplaintService::listsAreEditable() {
     QVERIFY2(added, qPrintable(added.error()));
     QCOMPARE(spy.count(), 1);
     QVERIFY(!m_service->addCategory(QStringLiteral("违章搭建")));
-    QVERIFY(!m_service->renameCategory(*added, QStringLiteral("噪音扰民")));
-    QVERIFY(m_service->renameCategory(*added, QStringLiteral("违法建设")));
+    const Category seen{*added, QStringLiteral("违章搭建")};
+    QVERIFY(!m_service->renameCategory(seen, QStringLiteral("噪音扰民")));
+    QVERIFY(m_service->renameCategory(seen, QStringLiteral("违法建设")));
+    // A second rename from the name the list showed before: refused, the first rename stays.
+    const Status stale = m_service->renameCategory(seen, QStringLiteral("违章建筑"));
+    QVERIFY(!stale);
+    QVERIFY2(stale.error().contains(QStringLiteral("changed this record")),
+             qPrintable(stale.error()));
     QVERIFY(m_service->setCategoryActive(*added, false));
     const auto categories = m_service->complaints().categories();
     const auto found = std::find_if(categories->begin(), categories->end(),

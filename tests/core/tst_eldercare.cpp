@@ -19,6 +19,7 @@ private Q_SLOTS:
     void aFailedItemOpensATaskUntilDone();
     void careSettingsAreChecked_data();
     void careSettingsAreChecked();
+    void careSettingsSavedAtAnotherDesk();
 };
 
 namespace {
@@ -221,12 +222,49 @@ void TestElderCare::careSettingsAreChecked() {
     Resident old = f.resident(h, QStringLiteral("王秀兰"), Gender::Female, Relation::Head);
     old.markers.elderlyAlone = true;
     const ResidentId id = *f.registry.addResident(old);
-    Elder e = care.repository().elders()->first();
-    QCOMPARE(e.residentId, id);
+    const Elder seen = care.repository().elders()->first();
+    QCOMPARE(seen.residentId, id);
+    Elder e = seen;
     e.intervalDays = interval;
     e.frail = frail;
-    QCOMPARE(bool(care.setCare(e)), accepted);
+    QCOMPARE(bool(care.setCare(seen, e)), accepted);
     QCOMPARE(care.repository().elders()->first().intervalDays, accepted ? interval : 30);
+}
+
+// The interval form opened here, saved at another desk first: this desk's save is refused
+// naming the other, what the other saved stays, and read again this desk's save goes in.
+void TestElderCare::careSettingsSavedAtAnotherDesk() {
+    test::RegistryFixture f;
+    f.db->setOperatorName(QStringLiteral("甲台"));
+    ElderCareService care(*f.db);
+    const HouseholdId h = *f.registry.addHousehold(f.unit, QStringLiteral("301"));
+    Resident old = f.resident(h, QStringLiteral("王秀兰"), Gender::Female, Relation::Head);
+    old.markers.elderlyAlone = true;
+    QVERIFY(f.registry.addResident(old));
+    auto otherDesk = Database::open(f.db.path(), Database::Mode::OpenExisting);
+    QVERIFY2(otherDesk, qPrintable(otherDesk.error()));
+    (*otherDesk)->setOperatorName(QStringLiteral("乙台"));
+    ElderCareService other(**otherDesk);
+
+    const Elder seen = care.repository().elders()->first();
+    Elder theirs = seen;
+    theirs.intervalDays = 7;
+    theirs.frail = true;
+    QVERIFY(other.setCare(seen, theirs));
+
+    Elder mine = seen;
+    mine.intervalDays = 20;
+    const Status refused = care.setCare(seen, mine);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().startsWith(QStringLiteral("乙台 changed this record at ")),
+             qPrintable(refused.error()));
+    const Elder now = care.repository().elders()->first();
+    QCOMPARE(now.intervalDays, 7);
+    QVERIFY(now.frail);
+    mine = now;
+    mine.intervalDays = 10;
+    QVERIFY(care.setCare(now, mine));
+    QCOMPARE(care.repository().elders()->first().intervalDays, 10);
 }
 
 QTEST_GUILESS_MAIN(TestElderCare)

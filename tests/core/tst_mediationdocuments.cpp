@@ -18,6 +18,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void agreementNeedsTermsAndTheRightState();
+    void anAgreementWrittenAtTwoDesks();
     void agreementPrintsPartiesAndTerms();
     void costShareAddsUpAndPrintsEveryHousehold();
     void followUpMovesTheCaseOn();
@@ -79,13 +80,60 @@ void TestMediationDocuments::agreementNeedsTermsAndTheRightState() {
     empty.terms = {{QStringLiteral("  "), {}, {}}};
     QVERIFY(!m_service->saveAgreement(empty));
     QVERIFY(m_service->saveAgreement(a));
+    // Saved again from what it read: the terms are replaced.
+    a = **m_service->agreements().agreement(m_case.id);
+    QCOMPARE(a.version, 1);
     a.terms.append(
         {QStringLiteral("更换破损管段"), QStringLiteral("由物业联系施工队"), QDate(2025, 4, 10)});
-    QVERIFY(m_service->saveAgreement(a)); // replaces the terms
+    QVERIFY(m_service->saveAgreement(a));
     const auto stored = m_service->agreements().agreement(m_case.id);
     QVERIFY(stored && stored->has_value());
     QCOMPARE((*stored)->terms.size(), 2);
     QCOMPARE((*stored)->signedOn, QDate(2025, 3, 27));
+    QCOMPARE((*stored)->version, 2);
+}
+
+// Two desks with the agreement's form open: the one that saves second is told who saved first,
+// whether its form opened on no agreement or on one saved over since; what was saved stays.
+void TestMediationDocuments::anAgreementWrittenAtTwoDesks() {
+    QVERIFY(m_service->act(m_case.id, CaseAction::Investigate, {}));
+    QVERIFY(m_service->act(m_case.id, CaseAction::Mediate, {}));
+    m_f->db->setOperatorName(QStringLiteral("甲台"));
+    auto otherDesk = Database::open(m_f->db.path(), Database::Mode::OpenExisting);
+    QVERIFY2(otherDesk, qPrintable(otherDesk.error()));
+    (*otherDesk)->setOperatorName(QStringLiteral("乙台"));
+    MediationService other(**otherDesk);
+    const auto namesTheOtherDesk = [](const Status &refused) {
+        return !refused && refused.error().startsWith(QStringLiteral("乙台 changed this record"));
+    };
+
+    Agreement mine; // this desk's form opened on no agreement
+    mine.caseId = m_case.id;
+    mine.terms = {{QStringLiteral("甲台写的条款"), {}, {}}};
+    Agreement theirs = mine;
+    theirs.terms = {{QStringLiteral("乙台写的条款"), {}, {}}};
+    QVERIFY(other.saveAgreement(theirs));
+    const Status refused = m_service->saveAgreement(mine);
+    QVERIFY2(namesTheOtherDesk(refused), qPrintable(refused.error()));
+    QCOMPARE((*m_service->agreements().agreement(m_case.id))->terms.first().text,
+             QStringLiteral("乙台写的条款"));
+
+    // Both open it now; the other desk saves first again.
+    mine = **m_service->agreements().agreement(m_case.id);
+    theirs = **other.agreements().agreement(m_case.id);
+    theirs.terms.append({QStringLiteral("乙台补充"), {}, {}});
+    QVERIFY(other.saveAgreement(theirs));
+    mine.terms.append({QStringLiteral("甲台补充"), {}, {}});
+    const Status again = m_service->saveAgreement(mine);
+    QVERIFY2(namesTheOtherDesk(again), qPrintable(again.error()));
+    QCOMPARE((*m_service->agreements().agreement(m_case.id))->terms.size(), 2);
+    QCOMPARE((*m_service->agreements().agreement(m_case.id))->terms.last().text,
+             QStringLiteral("乙台补充"));
+    // Read again, this desk's save goes in.
+    mine = **m_service->agreements().agreement(m_case.id);
+    mine.terms.append({QStringLiteral("甲台补充"), {}, {}});
+    QVERIFY(m_service->saveAgreement(mine));
+    QCOMPARE((*m_service->agreements().agreement(m_case.id))->terms.size(), 3);
 }
 
 void TestMediationDocuments::agreementPrintsPartiesAndTerms() {

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void tally();
     void venues();
     void aMatterFromOpinionToDone();
+    void anOpinionAndAnActionAtTwoDesks();
     void votesAreOnePerHouseholdPresent();
     void papersPrint();
     void aPactAdoptedByADecision();
@@ -234,6 +235,56 @@ void TestMeetings::aMatterFromOpinionToDone() {
     QCOMPARE(figures->settledShare, 1.0);
     QCOMPARE(figures->meetings, 1);
     QCOMPARE(figures->decisions, 1);
+}
+
+// Two desks with the same opinion and the same open action before them: the second to mark
+// the opinion done, or to record the action done, is told who did first, and what the first
+// wrote stays. A decision recorded after the opinion was marked done leaves it done.
+void TestMeetings::anOpinionAndAnActionAtTwoDesks() {
+    m_f->db->setOperatorName(QStringLiteral("甲台"));
+    auto otherDesk = Database::open(m_f->db.path(), Database::Mode::OpenExisting);
+    QVERIFY2(otherDesk, qPrintable(otherDesk.error()));
+    (*otherDesk)->setOperatorName(QStringLiteral("乙台"));
+    MeetingService other(**otherDesk);
+    const auto namesTheOtherDesk = [](const Status &refused) {
+        return !refused && refused.error().startsWith(QStringLiteral("乙台 changed this record"));
+    };
+
+    Opinion o;
+    o.buildingId = m_f->building;
+    o.raisedBy = QStringLiteral("住户1");
+    o.category = OpinionCategory::CorridorHygiene;
+    o.text = QStringLiteral("楼道灯坏了");
+    const OpinionId lamp = *m_service->raiseOpinion(o);
+    const Opinion seen = *m_service->repository().opinion(lamp);
+    QVERIFY(other.setOpinionState(seen, OpinionState::Done));
+    const Status refused = m_service->setOpinionState(seen, OpinionState::Done);
+    QVERIFY2(namesTheOtherDesk(refused), qPrintable(refused.error()));
+
+    o.text = QStringLiteral("二楼楼道堆满纸箱");
+    const OpinionId boxes = *m_service->raiseOpinion(o);
+    const MeetingId id =
+        callMeeting({attendee(0), attendee(1), attendee(2), attendee(3), attendee(4)}, boxes);
+    QVERIFY(id.isValid());
+    // Marked done at the other desk while this desk records the meeting's decision.
+    QVERIFY(other.setOpinionState(*other.repository().opinion(boxes), OpinionState::Done));
+    Decision clearOut;
+    clearOut.agendaItemId = m_service->repository().meeting(id)->agenda.first().id;
+    clearOut.text = QStringLiteral("清理楼道杂物");
+    clearOut.rule = VoteRule::Consensus;
+    const auto decided = m_service->decide(id, clearOut);
+    QVERIFY2(decided, qPrintable(decided.error()));
+    QCOMPARE(m_service->repository().opinion(boxes)->state, OpinionState::Done);
+
+    const auto action = m_service->addAction(
+        actionOf(*decided, QStringLiteral("清运杂物"), QStringLiteral("李明"), QDate(2025, 3, 29)));
+    QVERIFY(action);
+    QVERIFY(other.updateAction(*action, QStringLiteral("乙台清运两车"), QDate(2025, 3, 27)));
+    const Status twice =
+        m_service->updateAction(*action, QStringLiteral("甲台清运"), QDate(2025, 3, 27));
+    QVERIFY2(namesTheOtherDesk(twice), qPrintable(twice.error()));
+    const Meeting meeting = *m_service->repository().meeting(id);
+    QCOMPARE(meeting.decisions.first().actions.first().progress, QStringLiteral("乙台清运两车"));
 }
 
 void TestMeetings::votesAreOnePerHouseholdPresent() {

@@ -357,12 +357,13 @@ void ElderCareWidget::setInterval() {
     connect(elder, &QComboBox::currentIndexChanged, days, show);
     FormDialog::run(this, tr("Visit interval"),
                     {{tr("&Elder:"), elder}, {tr("&Every:"), days}, {QString(), frail}}, [&] {
-                        for (Elder e : *elders) {
-                            if (e.residentId.value != elder->currentData().toLongLong())
+                        for (const Elder &seen : *elders) {
+                            if (seen.residentId.value != elder->currentData().toLongLong())
                                 continue;
-                            e.intervalDays = days->value();
-                            e.frail = frail->isChecked();
-                            return m_care.setCare(e);
+                            Elder changed = seen;
+                            changed.intervalDays = days->value();
+                            changed.frail = frail->isChecked();
+                            return m_care.setCare(seen, changed);
                         }
                         return Status::failure(tr("Choose an elder."));
                     });

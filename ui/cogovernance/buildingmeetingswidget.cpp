@@ -317,7 +317,7 @@ void BuildingMeetingsWidget::markOpinionDone() {
     if (rows.isEmpty() || rows.first().row() >= m_opinions.size())
         return;
     const Opinion &o = m_opinions.at(rows.first().row());
-    if (const Status done = m_service.setOpinionState(o.id, OpinionState::Done); !done)
+    if (const Status done = m_service.setOpinionState(o, OpinionState::Done); !done)
         ErrorReporter::report(this, tr("The opinion was not changed."), done.error());
 }
 

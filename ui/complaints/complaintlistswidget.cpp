@@ -186,7 +186,7 @@ void ComplaintListsWidget::renameCategory() {
     const QString name = QInputDialog::getText(this, tr("Rename category"), tr("Name:"),
                                                QLineEdit::Normal, m_categoryRows.at(row).name, &ok);
     if (ok)
-        report(m_service.renameCategory(m_categoryRows.at(row).id, name),
+        report(m_service.renameCategory(m_categoryRows.at(row), name),
                tr("The category was not renamed."));
 }
 

@@ -44,6 +44,8 @@ AgreementDialog::AgreementDialog(MediationService &service, const MediationCase 
     m_error->hide();
     if (const auto existing = service.agreements().agreement(mediationCase.id);
         existing && existing->has_value()) {
+        m_openedId = (*existing)->id;
+        m_openedVersion = (*existing)->version;
         m_signedOn->setDate((*existing)->signedOn);
         for (const AgreementTerm &term : (*existing)->terms)
             addTerm(term);
@@ -92,6 +94,8 @@ QString AgreementDialog::summary() const {
 
 void AgreementDialog::accept() {
     Agreement agreement;
+    agreement.id = m_openedId;
+    agreement.version = m_openedVersion;
     agreement.caseId = m_caseId;
     agreement.signedOn = m_signedOn->date();
     for (int row = 0; row < m_terms->rowCount(); ++row) {

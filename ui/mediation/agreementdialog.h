@@ -30,6 +30,9 @@ private:
 
     MediationService &m_service;
     CaseId m_caseId;
+    /// The agreement on file when the dialog opened (id 0: none): the save goes over it only.
+    qint64 m_openedId = 0;
+    int m_openedVersion = 0;
     QDateEdit *m_signedOn;
     QStandardItemModel *m_terms;
     QTableView *m_table;

@@ -57,7 +57,8 @@ Result<QList<Account>> AccountRepository::accounts() const {
         m_database.connection(),
         QStringLiteral("SELECT ") + kColumns +
             QStringLiteral(" FROM accounts WHERE (:bound = 0 OR community_id = :community)"
-                           " ORDER BY active DESC, username"),
+                           // lower(): SQLite's column ignores case, the server's does not.
+                           " ORDER BY active DESC, lower(username), id"),
         {{"bound", m_database.session().boundToCommunity ? 1 : 0},
          {"community", m_database.session().community.value}});
     if (!q)

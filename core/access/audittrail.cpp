@@ -81,6 +81,8 @@ Result<QStringList> AuditTrail::distinct(const QString &statement) const {
     QStringList list;
     while (q->next())
         list << q->text("name");
+    if (Status read = q->status(); !read)
+        return read;
     return list;
 }
 

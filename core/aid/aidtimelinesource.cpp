@@ -40,6 +40,8 @@ Result<QList<TimelineEntry>> AidTimelineSource::entries(HouseholdId household) c
                      tr("Wish %1: %2").arg(number, wishes->text("text")), detail,
                      wishes->text("posted_by")});
     }
+    if (Status read = wishes->status(); !read)
+        return read;
     auto visits =
         sql::Statement::run(m_database.connection(), kVisits, {{"household", household.value}});
     if (!visits)
@@ -56,6 +58,8 @@ Result<QList<TimelineEntry>> AidTimelineSource::entries(HouseholdId household) c
                              : tr("Care visit to %1: nobody answered").arg(visits->text("name")),
                      detail, visits->text("recorded_by")});
     }
+    if (Status read = visits->status(); !read)
+        return read;
     return list;
 }
 

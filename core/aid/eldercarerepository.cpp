@@ -144,6 +144,8 @@ Result<QList<Elder>> ElderCareRepository::elders() const {
         e.carers.append(CarerId{pairs->integer("carer_id")});
         e.carerNames.append(pairs->text("carer_name"));
     }
+    if (Status read = pairs->status(); !read)
+        return read;
     return list;
 }
 
@@ -167,12 +169,16 @@ Result<QHash<qint64, VisitRecord>> ElderCareRepository::visitRecords() const {
         return last.status();
     while (last->next())
         records[last->integer("elder_id")].lastReached = last->date("last_reached");
+    if (Status read = last->status(); !read)
+        return read;
     auto unanswered = sql::Statement::run(m_database.connection(), kUnanswered);
     if (!unanswered)
         return unanswered.status();
     while (unanswered->next())
         records[unanswered->integer("elder_id")].unansweredSince =
             int(unanswered->integer("unanswered"));
+    if (Status read = unanswered->status(); !read)
+        return read;
     return records;
 }
 
@@ -233,6 +239,8 @@ Result<QList<CarePeriod>> ElderCareRepository::periods() const {
         list.append({CarePeriodId{query->integer("id")}, query->text("name"),
                      query->date("starts_on"), query->date("ends_on"),
                      int(query->integer("interval_days"))});
+    if (Status read = query->status(); !read)
+        return read;
     return list;
 }
 

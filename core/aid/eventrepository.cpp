@@ -187,6 +187,8 @@ Result<QList<VolunteerTally>> EventRepository::volunteerHours(int year) const {
             break;
         }
     }
+    if (Status read = query->status(); !read)
+        return read;
     QList<VolunteerTally> list = tallies.values();
     std::sort(list.begin(), list.end(), [](const VolunteerTally &a, const VolunteerTally &b) {
         if (a.total() != b.total())

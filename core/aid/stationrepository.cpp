@@ -108,6 +108,8 @@ Result<QList<StationLedgerLine>> StationRepository::ledger(QDate from, QDate to)
                       aidcodes::stationCategoryFrom(query->text("category")),
                       query->text("description"), int(query->integer("quantity")),
                       query->text("party")});
+    if (Status read = query->status(); !read)
+        return read;
     return lines;
 }
 

@@ -120,6 +120,8 @@ Result<QList<WishEvent>> WishRepository::events(WishId id) const {
                      aidcodes::wishActionFrom(query->text("action")),
                      aidcodes::wishStateFrom(query->text("from_state")),
                      aidcodes::wishStateFrom(query->text("to_state")), query->text("note")});
+    if (Status read = query->status(); !read)
+        return read;
     return list;
 }
 

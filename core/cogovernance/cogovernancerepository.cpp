@@ -310,6 +310,8 @@ Result<QList<BuildingPactStatus>> CoGovernanceRepository::overview() const {
         s.lastPassed = query->flag("passed");
         list.append(s);
     }
+    if (Status read = query->status(); !read)
+        return read;
     return list;
 }
 

@@ -174,6 +174,8 @@ Result<Meeting> MeetingRepository::meeting(MeetingId id) const {
         m.attendees.append({ResidentId{attendees->integer("resident_id")},
                             HouseholdId{attendees->integer("household_id")},
                             attendees->text("name"), fromCode(kRoles, attendees->text("role"))});
+    if (Status read = attendees->status(); !read)
+        return read;
     auto agenda =
         sql::Statement::run(db,
                             QStringLiteral("SELECT id, title, opinion_id, complaint_id"
@@ -186,6 +188,8 @@ Result<Meeting> MeetingRepository::meeting(MeetingId id) const {
         m.agenda.append({AgendaItemId{agenda->integer("id")}, agenda->text("title"),
                          OpinionId{agenda->integer("opinion_id")},
                          agenda->integer("complaint_id")});
+    if (Status read = agenda->status(); !read)
+        return read;
     auto decisions = sql::Statement::run(db,
                                          QStringLiteral("SELECT id, agenda_item_id, text, rule"
                                                         " FROM meeting_decisions"
@@ -201,6 +205,8 @@ Result<Meeting> MeetingRepository::meeting(MeetingId id) const {
         d.rule = fromCode(kRules, decisions->text("rule"));
         m.decisions.append(d);
     }
+    if (Status read = decisions->status(); !read)
+        return read;
     for (Decision &d : m.decisions) {
         auto votes =
             sql::Statement::run(db,
@@ -213,6 +219,8 @@ Result<Meeting> MeetingRepository::meeting(MeetingId id) const {
         while (votes->next())
             d.votes.append({HouseholdId{votes->integer("household_id")},
                             fromCode(kVotes, votes->text("vote"))});
+        if (Status read = votes->status(); !read)
+            return read;
         auto actions =
             sql::Statement::run(db,
                                 QStringLiteral("SELECT id, decision_id, text, owner, due_on,"
@@ -227,6 +235,8 @@ Result<Meeting> MeetingRepository::meeting(MeetingId id) const {
                               DecisionId{actions->integer("decision_id")}, actions->text("text"),
                               actions->text("owner"), actions->date("due_on"),
                               actions->text("progress"), actions->date("done_on")});
+        if (Status read = actions->status(); !read)
+            return read;
     }
     return m;
 }

@@ -65,6 +65,8 @@ Result<int> DemoAid::run() {
         return rows.status();
     while (rows->next())
         people.append({rows->integer("id"), rows->text("name"), rows->integer("building_id")});
+    if (Status read = rows->status(); !read)
+        return read;
     if (people.size() < 40)
         return 0;
 
@@ -189,6 +191,8 @@ Status DemoAid::events() {
     QList<qint64> people;
     while (residents->next())
         people.append(residents->integer("id"));
+    if (Status read = residents->status(); !read)
+        return read;
     if (people.size() < 100)
         return Status::success();
     const QDate today = m_now.date();
@@ -285,6 +289,8 @@ Status DemoAid::station() {
     QList<std::pair<qint64, QString>> people;
     while (takers->next())
         people.append({takers->integer("id"), takers->text("name")});
+    if (Status read = takers->status(); !read)
+        return read;
     if (people.isEmpty())
         return Status::success();
     int k = 0;
@@ -326,6 +332,8 @@ Status DemoAid::care() {
     QList<std::pair<qint64, qint64>> list;
     while (elders->next())
         list.append({elders->integer("id"), elders->integer("building_id")});
+    if (Status read = elders->status(); !read)
+        return read;
     const QDate today = m_now.date();
     QHash<qint64, CarerId> carerOfBuilding;
     int n = 0;

@@ -117,6 +117,8 @@ Status DemoCoGovernance::writeVenues() {
             m_venues.insert(compound.value, saved->value);
         }
     }
+    if (Status read = compounds->status(); !read)
+        return read;
     return Status::success();
 }
 
@@ -153,6 +155,8 @@ Result<qint64> DemoCoGovernance::meetToAdopt(qint64 building, qint64 compound, c
                                       HouseholdId{heads->integer("household_id")},
                                       heads->text("name"), AttendeeRole::Resident});
     }
+    if (Status read = heads->status(); !read)
+        return read;
     const WriteContext meetingAt(db, m_context.operatorName(), meeting.startsAt);
     auto meetingId = MeetingRepository::insertMeeting(meetingAt, meeting);
     if (!meetingId)
@@ -230,6 +234,8 @@ Result<int> DemoCoGovernance::run() {
     QStringList text;
     while (clauses->next())
         text << clauses->text("text");
+    if (Status read = clauses->status(); !read)
+        return read;
     auto buildings = sql::Statement::run(db, kBuildings);
     if (!buildings)
         return buildings.status();
@@ -244,6 +250,8 @@ Result<int> DemoCoGovernance::run() {
             withHead.append({buildings->integer("id"), buildings->integer("compound_id"),
                              buildings->text("head")});
     }
+    if (Status read = buildings->status(); !read)
+        return read;
     int pacts = 0;
     for (const auto &[building, compound, head] : std::as_const(withHead)) {
         if (below(10) < 2) // most, not all, have adopted one
@@ -287,6 +295,8 @@ Result<int> DemoCoGovernance::run() {
                 !done)
                 return done;
         }
+        if (Status read = households->status(); !read)
+            return read;
         if (Status done = inspect(building, pact.adoptedOn); !done)
             return done;
     }

@@ -78,6 +78,8 @@ Result<int> DemoComplaints::run() {
     QHash<QString, qint64> categoryByName;
     while (categories->next())
         categoryByName.insert(categories->text("name"), categories->integer("id"));
+    if (Status read = categories->status(); !read)
+        return read;
     for (const Topic &topic : kTopics)
         m_categoryIds << categoryByName.value(QString::fromUtf16(topic.category));
     auto bodies = sql::Statement::run(db, kBodies);
@@ -85,6 +87,8 @@ Result<int> DemoComplaints::run() {
         return bodies.status();
     while (bodies->next())
         m_bodies.append({bodies->integer("id"), bodies->text("name")});
+    if (Status read = bodies->status(); !read)
+        return read;
     for (auto [statement, target] :
          {std::pair{kHeads, &m_headOfBuilding}, std::pair{kWorkers, &m_workerOfBuilding}}) {
         auto rows = sql::Statement::run(db, statement);
@@ -98,6 +102,8 @@ Result<int> DemoComplaints::run() {
         return staff.status();
     while (staff->next())
         m_operators << staff->text("name");
+    if (Status read = staff->status(); !read)
+        return read;
     if (m_operators.isEmpty())
         m_operators << m_context.operatorName();
     // The calendar as seeded, so due dates follow the holidays.
@@ -108,6 +114,8 @@ Result<int> DemoComplaints::run() {
         m_calendar.setException(days->date("day"), days->text("kind") == QStringLiteral("workday")
                                                        ? WorkingCalendar::DayKind::Workday
                                                        : WorkingCalendar::DayKind::Holiday);
+    if (Status read = days->status(); !read)
+        return read;
 
     auto communities = sql::Statement::run(db, kCommunities);
     if (!communities)
@@ -115,6 +123,8 @@ Result<int> DemoComplaints::run() {
     QList<qint64> communityIds;
     while (communities->next())
         communityIds << communities->integer("id");
+    if (Status read = communities->status(); !read)
+        return read;
     for (qint64 community : std::as_const(communityIds)) {
         auto rows = sql::Statement::run(db, kPeople, {{"community", community}});
         if (!rows)
@@ -125,6 +135,8 @@ Result<int> DemoComplaints::run() {
                            rows->integer("household_id"), rows->text("address"),
                            rows->integer("unit_id"), rows->integer("building_id"),
                            rows->integer("compound_id")});
+        if (Status read = rows->status(); !read)
+            return read;
         if (people.isEmpty())
             continue;
         for (QDate day = m_now.date().addDays(-m_days); day <= m_now.date(); day = day.addDays(1)) {

@@ -73,24 +73,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
         if (Status restored = ResidentSearchIndex::restoreTriggers(context, *triggers); !restored)
             return restored;
         summary = *written;
-        // The demo's grid worker account is the first grid's worker, and sees that grid.
-        if (auto linked = context.run(
-                QStringLiteral("UPDATE accounts SET (staff_id, display_name) = (SELECT s.id,"
-                               " s.name FROM grids g JOIN staff s ON s.id = g.worker_id"
-                               " ORDER BY g.id LIMIT 1) WHERE username = 'grid'"
-                               " AND EXISTS (SELECT 1 FROM grids WHERE worker_id IS NOT NULL)"),
-                sql::Params{});
-            !linked)
-            return linked.status();
-        // The desk's accounts work in the first community; the administrator and the office
-        // head see the whole (at street scale, the sub-district's twenty communities).
-        if (auto bound = context.run(
-                QStringLiteral(
-                    "UPDATE accounts SET community_id = (SELECT min(id) FROM communities)"
-                    " WHERE username IN ('duty', 'mediator', 'grid')"),
-                sql::Params{});
-            !bound)
-            return bound.status();
+        if (Status linked = linkAccounts(context); !linked)
+            return linked;
         const auto first = sql::Statement::single(
             context.connection(), QStringLiteral("SELECT min(id) FROM communities"));
         if (!first)
@@ -137,6 +121,41 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QDateTime &now) {
     if (!done)
         return done;
     return summary;
+}
+
+Status DemoGenerator::linkAccounts(const WriteContext &context) const {
+    auto places = sql::Statement::run(
+        context.connection(),
+        QStringLiteral("SELECT c.community, s.id AS staff, s.name AS name"
+                       " FROM (SELECT min(id) AS community FROM communities) c"
+                       " LEFT JOIN (SELECT g.worker_id FROM grids g JOIN staff s"
+                       "  ON s.id = g.worker_id ORDER BY g.id LIMIT 1) w ON 1 = 1"
+                       " LEFT JOIN staff s ON s.id = w.worker_id"));
+    if (!places)
+        return places.status();
+    if (!places->next())
+        return places->status();
+    const CommunityId first{places->integer("community")};
+    const StaffId worker{places->integer("staff")};
+    const QString workerName = places->text("name");
+    const AccountRepository accounts(m_database);
+    for (const QString &username :
+         {QStringLiteral("duty"), QStringLiteral("mediator"), QStringLiteral("grid")}) {
+        const auto found = accounts.byUsername(username);
+        if (!found)
+            return found.status();
+        if (!found->has_value())
+            continue;
+        Account account = **found;
+        account.community = first;
+        if (username == QStringLiteral("grid") && worker.isValid()) {
+            account.staffId = worker;
+            account.displayName = workerName;
+        }
+        if (Status saved = AccountRepository::update(context, account); !saved)
+            return saved;
+    }
+    return Status::success();
 }
 
 } // namespace linli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "storage/writecontext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -39,6 +40,12 @@ public:
     Result<Summary> generate(const QDateTime &now);
 
 private:
+    /// The grid worker's account becomes the first grid's worker and sees that grid; the desk's
+    /// accounts work in the first community (the administrator and the office head see the
+    /// whole: at street scale, the sub-district's twenty communities). Saved as the account
+    /// form saves them.
+    Status linkAccounts(const WriteContext &context) const;
+
     Database &m_database;
     Scale m_scale;
 };

@@ -88,6 +88,8 @@ Result<QList<DemoMediation::Person>> DemoMediation::people(qint64 community) {
         list.append({rows->integer("resident_id"), rows->text("name"), rows->text("mobile"),
                      rows->integer("household_id"), rows->text("address"), rows->integer("unit_id"),
                      rows->text("kind")});
+    if (Status read = rows->status(); !read)
+        return read;
     return list;
 }
 
@@ -107,6 +109,8 @@ Result<QList<qint64>> DemoMediation::writeTeam() {
         m.organisation = QStringLiteral("社区居委会");
         members << m;
     }
+    if (Status read = staff->status(); !read)
+        return read;
     const Mediator outsiders[] = {
         {{},
          QStringLiteral("陈法官"),
@@ -170,6 +174,8 @@ Result<QList<qint64>> DemoMediation::writeTeam() {
                             true,
                             {},
                             ResidentId{elders->integer("id")}};
+    if (Status read = elders->status(); !read)
+        return read;
     for (const Mediator &m : std::as_const(members)) {
         auto id = MediationRepository::addMediator(m_context, m);
         if (!id)
@@ -190,6 +196,8 @@ Result<int> DemoMediation::run() {
     QList<StaffId> dutyStaff;
     while (duty->next())
         dutyStaff << StaffId{duty->integer("id")};
+    if (Status read = duty->status(); !read)
+        return read;
     int turn = 0;
     for (QDate day = m_now.date().addDays(-28);
          !dutyStaff.isEmpty() && day <= m_now.date().addDays(14); day = day.addDays(1)) {
@@ -230,6 +238,8 @@ Result<int> DemoMediation::run() {
             if (list->size() >= 10)
                 everyone << *list;
         }
+        if (Status read = communities->status(); !read)
+            return read;
         for (QDate day = m_now.date().addDays(-3 * 365); day < m_now.date().addDays(-365);
              day = day.addDays(1)) {
             if (!m_calendar.isWorkingDay(day))
@@ -444,6 +454,8 @@ Status DemoMediation::writeCase(const QList<Person> &people, const Person &appli
                     QList<HouseholdId> ids;
                     while (households->next())
                         ids << HouseholdId{households->integer("id")};
+                    if (Status read = households->status(); !read)
+                        return read;
                     const auto parts = CostSplit::equally(share.totalFen, int(ids.size()));
                     if (!parts)
                         return parts.status();

@@ -1,5 +1,6 @@
 #include "demo/demowriter.h"
 
+#include "mediation/mediationrepository.h"
 #include "registry/householdrepository.h"
 #include "registry/idnumber.h"
 #include "registry/peoplerepository.h"
@@ -7,6 +8,7 @@
 #include "registry/places.h"
 #include "registry/registrycodes.h"
 #include "registry/residentrepository.h"
+#include "settings/officesettingsrepository.h"
 #include "storage/statement.h"
 
 #include <QStringList>
@@ -63,10 +65,6 @@ constexpr const char *kMobilePrefixes[] = {"130", "131", "133", "135", "136", "1
                                            "150", "151", "152", "158", "159", "176", "177",
                                            "180", "181", "186", "187", "189", "199"};
 
-const QString kUpsertSetting =
-    QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"
-                   " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-
 } // namespace
 
 DemoWriter::DemoWriter(const WriteContext &context, DemoGenerator::Scale scale, QDate today)
@@ -116,20 +114,17 @@ Result<DemoGenerator::Summary> DemoWriter::run() {
         if (Status done = writeCommunity(i); !done)
             return done;
     }
-    const QList<std::pair<QString, QString>> settings = {
-        {QStringLiteral("office.community"), QStringLiteral("红旗社区居民委员会")},
-        {QStringLiteral("office.subdistrict"), QStringLiteral("宝塔街道")},
-        {QStringLiteral("office.district"), QStringLiteral("湘潭市岳塘区")},
-        {QStringLiteral("office.phone"), QStringLiteral("0731-5555 0101")},
-        {QStringLiteral("office.seal_text"),
-         QStringLiteral("湘潭市岳塘区宝塔街道红旗社区居民委员会")},
-        {QStringLiteral("database.demo"), QStringLiteral("1")},
-        {QStringLiteral("mediation.number_prefix"), QStringLiteral("红调字")},
-    };
-    for (const auto &[key, value] : settings) {
-        if (auto done = m_context.run(kUpsertSetting, {{"key", key}, {"value", value}}); !done)
-            return done.status();
-    }
+    // The office's identity, as the settings page saves it, and the mediation numbers' prefix.
+    const OfficeIdentity office{QStringLiteral("红旗社区居民委员会"), QStringLiteral("宝塔街道"),
+                                QStringLiteral("湘潭市岳塘区"), QStringLiteral("0731-5555 0101"),
+                                QStringLiteral("湘潭市岳塘区宝塔街道红旗社区居民委员会")};
+    if (Status saved = OfficeSettingsRepository::save(m_context, {}, office); !saved)
+        return saved;
+    if (Status prefixed = MediationRepository::setNumberPrefix(m_context, QStringLiteral("红调字"));
+        !prefixed)
+        return prefixed;
+    if (Status marked = OfficeSettingsRepository::markAsDemo(m_context); !marked)
+        return marked;
     return m_summary;
 }
 

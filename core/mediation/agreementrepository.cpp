@@ -64,6 +64,8 @@ Result<std::optional<Agreement>> AgreementRepository::agreement(CaseId id) const
         return terms.status();
     while (terms->next())
         a.terms.append({terms->text("text"), terms->text("performance"), terms->date("due_on")});
+    if (Status read = terms->status(); !read)
+        return read;
     return std::optional<Agreement>(a);
 }
 
@@ -85,6 +87,8 @@ Result<CostShare> AgreementRepository::costShare(qint64 id) const {
         share.parts.append({HouseholdId{parts->integer("household_id")}, parts->text("address"),
                             int(parts->integer("weight")), parts->integer("amount_fen"),
                             parts->flag("paid")});
+    if (Status read = parts->status(); !read)
+        return read;
     return share;
 }
 
@@ -112,6 +116,8 @@ Result<QList<CaseFollowUp>> AgreementRepository::followUps(CaseId id) const {
     QList<CaseFollowUp> list;
     while (query->next())
         list.append({query->date("visited_on"), query->flag("carried_out"), query->text("notes")});
+    if (Status read = query->status(); !read)
+        return read;
     return list;
 }
 

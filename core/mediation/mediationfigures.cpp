@@ -51,6 +51,8 @@ Result<MediationFigures> MediationFigures::compute(const Database &database, QDa
         if (closed.isValid())
             daysToClose << accepted.daysTo(closed);
     }
+    if (Status read = query->status(); !read)
+        return read;
     if (f.concluded > 0)
         f.agreementRate = double(f.agreements) / f.concluded;
     if (!daysToClose.isEmpty()) {

@@ -251,6 +251,8 @@ Result<QList<Mediator>> MediationRepository::mediators() const {
     QList<Mediator> list;
     while (rows->next())
         list.append(mediatorFrom(*rows));
+    if (Status read = rows->status(); !read)
+        return read;
     auto staff = sql::Statement::run(m_database.connection(), kStaffNotOnTeam, scope);
     if (!staff)
         return staff.status();
@@ -263,6 +265,8 @@ Result<QList<Mediator>> MediationRepository::mediators() const {
         m.phone = staff->text("mobile");
         list.append(m);
     }
+    if (Status read = staff->status(); !read)
+        return read;
     return list;
 }
 
@@ -299,11 +303,15 @@ Result<MediationCase> MediationRepository::mediationCase(CaseId id) const {
         p.address = parties->text("address");
         c.parties.append(p);
     }
+    if (Status read = parties->status(); !read)
+        return read;
     auto team = sql::Statement::run(m_database.connection(), kTeam, {{"case_id", id.value}});
     if (!team)
         return team.status();
     while (team->next())
         c.team.append(MediatorId{team->integer("mediator_id")});
+    if (Status read = team->status(); !read)
+        return read;
     return c;
 }
 
@@ -361,6 +369,8 @@ Result<QList<Booking>> MediationRepository::bookings(const QDateTime &from,
         b.parties = idSet(query->text("parties"));
         list.append(b);
     }
+    if (Status read = query->status(); !read)
+        return read;
     return list;
 }
 
@@ -384,16 +394,22 @@ static Status fillSession(const QSqlDatabase &db, Session &s) {
         return mediators.status();
     while (mediators->next())
         s.mediators.append(MediatorId{mediators->integer("mediator_id")});
+    if (Status read = mediators->status(); !read)
+        return read;
     auto parties = sql::Statement::run(db, kSessionParties, {{"session", s.id.value}});
     if (!parties)
         return parties.status();
     while (parties->next())
         s.parties.append(PartyId{parties->integer("party_id")});
+    if (Status read = parties->status(); !read)
+        return read;
     auto others = sql::Statement::run(db, kSessionOthers, {{"session", s.id.value}});
     if (!others)
         return others.status();
     while (others->next())
         s.others.append({others->text("name"), others->text("role")});
+    if (Status read = others->status(); !read)
+        return read;
     return Status::success();
 }
 
@@ -405,6 +421,8 @@ static Result<QList<Session>> sessionList(const QSqlDatabase &db, const sql::Tex
     QList<Session> list;
     while (query->next())
         list.append(sessionFrom(*query));
+    if (Status read = query->status(); !read)
+        return read;
     for (Session &s : list) {
         if (Status filled = fillSession(db, s); !filled)
             return filled;

@@ -61,6 +61,8 @@ Result<QList<ResidentId>> Anonymiser::movedOutBefore(const WriteContext &context
     QList<ResidentId> ids;
     while (query->next())
         ids.append(ResidentId{query->integer("id")});
+    if (Status read = query->status(); !read)
+        return read;
     return ids;
 }
 

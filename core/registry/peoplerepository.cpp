@@ -120,6 +120,8 @@ Result<QList<NeighbourHead>> PeopleRepository::neighbourHeads(BuildingId buildin
             return buildings.status();
         while (buildings->next())
             head.buildings.append(BuildingId{buildings->integer("building_id")});
+        if (Status read = buildings->status(); !read)
+            return read;
     }
     return list;
 }
@@ -134,6 +136,8 @@ Result<QList<GroupMember>> PeopleRepository::groupMembers(BuildingId building) c
         list.append({GroupMemberId{query->integer("id")}, BuildingId{query->integer("building_id")},
                      ResidentId{query->integer("resident_id")}, query->text("name"),
                      codes::groupRoleFrom(query->text("role"))});
+    if (Status read = query->status(); !read)
+        return read;
     return list;
 }
 

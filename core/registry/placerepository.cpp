@@ -495,6 +495,8 @@ Status PlaceRepository::refreshAddresses(const WriteContext &context, const QStr
     QList<qint64> unitIds;
     while (units->next())
         unitIds << units->integer("id");
+    if (Status read = units->status(); !read)
+        return read;
     for (qint64 unitId : std::as_const(unitIds)) {
         auto place = sql::Statement::run(context.connection(), kPlaceOfUnit, {{"unit", unitId}});
         if (!place)

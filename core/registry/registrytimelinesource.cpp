@@ -100,6 +100,8 @@ Result<QList<TimelineEntry>> RegistryTimelineSource::entries(HouseholdId househo
         }
         list.append(entry);
     }
+    if (Status read = query->status(); !read)
+        return read;
     return list;
 }
 

@@ -24,6 +24,8 @@ Result<QStringList> ResidentSearchIndex::suspend(const WriteContext &context) {
         names << rows->text("name");
         statements << rows->text("sql");
     }
+    if (Status read = rows->status(); !read)
+        return read;
     for (const QString &name : std::as_const(names)) {
         // A name from sqlite_master, not from anyone's typing.
         if (auto dropped = context.run(QStringLiteral("DROP TRIGGER ") + name); !dropped)

@@ -170,6 +170,8 @@ Result<DashboardTiles> DashboardFigures::tiles(const Database &database,
             return q.status();
         while (q->next())
             buildings.insert(q->integer("id"));
+        if (Status read = q->status(); !read)
+            return read;
     }
     for (const OverdueElder &line : *overdue) {
         if (!bounded || buildings.contains(line.elder.buildingId.value))
@@ -226,6 +228,8 @@ DashboardFigures::byCommunity(const Database &database, const DashboardScope &sc
         return q.status();
     while (q->next())
         communityOfBuilding.insert(q->integer("id"), q->integer("community_id"));
+    if (Status read = q->status(); !read)
+        return read;
     for (const OverdueElder &line : *overdue)
         ++tiles[communityOfBuilding.value(line.elder.buildingId.value)].eldersOverdue;
 

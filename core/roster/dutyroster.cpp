@@ -77,6 +77,8 @@ Result<QList<StaffMember>> DutyRoster::candidates() const {
         staff.append({StaffId{query->integer("id")}, CommunityId{query->integer("community_id")},
                       query->text("name"), roleFrom(query->text("role")), query->text("mobile"),
                       query->flag("active")});
+    if (Status read = query->status(); !read)
+        return read;
     return staff;
 }
 

@@ -65,6 +65,8 @@ Result<OfficeIdentity> OfficeSettingsRepository::identityOf(CommunityId communit
             }
         }
     }
+    if (Status read = query->status(); !read)
+        return read;
     if (!community.isValid())
         return shared;
     if (hasOwn) {
@@ -125,6 +127,12 @@ Status OfficeSettingsRepository::setBackupFolder(const WriteContext &context,
         return done.status();
     return context.audit(QStringLiteral("settings"), 0, WriteContext::Action::Update,
                          {{QStringLiteral("backup.folder"), folder}});
+}
+
+Status OfficeSettingsRepository::markAsDemo(const WriteContext &context) {
+    return context
+        .run(kUpsert, {{"key", QStringLiteral("database.demo")}, {"value", QStringLiteral("1")}})
+        .status();
 }
 
 Status OfficeSettingsRepository::save(const WriteContext &context, const OfficeIdentity &before,

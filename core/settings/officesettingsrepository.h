@@ -21,6 +21,8 @@ public:
     /// The identity printed on a community's documents (unset: the shared one).
     Result<OfficeIdentity> identityOf(CommunityId community) const;
     bool isDemo() const;
+    /// Marks the file as holding demo data (the window says so in its title).
+    static Status markAsDemo(const WriteContext &context);
     /// Months after moving out that a resident's name and identifiers are kept; 0 keeps them.
     int retentionMonths() const;
     static constexpr int defaultRetentionMonths = 36;

@@ -26,6 +26,8 @@ Result<IndexesAside> IndexesAside::take(const WriteContext &context, const QStri
             names << indexes->text("name");
             aside.m_definitions << indexes->text("sql");
         }
+        if (Status read = indexes->status(); !read)
+            return read;
     }
     for (QString name : std::as_const(names)) {
         // A name cannot be bound; it comes from the schema, quoted all the same.

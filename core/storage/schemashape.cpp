@@ -36,6 +36,8 @@ Result<Shape> read(const QSqlDatabase &db) {
                           query.value(2).toString().simplified()};
         shape.insert(entry.type + u' ' + entry.name.toLower(), entry);
     }
+    if (query.lastError().isValid())
+        return Result<Shape>::failure(query.lastError().text());
     return shape;
 }
 

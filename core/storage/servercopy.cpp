@@ -61,6 +61,8 @@ Result<QStringList> ServerCopy::tablesInOrder(const Database &from) {
             if (parent != table) // a row referring to its own table comes after it by id
                 parents[table].insert(parent);
         }
+        if (Status read = keys->status(); !read)
+            return read;
     }
     QStringList ordered;
     QSet<QString> placed;

@@ -65,29 +65,38 @@ QHash<QString, Cache> caches;
 
 /// `:name` markers turned into `?`, the names kept in order: both drivers then bind alike, a
 /// name used twice is bound twice, and no driver's own rewriting (which differs between them)
-/// is involved. Quoted text, quoted names, comments and PostgreSQL's `::` casts are left alone.
+/// is involved. Quoted text, quoted names and PostgreSQL's `::` casts are left alone, and so is
+/// a colon right after a name. Comments are dropped: Qt's drivers look for markers of their own
+/// in the text and would take a colon in a comment for one. (For the same reason no statement
+/// may hold a colon before a letter or digit inside a `$$` body or an array slice.)
 QString positional(const QString &text, QStringList &names) {
     QString out;
     out.reserve(text.size());
     const qsizetype n = text.size();
     const auto isNameChar = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
+    // The index just past `closing`, searched from `from`, or the end when it never comes.
+    const auto past = [&](QStringView closing, qsizetype from) {
+        const qsizetype end = text.indexOf(closing, from);
+        return end < 0 ? n : end + closing.size();
+    };
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
+        const QChar next = i + 1 < n ? text.at(i + 1) : QChar();
         if (c == u'\'' || c == u'"') {
-            const qsizetype end = text.indexOf(c, i + 1);
-            const qsizetype last = end < 0 ? n - 1 : end;
-            out += QStringView(text).sliced(i, last - i + 1);
-            i = last;
-        } else if (c == u'-' && i + 1 < n && text.at(i + 1) == u'-') {
-            const qsizetype end = text.indexOf(u'\n', i);
-            const qsizetype last = end < 0 ? n - 1 : end;
-            out += QStringView(text).sliced(i, last - i + 1);
-            i = last;
-        } else if (c == u':' && i + 1 < n && text.at(i + 1) == u':') {
+            const qsizetype end = past(QStringView(&c, 1), i + 1);
+            out += QStringView(text).sliced(i, end - i);
+            i = end - 1;
+        } else if (c == u'-' && next == u'-') {
+            i = past(u"\n", i) - 1;
+            out += u'\n';
+        } else if (c == u'/' && next == u'*') {
+            i = past(u"*/", i + 2) - 1;
+            out += u' ';
+        } else if (c == u':' && next == u':') {
             out += QStringLiteral("::");
             ++i;
-        } else if (c == u':' && i + 1 < n &&
-                   (text.at(i + 1).isLetter() || text.at(i + 1) == u'_')) {
+        } else if (c == u':' && (next.isLetter() || next == u'_') &&
+                   (i == 0 || !isNameChar(text.at(i - 1)))) {
             qsizetype end = i + 1;
             while (end < n && isNameChar(text.at(end)))
                 ++end;

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void columnsReadAsStored();
     void nullsReadAsNothing();
     void aNameUsedTwiceTakesOneValue();
+    void colonsThatAreNotMarkersStayText();
     void aListIsReadInsideItsOwnLoop();
     void writesInsideALoopOverAListLoseNoRow();
     void codesReadFromEitherEncoding_data();
@@ -119,6 +120,29 @@ void TestReadingRows::aNameUsedTwiceTakesOneValue() {
     QVERIFY(q->next());
     QCOMPARE(q->text("word"), QStringLiteral("噪音"));
     QCOMPARE(q->text("twice"), QStringLiteral("噪音/噪音"));
+}
+
+// A colon in quoted text or in either kind of comment is the statement's own text, and a cast
+// on the server is a cast: only the real marker is bound.
+void TestReadingRows::colonsThatAreNotMarkersStayText() {
+    test::TestDatabase database;
+    const QSqlDatabase c = database->connection();
+    auto q = sql::Statement::run(c,
+                                 QStringLiteral("SELECT ':quoted' AS quoted, /* :block */ :real"
+                                                " AS bound -- :line\n, 'it''s :x' AS escaped"),
+                                 {{"real", QStringLiteral("值")}});
+    QVERIFY2(q, qPrintable(q.error()));
+    QVERIFY(q->next());
+    QCOMPARE(q->text("quoted"), QStringLiteral(":quoted"));
+    QCOMPARE(q->text("bound"), QStringLiteral("值"));
+    QCOMPARE(q->text("escaped"), QStringLiteral("it's :x"));
+    if (!database->isOnServer())
+        return;
+    auto cast = sql::Statement::run(c, QStringLiteral("SELECT :real::text AS cast"),
+                                    {{"real", QStringLiteral("值")}});
+    QVERIFY2(cast, qPrintable(cast.error()));
+    QVERIFY(cast->next());
+    QCOMPARE(cast->text("cast"), QStringLiteral("值"));
 }
 
 void TestReadingRows::aListIsReadInsideItsOwnLoop() {

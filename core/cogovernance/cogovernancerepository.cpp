@@ -3,6 +3,8 @@
 #include "common/isotime.h"
 
 #include "access/communityscope.h"
+#include "registry/peoplerepository.h"
+#include "registry/placerepository.h"
 #include "storage/database.h"
 #include "storage/rowversion.h"
 #include "storage/sql.h"
@@ -371,6 +373,35 @@ Status CoGovernanceRepository::removeTemplate(const WriteContext &context, PactT
         return done;
     return context.audit(QStringLiteral("pact_template"), id.value, WriteContext::Action::Delete,
                          {});
+}
+
+Result<PactValues> CoGovernanceRepository::valuesOn(BuildingId building, QDate day) const {
+    const auto place = PlaceRepository(m_database).placeOfBuilding(building);
+    if (!place)
+        return place.status();
+    const auto heads = PeopleRepository(m_database).neighbourHeads(building, day);
+    if (!heads)
+        return heads.status();
+    QStringList names;
+    for (const NeighbourHead &head : *heads)
+        names << head.residentName;
+    return PactValues{place->communityName, place->compoundName, place->buildingName,
+                      names.join(QStringLiteral("、")), day};
+}
+
+Result<Pact> CoGovernanceRepository::filled(Pact draft) const {
+    const auto values = valuesOn(draft.buildingId, draft.adoptedOn);
+    if (!values)
+        return values.status();
+    const auto title = PactText::renderTitle(draft.title, *values);
+    if (!title)
+        return title.status();
+    const auto clauses = PactText::render(draft.clauses, *values);
+    if (!clauses)
+        return clauses.status();
+    draft.title = *title;
+    draft.clauses = *clauses;
+    return draft;
 }
 
 Result<Pact> CoGovernanceRepository::insertPact(const WriteContext &context, Pact p) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cogovernance/pact.h"
+#include "cogovernance/pacttext.h"
 #include "common/result.h"
 #include "storage/writecontext.h"
 
@@ -35,6 +36,12 @@ public:
     Result<QList<InspectionDue>> inspectionsDue(QDate notSince) const;
     /// Every building, compound by compound, with its pact and inspection at a glance.
     Result<QList<BuildingPactStatus>> overview() const;
+    /// The placeholders' values for the building on `day`: its names, the neighbour heads in
+    /// office that day, and the day as the date.
+    Result<PactValues> valuesOn(BuildingId building, QDate day) const;
+    /// The draft with its title's and clauses' placeholders filled as on its adoption day: the
+    /// text a version keeps, whoever the building's head or however it is named later.
+    Result<Pact> filled(Pact draft) const;
 
     static Result<PactTemplateId> saveTemplate(const WriteContext &context,
                                                const PactTemplate &pactTemplate);

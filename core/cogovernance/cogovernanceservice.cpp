@@ -41,6 +41,8 @@ Result<PactTemplateId> CoGovernanceService::saveTemplate(const PactTemplate &pac
         return Result<PactTemplateId>::failure(tr("Give the pact a title, e.g. 楼栋卫生公约."));
     if (clean.clauses.isEmpty())
         return Result<PactTemplateId>::failure(tr("A pact needs at least one clause."));
+    if (Status known = PactText::checkTitle(clean.title); !known)
+        return known;
     if (Status known = PactText::check(clean.clauses); !known)
         return known;
     if (clean.id.isValid()) {
@@ -72,19 +74,8 @@ Status CoGovernanceService::removeTemplate(PactTemplateId id) {
     return done;
 }
 
-Result<PactValues> CoGovernanceService::valuesFor(BuildingId buildingId, QDate adoptedOn) const {
-    const auto place = PlaceRepository(m_database).placeOfBuilding(buildingId);
-    if (!place)
-        return place.status();
-    const auto heads =
-        PeopleRepository(m_database).neighbourHeads(buildingId, m_database.clock().today());
-    if (!heads)
-        return heads.status();
-    QStringList names;
-    for (const NeighbourHead &head : *heads)
-        names << head.residentName;
-    return PactValues{place->communityName, place->compoundName, place->buildingName,
-                      names.join(QStringLiteral("、")), adoptedOn};
+Result<PactValues> CoGovernanceService::valuesFor(BuildingId buildingId, QDate day) const {
+    return m_repository.valuesOn(buildingId, day);
 }
 
 Status CoGovernanceService::checkDraft(const Pact &draft) const {
@@ -94,10 +85,9 @@ Status CoGovernanceService::checkDraft(const Pact &draft) const {
         return Status::failure(tr("A pact needs at least one clause."));
     if (!draft.adoptedOn.isValid() || draft.adoptedOn > m_database.clock().today())
         return Status::failure(tr("A pact is adopted today or on a day gone by."));
-    const auto values = valuesFor(draft.buildingId, draft.adoptedOn);
-    if (!values)
-        return values.status();
-    return PactText::render(draft.clauses, *values).status();
+    if (Status known = PactText::checkTitle(draft.title); !known)
+        return known;
+    return PactText::check(draft.clauses);
 }
 
 Result<Pact> CoGovernanceService::adopt(Pact draft) {
@@ -122,7 +112,11 @@ Result<Pact> CoGovernanceService::adopt(Pact draft) {
     if (Status ok = checkDraft(draft); !ok)
         return ok;
     const auto adopted = m_database.writeReturning<Pact>([&](const WriteContext &context) {
-        return CoGovernanceRepository::insertPact(context, draft);
+        // Filled inside the write, from the building's names and heads as they are now saved.
+        const auto ready = m_repository.filled(draft);
+        if (!ready)
+            return Result<Pact>(ready.status());
+        return CoGovernanceRepository::insertPact(context, *ready);
     });
     if (!adopted)
         return adopted.status();
@@ -159,7 +153,10 @@ Result<int> CoGovernanceService::adoptForCompound(CompoundId compound, PactTempl
             draft.adoptedOn = on.isValid() ? on : m_database.clock().today();
             if (Status ok = checkDraft(draft); !ok)
                 return Status::failure(tr("%1: %2").arg(building.name, ok.error()));
-            if (auto inserted = CoGovernanceRepository::insertPact(context, draft); !inserted)
+            const auto ready = m_repository.filled(draft);
+            if (!ready)
+                return Status::failure(tr("%1: %2").arg(building.name, ready.error()));
+            if (auto inserted = CoGovernanceRepository::insertPact(context, *ready); !inserted)
                 return inserted.status();
             drafts << draft;
         }
@@ -258,12 +255,10 @@ Result<PactSheet> CoGovernanceService::sheet(BuildingId building) const {
     if (!current->has_value())
         return Result<PactSheet>::failure(tr("The building has not adopted a pact yet."));
     const Pact &pact = **current;
-    const auto values = valuesFor(building, pact.adoptedOn);
+    // The names of the place as they are today; the pact's own words as it was adopted.
+    const auto values = valuesFor(building, m_database.clock().today());
     if (!values)
         return values.status();
-    const auto clauses = PactText::render(pact.clauses, *values);
-    if (!clauses)
-        return clauses.status();
     const PeopleRepository people(m_database);
     const auto heads = people.neighbourHeads(building, m_database.clock().today());
     const auto group = people.groupMembers(building);
@@ -285,7 +280,7 @@ Result<PactSheet> CoGovernanceService::sheet(BuildingId building) const {
     sheet.compound = values->compound;
     sheet.building = values->building;
     sheet.pact = pact;
-    sheet.clauses = *clauses;
+    sheet.clauses = pact.clauses;
     for (const NeighbourHead &head : *heads)
         sheet.neighbourHeads << head.residentName;
     sheet.group = *group;

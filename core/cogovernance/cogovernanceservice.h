@@ -42,8 +42,9 @@ public:
     /// The sheets of every building of the compound with a pact, in building order; the names
     /// of those without one go to `without`.
     Result<QList<PactSheet>> compoundSheets(CompoundId compound, QStringList *without) const;
-    /// The placeholders' values for a building, the pact's adoption day as the date.
-    Result<PactValues> valuesFor(BuildingId building, QDate adoptedOn) const;
+    /// The placeholders' values for a building on `day`: the heads in office that day, the day
+    /// as the date.
+    Result<PactValues> valuesFor(BuildingId building, QDate day) const;
 
     Result<InspectionId> inspect(Inspection inspection);
 

@@ -33,6 +33,34 @@ Status PactText::check(const QStringList &clauses) {
     return Status::success();
 }
 
+Status PactText::checkTitle(const QString &title) {
+    auto it = placeholderPattern().globalMatch(title);
+    while (it.hasNext()) {
+        const QString found = it.next().captured(0);
+        if (!placeholders().contains(found))
+            return Status::failure(
+                tr("The title has an unknown placeholder %1; the known ones are %2.")
+                    .arg(found, placeholders().join(QStringLiteral(" "))));
+    }
+    return Status::success();
+}
+
+Result<QString> PactText::renderTitle(const QString &title, const PactValues &values) {
+    if (Status known = checkTitle(title); !known)
+        return known;
+    const auto filled = render({title}, values);
+    if (filled)
+        return filled->constFirst();
+    // The clause's message, told of the title.
+    if (title.contains(QStringLiteral("{邻长}")) && values.neighbourHead.isEmpty())
+        return Result<QString>::failure(
+            tr("The title names the neighbour head ({邻长}), but %1 has none: appoint one in the "
+               "registry, or take the placeholder out of the title.")
+                .arg(values.compound + values.building));
+    return Result<QString>::failure(
+        tr("The title needs a value that is not known: %1").arg(filled.error()));
+}
+
 Result<QStringList> PactText::render(const QStringList &clauses, const PactValues &values) {
     if (Status known = check(clauses); !known)
         return known;

@@ -24,8 +24,12 @@ class PactText final {
 public:
     static QStringList placeholders();
     static Result<QStringList> render(const QStringList &clauses, const PactValues &values);
+    /// The title filled as the clauses are.
+    static Result<QString> renderTitle(const QString &title, const PactValues &values);
     /// Checks the clauses' placeholders are ones Linli knows, without values.
     static Status check(const QStringList &clauses);
+    /// Checks the title's placeholders the same way.
+    static Status checkTitle(const QString &title);
     /// 一、二、… 二十: how the pact numbers its clauses.
     static QString chineseNumber(int number);
 };

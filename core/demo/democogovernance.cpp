@@ -275,7 +275,11 @@ Result<int> DemoCoGovernance::run() {
             pact.rotaStart = pact.adoptedOn.addDays(7);
         const WriteContext adopting(db, m_context.operatorName(),
                                     QDateTime(pact.adoptedOn, QTime(19, 30)));
-        auto adopted = CoGovernanceRepository::insertPact(adopting, pact);
+        // Filled as the desk fills a pact it adopts: the words kept are the day's.
+        const auto ready = CoGovernanceRepository(m_database).filled(pact);
+        if (!ready)
+            return ready.status();
+        auto adopted = CoGovernanceRepository::insertPact(adopting, *ready);
         if (!adopted)
             return adopted.status();
         ++pacts;

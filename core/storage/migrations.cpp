@@ -25,6 +25,7 @@ const QList<Migration> &migrations() {
         {15, step15NumberCounters(), step15NumberCountersOnPostgres()},
         {16, step16MediationVersions(), step16MediationVersionsOnPostgres()},
         {17, step17FormVersions(), step17FormVersionsOnPostgres()},
+        {18, step18PactWords(), step18PactWordsOnPostgres()},
     };
     return steps;
 }

@@ -47,6 +47,7 @@ QStringList step15NumberCounters();
 QStringList step16MediationVersions();
 /// Version 17: versions on communities, households, pact templates and accounts.
 QStringList step17FormVersions();
+QStringList step18PactWords();
 
 /// Each step above, as the server runs it.
 QStringList step1RegistryOnPostgres();
@@ -66,5 +67,6 @@ QStringList step14ComplaintVersionsOnPostgres();
 QStringList step15NumberCountersOnPostgres();
 QStringList step16MediationVersionsOnPostgres();
 QStringList step17FormVersionsOnPostgres();
+QStringList step18PactWordsOnPostgres();
 
 } // namespace linli

@@ -4370,6 +4370,10 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
         <source>The task is done already, or no longer exists.</source>
         <translation>该事项已办结或已不存在。</translation>
     </message>
+    <message>
+        <source>The elder is no longer registered.</source>
+        <translation>这位老人已不在登记中。</translation>
+    </message>
 </context>
 <context>
     <name>linli::ElderCareService</name>
@@ -6806,6 +6810,18 @@ Mobile: %2</source>
     <message>
         <source>Clause %1 needs a value for %2, which is not known.</source>
         <translation>第 %1 条需要 %2 的值，但该值未知。</translation>
+    </message>
+    <message>
+        <source>The title has an unknown placeholder %1; the known ones are %2.</source>
+        <translation>标题中有未知的占位符 %1；可用的占位符是 %2。</translation>
+    </message>
+    <message>
+        <source>The title names the neighbour head ({邻长}), but %1 has none: appoint one in the registry, or take the placeholder out of the title.</source>
+        <translation>标题中写了邻长（{邻长}），但%1目前没有邻长：请先在人口登记中任命一位，或把这个占位符从标题中去掉。</translation>
+    </message>
+    <message>
+        <source>The title needs a value that is not known: %1</source>
+        <translation>标题需要一个尚不知道的值：%1</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void networkDrivesAreNamed();
     void migratesCasesFromVersion3();
     void migratingToSeveralCommunitiesFilesEachRecord();
+    void migratingFillsThePactsWordsAsAdopted();
     void pragmasAreReadBack();
     void rowsReadValuesAndNest();
     void indexesSetAsideComeBackAsTheyWere();
@@ -223,6 +224,64 @@ void TestDatabase::migratingToSeveralCommunitiesFilesEachRecord() {
                                                       " WHERE kind = 'complaint' AND year = 2025"))
                  ->toInt(),
              2);
+    QVERIFY((*db)->fullCheck());
+}
+
+void TestDatabase::migratingFillsThePactsWordsAsAdopted() {
+    // Two versions of 3栋's pact as schema 17 left them, placeholders in their words: version 1
+    // adopted under 李明, version 2 under 王芳, who is the head today. Each keeps its own head.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v17.linli"));
+    QStringList statements;
+    for (const Migration &step : migrations()) {
+        if (step.version <= 17)
+            statements += step.statements;
+    }
+    const QString resident =
+        QStringLiteral("INSERT INTO residents (household_id, name, name_pinyin, name_initials,"
+                       " sort_key, gender, relation, search_text) VALUES (1, '%1', '', '', '%1',"
+                       " 'male', 'head', '%1')");
+    statements << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)
+               << QStringLiteral("PRAGMA user_version = 17")
+               << QStringLiteral("INSERT INTO communities (name, subdistrict, district)"
+                                 " VALUES ('红旗社区', '宝塔街道', '岳塘区')")
+               << QStringLiteral("INSERT INTO compounds (community_id, name, kind)"
+                                 " VALUES (1, '明珠花园', 'old')")
+               << QStringLiteral("INSERT INTO buildings (compound_id, name) VALUES (1, '3栋')")
+               << QStringLiteral("INSERT INTO units (building_id, name) VALUES (1, '2单元')")
+               << QStringLiteral("INSERT INTO households (unit_id, room, address)"
+                                 " VALUES (1, '101', '明珠花园3栋2单元101')")
+               << resident.arg(QStringLiteral("李明")) << resident.arg(QStringLiteral("王芳"))
+               << QStringLiteral("INSERT INTO neighbour_heads (resident_id, term_start, term_end)"
+                                 " VALUES (1, '2024-01-01', '2025-03-20'), (2, '2025-03-21', NULL)")
+               << QStringLiteral("INSERT INTO neighbour_head_buildings VALUES (1, 1), (2, 1)")
+               << QStringLiteral("INSERT INTO pacts (building_id, version, title, adopted_on)"
+                                 " VALUES (1, 1, '{楼栋}卫生公约', '2025-03-01'),"
+                                 " (1, 2, '卫生公约', '2025-04-02')")
+               << QStringLiteral("INSERT INTO pact_clauses (pact_id, position, text) VALUES"
+                                 " (1, 1, '由邻长{邻长}提醒，自{日期}起施行'),"
+                                 " (1, 2, '为营造{小区}{楼栋}整洁的环境，由{社区}指导'),"
+                                 " (2, 1, '由邻长{邻长}提醒，自{日期}起施行')");
+    rawExec(path, statements);
+
+    auto db = Database::open(path);
+    QVERIFY2(db, qPrintable(db.error()));
+    QCOMPARE(*(*db)->schemaVersion(), latestSchemaVersion());
+    const QSqlDatabase c = (*db)->connection();
+    auto words = sql::Statement::run(
+        c, QStringLiteral("SELECT p.version, p.title, k.text FROM pacts p JOIN pact_clauses k"
+                          " ON k.pact_id = p.id ORDER BY p.version, k.position"));
+    QVERIFY(words);
+    QStringList read;
+    while (words->next())
+        read << QStringLiteral("%1 %2 %3")
+                    .arg(words->integer("version"))
+                    .arg(words->text("title"), words->text("text"));
+    QVERIFY(words->status());
+    QCOMPARE(read, (QStringList{
+                       QStringLiteral("1 3栋卫生公约 由邻长李明提醒，自2025年3月1日起施行"),
+                       QStringLiteral("1 3栋卫生公约 为营造明珠花园3栋整洁的环境，由红旗社区指导"),
+                       QStringLiteral("2 卫生公约 由邻长王芳提醒，自2025年4月2日起施行")}));
     QVERIFY((*db)->fullCheck());
 }
 

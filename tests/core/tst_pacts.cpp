@@ -47,6 +47,7 @@ private Q_SLOTS:
     void chineseNumbers();
     void templates();
     void adoptsVersionsAndSigns();
+    void aVersionKeepsTheWordsItWasAdoptedWith();
     void pactPrintsEveryHousehold();
     void longBuildingRunsOverPagesWithHeaderAndCount();
     void compoundPrintsEachBuildingOnItsOwn();
@@ -189,12 +190,85 @@ void TestPacts::templates() {
     own.name = QStringLiteral("明珠花园版");
     own.clauses << QStringLiteral("电动车一律停放在小区集中充电棚。") << QStringLiteral("  ");
     QVERIFY(!m_service->saveTemplate({{}, own.name, own.title, {QStringLiteral("{楼号}")}, false}));
+    // The title's placeholders are checked as the clauses' are.
+    const auto unknownInTitle = m_service->saveTemplate(
+        {{}, own.name, QStringLiteral("{小区}{楼栋}{物业}卫生公约"), own.clauses, false});
+    QVERIFY(!unknownInTitle);
+    QCOMPARE(unknownInTitle.error(),
+             QStringLiteral("The title has an unknown placeholder {物业}; the known ones are "
+                            "{社区} {小区} {楼栋} {邻长} {日期}."));
     const auto saved = m_service->saveTemplate(own);
     QVERIFY2(saved, qPrintable(saved.error()));
     QCOMPARE(m_service->repository().pactTemplate(*saved)->clauses.size(), 9);
     QVERIFY(!m_service->removeTemplate(builtIn.id));
     QVERIFY(m_service->removeTemplate(*saved));
     QCOMPARE(m_service->repository().templates()->size(), 1);
+}
+
+// A version's words are filled when it is adopted and kept: a new neighbour head or a vacancy
+// later neither rewrites it nor stops it from showing and printing.
+void TestPacts::aVersionKeepsTheWordsItWasAdoptedWith() {
+    Pact draft;
+    draft.buildingId = m_f->building;
+    draft.title = QStringLiteral("{小区}{楼栋}卫生公约");
+    draft.clauses = {QStringLiteral("未达标的事项，由邻长{邻长}提醒相关住户限期整改。"),
+                     QStringLiteral("本公约自{日期}起施行，由{社区}居民委员会指导监督。")};
+    draft.adoptedOn = QDate(2025, 3, 1);
+    const auto adopted = m_service->adopt(draft);
+    QVERIFY2(adopted, qPrintable(adopted.error()));
+    const QStringList words = {QStringLiteral("未达标的事项，由邻长李明提醒相关住户限期整改。"),
+                               QStringLiteral("本公约自2025年3月1日起施行，由红旗社区居民委员会"
+                                              "指导监督。")};
+    QCOMPARE(adopted->title, QStringLiteral("明珠花园3栋卫生公约"));
+    QCOMPARE(adopted->clauses, words);
+
+    // 李明's term ends; 王芳 takes over.
+    const NeighbourHead li =
+        m_f->registry.people().neighbourHeads(m_f->building, QDate(2025, 3, 1))->first();
+    QVERIFY(m_f->registry.endNeighbourHeadTerm(li, QDate(2025, 3, 20)));
+    const HouseholdId home = *m_f->registry.addHousehold(m_f->unit, QStringLiteral("202"));
+    const ResidentId wang = *m_f->registry.addResident(
+        m_f->resident(home, QStringLiteral("王芳"), Gender::Female, Relation::Head));
+    NeighbourHead next;
+    next.residentId = wang;
+    next.termStart = QDate(2025, 3, 21);
+    next.buildings = {m_f->building};
+    QVERIFY(m_f->registry.addNeighbourHead(next));
+    auto sheet = m_service->sheet(m_f->building);
+    QVERIFY2(sheet, qPrintable(sheet.error()));
+    QCOMPARE(sheet->clauses, words);
+    QCOMPARE(sheet->pact.title, QStringLiteral("明珠花园3栋卫生公约"));
+    QCOMPARE(sheet->neighbourHeads, QStringList{QStringLiteral("王芳")}); // who reminds today
+
+    // A vacancy: the pact in force still shows, prints alone and with its compound.
+    const NeighbourHead wangHead =
+        m_f->registry.people().neighbourHeads(m_f->building, QDate(2025, 3, 27))->first();
+    QVERIFY(m_f->registry.endNeighbourHeadTerm(wangHead, QDate(2025, 3, 26)));
+    QVERIFY(m_f->registry.people().neighbourHeads(m_f->building, QDate(2025, 3, 27))->isEmpty());
+    sheet = m_service->sheet(m_f->building);
+    QVERIFY2(sheet, qPrintable(sheet.error()));
+    QCOMPARE(sheet->clauses, words);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("pact.pdf"));
+    QVERIFY(PrintedDocument::writePdf(*PactDocuments::pact(*sheet), pdf, QStringLiteral("公约")));
+    const QString text = test::squeezed(test::pdfText(pdf));
+    QVERIFY2(text.contains(QStringLiteral("由邻长李明提醒相关住户限期整改")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("明珠花园3栋卫生公约")), qPrintable(text));
+    QStringList without;
+    const auto sheets = m_service->compoundSheets(m_f->compound, &without);
+    QVERIFY2(sheets, qPrintable(sheets.error()));
+    QCOMPARE(sheets->size(), 1);
+    QVERIFY(without.isEmpty());
+
+    // A new version adopted during the vacancy cannot name a head; one that names none can.
+    draft.adoptedOn = QDate(2025, 3, 27);
+    const auto vacant = m_service->adopt(draft);
+    QVERIFY(!vacant);
+    QVERIFY2(vacant.error().contains(QStringLiteral("has none")), qPrintable(vacant.error()));
+    draft.clauses = {QStringLiteral("未达标的事项，由楼栋自治小组提醒。")};
+    QVERIFY(m_service->adopt(draft));
+    QCOMPARE((*m_service->repository().currentPact(m_f->building))->version, 2);
+    QCOMPARE(m_service->repository().pact(adopted->id)->clauses, words); // version 1 as adopted
 }
 
 void TestPacts::adoptsVersionsAndSigns() {

@@ -27,6 +27,12 @@ const QString kItem = QStringLiteral("SELECT ") + kColumns +
 const QString kStock = QStringLiteral("SELECT i.category, sum(") + kOnHand +
                        QStringLiteral(") AS on_hand FROM station_items i WHERE ") + kInScope +
                        QStringLiteral(" GROUP BY i.category ORDER BY i.category");
+// As the stock stood at the end of :day: what had come in by then, less what had gone out.
+const QString kStockOn =
+    QStringLiteral("SELECT i.category, sum(i.quantity - coalesce((SELECT sum(t.quantity) FROM"
+                   " station_takes t WHERE t.item_id = i.id AND t.taken_on <= :day), 0))"
+                   " AS on_hand FROM station_items i WHERE i.donated_on <= :day AND ") +
+    kInScope + QStringLiteral(" GROUP BY i.category ORDER BY i.category");
 // Both halves are of the session's community and between the same two days.
 const QString kLedger =
     QStringLiteral("SELECT i.donated_on AS day, 1 AS incoming, i.category, i.description,"
@@ -85,14 +91,26 @@ Result<StationItem> StationRepository::item(StationItemId id) const {
 }
 
 Result<QMap<StationCategory, int>> StationRepository::stock() const {
-    auto query = sql::Statement::run(m_database.connection(), kStock,
-                                     CommunityScope::params(m_database.session()));
+    return stockOf(kStock, CommunityScope::params(m_database.session()));
+}
+
+Result<QMap<StationCategory, int>> StationRepository::stockOn(QDate day) const {
+    sql::Params params{{"day", day}};
+    params << CommunityScope::params(m_database.session());
+    return stockOf(kStockOn, params);
+}
+
+Result<QMap<StationCategory, int>> StationRepository::stockOf(const QString &statement,
+                                                              const sql::Params &params) const {
+    auto query = sql::Statement::run(m_database.connection(), statement, params);
     if (!query)
         return query.status();
     QMap<StationCategory, int> stock;
     while (query->next())
         stock.insert(aidcodes::stationCategoryFrom(query->text("category")),
                      int(query->integer("on_hand")));
+    if (Status read = query->status(); !read)
+        return read;
     return stock;
 }
 

@@ -33,12 +33,17 @@ public:
     Result<QList<StationItem>> items(bool inStockOnly) const;
     Result<StationItem> item(StationItemId id) const;
     Result<QMap<StationCategory, int>> stock() const;
+    /// The stock as it stood at the end of `day`: a past month's ledger closes with it.
+    Result<QMap<StationCategory, int>> stockOn(QDate day) const;
     Result<QList<StationLedgerLine>> ledger(QDate from, QDate to) const;
 
     static Result<StationItemId> insert(const WriteContext &context, const StationItem &item);
     static Result<StationTakeId> insert(const WriteContext &context, const StationTake &take);
 
 private:
+    Result<QMap<StationCategory, int>> stockOf(const QString &statement,
+                                               const sql::Params &params) const;
+
     const Database &m_database;
 };
 

@@ -1,4 +1,5 @@
 #include "aid/stationservice.h"
+#include "common/reportmonth.h"
 #include "documents/aiddocuments.h"
 #include "documents/printeddocument.h"
 #include "support/pdftext.h"
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void stockByCategoryAndSittingLong();
     void suggestionsForAnItemWish();
     void theLedgerPrints();
+    void aPastMonthsLedgerClosesWithThatMonthsStock();
 };
 
 namespace {
@@ -158,6 +160,38 @@ void TestStation::theLedgerPrints() {
           QStringLiteral("小学三年级课外书"), QStringLiteral("刘桂英"), QStringLiteral("匿名"),
           QStringLiteral("图书4件"), QStringLiteral("衣物2件")})
         QVERIFY2(test::pdfHas(text, expected), qPrintable(expected + u'\n' + text));
+}
+
+// Last month's ledger, printed in the first days of this one: its lines and the stock as it
+// stood on its last day, not today's.
+void TestStation::aPastMonthsLedgerClosesWithThatMonthsStock() {
+    test::TestDatabase db;
+    StationService station(*db);
+    const QDate today = db.clock().today();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    const QDate lastMonth = ReportMonth::defaultFor(thisMonth.addDays(4));
+    QCOMPARE(lastMonth, thisMonth.addMonths(-1));
+    QCOMPARE(ReportMonth::defaultFor(thisMonth.addDays(10)), thisMonth);
+    const QDate lastDay = ReportMonth::lastDay(lastMonth, today);
+    QCOMPARE(lastDay, thisMonth.addDays(-1));
+
+    const auto books = station.donate(
+        item(StationCategory::Books, QStringLiteral("课外书"), 5, lastMonth.addDays(3)));
+    QVERIFY2(books, qPrintable(books.error()));
+    StationTake before = take(*books, 2);
+    before.takenOn = lastMonth.addDays(9);
+    QVERIFY(station.take(before));
+    QVERIFY(station.take(take(*books, 1)));                                          // this month
+    QVERIFY(station.donate(item(StationCategory::Toys, QStringLiteral("积木"), 1))); // this month
+
+    const auto stock = station.repository().stockOn(lastDay);
+    QVERIFY2(stock, qPrintable(stock.error()));
+    QCOMPARE(stock->value(StationCategory::Books), 3);
+    QCOMPARE(stock->value(StationCategory::Toys), 0);
+    const auto lines = station.repository().ledger(lastMonth, lastDay);
+    QVERIFY(lines);
+    QCOMPARE(lines->size(), 2);
+    QCOMPARE(station.repository().stock()->value(StationCategory::Books), 2);
 }
 
 QTEST_MAIN(TestStation)

@@ -2,6 +2,7 @@
 
 #include "aid/aidlabels.h"
 #include "aid/stationservice.h"
+#include "common/reportmonth.h"
 #include "documents/aiddocuments.h"
 #include "registry/registryservice.h"
 #include "settings/officesettingsservice.h"
@@ -10,6 +11,7 @@
 #include "widgets/errorreporter.h"
 #include "widgets/formdialog.h"
 #include "widgets/listexporter.h"
+#include "widgets/monthchooser.h"
 #include "widgets/residentpicker.h"
 #include "widgets/showngate.h"
 #include "widgets/stringtablemodel.h"
@@ -207,9 +209,13 @@ void StationWidget::recordTake() {
 
 void StationWidget::printLedger() {
     const QDate today = m_station.database().clock().today();
-    const QDate from(today.year(), today.month(), 1);
-    const auto lines = m_station.repository().ledger(from, today);
-    const auto stock = m_station.repository().stock();
+    const auto month = MonthChooser::ask(this, tr("Station ledger"), today);
+    if (!month)
+        return;
+    const QDate from = *month;
+    const QDate to = ReportMonth::lastDay(from, today);
+    const auto lines = m_station.repository().ledger(from, to);
+    const auto stock = m_station.repository().stockOn(to);
     const auto office = m_office.identity();
     if (!lines || !stock || !office) {
         ErrorReporter::report(this, tr("The ledger cannot be printed."),
@@ -218,7 +224,7 @@ void StationWidget::printLedger() {
                                        : office.error());
         return;
     }
-    auto document = AidDocuments::stationLedger(*lines, *stock, *office, from, today);
+    auto document = AidDocuments::stationLedger(*lines, *stock, *office, from, to);
     DocumentPrinter::preview(this, *document, tr("Station ledger"));
 }
 

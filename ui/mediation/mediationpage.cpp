@@ -22,6 +22,7 @@
 #include "widgets/errorreporter.h"
 #include "widgets/factstable.h"
 #include "widgets/listexporter.h"
+#include "widgets/monthchooser.h"
 #include "widgets/showngate.h"
 #include "widgets/stringtablemodel.h"
 #include "widgets/tableviews.h"
@@ -589,19 +590,11 @@ void MediationPage::writeRecord() {
 }
 
 void MediationPage::printMonthly() {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Monthly statistics"));
-    auto *month = new QDateEdit(m_service.database().clock().today(), &dialog);
-    month->setDisplayFormat(QStringLiteral("yyyy-MM"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("Month:"), month);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    const auto month =
+        MonthChooser::ask(this, tr("Monthly statistics"), m_service.database().clock().today());
+    if (!month)
         return;
-    const QDate first(month->date().year(), month->date().month(), 1);
+    const QDate first = *month;
     const auto figures =
         MediationFigures::compute(m_service.database(), first, first.addMonths(1).addDays(-1));
     const auto office = m_office.identity();

@@ -4,6 +4,7 @@
 #include "reports/monthlyreport.h"
 #include "widgets/documentprinter.h"
 #include "widgets/formdialog.h"
+#include "widgets/monthchooser.h"
 
 #include "aid/eldercareservice.h"
 #include "aid/wishservice.h"
@@ -254,17 +255,11 @@ DashboardScope DashboardPage::scope() const {
 }
 
 void DashboardPage::printMonthlyReport() {
-    auto *month = new QDateEdit(m_workspace.database().clock().today());
-    month->setObjectName(QStringLiteral("reportMonth"));
-    month->setDisplayFormat(QStringLiteral("yyyy-MM"));
-    QDate chosen;
-    const bool accepted =
-        FormDialog::run(this, tr("Monthly report"), {{tr("&Month:"), month}}, [&] {
-            chosen = month->date();
-            return Status::success();
-        });
-    if (!accepted)
+    const auto month =
+        MonthChooser::ask(this, tr("Monthly report"), m_workspace.database().clock().today());
+    if (!month)
         return;
+    const QDate chosen = *month;
     const auto contents =
         MonthlyReport::gather(m_workspace.database(), chosen, m_workspace.database().clock().now());
     const auto office = m_workspace.office().identity();

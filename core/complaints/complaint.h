@@ -69,12 +69,19 @@ struct ComplaintPlace {
 inline QString complaintNumber(int year, int sequence) {
     return QStringLiteral("%1-%2").arg(year).arg(sequence, 4, 10, QLatin1Char('0'));
 }
-/// A complaint number as staff type it ("2025-0466", "2025-466", "2025-10466", spaces and a
-/// full-width dash allowed): its year and sequence, or nothing when the text is not one.
-inline std::optional<std::pair<int, int>> complaintNumberFrom(const QString &text) {
-    QString plain = text;
-    plain.remove(u' ').remove(QChar(0x3000));
-    for (const QChar dash : {QChar(0xff0d), QChar(0x2014), QChar(0x2013)})
+/// What a search for a complaint number asks for: its sequence, in `year` (0: in any year).
+struct ComplaintNumberQuery {
+    int year = 0;
+    int sequence = 0;
+};
+/// A complaint number as staff type it: "2025-0466", "2025-466", "2025-10466", "2025/0466",
+/// "20250466" (with spaces, full-width digits and dashes allowed), or only its number ("0466",
+/// "466") for that number in any year; nothing when the text is not one. Each is still also
+/// looked for as text: "0731-845612" may be a phone.
+inline std::optional<ComplaintNumberQuery> complaintNumberFrom(const QString &text) {
+    QString plain = text.normalized(QString::NormalizationForm_KC);
+    plain.remove(u' ');
+    for (const QChar dash : {QChar(0x2014), QChar(0x2013), QChar(u'/'), QChar(u'.')})
         plain.replace(dash, u'-');
     const QStringList parts = plain.split(u'-');
     const auto digits = [](const QString &part, int from, int to) {
@@ -86,9 +93,15 @@ inline std::optional<std::pair<int, int>> complaintNumberFrom(const QString &tex
         }
         return true;
     };
-    if (parts.size() != 2 || !digits(parts.at(0), 4, 4) || !digits(parts.at(1), 1, 6))
+    if (parts.size() == 2 && digits(parts.at(0), 4, 4) && digits(parts.at(1), 1, 6))
+        return ComplaintNumberQuery{parts.at(0).toInt(), parts.at(1).toInt()};
+    if (parts.size() != 1)
         return std::nullopt;
-    return std::pair{parts.at(0).toInt(), parts.at(1).toInt()};
+    if (digits(plain, 1, 6))
+        return ComplaintNumberQuery{0, plain.toInt()};
+    if (digits(plain, 8, 10) && plain.startsWith(QStringLiteral("20")))
+        return ComplaintNumberQuery{plain.left(4).toInt(), plain.mid(4).toInt()};
+    return std::nullopt;
 }
 /// Registered, assigned or in progress: not yet resolved.
 inline bool isOpenState(ComplaintState state) {

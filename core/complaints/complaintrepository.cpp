@@ -210,8 +210,12 @@ Where whereOf(const ComplaintFilter &f, const UserSession &session, Engine engin
             where.contains(QStringLiteral("c.reporter_phone"), word) + QStringLiteral(" OR ") +
             where.contains(QStringLiteral("c.place"), word);
         if (const auto number = complaintNumberFrom(text))
-            where.add(QStringLiteral("((c.year = :year AND c.seq = :seq) OR ") + inText + u')',
-                      {{"year", number->first}, {"seq", number->second}, {"text", text}});
+            where.add(QStringLiteral("(((:any_year = 1 OR c.year = :year) AND c.seq = :seq) OR ") +
+                          inText + u')',
+                      {{"any_year", number->year == 0 ? 1 : 0},
+                       {"year", number->year},
+                       {"seq", number->sequence},
+                       {"text", text}});
         else
             where.add(u'(' + inText + u')', {{"text", text}});
     }

@@ -350,6 +350,14 @@ void TestComplaintService::findsANumberAsTyped() {
     QCOMPARE(found(QStringLiteral("2025－12345")), QStringList{"2025-12345 第一万二千三百四十五"});
     QCOMPARE(found(QStringLiteral(" 2025-0010 ")), QStringList{"2025-0010 第十"});
     QVERIFY(found(QStringLiteral("2024-0466")).isEmpty());
+    QCOMPARE(found(QStringLiteral("2025/0466")), QStringList{"2025-0466 第四百六十六"});
+    QCOMPARE(found(QStringLiteral("20250466")), QStringList{"2025-0466 第四百六十六"});
+    QCOMPARE(found(QStringLiteral("２０２５－０４６６")), QStringList{"2025-0466 第四百六十六"});
+    // Only the number: that number in any year.
+    QCOMPARE(found(QStringLiteral("0010")), QStringList{"2025-0010 第十"});
+    QCOMPARE(found(QStringLiteral("10466")), QStringList{"2025-10466 第一万零四百六十六"});
+    QVERIFY2(found(QStringLiteral("466")).contains(QStringLiteral("2025-0466 第四百六十六")),
+             qPrintable(found(QStringLiteral("466")).join(u',')));
     // A phone written with its area code is still a phone.
     QCOMPARE(found(QStringLiteral("1381234")).size(), 4);
 }

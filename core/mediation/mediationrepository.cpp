@@ -61,26 +61,33 @@ const QString kTeam = QStringLiteral(
 const QString kSessionColumns = QStringLiteral(
     "s.id, s.case_id, s.starts_at, s.ends_at, s.venue, s.venue_place, s.purpose, s.record,"
     " s.result, s.cancelled, s.version");
+// The person behind party row p, the same in every case: the resident it names; else, typed
+// in with a name and phone, the resident or the first party row typed with both the same; else
+// the row itself (a name alone cannot tell two people apart).
+const QString kPersonOfParty = QStringLiteral(
+    "coalesce(p.resident_id,"
+    " (SELECT min(r.id) FROM residents r WHERE p.phone <> '' AND r.mobile = p.phone"
+    "  AND r.name = p.name),"
+    " -(SELECT min(q.id) FROM case_parties q WHERE q.resident_id IS NULL AND p.phone <> ''"
+    "  AND q.phone = p.phone AND q.name = p.name),"
+    " -p.id)");
+const QString kBookingsFrom =
+    QStringLiteral(" FROM session_parties sp JOIN case_parties p ON p.id = sp.party_id"
+                   " WHERE sp.session_id = s.id) AS parties"
+                   " FROM mediation_sessions s JOIN mediation_cases c ON c.id = s.case_id"
+                   " WHERE s.cancelled = 0 AND s.starts_at < :to AND s.ends_at > :from"
+                   " ORDER BY s.starts_at, s.id");
 const sql::Text kBookings = sql::Text::perEngine(
-    QStringLiteral(
-        "SELECT s.id, s.starts_at, s.ends_at, s.venue, s.venue_place, c.number,"
-        " (SELECT group_concat(mediator_id) FROM session_mediators WHERE session_id = s.id)"
-        "  AS mediators,"
-        " (SELECT group_concat(coalesce(p.resident_id, -p.id)) FROM session_parties sp"
-        "  JOIN case_parties p ON p.id = sp.party_id WHERE sp.session_id = s.id) AS parties"
-        " FROM mediation_sessions s JOIN mediation_cases c ON c.id = s.case_id"
-        " WHERE s.cancelled = 0 AND s.starts_at < :to AND s.ends_at > :from"
-        " ORDER BY s.starts_at, s.id"),
-    QStringLiteral(
-        "SELECT s.id, s.starts_at, s.ends_at, s.venue, s.venue_place, c.number,"
-        " (SELECT string_agg(CAST(mediator_id AS TEXT), ',') FROM session_mediators"
-        "  WHERE session_id = s.id) AS mediators,"
-        " (SELECT string_agg(CAST(coalesce(p.resident_id, -p.id) AS TEXT), ',')"
-        "  FROM session_parties sp"
-        "  JOIN case_parties p ON p.id = sp.party_id WHERE sp.session_id = s.id) AS parties"
-        " FROM mediation_sessions s JOIN mediation_cases c ON c.id = s.case_id"
-        " WHERE s.cancelled = 0 AND s.starts_at < :to AND s.ends_at > :from"
-        " ORDER BY s.starts_at, s.id"));
+    QStringLiteral("SELECT s.id, s.starts_at, s.ends_at, s.venue, s.venue_place, c.number,"
+                   " (SELECT group_concat(mediator_id) FROM session_mediators"
+                   "  WHERE session_id = s.id) AS mediators,"
+                   " (SELECT group_concat(") +
+        kPersonOfParty + u')' + kBookingsFrom,
+    QStringLiteral("SELECT s.id, s.starts_at, s.ends_at, s.venue, s.venue_place, c.number,"
+                   " (SELECT string_agg(CAST(mediator_id AS TEXT), ',') FROM session_mediators"
+                   "  WHERE session_id = s.id) AS mediators,"
+                   " (SELECT string_agg(CAST(") +
+        kPersonOfParty + QStringLiteral(" AS TEXT), ',')") + kBookingsFrom);
 const QString kSessions = QStringLiteral("SELECT ") + kSessionColumns +
                           QStringLiteral(" FROM mediation_sessions s WHERE s.case_id = :case_id"
                                          " ORDER BY s.starts_at, s.id");
@@ -379,7 +386,8 @@ Result<QSet<qint64>> MediationRepository::peopleOf(const QList<PartyId> &parties
     for (const PartyId party : parties) {
         auto person = sql::Statement::single(
             m_database.connection(),
-            QStringLiteral("SELECT coalesce(resident_id, -id) FROM case_parties WHERE id = :party"),
+            QStringLiteral("SELECT ") + kPersonOfParty +
+                QStringLiteral(" AS person FROM case_parties p WHERE p.id = :party"),
             {{"party", party.value}});
         if (!person)
             return person.status();

@@ -29,8 +29,9 @@ public:
     Result<QList<MediationCase>> cases(bool openOnly) const;
     /// Every session, not cancelled, overlapping [from, to), as bookings for the scheduler.
     /// Their parties are people, not a case's party rows: a resident is the same person in
-    /// every case (their resident id); a party not in the registry is only itself (minus its
-    /// party id).
+    /// every case (their resident id), and so is a party typed in with the name and phone of a
+    /// resident or of another party typed in; a party typed with a name alone is only itself
+    /// (minus its party id).
     Result<QList<Booking>> bookings(const QDateTime &from, const QDateTime &to) const;
     /// The people behind a session's parties, as `bookings` names them.
     Result<QSet<qint64>> peopleOf(const QList<PartyId> &parties) const;

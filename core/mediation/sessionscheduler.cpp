@@ -19,7 +19,13 @@ bool SessionScheduler::samePlace(const Venue &a, const Venue &b) {
         return false;
     if (a.kind == VenueKind::MediationRoom)
         return true;
-    return a.place.simplified() == b.place.simplified();
+    // As people write a place: "3栋 会议室" and "３栋会议室" are the same room.
+    const auto written = [](const QString &place) {
+        QString key = place.normalized(QString::NormalizationForm_KC).toCaseFolded();
+        key.removeIf([](QChar c) { return c.isSpace(); });
+        return key;
+    };
+    return written(a.place) == written(b.place);
 }
 
 std::optional<Conflict> SessionScheduler::findConflict(const Booking &candidate,

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void oneMonthLimitAndConsent();
     void replacingTheLead();
     void sessionsAreNeverDoubleBooked();
+    void aPartyTypedInIsOnePersonAcrossCases();
     void staffJoinTheTeamWithoutRetyping();
     void dutyRoster();
     void aCaseOrSessionChangedAtAnotherDeskIsRefused();
@@ -291,6 +292,52 @@ void TestMediationService::sessionsAreNeverDoubleBooked() {
     QCOMPARE(*slots, (QList<QDateTime>{QDateTime(QDate(2025, 3, 31), QTime(11, 0)),
                                        QDateTime(QDate(2025, 3, 31), QTime(14, 0)),
                                        QDateTime(QDate(2025, 3, 31), QTime(14, 30))}));
+}
+
+// Parties typed in by hand, not picked from the registry: with the same name and phone they are
+// one person in every case, and so is a resident typed in with their name and mobile; a name
+// alone cannot tell two people apart, and is not taken for one.
+void TestMediationService::aPartyTypedInIsOnePersonAcrossCases() {
+    Resident zhao =
+        m_f->resident(m_zhangHome, QStringLiteral("赵敏"), Gender::Female, Relation::Spouse);
+    zhao.mobile = QStringLiteral("13700001111");
+    const ResidentId zhaoId = *m_f->registry.addResident(zhao);
+    const auto caseWith = [&](const QString &name, const QString &phone, ResidentId resident) {
+        MediationCase c = draft();
+        Party typed;
+        typed.side = PartySide::Applicant;
+        typed.residentId = resident;
+        typed.name = name;
+        typed.phone = phone;
+        c.parties = {typed, c.parties.last()};
+        const auto opened = m_service->openCase(c);
+        return opened ? opened->id : CaseId{};
+    };
+    const auto firstParty = [this](CaseId id) {
+        return m_service->repository().mediationCase(id)->parties.first().id;
+    };
+    // Each with a mediator of its own and online: only the party can clash.
+    const auto book = [&](CaseId id, QTime from, MediatorId mediator) {
+        return m_service->schedule(
+            session(id, from, from.addSecs(3600), {mediator}, {firstParty(id)}, VenueKind::Online));
+    };
+    const CaseId wangA = caseWith(QStringLiteral("王五"), QStringLiteral("13912345678"), {});
+    const CaseId wangB = caseWith(QStringLiteral("王五"), QStringLiteral("13912345678"), {});
+    QVERIFY(book(wangA, QTime(9, 0), m_lead));
+    const auto twice = book(wangB, QTime(9, 30), m_judge);
+    QVERIFY(!twice);
+    QVERIFY2(twice.error().startsWith(QStringLiteral("A party is expected already")),
+             qPrintable(twice.error()));
+
+    const CaseId zhaoPicked = caseWith(QStringLiteral("赵敏"), {}, zhaoId);
+    const CaseId zhaoTyped = caseWith(QStringLiteral("赵敏"), QStringLiteral("13700001111"), {});
+    QVERIFY(book(zhaoPicked, QTime(14, 0), m_lead));
+    QVERIFY(!book(zhaoTyped, QTime(14, 30), m_judge));
+
+    const CaseId liuA = caseWith(QStringLiteral("刘强"), {}, {});
+    const CaseId liuB = caseWith(QStringLiteral("刘强"), {}, {});
+    QVERIFY(book(liuA, QTime(16, 0), m_lead));
+    QVERIFY(book(liuB, QTime(16, 0), m_judge)); // perhaps two people: not refused on a name
 }
 
 // Staff on the team list who are not mediators yet become ones in the save that opens the case

@@ -60,6 +60,10 @@ void TestSessionScheduler::conflicts_data() {
         << at(QTime(9, 0), QTime(10, 30), {5}, {20}, otherSite) << -1 << qint64(0);
     QTest::newRow("on site at the same place") << at(QTime(9, 0), QTime(10, 0), {5}, {20}, site)
                                                << int(Conflict::Kind::Venue) << qint64(0);
+    QTest::newRow("on site at the same place, written otherwise")
+        << at(QTime(9, 0), QTime(10, 0), {5}, {20},
+              {VenueKind::OnSite, QStringLiteral("明珠花园 ３栋 2单元")})
+        << int(Conflict::Kind::Venue) << qint64(0);
     QTest::newRow("another day") << booking(0, QTime(9, 0), QTime(10, 30), {1}, {10}, room,
                                             QDate(2025, 3, 28))
                                  << -1 << qint64(0);

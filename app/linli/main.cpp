@@ -92,13 +92,20 @@ bool logIn(linli::Workspace &workspace) {
             any.error());
         return false;
     }
+    bool madeElsewhere = false;
     if (!*any) {
         linli::FirstAdministratorDialog first(workspace.accounts());
-        return first.exec() == QDialog::Accepted;
+        if (first.exec() == QDialog::Accepted)
+            return true;
+        if (!first.madeElsewhere())
+            return false;
+        madeElsewhere = true;
     }
     const auto identity = workspace.office().identity();
     linli::LoginDialog login(workspace.accounts(), identity ? identity->community : QString(),
                              workspace.office().isDemo());
+    if (madeElsewhere)
+        login.tellAdministratorMadeElsewhere();
     // The benchmark's start (--measure start with LINLI_MEASURE_LOGIN=user:password): the
     // dialog is filled and its button pressed once it is painted, as a quick typist would.
     const QByteArray measured = qgetenv("LINLI_MEASURE_LOGIN");

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void theFirstStartMakesTheAdministrator();
+    void anAdministratorMadeAtAnotherDeskFirstLeadsToTheLogin();
     void aWrongPasswordIsToldAndARightOneLetsIn();
     void theAdministratorAddsAnAccount();
     void dutyStaffSeeNoMediationAndNoAccounts();
@@ -98,6 +99,36 @@ void TestLogin::theFirstStartMakesTheAdministrator() {
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(m_workspace->database().session().name, QStringLiteral("刘主任"));
     QCOMPARE(m_workspace->database().session().role, Role::Administrator);
+}
+
+// Two desks start on a new server database at once; both show the first-start dialog. The
+// other desk makes its administrator first: this desk's OK closes the dialog for the login,
+// instead of leaving the user a message and only Cancel, which quits.
+void TestLogin::anAdministratorMadeAtAnotherDeskFirstLeadsToTheLogin() {
+    FirstAdministratorDialog dialog(m_workspace->accounts());
+    dialog.show();
+    test::typeWithInputMethod(dialog.findChild<QLineEdit *>(QStringLiteral("adminName")),
+                              QStringLiteral("王主任"));
+    for (const char *field : {"adminPassword", "adminRepeat"})
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QString::fromLatin1(field)),
+                         QStringLiteral("dongfeng-2025"));
+    auto otherDesk = Database::open(m_workspace->database().path(), Database::Mode::OpenExisting);
+    QVERIFY2(otherDesk, qPrintable(otherDesk.error()));
+    Workspace other(std::move(*otherDesk));
+    QVERIFY(other.accounts().createFirstAdministrator(
+        QStringLiteral("admin"), QStringLiteral("刘主任"), QStringLiteral("hongqi-2025")));
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("adminOk")), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.madeElsewhere());
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(m_workspace->accounts().repository().accounts()->size(), 1); // the other desk's
+    LoginDialog login(m_workspace->accounts(), QString(), false);
+    login.tellAdministratorMadeElsewhere();
+    login.show();
+    auto *notice = login.findChild<QLabel *>(QStringLiteral("loginError"));
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->text().startsWith(QStringLiteral("An administrator was made at another desk")));
 }
 
 void TestLogin::anAccountOfACommunityWorksThere() {

@@ -119,6 +119,12 @@ FirstAdministratorDialog::FirstAdministratorDialog(AccountService &accounts, QWi
     connect(buttons, &QDialogButtonBox::rejected, this, &FirstAdministratorDialog::reject);
 }
 
+void LoginDialog::tellAdministratorMadeElsewhere() {
+    m_error->setText(tr("An administrator was made at another desk a moment ago. Log in with "
+                        "the account they made, or ask them for one."));
+    m_error->show();
+}
+
 void FirstAdministratorDialog::accept() {
     QString problem;
     if (m_password->text() != m_repeat->text()) {
@@ -128,6 +134,12 @@ void FirstAdministratorDialog::accept() {
                                                                m_password->text());
         if (!admin)
             problem = admin.error();
+        // Another desk made the administrator a moment ago: this desk logs in instead.
+        if (const auto any = m_accounts.hasAccounts(); !admin && any && *any) {
+            m_madeElsewhere = true;
+            QDialog::reject();
+            return;
+        }
     }
     if (!problem.isEmpty()) {
         m_error->setText(problem);

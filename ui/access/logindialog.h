@@ -19,6 +19,8 @@ public:
                 QWidget *parent = nullptr);
 
     void accept() override;
+    /// Says why the login comes first: an administrator was made at another desk meanwhile.
+    void tellAdministratorMadeElsewhere();
 
 private:
     AccountService &m_accounts;
@@ -35,9 +37,13 @@ public:
     explicit FirstAdministratorDialog(AccountService &accounts, QWidget *parent = nullptr);
 
     void accept() override;
+    /// True when the dialog closed because another desk made the administrator first: this
+    /// desk logs in instead.
+    bool madeElsewhere() const { return m_madeElsewhere; }
 
 private:
     AccountService &m_accounts;
+    bool m_madeElsewhere = false;
     QLineEdit *m_username;
     QLineEdit *m_name;
     QLineEdit *m_password;

@@ -89,6 +89,10 @@ void TestMediationPage::cleanup() {
 void TestMediationPage::schedulesASession() {
     auto *cases = m_page->findChild<QTableView *>(QStringLiteral("caseTable"));
     QCOMPARE(cases->model()->rowCount(), 1);
+    // No case chosen: nothing to act on.
+    for (const char *button : {"shareCostButton", "scheduleButton", "extendLimitButton"})
+        QVERIFY2(!m_page->findChild<QPushButton *>(QString::fromLatin1(button))->isEnabled(),
+                 button);
     cases->selectRow(0);
     auto *header = m_page->findChild<QLabel *>(QStringLiteral("caseHeader"));
     QTRY_VERIFY(header->text().startsWith(m_case.number));

@@ -10,15 +10,21 @@
 #include "reports/dashboardcharts.h"
 #include "reports/dashboardpage.h"
 #include "residents/residentspage.h"
+#include "support/uitesting.h"
+#include "widgets/formdialog.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QChart>
 #include <QComboBox>
+#include <QDialog>
 #include <QGraphicsScene>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPointer>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -38,6 +44,7 @@ private Q_SLOTS:
     void theEndOfTheComplaintsListIsItsOldest();
     void theEndOfTheResidentsListIsItsLast();
     void aSearchStartsAtTheKey();
+    void aClickWhileASaveWaitsSavesNothingMore();
 
 private:
     QTemporaryDir m_dir;
@@ -203,6 +210,41 @@ void TestWindowWork::aSearchStartsAtTheKey() {
     // Under way at once, on its own thread: no pause in the typing is waited for.
     QVERIFY(page->isSearching());
     QTRY_VERIFY(!page->isSearching());
+}
+
+// A save that waits (another desk holds the record) while the user clicks OK again: the second
+// click lands on the dialog shut while it saved and does nothing, instead of saving again once
+// the user has been told the first save was refused.
+void TestWindowWork::aClickWhileASaveWaitsSavesNothingMore() {
+    QWidget window;
+    window.show();
+    int saves = 0;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("formOk"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(saves, 1);
+        QVERIFY(ok->isEnabled()); // open again once the save is done
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("formError"));
+        QCOMPARE(error->text(), QStringLiteral("乙台 changed this record"));
+        QTest::mouseClick(ok, Qt::LeftButton); // a click made now is the user's: it saves
+        QCOMPARE(saves, 2);
+        qobject_cast<QDialog *>(dialog)->reject();
+    });
+    FormDialog::run(&window, QStringLiteral("A form"), {}, [&] {
+        ++saves;
+        auto *ok =
+            QApplication::activeModalWidget()->findChild<QPushButton *>(QStringLiteral("formOk"));
+        // The second click, made while this save waits: queued, as the window system holds it.
+        const QPoint centre = ok->rect().center();
+        for (const QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease})
+            QCoreApplication::postEvent(
+                ok,
+                new QMouseEvent(type, centre, ok->mapToGlobal(centre), Qt::LeftButton,
+                                type == QEvent::MouseButtonPress ? Qt::LeftButton : Qt::NoButton,
+                                Qt::NoModifier));
+        return Status::failure(QStringLiteral("乙台 changed this record"));
+    });
+    QCOMPARE(saves, 2);
 }
 
 QTEST_MAIN(TestWindowWork)

@@ -2,6 +2,7 @@
 
 #include "cogovernance/cogovernanceservice.h"
 #include "storage/database.h"
+#include "widgets/savingguard.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -87,6 +88,7 @@ void InspectionDialog::accept() {
     inspection.bins = m_bins->isChecked();
     inspection.notes = m_notes->text();
     inspection.rectifyBy = m_rectifyBy->isEnabled() ? m_rectifyBy->date() : QDate();
+    const SavingGuard saving(this);
     const auto recorded = m_service.inspect(inspection);
     if (!recorded) {
         m_error->setText(recorded.error());

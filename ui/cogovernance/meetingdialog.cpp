@@ -2,6 +2,7 @@
 
 #include "cogovernance/meetingservice.h"
 #include "storage/database.h"
+#include "widgets/savingguard.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -135,6 +136,7 @@ void MeetingDialog::accept() {
     }
     for (const QString &line : m_items->toPlainText().split(u'\n'))
         meeting.agenda.append({{}, line, {}, 0});
+    const SavingGuard saving(this);
     const auto called = m_service.callMeeting(meeting);
     if (!called) {
         m_error->setText(called.error());
@@ -243,6 +245,7 @@ void DecisionDialog::updateTally() {
 }
 
 void DecisionDialog::accept() {
+    const SavingGuard saving(this);
     const auto decided = m_service.decide(m_meeting.id, draft());
     if (!decided) {
         m_error->setText(decided.error());

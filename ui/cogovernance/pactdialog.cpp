@@ -4,6 +4,7 @@
 #include "cogovernance/meetingrepository.h"
 #include "storage/database.h"
 #include "widgets/buddylabel.h"
+#include "widgets/savingguard.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -155,6 +156,7 @@ void PactDialog::accept() {
     draft.rota = RotaMode(m_rota->currentData().toInt());
     if (draft.rota != RotaMode::None)
         draft.rotaStart = m_rotaStart->date();
+    const SavingGuard saving(this);
     const auto adopted = m_service.adopt(draft);
     if (!adopted) {
         m_error->setText(adopted.error());

@@ -3,6 +3,7 @@
 #include "complaints/complaintlabels.h"
 #include "complaints/complaintservice.h"
 #include "storage/database.h"
+#include "widgets/savingguard.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -146,6 +147,7 @@ void ComplaintActionDialog::accept() {
     const QString text = m_text->toPlainText();
     // The complaint as this dialog was opened on it: a desk that changed it meanwhile is named.
     const ComplaintRef id = m_complaint;
+    const SavingGuard saving(this);
     Status done = Status::success();
     switch (m_action) {
     case ComplaintAction::Assign:

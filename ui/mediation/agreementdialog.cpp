@@ -2,6 +2,7 @@
 
 #include "mediation/mediationservice.h"
 #include "storage/database.h"
+#include "widgets/savingguard.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -109,6 +110,7 @@ void AgreementDialog::accept() {
         agreement.terms.append(
             {m_terms->item(row, 0)->text(), m_terms->item(row, 1)->text(), dueOn});
     }
+    const SavingGuard saving(this);
     if (const Status saved = m_service.saveAgreement(agreement); !saved) {
         m_error->setText(saved.error());
         m_error->show();

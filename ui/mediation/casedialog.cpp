@@ -6,6 +6,7 @@
 #include "widgets/residentpicker.h"
 
 #include "widgets/buddylabel.h"
+#include "widgets/savingguard.h"
 #include <QCheckBox>
 
 #include <QComboBox>
@@ -203,6 +204,7 @@ void CaseDialog::accept() {
             choose(item->data(IdRole).toLongLong(), item->data(StaffRole).toLongLong(),
                    item->data(NameRole).toString(), item->data(KindRole).toInt());
     }
+    const SavingGuard saving(this);
     const auto opened = m_service.openCase(c);
     if (opened)
         m_caseId = opened->id;

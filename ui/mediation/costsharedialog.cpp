@@ -3,6 +3,7 @@
 #include "mediation/costsplit.h"
 #include "mediation/mediationservice.h"
 #include "registry/registryservice.h"
+#include "widgets/savingguard.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -148,6 +149,7 @@ void CostShareDialog::accept() {
             m_households->item(row, HouseholdColumn)->data(HouseholdRole).toLongLong()};
         weights << qMax(1, m_households->item(row, WeightColumn)->text().toInt());
     }
+    const SavingGuard saving(this);
     const auto shared =
         m_service.shareCost(m_caseId, m_description->text(), *total, households, weights);
     if (!shared) {

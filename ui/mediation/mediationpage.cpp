@@ -177,14 +177,18 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
             reloadCase();
         }
     });
-    detailButtons->addWidget(m_averted);
-    detailButtons->addWidget(m_caseFile);
-    detailButtons->addWidget(m_payments);
     detailButtons->addWidget(m_replaceLead);
+    // The papers on a row of their own: with every step a case allows, one row is wider than
+    // a 1280-pixel screen and would widen the window.
+    auto *paperButtons = new QHBoxLayout;
+    paperButtons->addWidget(m_averted);
+    paperButtons->addStretch();
+    paperButtons->addWidget(m_caseFile);
+    paperButtons->addWidget(m_payments);
     connect(m_payments, &QPushButton::clicked, this, &MediationPage::recordPayments);
     connect(m_replaceLead, &QPushButton::clicked, this, &MediationPage::replaceLead);
-    detailButtons->addWidget(m_agreement);
-    detailButtons->addWidget(m_costShare);
+    paperButtons->addWidget(m_agreement);
+    paperButtons->addWidget(m_costShare);
     auto *sessionButtons = new QHBoxLayout;
     sessionButtons->addWidget(new QLabel(tr("Sessions"), this));
     sessionButtons->addStretch();
@@ -203,6 +207,7 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
     detailLayout->addWidget(m_header);
     detailLayout->addWidget(m_facts);
     detailLayout->addLayout(detailButtons);
+    detailLayout->addLayout(paperButtons);
     detailLayout->addLayout(sessionButtons);
     detailLayout->addWidget(m_sessionTable, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -372,6 +377,7 @@ void MediationPage::reloadCase() {
         w->setEnabled(chosen);
     m_payments->setEnabled(false);
     m_replaceLead->setEnabled(false);
+    m_shareCost->setEnabled(false);
     if (!chosen) {
         m_header->setText(tr("Choose a case above."));
         m_facts->clear();

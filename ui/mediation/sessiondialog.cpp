@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include "widgets/buddylabel.h"
+#include "widgets/savingguard.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -231,6 +232,7 @@ void SessionDialog::suggest() {
 
 void SessionDialog::accept() {
     auto wanted = session();
+    const SavingGuard saving(this);
     Status done = wanted.status();
     if (wanted) {
         if (m_moving) {

@@ -1,4 +1,5 @@
 #include "registry/placedialog.h"
+#include "widgets/savingguard.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -52,6 +53,7 @@ void PlaceDialog::setChoices(const QString &label,
 void PlaceDialog::accept() {
     if (!m_save)
         return QDialog::accept();
+    const SavingGuard saving(this);
     const Status saved = m_save(m_name->text(), m_choice ? m_choice->currentData() : QVariant());
     if (!saved) {
         m_error->setText(saved.error());

@@ -5,6 +5,7 @@
 #include "registry/registryservice.h"
 #include "storage/database.h"
 #include "widgets/errorreporter.h"
+#include "widgets/savingguard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -186,6 +187,7 @@ void ResidentDialog::validate() {
 
 void ResidentDialog::accept() {
     const Resident r = resident();
+    const SavingGuard saving(this);
     const Status saved =
         r.id.isValid() ? m_registry.updateResident(r) : m_registry.addResident(r).status();
     if (!saved) {

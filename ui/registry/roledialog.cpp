@@ -3,6 +3,7 @@
 #include "registry/registrylabels.h"
 #include "registry/registryservice.h"
 #include "storage/database.h"
+#include "widgets/savingguard.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -80,6 +81,7 @@ void RoleDialog::accept() {
         return;
     }
     const ResidentId resident{m_resident->itemData(index).toLongLong()};
+    const SavingGuard saving(this);
     Status done = Status::success();
     if (m_role == Role::NeighbourHead) {
         NeighbourHead head;

@@ -1,5 +1,7 @@
 #include "widgets/formdialog.h"
 
+#include "widgets/savingguard.h"
+
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -31,7 +33,11 @@ bool FormDialog::run(QWidget *parent, const QString &title, const Rows &rows,
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("formOk"));
     form->addRow(buttons);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (const Status done = apply(); done) {
+        const Status done = [&] {
+            const SavingGuard saving(&dialog);
+            return apply();
+        }();
+        if (done) {
             dialog.accept();
         } else {
             error->setText(done.error());

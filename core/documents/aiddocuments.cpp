@@ -1,6 +1,7 @@
 #include "documents/aiddocuments.h"
 
 #include "documents/printeddocument.h"
+#include "registry/chinesename.h"
 
 #include <QTextDocument>
 
@@ -112,10 +113,7 @@ std::unique_ptr<QTextDocument> AidDocuments::signUpSheet(const Event &event,
 }
 
 QString AidDocuments::publicName(const QString &name) {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return {};
-    return trimmed.left(1) + QStringLiteral("某");
+    return ChineseName::masked(name);
 }
 
 std::unique_ptr<QTextDocument> AidDocuments::wishWall(const QList<Wish> &wishes,

@@ -38,10 +38,17 @@ QString rota(const PactSheet &sheet) {
         CleaningRota::make(sheet.households, sheet.pact.rota, sheet.pact.rotaStart);
     if (rota.weeks.isEmpty())
         return {};
-    QString html = QStringLiteral("<h2>楼道卫生值日表</h2><p>%1，每周一轮换，周而复始。</p>")
-                       .arg(sheet.pact.rota == RotaMode::ByFloor
-                                ? QStringLiteral("按楼层轮流清扫楼道")
-                                : QStringLiteral("各单元按户轮流清扫本单元楼道"));
+    // The dates carry their year when the rota runs into the next one; otherwise it is said once.
+    const QDate first = rota.weeks.constFirst().monday;
+    const QDate last = rota.weeks.constLast().monday.addDays(6);
+    const bool crossesYear = first.year() != last.year();
+    const QString day = crossesYear ? QStringLiteral("yyyy年M月d日") : QStringLiteral("M月d日");
+    QString html =
+        QStringLiteral("<h2>楼道卫生值日表</h2><p>%1，每周一轮换，周而复始。%2</p>")
+            .arg(sheet.pact.rota == RotaMode::ByFloor
+                     ? QStringLiteral("按楼层轮流清扫楼道")
+                     : QStringLiteral("各单元按户轮流清扫本单元楼道"),
+                 crossesYear ? QString() : QStringLiteral("表中日期均为%1年。").arg(first.year()));
     html += QStringLiteral("<table class='grid' border='1' cellspacing='0' cellpadding='4' "
                            "width='100%'><thead><tr><th>周次</th><th>日期</th>");
     for (const QString &column : rota.columns)
@@ -51,8 +58,7 @@ QString rota(const PactSheet &sheet) {
     for (const CleaningRota::Week &w : rota.weeks) {
         html += QStringLiteral("<tr><td align='center'>%1</td><td>%2—%3</td>")
                     .arg(++week)
-                    .arg(w.monday.toString(QStringLiteral("M月d日")),
-                         w.monday.addDays(6).toString(QStringLiteral("M月d日")));
+                    .arg(w.monday.toString(day), w.monday.addDays(6).toString(day));
         for (const QString &cell : w.onDuty)
             html += QStringLiteral("<td align='center'>%1</td>").arg(esc(cell));
         html += QStringLiteral("</tr>");

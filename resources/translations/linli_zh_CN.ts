@@ -3915,10 +3915,6 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
         <translation>月度工作报告</translation>
     </message>
     <message>
-        <source>&amp;Month:</source>
-        <translation>月份(&amp;M)：</translation>
-    </message>
-    <message>
         <source>The monthly report cannot be made.</source>
         <translation>无法生成月度工作报告。</translation>
     </message>
@@ -4296,6 +4292,10 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
     <message>
         <source>The PDF was not saved.</source>
         <translation>PDF 未保存。</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
     </message>
 </context>
 <context>
@@ -5547,6 +5547,10 @@ Mobile: %2</source>
         <source>Demo community: log in as admin, duty, mediator, grid or head with the password demo1234.</source>
         <translation>演示社区：可用 admin、duty、mediator、grid 或 head 登录，密码均为 demo1234。</translation>
     </message>
+    <message>
+        <source>An administrator was made at another desk a moment ago. Log in with the account they made, or ask them for one.</source>
+        <translation>刚才另一台电脑已经创建了管理员。请用管理员为您创建的账号登录，或向管理员申请一个账号。</translation>
+    </message>
 </context>
 <context>
     <name>linli::MainWindow</name>
@@ -6219,10 +6223,6 @@ Mobile: %2</source>
         <translation>统计月报</translation>
     </message>
     <message>
-        <source>Month:</source>
-        <translation>月份：</translation>
-    </message>
-    <message>
         <source>The statistics cannot be printed.</source>
         <translation>无法打印统计月报。</translation>
     </message>
@@ -6705,6 +6705,13 @@ Mobile: %2</source>
     <message>
         <source>A mainland mobile number starts with 13 to 19.</source>
         <translation>大陆手机号以 13 至 19 开头。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::MonthChooser</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
     </message>
 </context>
 <context>

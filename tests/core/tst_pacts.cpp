@@ -49,6 +49,7 @@ private Q_SLOTS:
     void adoptsVersionsAndSigns();
     void aVersionKeepsTheWordsItWasAdoptedWith();
     void pactPrintsEveryHousehold();
+    void aRotaIntoTheNewYearDatesItsWeeks();
     void longBuildingRunsOverPagesWithHeaderAndCount();
     void compoundPrintsEachBuildingOnItsOwn();
     void rota_data();
@@ -317,6 +318,33 @@ void TestPacts::adoptsVersionsAndSigns() {
     QVERIFY(!households->at(1).signedOn.isValid());
     QCOMPARE(households->at(1).head, QStringLiteral("王芳"));
     QVERIFY(m_service->unsign(second->id, {m_households.first()}));
+}
+
+// A rota that runs from December into January: each week's dates carry their year, or 12月29日
+// —1月4日 would read as going backwards. One within a year says its year once.
+void TestPacts::aRotaIntoTheNewYearDatesItsWeeks() {
+    fillBuilding(3);
+    const PactTemplate builtIn = m_service->repository().templates()->first();
+    const auto adopted = m_service->adopt(
+        pactOf(m_f->building, builtIn.title, builtIn.clauses, QDate(2025, 3, 1), builtIn.id));
+    QVERIFY2(adopted, qPrintable(adopted.error()));
+    const auto printed = [this]() {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("rota.pdf"));
+        const auto sheet = m_service->sheet(m_f->building);
+        if (!sheet ||
+            !PrintedDocument::writePdf(*PactDocuments::pact(*sheet), pdf, QStringLiteral("公约")))
+            return QString();
+        return test::squeezed(test::pdfText(pdf));
+    };
+    QVERIFY(m_service->setRota(adopted->id, RotaMode::ByFloor, QDate(2025, 12, 15)));
+    QString text = printed();
+    QVERIFY2(text.contains(QStringLiteral("2025年12月29日—2026年1月4日")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("2025年12月15日—2025年12月21日")), qPrintable(text));
+    QVERIFY(m_service->setRota(adopted->id, RotaMode::ByFloor, QDate(2025, 3, 3)));
+    text = printed();
+    QVERIFY2(text.contains(QStringLiteral("表中日期均为2025年。")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("3月3日—3月9日")), qPrintable(text));
 }
 
 void TestPacts::pactPrintsEveryHousehold() {

@@ -1,3 +1,4 @@
+#include "registry/chinesename.h"
 #include "registry/pinyin.h"
 
 #include <QTest>
@@ -11,6 +12,8 @@ private Q_SLOTS:
     void forName();
     void readInPartsAsInOnePiece();
     void looksLikePinyin();
+    void aPublicSheetKeepsTheWholeSurname_data();
+    void aPublicSheetKeepsTheWholeSurname();
 };
 
 void TestPinyin::forName_data() {
@@ -88,6 +91,24 @@ void TestPinyin::looksLikePinyin() {
     QVERIFY(!Pinyin::looksLikePinyin(QStringLiteral("张")));
     QVERIFY(!Pinyin::looksLikePinyin(QStringLiteral("1381")));
     QVERIFY(!Pinyin::looksLikePinyin(QStringLiteral(" ")));
+}
+
+void TestPinyin::aPublicSheetKeepsTheWholeSurname_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("one-character surname") << QStringLiteral("王秀兰") << QStringLiteral("王某");
+    QTest::newRow("compound surname") << QStringLiteral("欧阳斌俊") << QStringLiteral("欧阳某");
+    QTest::newRow("compound, two-character name")
+        << QStringLiteral("司马光") << QStringLiteral("司马某");
+    QTest::newRow("欧 alone is a surname too") << QStringLiteral("欧阳") << QStringLiteral("欧某");
+    QTest::newRow("spaces") << QStringLiteral(" 诸葛亮 ") << QStringLiteral("诸葛某");
+    QTest::newRow("nothing") << QString() << QString();
+}
+
+void TestPinyin::aPublicSheetKeepsTheWholeSurname() {
+    QFETCH(QString, name);
+    QFETCH(QString, shown);
+    QCOMPARE(ChineseName::masked(name), shown);
 }
 
 QTEST_GUILESS_MAIN(TestPinyin)

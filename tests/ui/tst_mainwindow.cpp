@@ -19,6 +19,7 @@
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QApplication>
 #include <QChart>
 #include <QComboBox>
@@ -36,6 +37,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -221,9 +223,13 @@ void TestMainWindow::theDashboardTilesLeadToTheirLists() {
 
     // The monthly report: a month chosen, then the preview.
     bool previewed = false;
+    bool fitsAndSaves = false;
     test::whenDialogOpens(this, [&](QWidget *form) {
         test::whenDialogOpens(this, [&](QWidget *preview) {
             previewed = qobject_cast<QPrintPreviewDialog *>(preview) != nullptr;
+            // It fits the screen, and the paper can be kept as a PDF from it.
+            fitsAndSaves = preview->height() <= preview->screen()->availableGeometry().height() &&
+                           preview->findChild<QAction *>(QStringLiteral("previewSaveAsPdf"));
             preview->close();
         });
         QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("formOk")), Qt::LeftButton);
@@ -231,6 +237,7 @@ void TestMainWindow::theDashboardTilesLeadToTheirLists() {
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("monthlyReportButton")),
                       Qt::LeftButton);
     QVERIFY(previewed);
+    QVERIFY(fitsAndSaves);
 
     QTest::mouseClick(overdue, Qt::LeftButton);
     QCOMPARE(m_window->currentPage(), MainWindow::Complaints);

@@ -3,13 +3,17 @@
 #include "documents/printeddocument.h"
 #include "widgets/errorreporter.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScreen>
 #include <QTextDocument>
+#include <QToolBar>
 
 namespace linli {
 
@@ -22,7 +26,19 @@ void DocumentPrinter::preview(QWidget *parent, QTextDocument &document, const QS
                                       QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter));
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print preview — %1").arg(title));
-    dialog.resize(900, 1000);
+    // A page tall, but never taller than the screen (1280×800 laptops are common in offices).
+    const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    const QRect room = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
+    dialog.resize(qMin(900, room.width() * 9 / 10), qMin(1000, room.height() * 9 / 10));
+    // Every paper can also be kept as a PDF, from its preview.
+    if (auto *tools = dialog.findChild<QToolBar *>()) {
+        tools->addSeparator();
+        QAction *pdf = tools->addAction(tr("Save as PDF…"));
+        pdf->setObjectName(QStringLiteral("previewSaveAsPdf"));
+        QObject::connect(pdf, &QAction::triggered, &dialog, [&] {
+            saveAsPdf(&dialog, document, title, title + QStringLiteral(".pdf"));
+        });
+    }
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&document](QPrinter *target) { PrintedDocument::print(document, *target); });
     dialog.exec();

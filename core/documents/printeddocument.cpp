@@ -121,15 +121,17 @@ void PrintedDocument::print(QTextDocument &document, QPagedPaintDevice &device) 
         if (index > 0)
             device.newPage();
         if (printingDemo) {
-            // Across the middle of the page, under the text, which stays readable.
+            // In the band under the text, where no signature line or table can be: across the
+            // middle of the page it lay over the lines people sign on.
             painter.save();
             QFont mark(DocumentFonts::sans());
-            mark.setPointSizeF(40);
+            mark.setPointSizeF(10);
             mark.setBold(true);
             painter.setFont(mark);
-            painter.setPen(QColor(190, 190, 190));
-            // Level, not slanted: a slanted line comes out of a PDF's text backwards.
-            painter.drawText(QRectF(0, 0, device.width(), device.height()), Qt::AlignCenter,
+            painter.setPen(QColor(120, 120, 120));
+            painter.drawText(QRectF(0, page.height() * scale, device.width(),
+                                    device.height() - page.height() * scale),
+                             Qt::AlignRight | Qt::AlignVCenter,
                              QStringLiteral("演示数据 非真实信息"));
             painter.restore();
         }

@@ -462,6 +462,17 @@ Status CoGovernanceRepository::setRota(const WriteContext &context, PactId id, R
 
 Status CoGovernanceRepository::sign(const WriteContext &context, PactId pact, HouseholdId household,
                                     ResidentId signer, QDate on) {
+    // Signed already (by someone still living there), at another desk a moment ago: told who,
+    // rather than the first signature's day silently replaced.
+    auto signedAlready =
+        context.run(QStringLiteral("SELECT count(*) AS n FROM pact_signatures s JOIN residents r"
+                                   " ON r.id = s.resident_id WHERE s.pact_id = :pact"
+                                   " AND s.household_id = :household AND r.moved_out_on IS NULL"),
+                    {{"pact", pact.value}, {"household", household.value}});
+    if (!signedAlready)
+        return signedAlready.status();
+    if (signedAlready->next() && signedAlready->integer("n") > 0)
+        return RowVersion::changedFirst(context, QStringLiteral("pact"), pact.value);
     if (auto done = context.run(
             QStringLiteral("INSERT INTO pact_signatures (pact_id, household_id, resident_id,"
                            " signed_on) VALUES (:pact, :household, :signer, :signed_on)"
@@ -486,6 +497,8 @@ Status CoGovernanceRepository::unsign(const WriteContext &context, PactId pact,
             {{"pact", pact.value}, {"household", household.value}});
         !done)
         return done.status();
+    else if (done->rowsAffected() == 0) // undone at another desk first
+        return RowVersion::changedFirst(context, QStringLiteral("pact"), pact.value);
     return context.audit(QStringLiteral("pact"), pact.value, WriteContext::Action::Update,
                          {{QStringLiteral("unsigned_household"), household.value}});
 }

@@ -5,6 +5,7 @@
 #include "registry/peoplerepository.h"
 #include "registry/placerepository.h"
 #include "storage/database.h"
+#include "storage/rowversion.h"
 
 #include <QLocale>
 
@@ -112,6 +113,17 @@ Result<Pact> CoGovernanceService::adopt(Pact draft) {
     if (Status ok = checkDraft(draft); !ok)
         return ok;
     const auto adopted = m_database.writeReturning<Pact>([&](const WriteContext &context) {
+        // Adopted as the version the desk meant (0: not said, an import): one after the one in
+        // force now, or another desk adopted one since the desk looked.
+        if (draft.version > 0) {
+            const auto current = m_repository.currentPact(draft.buildingId);
+            if (!current)
+                return Result<Pact>(current.status());
+            const int inForce = current->has_value() ? (*current)->version : 0;
+            if (inForce + 1 != draft.version && current->has_value())
+                return Result<Pact>(RowVersion::changedFirst(context, QStringLiteral("pact"),
+                                                             (*current)->id.value));
+        }
         // Filled inside the write, from the building's names and heads as they are now saved.
         const auto ready = m_repository.filled(draft);
         if (!ready)

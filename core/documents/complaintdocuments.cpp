@@ -104,7 +104,8 @@ std::unique_ptr<QTextDocument> ComplaintDocuments::receipt(const Complaint &c,
         html +=
             QStringLiteral("<p align='right'>%1（盖章）<br>%2</p>")
                 .arg(esc(office.sealText), esc(PrintedDocument::chineseDate(c.receivedAt.date())));
-    return PrintedDocument::fromHtml(html);
+    // A slip handed over the desk: A5, not a whole A4 page.
+    return PrintedDocument::fromHtml(html, PrintedDocument::Paper::A5);
 }
 
 Result<std::unique_ptr<QTextDocument>>

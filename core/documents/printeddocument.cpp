@@ -37,10 +37,16 @@ constexpr int kResolution = 300;
 // The band under each page's text where 第 N 页 共 M 页 goes.
 constexpr double kFooterMillimetres = 8;
 
-QPageLayout a4() {
+QPageLayout layoutOf(PrintedDocument::Paper paper) {
+    if (paper == PrintedDocument::Paper::A5)
+        return QPageLayout(QPageSize(QPageSize::A5), QPageLayout::Portrait,
+                           QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 16),
                        QPageLayout::Millimeter);
 }
+
+// Where a document keeps the sheet it was laid out for.
+const char *const kPaperProperty = "linliPaper";
 
 // Documents are laid out for a 300 dpi page, not for the screen: with the screen's 96 dpi a
 // page measured in printer pixels holds text at a third of its size. A QImage is the one paint
@@ -58,10 +64,14 @@ QPaintDevice *printDevice() {
 
 } // namespace
 
-QSizeF PrintedDocument::pageSize() {
-    QSizeF size = a4().paintRectPixels(kResolution).size();
+QSizeF PrintedDocument::pageSize(Paper paper) {
+    QSizeF size = layoutOf(paper).paintRectPixels(kResolution).size();
     size.rheight() -= kFooterMillimetres / 25.4 * kResolution;
     return size;
+}
+
+QPageLayout PrintedDocument::pageLayout(const QTextDocument &document) {
+    return layoutOf(Paper(document.property(kPaperProperty).toInt()));
 }
 
 QString PrintedDocument::sectionAnchor(int index) {
@@ -167,7 +177,14 @@ void PrintedDocument::print(QTextDocument &document, QPagedPaintDevice &device) 
 }
 
 std::unique_ptr<QTextDocument> PrintedDocument::fromHtml(const QString &body) {
-    return fromHtml(body, {});
+    return fromHtml(body, QList<std::pair<QString, QImage>>{});
+}
+
+std::unique_ptr<QTextDocument> PrintedDocument::fromHtml(const QString &body, Paper paper) {
+    auto document = fromHtml(body, QList<std::pair<QString, QImage>>{});
+    document->setProperty(kPaperProperty, int(paper));
+    document->setPageSize(pageSize(paper));
+    return document;
 }
 
 std::unique_ptr<QTextDocument>
@@ -195,7 +212,7 @@ Status PrintedDocument::writePdf(QTextDocument &document, const QString &path,
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Linli"));
     writer.setResolution(kResolution);
-    writer.setPageLayout(a4());
+    writer.setPageLayout(pageLayout(document));
     print(document, writer);
     if (!QFileInfo::exists(path) || QFileInfo(path).size() == 0)
         return Status::failure(tr("The PDF %1 could not be written; check the folder and free disk "

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QImage>
 #include <QList>
+#include <QPageLayout>
 #include <QString>
 
 #include <memory>
@@ -20,10 +21,16 @@ namespace linli {
 class PrintedDocument final {
     Q_DECLARE_TR_FUNCTIONS(linli::PrintedDocument)
 public:
-    /// The printable area of an A4 page, in the pixels documents are laid out in.
-    static QSizeF pageSize();
+    /// The sheet a document is printed on: A4, or A5 for a slip handed over the desk.
+    enum class Paper { A4, A5 };
+    /// The printable area of a page, in the pixels documents are laid out in.
+    static QSizeF pageSize(Paper paper = Paper::A4);
+    /// The page a document made here is printed on, its margins included.
+    static QPageLayout pageLayout(const QTextDocument &document);
     /// A document from HTML body content, with the house style applied, laid out in A4 pages.
     static std::unique_ptr<QTextDocument> fromHtml(const QString &body);
+    /// The same on another sheet.
+    static std::unique_ptr<QTextDocument> fromHtml(const QString &body, Paper paper);
     /// The same, with images the HTML names by `<img src='NAME'>` (charts drawn for the page).
     static std::unique_ptr<QTextDocument> fromHtml(const QString &body,
                                                    const QList<std::pair<QString, QImage>> &images);
@@ -38,7 +45,7 @@ public:
     /// The anchor that starts section `index` of a document: pages are numbered per section,
     /// so each building of a compound's pacts counts its own 第 N 页 共 M 页.
     static QString sectionAnchor(int index);
-    /// Writes the document to an A4 PDF file.
+    /// Writes the document to a PDF file, on its sheet.
     static Status writePdf(QTextDocument &document, const QString &path, const QString &title);
     /// 2025年3月27日
     static QString chineseDate(QDate date);

@@ -44,10 +44,18 @@ Status MediationService::setMediatorActive(MediatorId id, bool active) {
     return done;
 }
 
-Status MediationService::setNumberPrefix(const QString &prefix) {
+Status MediationService::setNumberPrefix(const QString &prefix,
+                                         const std::optional<QString> &seen) {
     if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
         return allowed;
-    return m_database.write([&](const WriteContext &context) {
+    return m_database.write([&](const WriteContext &context) -> Status {
+        if (seen) {
+            const auto now = m_repository.numberPrefix();
+            if (!now)
+                return now.status();
+            if (*now != *seen)
+                return RowVersion::changedFirst(context, QStringLiteral("settings"), 0);
+        }
         return MediationRepository::setNumberPrefix(context, prefix);
     });
 }

@@ -34,7 +34,9 @@ public:
     /// A mediator who leaves the team is kept on old cases but offered no more.
     Status setMediatorActive(MediatorId id, bool active);
     /// The prefix of new case numbers: （2025）红调字第012号. Numbers already given stay.
-    Status setNumberPrefix(const QString &prefix);
+    /// `seen`: the prefix the page showed; refused, naming who, when another desk changed it.
+    Status setNumberPrefix(const QString &prefix,
+                           const std::optional<QString> &seen = std::nullopt);
 
     /// Accepts a case: checks it, numbers it, sets its one-month limit.
     Result<MediationCase> openCase(MediationCase draft);

@@ -19,7 +19,8 @@ QString OfficeSettingsService::backupFolder() const {
     return BackupKeeper::folderFor(m_database);
 }
 
-Status OfficeSettingsService::setBackupFolder(const QString &folder) {
+Status OfficeSettingsService::setBackupFolder(const QString &folder,
+                                              const std::optional<QString> &seen) {
     if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
         return allowed;
     const QString clean = folder.trimmed();
@@ -32,11 +33,13 @@ Status OfficeSettingsService::setBackupFolder(const QString &folder) {
         return Status::failure(tr("Linli cannot write to %1; choose a folder it may write to.")
                                    .arg(QDir::toNativeSeparators(clean)));
     return m_database.write([&](const WriteContext &context) {
+        if (seen && backupFolder() != *seen)
+            return RowVersion::changedFirst(context, QStringLiteral("settings"), 0);
         return OfficeSettingsRepository::setBackupFolder(context, clean);
     });
 }
 
-Status OfficeSettingsService::setRetentionMonths(int months) {
+Status OfficeSettingsService::setRetentionMonths(int months, std::optional<int> seen) {
     if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
         return allowed;
     if (months != 0 && (months < 6 || months > 120))
@@ -45,6 +48,9 @@ Status OfficeSettingsService::setRetentionMonths(int months) {
     if (months == retentionMonths())
         return Status::success();
     return m_database.write([&](const WriteContext &context) {
+        // Compared inside the write with what the page showed: another desk's change stays.
+        if (seen && m_repository.retentionMonths() != *seen)
+            return RowVersion::changedFirst(context, QStringLiteral("settings"), 0);
         return OfficeSettingsRepository::setRetentionMonths(context, months);
     });
 }

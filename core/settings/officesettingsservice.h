@@ -33,11 +33,15 @@ public:
     /// Where the automatic backups go.
     QString backupFolder() const;
     /// Names another folder for the backups; it must be an absolute path Linli can write to.
-    Status setBackupFolder(const QString &folder);
+    /// `seen`: the folder the page showed; the save is refused, naming who, when another desk
+    /// changed it since.
+    Status setBackupFolder(const QString &folder,
+                           const std::optional<QString> &seen = std::nullopt);
     /// Months after moving out that a resident's name and identifiers are kept (0: for ever).
     int retentionMonths() const { return m_repository.retentionMonths(); }
     /// Sets the period: 0, or from 6 months to 10 years.
-    Status setRetentionMonths(int months);
+    /// `seen` as for the backup folder.
+    Status setRetentionMonths(int months, std::optional<int> seen = std::nullopt);
     /// True for a database filled by `linli-cli demo`: shown in the title bar, never mixed up.
     bool isDemo() const;
 

@@ -19,8 +19,10 @@ Status RowVersion::check(const WriteContext &context, const QString &table, cons
 }
 
 Status RowVersion::changedFirst(const WriteContext &context, const QString &entity, qint64 id) {
+    // The last change: someone only shown the record in full (a reveal) changed nothing.
     auto last = context.run(QStringLiteral("SELECT operator, at FROM audit_log"
                                            " WHERE entity = :entity AND entity_id = :id"
+                                           " AND action <> 'reveal'"
                                            " ORDER BY id DESC LIMIT 1"),
                             {{"entity", entity}, {"id", id}});
     if (!last)

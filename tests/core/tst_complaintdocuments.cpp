@@ -5,6 +5,8 @@
 #include "support/registryfixture.h"
 
 #include <QGuiApplication>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTextDocument>
 
@@ -112,7 +114,14 @@ void TestComplaintDocuments::receiptCarriesNumberAndOfficePhone() {
     QVERIFY(test::pdfHas(text, QStringLiteral("张三")));
     QVERIFY(test::pdfHas(text, QStringLiteral("0731-55550101")));
     QVERIFY(test::pdfHas(text, QStringLiteral("2025年4月1日前"))); // three working days
-    // A real office's printout is not marked as a demo; a demo's is, across every page.
+    // A slip: one A5 page, not a whole A4 sheet.
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY(info.waitForFinished());
+    const QString facts = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(facts.contains(QStringLiteral("(A5)")), qPrintable(facts));
+    QVERIFY2(facts.contains(QRegularExpression(QStringLiteral("Pages: +1\\n"))), qPrintable(facts));
+    // A real office's printout is not marked as a demo; a demo's is, on every page.
     QVERIFY(!test::pdfHas(text, QStringLiteral("演示数据")));
     PrintedDocument::setDemoMark(true);
     const QString demo = m_f->db.dir() + QStringLiteral("/demo-receipt.pdf");

@@ -1,5 +1,6 @@
 #include "access/accountservice.h"
 #include "cogovernance/cogovernanceservice.h"
+#include "mediation/mediationservice.h"
 #include "settings/officesettingsservice.h"
 #include "support/registryfixture.h"
 
@@ -19,9 +20,11 @@ private Q_SLOTS:
     void cleanup();
     void aCommunityRenamedAtAnotherDesk();
     void aHouseholdsRoomCorrectedAtAnotherDesk();
+    void aResidentShownAfterTheOtherDesksSaveNamesTheSaver();
     void aPactTemplateSavedAtAnotherDesk();
     void anAccountChangedAtAnotherDesk();
     void theOfficesIdentitySavedAtAnotherDesk();
+    void theOtherSettingsSavedAtAnotherDesk();
 
 private:
     static void verifyNamesTheOtherDesk(const Status &refused);
@@ -72,6 +75,24 @@ void TestFormsAtTwoDesks::aCommunityRenamedAtAnotherDesk() {
     mine.name = QStringLiteral("红旗老社区");
     QVERIFY(m_f->registry.updateCommunity(mine));
     QCOMPARE(m_f->registry.places().community(m_f->community)->name, QStringLiteral("红旗老社区"));
+}
+
+// The other desk saves a resident; then a third person only opens the form (shown the ID number
+// in full, audited as a reveal). This desk's save is refused naming who saved, not who looked.
+void TestFormsAtTwoDesks::aResidentShownAfterTheOtherDesksSaveNamesTheSaver() {
+    const HouseholdId home = *m_f->registry.addHousehold(m_f->unit, QStringLiteral("302"));
+    const ResidentId id = *m_f->registry.addResident(
+        m_f->resident(home, QStringLiteral("蔡波志"), Gender::Male, Relation::Head));
+    const Resident seen = *m_f->registry.reveal(id);
+    RegistryService other(*m_otherDesk);
+    Resident theirs = *other.reveal(id);
+    theirs.notes = QStringLiteral("乙台备注");
+    QVERIFY(other.updateResident(theirs));
+    m_otherDesk->setOperatorName(QStringLiteral("丙台"));
+    QVERIFY(other.reveal(id)); // only looked
+    Resident mine = seen;
+    mine.notes = QStringLiteral("甲台备注");
+    verifyNamesTheOtherDesk(m_f->registry.updateResident(mine));
 }
 
 void TestFormsAtTwoDesks::aHouseholdsRoomCorrectedAtAnotherDesk() {
@@ -163,6 +184,28 @@ void TestFormsAtTwoDesks::theOfficesIdentitySavedAtAnotherDesk() {
     QVERIFY(mine.save(changed, now));
     QCOMPARE(mine.identity()->sealText, QStringLiteral("红旗社区居民委员会"));
     QCOMPARE(mine.identity()->phone, QStringLiteral("0731-5555 0101"));
+}
+
+// The case numbers' prefix and how long moved-out residents are kept, set at the other desk
+// while this desk's settings page shows the old ones: this desk's save is refused, not a
+// silent return to what it showed.
+void TestFormsAtTwoDesks::theOtherSettingsSavedAtAnotherDesk() {
+    MediationService mediation(*m_f->db);
+    MediationService otherMediation(*m_otherDesk);
+    const QString prefix = *mediation.repository().numberPrefix();
+    QVERIFY(otherMediation.setNumberPrefix(QStringLiteral("红调B"), prefix));
+    verifyNamesTheOtherDesk(mediation.setNumberPrefix(QStringLiteral("红调A"), prefix));
+    QCOMPARE(*mediation.repository().numberPrefix(), QStringLiteral("红调B"));
+    QVERIFY(mediation.setNumberPrefix(QStringLiteral("红调A"), QStringLiteral("红调B")));
+
+    OfficeSettingsService mine(*m_f->db);
+    OfficeSettingsService other(*m_otherDesk);
+    const int months = mine.retentionMonths();
+    QVERIFY(other.setRetentionMonths(48, months));
+    verifyNamesTheOtherDesk(mine.setRetentionMonths(24, months));
+    QCOMPARE(mine.retentionMonths(), 48);
+    QVERIFY(mine.setRetentionMonths(24, 48));
+    QCOMPARE(mine.retentionMonths(), 24);
 }
 
 QTEST_GUILESS_MAIN(TestFormsAtTwoDesks)

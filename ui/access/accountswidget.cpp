@@ -215,6 +215,8 @@ void AccountsWidget::editAccount() {
         changed.active = open->isChecked();
         return m_accounts.updateAccount(changed);
     });
+    // Saved, or closed after a refusal for another desk's change: the list as it is now.
+    reload();
 }
 
 void AccountsWidget::resetPassword() {

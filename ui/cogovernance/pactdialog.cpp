@@ -147,6 +147,9 @@ void PactDialog::accept() {
     draft.title = m_title->text();
     draft.clauses = m_clauses->toPlainText().split(u'\n');
     draft.adoptedOn = m_adoptedOn->date();
+    // The version this adoption makes, one after the one the dialog opened on: a pact another
+    // desk adopted meanwhile is not superseded unseen.
+    draft.version = m_current ? m_current->version + 1 : 1;
     const int index = m_source->currentData().toInt();
     if (index >= 0 && index < m_templates.size())
         draft.templateId = m_templates.at(index).id;

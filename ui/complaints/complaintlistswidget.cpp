@@ -166,8 +166,11 @@ int ComplaintListsWidget::selectedRow(QTableView *table) const {
 }
 
 void ComplaintListsWidget::report(const Status &status, const QString &what) {
-    if (!status)
-        ErrorReporter::report(this, what, status.error());
+    if (status)
+        return;
+    ErrorReporter::report(this, what, status.error());
+    // Refused perhaps for another desk's change: show the lists as they are now saved.
+    reload();
 }
 
 void ComplaintListsWidget::addCategory() {

@@ -58,6 +58,7 @@ void PlaceDialog::accept() {
     if (!saved) {
         m_error->setText(saved.error());
         m_error->show();
+        adjustSize();
         return;
     }
     QDialog::accept();

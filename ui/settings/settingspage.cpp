@@ -178,11 +178,15 @@ void SettingsPage::load() {
     m_district->setText(identity->district);
     m_phone->setText(identity->phone);
     m_seal->setText(identity->sealText);
-    if (const auto prefix = m_mediation.repository().numberPrefix())
+    if (const auto prefix = m_mediation.repository().numberPrefix()) {
         m_casePrefix->setText(*prefix);
+        m_loadedPrefix = *prefix;
+    }
     m_loaded = *identity;
-    m_backupFolder->setText(m_office.backupFolder());
-    m_retention->setValue(m_office.retentionMonths());
+    m_loadedBackupFolder = m_office.backupFolder();
+    m_backupFolder->setText(m_loadedBackupFolder);
+    m_loadedRetention = m_office.retentionMonths();
+    m_retention->setValue(m_loadedRetention);
     m_operator->setText(tr("%1 (%2)").arg(m_database.session().name,
                                           Permissions::roleName(m_database.session().role)));
     m_language->setCurrentIndex(qMax(0, m_language->findData(DeskSettings::language())));
@@ -191,35 +195,41 @@ void SettingsPage::load() {
 void SettingsPage::save() {
     const OfficeIdentity identity{m_community->text(), m_subdistrict->text(), m_district->text(),
                                   m_phone->text(), m_seal->text()};
+    // A refusal (another desk saved first) shows the page again as it is now saved, as the
+    // message asks: the user makes their change there.
+    const auto refused = [this](const Status &done) {
+        ErrorReporter::report(this, tr("The settings were not saved."), done.error());
+        m_status->clear();
+        load();
+    };
     // The office's identity is the administrator's to change; the desk's language anyone's.
     if (identity != m_loaded) {
         // Saved over what this page showed: another desk's save in between is not overwritten.
-        if (const Status done = m_office.save(identity, m_loaded); !done) {
-            ErrorReporter::report(this, tr("The settings were not saved."), done.error());
-            return;
-        }
+        if (const Status done = m_office.save(identity, m_loaded); !done)
+            return refused(done);
         // As stored (trimmed), so that the next save compares like with like.
         if (const auto stored = m_office.identity())
             m_loaded = *stored;
     }
-    if (const auto prefix = m_mediation.repository().numberPrefix();
-        prefix && *prefix != m_casePrefix->text().simplified()) {
-        if (const Status done = m_mediation.setNumberPrefix(m_casePrefix->text()); !done) {
-            ErrorReporter::report(this, tr("The settings were not saved."), done.error());
-            return;
-        }
+    if (m_casePrefix->text().simplified() != m_loadedPrefix) {
+        if (const Status done = m_mediation.setNumberPrefix(m_casePrefix->text(), m_loadedPrefix);
+            !done)
+            return refused(done);
+        m_loadedPrefix = m_casePrefix->text().simplified();
     }
-    if (m_backupFolder->text().trimmed() != m_office.backupFolder()) {
-        if (const Status done = m_office.setBackupFolder(m_backupFolder->text()); !done) {
-            ErrorReporter::report(this, tr("The settings were not saved."), done.error());
-            return;
-        }
+    if (m_backupFolder->text().trimmed() != m_loadedBackupFolder) {
+        if (const Status done =
+                m_office.setBackupFolder(m_backupFolder->text(), m_loadedBackupFolder);
+            !done)
+            return refused(done);
+        m_loadedBackupFolder = m_office.backupFolder();
     }
-    if (m_retention->value() != m_office.retentionMonths()) {
-        if (const Status done = m_office.setRetentionMonths(m_retention->value()); !done) {
-            ErrorReporter::report(this, tr("The settings were not saved."), done.error());
-            return;
-        }
+    if (m_retention->value() != m_loadedRetention) {
+        if (const Status done =
+                m_office.setRetentionMonths(m_retention->value(), m_loadedRetention);
+            !done)
+            return refused(done);
+        m_loadedRetention = m_retention->value();
     }
     DeskSettings::setLanguage(m_language->currentData().toString());
     m_status->setText(tr("Saved."));

@@ -53,6 +53,11 @@ private:
     QLabel *m_status;
     AccountService &m_accounts;
     OfficeIdentity m_loaded;
+    // What the page showed of the other settings: only a field the user changed is saved, and
+    // over what the page showed, never over another desk's change.
+    QString m_loadedPrefix;
+    QString m_loadedBackupFolder;
+    int m_loadedRetention = 0;
 };
 
 } // namespace linli

@@ -22,8 +22,7 @@ void DocumentPrinter::preview(QWidget *parent, QTextDocument &document, const QS
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(title);
     printer.setCopyCount(std::max(1, copies));
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                      QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter));
+    printer.setPageLayout(PrintedDocument::pageLayout(document));
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print preview — %1").arg(title));
     // A page tall, but never taller than the screen (1280×800 laptops are common in offices).

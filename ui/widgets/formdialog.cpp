@@ -42,6 +42,7 @@ bool FormDialog::run(QWidget *parent, const QString &title, const Rows &rows,
         } else {
             error->setText(done.error());
             error->show();
+            dialog.adjustSize(); // tall enough for the whole message, however long
         }
     });
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

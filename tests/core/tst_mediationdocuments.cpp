@@ -98,14 +98,9 @@ void TestMediationDocuments::agreementNeedsTermsAndTheRightState() {
 void TestMediationDocuments::anAgreementWrittenAtTwoDesks() {
     QVERIFY(m_service->act(m_case.id, CaseAction::Investigate, {}));
     QVERIFY(m_service->act(m_case.id, CaseAction::Mediate, {}));
-    m_f->db->setOperatorName(QStringLiteral("甲台"));
-    auto otherDesk = Database::open(m_f->db.path(), Database::Mode::OpenExisting);
-    QVERIFY2(otherDesk, qPrintable(otherDesk.error()));
-    (*otherDesk)->setOperatorName(QStringLiteral("乙台"));
-    MediationService other(**otherDesk);
-    const auto namesTheOtherDesk = [](const Status &refused) {
-        return !refused && refused.error().startsWith(QStringLiteral("乙台 changed this record"));
-    };
+    const auto otherDesk = m_f->anotherDesk();
+    QVERIFY(otherDesk);
+    MediationService other(*otherDesk);
 
     Agreement mine; // this desk's form opened on no agreement
     mine.caseId = m_case.id;
@@ -114,7 +109,7 @@ void TestMediationDocuments::anAgreementWrittenAtTwoDesks() {
     theirs.terms = {{QStringLiteral("乙台写的条款"), {}, {}}};
     QVERIFY(other.saveAgreement(theirs));
     const Status refused = m_service->saveAgreement(mine);
-    QVERIFY2(namesTheOtherDesk(refused), qPrintable(refused.error()));
+    QVERIFY2(test::RegistryFixture::namesAnotherDesk(refused), qPrintable(refused.error()));
     QCOMPARE((*m_service->agreements().agreement(m_case.id))->terms.first().text,
              QStringLiteral("乙台写的条款"));
 
@@ -125,7 +120,7 @@ void TestMediationDocuments::anAgreementWrittenAtTwoDesks() {
     QVERIFY(other.saveAgreement(theirs));
     mine.terms.append({QStringLiteral("甲台补充"), {}, {}});
     const Status again = m_service->saveAgreement(mine);
-    QVERIFY2(namesTheOtherDesk(again), qPrintable(again.error()));
+    QVERIFY2(test::RegistryFixture::namesAnotherDesk(again), qPrintable(again.error()));
     QCOMPARE((*m_service->agreements().agreement(m_case.id))->terms.size(), 2);
     QCOMPARE((*m_service->agreements().agreement(m_case.id))->terms.last().text,
              QStringLiteral("乙台补充"));

@@ -241,14 +241,9 @@ void TestMeetings::aMatterFromOpinionToDone() {
 // the opinion done, or to record the action done, is told who did first, and what the first
 // wrote stays. A decision recorded after the opinion was marked done leaves it done.
 void TestMeetings::anOpinionAndAnActionAtTwoDesks() {
-    m_f->db->setOperatorName(QStringLiteral("甲台"));
-    auto otherDesk = Database::open(m_f->db.path(), Database::Mode::OpenExisting);
-    QVERIFY2(otherDesk, qPrintable(otherDesk.error()));
-    (*otherDesk)->setOperatorName(QStringLiteral("乙台"));
-    MeetingService other(**otherDesk);
-    const auto namesTheOtherDesk = [](const Status &refused) {
-        return !refused && refused.error().startsWith(QStringLiteral("乙台 changed this record"));
-    };
+    const auto otherDesk = m_f->anotherDesk();
+    QVERIFY(otherDesk);
+    MeetingService other(*otherDesk);
 
     Opinion o;
     o.buildingId = m_f->building;
@@ -259,7 +254,7 @@ void TestMeetings::anOpinionAndAnActionAtTwoDesks() {
     const Opinion seen = *m_service->repository().opinion(lamp);
     QVERIFY(other.setOpinionState(seen, OpinionState::Done));
     const Status refused = m_service->setOpinionState(seen, OpinionState::Done);
-    QVERIFY2(namesTheOtherDesk(refused), qPrintable(refused.error()));
+    QVERIFY2(test::RegistryFixture::namesAnotherDesk(refused), qPrintable(refused.error()));
 
     o.text = QStringLiteral("二楼楼道堆满纸箱");
     const OpinionId boxes = *m_service->raiseOpinion(o);
@@ -282,7 +277,7 @@ void TestMeetings::anOpinionAndAnActionAtTwoDesks() {
     QVERIFY(other.updateAction(*action, QStringLiteral("乙台清运两车"), QDate(2025, 3, 27)));
     const Status twice =
         m_service->updateAction(*action, QStringLiteral("甲台清运"), QDate(2025, 3, 27));
-    QVERIFY2(namesTheOtherDesk(twice), qPrintable(twice.error()));
+    QVERIFY2(test::RegistryFixture::namesAnotherDesk(twice), qPrintable(twice.error()));
     const Meeting meeting = *m_service->repository().meeting(id);
     QCOMPARE(meeting.decisions.first().actions.first().progress, QStringLiteral("乙台清运两车"));
 }

@@ -276,14 +276,9 @@ void TestPacts::aVersionKeepsTheWordsItWasAdoptedWith() {
 // Two desks with the same building before them: the second to adopt a first pact, or to record
 // the same household signed, is told who did first; the first's pact and signing day stay.
 void TestPacts::twoDesksAdoptAndSignTheSamePact() {
-    m_f->db->setOperatorName(QStringLiteral("甲台"));
-    auto otherDesk = Database::open(m_f->db.path(), Database::Mode::OpenExisting);
-    QVERIFY2(otherDesk, qPrintable(otherDesk.error()));
-    (*otherDesk)->setOperatorName(QStringLiteral("乙台"));
-    CoGovernanceService other(**otherDesk);
-    const auto namesTheOtherDesk = [](const QString &error) {
-        return error.startsWith(QStringLiteral("乙台 changed this record"));
-    };
+    const auto otherDesk = m_f->anotherDesk();
+    QVERIFY(otherDesk);
+    CoGovernanceService other(*otherDesk);
     Pact draft = pactOf(m_f->building, QStringLiteral("卫生公约"),
                         {QStringLiteral("楼道不堆放杂物。")}, QDate(2025, 3, 1));
     draft.version = 1; // both desks saw no pact
@@ -292,14 +287,14 @@ void TestPacts::twoDesksAdoptAndSignTheSamePact() {
     draft.title = QStringLiteral("甲台的公约");
     const auto mine = m_service->adopt(draft);
     QVERIFY(!mine);
-    QVERIFY2(namesTheOtherDesk(mine.error()), qPrintable(mine.error()));
+    QVERIFY2(test::RegistryFixture::namesAnotherDesk(mine.status()), qPrintable(mine.error()));
     QCOMPARE((*m_service->repository().currentPact(m_f->building))->title,
              QStringLiteral("卫生公约"));
 
     QVERIFY(other.sign(theirs->id, {m_households.first()}, QDate(2025, 3, 3)));
     const Status twice = m_service->sign(theirs->id, {m_households.first()}, QDate(2025, 3, 1));
     QVERIFY(!twice);
-    QVERIFY2(namesTheOtherDesk(twice.error()), qPrintable(twice.error()));
+    QVERIFY2(test::RegistryFixture::namesAnotherDesk(twice), qPrintable(twice.error()));
     QCOMPARE(m_service->repository().households(m_f->building, theirs->id)->first().signedOn,
              QDate(2025, 3, 3));
     QVERIFY(other.unsign(theirs->id, {m_households.first()}));

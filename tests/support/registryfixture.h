@@ -24,6 +24,23 @@ struct RegistryFixture {
         unit = *registry.addUnit({{}, building, QStringLiteral("2单元")});
     }
 
+    /// A second desk on the same database — another program's connection, saving as 乙台 — while
+    /// this one saves as 甲台; null (with the reason printed) when it cannot open.
+    std::unique_ptr<Database> anotherDesk() {
+        db->setOperatorName(QStringLiteral("甲台"));
+        auto other = Database::open(db.path(), Database::Mode::OpenExisting);
+        if (!other) {
+            qWarning("%s", qPrintable(other.error()));
+            return nullptr;
+        }
+        (*other)->setOperatorName(QStringLiteral("乙台"));
+        return std::move(*other);
+    }
+    /// Whether `refused` is the refusal telling this desk that 乙台 saved first.
+    static bool namesAnotherDesk(const Status &refused) {
+        return !refused && refused.error().startsWith(QStringLiteral("乙台 changed this record"));
+    }
+
     Resident resident(HouseholdId household, const QString &name, Gender gender,
                       Relation relation = Relation::Other) const {
         Resident r;

@@ -77,10 +77,21 @@ Result<QList<std::pair<ReferralBody, bool>>> ComplaintLists::referralBodies() co
     return bodies;
 }
 
+Status ComplaintLists::checkCategoryName(const QString &clean) {
+    if (clean.isEmpty())
+        return Status::failure(tr("Enter the category's name."));
+    if (clean.size() > kLongestCategoryName)
+        return Status::failure(
+            tr("Keep the category's name within %1 characters: it heads columns in the ledger "
+               "and the dashboard.")
+                .arg(kLongestCategoryName));
+    return Status::success();
+}
+
 Result<CategoryId> ComplaintLists::addCategory(const WriteContext &context, const QString &name) {
     const QString clean = name.simplified();
-    if (clean.isEmpty())
-        return Result<CategoryId>::failure(tr("Enter the category's name."));
+    if (Status fits = checkCategoryName(clean); !fits)
+        return fits;
     const auto taken =
         sql::Statement::single(context.connection(), kNameTaken, {{"name", clean}, {"id", 0}});
     if (!taken)
@@ -105,8 +116,8 @@ Status ComplaintLists::renameCategory(const WriteContext &context, const Categor
                                       const QString &name) {
     const CategoryId id = seen.id;
     const QString clean = name.simplified();
-    if (clean.isEmpty())
-        return Status::failure(tr("Enter the category's name."));
+    if (Status fits = checkCategoryName(clean); !fits)
+        return fits;
     const auto taken = sql::Statement::single(context.connection(), kNameTaken,
                                               {{"name", clean}, {"id", id.value}});
     if (!taken)
@@ -147,6 +158,9 @@ Result<ReferralBodyId> ComplaintLists::addReferralBody(const WriteContext &conte
     const QString clean = name.simplified();
     if (clean.isEmpty())
         return Result<ReferralBodyId>::failure(tr("Enter the body's name."));
+    if (clean.size() > kLongestBodyName)
+        return Result<ReferralBodyId>::failure(
+            tr("Keep the body's name within %1 characters.").arg(kLongestBodyName));
     const auto taken = sql::Statement::single(context.connection(), kBodyTaken, {{"name", clean}});
     if (!taken)
         return taken.status();

@@ -45,7 +45,14 @@ public:
     static Status removeCalendarDay(const WriteContext &context, QDate day);
     static Status setDueDays(const WriteContext &context, Urgency urgency, int days);
 
+    /// Longest names the lists take: a category heads ledger and dashboard columns, a body is
+    /// printed on the referral line.
+    static constexpr int kLongestCategoryName = 20;
+    static constexpr int kLongestBodyName = 40;
+
 private:
+    static Status checkCategoryName(const QString &clean);
+
     const Database &m_database;
 };
 

@@ -54,7 +54,8 @@ Status MediationService::setNumberPrefix(const QString &prefix,
             if (!now)
                 return now.status();
             if (*now != *seen)
-                return RowVersion::changedFirst(context, QStringLiteral("settings"), 0);
+                return RowVersion::changedFirst(context, QStringLiteral("settings"), 0,
+                                                QStringLiteral("mediation.number_prefix"));
         }
         return MediationRepository::setNumberPrefix(context, prefix);
     });

@@ -7,6 +7,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace linli {
 
@@ -34,7 +37,8 @@ Status OfficeSettingsService::setBackupFolder(const QString &folder,
                                    .arg(QDir::toNativeSeparators(clean)));
     return m_database.write([&](const WriteContext &context) {
         if (seen && backupFolder() != *seen)
-            return RowVersion::changedFirst(context, QStringLiteral("settings"), 0);
+            return RowVersion::changedFirst(context, QStringLiteral("settings"), 0,
+                                            QStringLiteral("backup.folder"));
         return OfficeSettingsRepository::setBackupFolder(context, clean);
     });
 }
@@ -50,7 +54,8 @@ Status OfficeSettingsService::setRetentionMonths(int months, std::optional<int> 
     return m_database.write([&](const WriteContext &context) {
         // Compared inside the write with what the page showed: another desk's change stays.
         if (seen && m_repository.retentionMonths() != *seen)
-            return RowVersion::changedFirst(context, QStringLiteral("settings"), 0);
+            return RowVersion::changedFirst(context, QStringLiteral("settings"), 0,
+                                            QStringLiteral("privacy.retention_months"));
         return OfficeSettingsRepository::setRetentionMonths(context, months);
     });
 }
@@ -59,18 +64,36 @@ Status OfficeSettingsService::save(const OfficeIdentity &identity,
                                    const std::optional<OfficeIdentity> &seen) {
     if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
         return allowed;
+    if (Status phone = checkPhone(identity.phone); !phone)
+        return phone;
     const Status done = m_database.write([&](const WriteContext &context) -> Status {
         // Read in the write: what is on file now is what this save replaces.
         const auto before = m_repository.identity();
         if (!before)
             return before.status();
         if (seen && *seen != *before)
-            return RowVersion::changedFirst(context, QStringLiteral("settings"), 0);
+            return RowVersion::changedFirst(context, QStringLiteral("settings"), 0,
+                                            QStringLiteral("office."));
         return OfficeSettingsRepository::save(context, *before, identity);
     });
     if (done)
         Q_EMIT identityChanged();
     return done;
+}
+
+Status OfficeSettingsService::checkPhone(const QString &phone) {
+    // Printed on every paper for residents to call: digits, as offices write them with an area
+    // code, dashes, brackets or an extension (转), and enough digits to be dialled.
+    static const QRegularExpression written(QStringLiteral("^[0-9０-９ ()（）+\\-－转]*$"));
+    const QString trimmed = phone.trimmed();
+    if (trimmed.isEmpty())
+        return Status::success();
+    const qsizetype digits =
+        std::count_if(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isDigit(); });
+    if (!written.match(trimmed).hasMatch() || digits < 7)
+        return Status::failure(tr("The office phone should be a number residents can dial, "
+                                  "e.g. 0731-58581234."));
+    return Status::success();
 }
 
 bool OfficeSettingsService::isDemo() const {

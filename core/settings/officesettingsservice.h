@@ -49,6 +49,8 @@ Q_SIGNALS:
     void identityChanged();
 
 private:
+    static Status checkPhone(const QString &phone);
+
     Database &m_database;
     OfficeSettingsRepository m_repository;
 };

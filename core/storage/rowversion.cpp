@@ -1,5 +1,7 @@
 #include "storage/rowversion.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace linli {
@@ -18,6 +20,25 @@ Status RowVersion::check(const WriteContext &context, const QString &table, cons
     return changedFirst(context, entity, id);
 }
 
+namespace {
+
+Status refusal(const QString &who, const QDateTime &at) {
+    return Status::failure(
+        RowVersion::tr("%1 changed this record at %2, after you opened it, so your changes were "
+                       "not saved over theirs. Close the form, open the record again and make "
+                       "your changes there.")
+            .arg(who, QLocale().toString(at, QLocale::ShortFormat)));
+}
+
+Status refusalNamingNobody() {
+    return Status::failure(
+        RowVersion::tr("This record was changed by someone else after you opened it, so your "
+                       "changes were not saved over theirs. Close the form, open the record "
+                       "again and make your changes there."));
+}
+
+} // namespace
+
 Status RowVersion::changedFirst(const WriteContext &context, const QString &entity, qint64 id) {
     // The last change: someone only shown the record in full (a reveal) changed nothing.
     auto last = context.run(QStringLiteral("SELECT operator, at FROM audit_log"
@@ -28,15 +49,30 @@ Status RowVersion::changedFirst(const WriteContext &context, const QString &enti
     if (!last)
         return last.status();
     if (!last->next())
-        return Status::failure(
-            tr("This record was changed by someone else after you opened it, so your changes "
-               "were not saved over theirs. Close the form, open the record again and make "
-               "your changes there."));
-    const QDateTime at = last->moment("at");
-    return Status::failure(
-        tr("%1 changed this record at %2, after you opened it, so your changes were not saved "
-           "over theirs. Close the form, open the record again and make your changes there.")
-            .arg(last->text("operator"), QLocale().toString(at, QLocale::ShortFormat)));
+        return refusalNamingNobody();
+    return refusal(last->text("operator"), last->moment("at"));
+}
+
+Status RowVersion::changedFirst(const WriteContext &context, const QString &entity, qint64 id,
+                                const QString &key) {
+    // Newest first, until an entry that changed the field: few, as settings change rarely.
+    auto changes = context.run(QStringLiteral("SELECT operator, at, changes FROM audit_log"
+                                              " WHERE entity = :entity AND entity_id = :id"
+                                              " AND action <> 'reveal'"
+                                              " ORDER BY id DESC"),
+                               {{"entity", entity}, {"id", id}});
+    if (!changes)
+        return changes.status();
+    while (changes->next()) {
+        const QJsonObject fields =
+            QJsonDocument::fromJson(changes->text("changes").toUtf8()).object();
+        for (auto field = fields.constBegin(); field != fields.constEnd(); ++field)
+            if (field.key().startsWith(key))
+                return refusal(changes->text("operator"), changes->moment("at"));
+    }
+    if (!changes->status())
+        return changes->status();
+    return refusalNamingNobody();
 }
 
 } // namespace linli

@@ -23,6 +23,10 @@ public:
     /// from the last audit entry of `entity` `id`. For records checked another way than by a
     /// version column (the office's settings, compared field by field).
     static Status changedFirst(const WriteContext &context, const QString &entity, qint64 id);
+    /// As above for a record whose fields are audited separately (the settings): names who last
+    /// changed a field whose audited key starts with `key`, not whoever saved any other field.
+    static Status changedFirst(const WriteContext &context, const QString &entity, qint64 id,
+                               const QString &key);
 
     /// The record read inside a write by `read(id)`, refused (see check) when another desk
     /// changed it since the version `seen` carries.

@@ -3201,6 +3201,14 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
         <source>The time limit must be between 1 and 60 working days.</source>
         <translation>办理时限须在 1 至 60 个工作日之间。</translation>
     </message>
+    <message>
+        <source>Keep the category&apos;s name within %1 characters: it heads columns in the ledger and the dashboard.</source>
+        <translation>类别名称请不超过 %1 个字：台账和看板的列标题要用它。</translation>
+    </message>
+    <message>
+        <source>Keep the body&apos;s name within %1 characters.</source>
+        <translation>单位名称请不超过 %1 个字。</translation>
+    </message>
 </context>
 <context>
     <name>linli::ComplaintListsWidget</name>
@@ -6727,6 +6735,10 @@ Mobile: %2</source>
     <message>
         <source>Keep the data of residents who moved out for 6 to 120 months, or 0 to keep it for ever.</source>
         <translation>迁出居民的信息保存期限应为 6 至 120 个月，填 0 表示永久保存。</translation>
+    </message>
+    <message>
+        <source>The office phone should be a number residents can dial, e.g. 0731-58581234.</source>
+        <translation>办公电话应是居民能拨打的号码，例如 0731-58581234。</translation>
     </message>
 </context>
 <context>

@@ -463,6 +463,13 @@ void TestComplaintService::listsAreEditable() {
     QVERIFY2(added, qPrintable(added.error()));
     QCOMPARE(spy.count(), 1);
     QVERIFY(!m_service->addCategory(QStringLiteral("违章搭建")));
+    // A name that would not fit a ledger column is refused with the limit it broke.
+    const QString overlong = QString(21, QChar(u'违'));
+    const auto tooLong = m_service->addCategory(overlong);
+    QVERIFY(!tooLong);
+    QVERIFY2(tooLong.error().contains(QStringLiteral("20")), qPrintable(tooLong.error()));
+    QVERIFY(m_service->addCategory(QString(20, QChar(u'违'))));
+    QVERIFY(!m_service->addReferralBody(QString(41, QChar(u'城'))));
     const Category seen{*added, QStringLiteral("违章搭建")};
     QVERIFY(!m_service->renameCategory(seen, QStringLiteral("噪音扰民")));
     QVERIFY(m_service->renameCategory(seen, QStringLiteral("违法建设")));
@@ -502,7 +509,7 @@ void TestComplaintService::listsAreEditable() {
              QDateTime(QDate(2025, 4, 3), QTime(10, 0)));
     QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity IN"
                                        " ('complaint_category', 'referral_body', 'calendar_day')")),
-             7);
+             8);
 }
 
 QTEST_GUILESS_MAIN(TestComplaintService)

@@ -202,6 +202,13 @@ void TestFormsAtTwoDesks::theOtherSettingsSavedAtAnotherDesk() {
     OfficeSettingsService other(*m_otherDesk);
     const int months = mine.retentionMonths();
     QVERIFY(other.setRetentionMonths(48, months));
+    // This desk saves other settings after 乙台's change: the refusal still names 乙台, who
+    // changed the value this desk showed, not the last one to save any setting.
+    const OfficeIdentity seen = *mine.identity();
+    OfficeIdentity identity = seen;
+    identity.phone = QStringLiteral("0731-5858 0202");
+    QVERIFY(mine.save(identity, seen));
+    QVERIFY(mediation.setNumberPrefix(QStringLiteral("红调C"), QStringLiteral("红调A")));
     verifyNamesTheOtherDesk(mine.setRetentionMonths(24, months));
     QCOMPARE(mine.retentionMonths(), 48);
     QVERIFY(mine.setRetentionMonths(24, 48));

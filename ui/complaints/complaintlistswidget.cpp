@@ -22,6 +22,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace linli {
 
@@ -85,6 +86,8 @@ ComplaintListsWidget::ComplaintListsWidget(ComplaintService &service, QWidget *p
     auto *addWorkday = new QPushButton(tr("Add make-up working day…"), this);
     auto *removeDay = new QPushButton(tr("Remove"), this);
     addCategory->setToolTip(tr("A new category of complaint"));
+    m_categories->setObjectName(QStringLiteral("categoryTable"));
+    renameCategory->setObjectName(QStringLiteral("renameCategoryButton"));
     renameCategory->setToolTip(tr("Rename the chosen category; past complaints follow"));
     addBody->setToolTip(tr("A new outside body complaints can be referred to"));
     toggleBody->setToolTip(tr("A retired body stays on old complaints but cannot be chosen"));
@@ -174,23 +177,43 @@ void ComplaintListsWidget::report(const Status &status, const QString &what) {
 }
 
 void ComplaintListsWidget::addCategory() {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New category"), tr("Name:"),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (ok)
-        report(m_service.addCategory(name).status(), tr("The category was not added."));
+    // Asked again after a refusal, with the name as typed, so nothing needs retyping.
+    QString name;
+    for (;;) {
+        bool ok = false;
+        name = QInputDialog::getText(this, tr("New category"), tr("Name:"), QLineEdit::Normal, name,
+                                     &ok);
+        if (!ok)
+            return;
+        const Status status = m_service.addCategory(name).status();
+        if (status)
+            return;
+        report(status, tr("The category was not added."));
+    }
 }
 
 void ComplaintListsWidget::renameCategory() {
     const int row = selectedRow(m_categories);
     if (row < 0)
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename category"), tr("Name:"),
-                                               QLineEdit::Normal, m_categoryRows.at(row).name, &ok);
-    if (ok)
-        report(m_service.renameCategory(m_categoryRows.at(row), name),
-               tr("The category was not renamed."));
+    const CategoryId id = m_categoryRows.at(row).id;
+    QString name = m_categoryRows.at(row).name;
+    for (;;) {
+        // After a refusal the list is reloaded: rename from the name now saved.
+        const auto seen = std::find_if(m_categoryRows.cbegin(), m_categoryRows.cend(),
+                                       [id](const Category &c) { return c.id == id; });
+        if (seen == m_categoryRows.cend())
+            return;
+        bool ok = false;
+        name = QInputDialog::getText(this, tr("Rename category"), tr("Name:"), QLineEdit::Normal,
+                                     name, &ok);
+        if (!ok)
+            return;
+        const Status status = m_service.renameCategory(*seen, name);
+        if (status)
+            return;
+        report(status, tr("The category was not renamed."));
+    }
 }
 
 void ComplaintListsWidget::toggleCategory() {

@@ -192,15 +192,40 @@ void SettingsPage::load() {
     m_language->setCurrentIndex(qMax(0, m_language->findData(DeskSettings::language())));
 }
 
+void SettingsPage::reloadKeepingTyped() {
+    // After a refusal the page shows what is saved now; what the user typed stays in every
+    // field another desk did not change meanwhile, so only a real clash needs retyping.
+    struct Typed {
+        QLineEdit *edit;
+        QString shown;
+        QString text;
+    };
+    const QList<Typed> typed{
+        {m_community, m_loaded.community, m_community->text()},
+        {m_subdistrict, m_loaded.subdistrict, m_subdistrict->text()},
+        {m_district, m_loaded.district, m_district->text()},
+        {m_phone, m_loaded.phone, m_phone->text()},
+        {m_seal, m_loaded.sealText, m_seal->text()},
+        {m_casePrefix, m_loadedPrefix, m_casePrefix->text()},
+        {m_backupFolder, m_loadedBackupFolder, m_backupFolder->text()},
+    };
+    const int shownRetention = m_loadedRetention;
+    const int typedRetention = m_retention->value();
+    load();
+    for (const Typed &field : typed)
+        if (field.edit->text() == field.shown)
+            field.edit->setText(field.text);
+    if (m_retention->value() == shownRetention)
+        m_retention->setValue(typedRetention);
+}
+
 void SettingsPage::save() {
     const OfficeIdentity identity{m_community->text(), m_subdistrict->text(), m_district->text(),
                                   m_phone->text(), m_seal->text()};
-    // A refusal (another desk saved first) shows the page again as it is now saved, as the
-    // message asks: the user makes their change there.
     const auto refused = [this](const Status &done) {
-        ErrorReporter::report(this, tr("The settings were not saved."), done.error());
         m_status->clear();
-        load();
+        ErrorReporter::report(this, tr("The settings were not saved."), done.error());
+        reloadKeepingTyped();
     };
     // The office's identity is the administrator's to change; the desk's language anyone's.
     if (identity != m_loaded) {
@@ -232,6 +257,8 @@ void SettingsPage::save() {
         m_loadedRetention = m_retention->value();
     }
     DeskSettings::setLanguage(m_language->currentData().toString());
+    // What is saved now, with what other desks changed in fields this one left alone.
+    load();
     m_status->setText(tr("Saved."));
 }
 

@@ -33,6 +33,7 @@ Q_SIGNALS:
 
 private:
     void load();
+    void reloadKeepingTyped();
     void save();
     void changeOwnPassword();
     void chooseDatabaseLocation();

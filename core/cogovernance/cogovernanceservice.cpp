@@ -190,12 +190,42 @@ Status CoGovernanceService::setRota(PactId pact, RotaMode mode, QDate start) {
     if (mode != RotaMode::None && !start.isValid())
         return Status::failure(tr("Choose the week the rota starts."));
     const Status done = m_database.write([&](const WriteContext &context) {
+        if (Status inForce = checkInForce(context, *found); !inForce)
+            return inForce;
         return CoGovernanceRepository::setRota(context, pact, mode,
                                                mode == RotaMode::None ? QDate() : start);
     });
     if (done)
         Q_EMIT pactsChanged(found->buildingId);
     return done;
+}
+
+Status CoGovernanceService::checkInForce(const WriteContext &context, const Pact &pact) const {
+    // A desk showing the pact since before another desk adopted a new version would otherwise
+    // record signatures on the replaced one, which no page or printed sheet shows any more.
+    const auto current = m_repository.currentPact(pact.buildingId);
+    if (!current)
+        return current.status();
+    if (current->has_value() && (*current)->id == pact.id)
+        return Status::success();
+    if (!current->has_value())
+        return Status::failure(tr("The building's pact no longer exists."));
+    const Pact &inForce = **current;
+    const auto adopted = RowVersion::lastChange(context, QStringLiteral("pact"), inForce.id.value);
+    if (!adopted)
+        return adopted.status();
+    const QString who = adopted->has_value() ? (*adopted)->who : tr("Another desk");
+    const QString at = adopted->has_value()
+                           ? QLocale().toString((*adopted)->at, QLocale::ShortFormat)
+                           : QLocale().toString(inForce.adoptedOn, QLocale::ShortFormat);
+    return Status::failure(
+        tr("%1 adopted version %2 of this pact at %3, after this page showed version %4, so "
+           "nothing was recorded on the replaced version. The page now shows version %2: "
+           "record it there.")
+            .arg(who)
+            .arg(inForce.version)
+            .arg(at)
+            .arg(pact.version));
 }
 
 Status CoGovernanceService::sign(PactId pactId, const QList<HouseholdId> &signing, QDate on) {
@@ -209,6 +239,8 @@ Status CoGovernanceService::sign(PactId pactId, const QList<HouseholdId> &signin
         if (!pact)
             return pact.status();
         building = pact->buildingId;
+        if (Status inForce = checkInForce(context, *pact); !inForce)
+            return inForce;
         if (!on.isValid() || on > m_database.clock().today() || on < pact->adoptedOn)
             return Status::failure(
                 tr("A household signs between the day the pact was adopted (%1) and today.")
@@ -249,6 +281,8 @@ Status CoGovernanceService::unsign(PactId pactId, const QList<HouseholdId> &hous
     if (!pact)
         return pact.status();
     const Status done = m_database.write([&](const WriteContext &context) {
+        if (Status inForce = checkInForce(context, *pact); !inForce)
+            return inForce;
         for (const HouseholdId household : households) {
             if (Status undone = CoGovernanceRepository::unsign(context, pactId, household); !undone)
                 return undone;

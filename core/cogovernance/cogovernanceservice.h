@@ -55,6 +55,8 @@ Q_SIGNALS:
 
 private:
     Status checkDraft(const Pact &draft) const;
+    /// Inside a write: success while `pact` is still its building's pact in force.
+    Status checkInForce(const WriteContext &context, const Pact &pact) const;
 
     Database &m_database;
     CoGovernanceRepository m_repository;

@@ -39,7 +39,8 @@ Status refusalNamingNobody() {
 
 } // namespace
 
-Status RowVersion::changedFirst(const WriteContext &context, const QString &entity, qint64 id) {
+Result<std::optional<RowVersion::Change>> RowVersion::lastChange(const WriteContext &context,
+                                                                 const QString &entity, qint64 id) {
     // The last change: someone only shown the record in full (a reveal) changed nothing.
     auto last = context.run(QStringLiteral("SELECT operator, at FROM audit_log"
                                            " WHERE entity = :entity AND entity_id = :id"
@@ -49,8 +50,17 @@ Status RowVersion::changedFirst(const WriteContext &context, const QString &enti
     if (!last)
         return last.status();
     if (!last->next())
+        return std::optional<Change>();
+    return std::optional<Change>(Change{last->text("operator"), last->moment("at")});
+}
+
+Status RowVersion::changedFirst(const WriteContext &context, const QString &entity, qint64 id) {
+    const auto last = lastChange(context, entity, id);
+    if (!last)
+        return last.status();
+    if (!last->has_value())
         return refusalNamingNobody();
-    return refusal(last->text("operator"), last->moment("at"));
+    return refusal((*last)->who, (*last)->at);
 }
 
 Status RowVersion::changedFirst(const WriteContext &context, const QString &entity, qint64 id,

@@ -4,6 +4,9 @@
 #include "storage/writecontext.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+
+#include <optional>
 
 namespace linli {
 
@@ -27,6 +30,14 @@ public:
     /// changed a field whose audited key starts with `key`, not whoever saved any other field.
     static Status changedFirst(const WriteContext &context, const QString &entity, qint64 id,
                                const QString &key);
+
+    /// Who last changed `entity` `id`, and when, from the audit log; none when it names nobody.
+    struct Change {
+        QString who;
+        QDateTime at;
+    };
+    static Result<std::optional<Change>> lastChange(const WriteContext &context,
+                                                    const QString &entity, qint64 id);
 
     /// The record read inside a write by `read(id)`, refused (see check) when another desk
     /// changed it since the version `seen` carries.

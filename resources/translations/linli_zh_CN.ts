@@ -2470,6 +2470,10 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
         <source>Record an inspection of the chosen building against its pact</source>
         <translation>按公约登记对所选楼栋的检查</translation>
     </message>
+    <message>
+        <source>The building has no pact to sign now.</source>
+        <translation>该楼栋目前没有可签的公约。</translation>
+    </message>
 </context>
 <context>
     <name>linli::CoGovernanceRepository</name>
@@ -2547,6 +2551,18 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
     <message>
         <source>The decision was taken by another building.</source>
         <translation>该决议属于其他楼栋的议事会。</translation>
+    </message>
+    <message>
+        <source>The building&apos;s pact no longer exists.</source>
+        <translation>该楼栋的公约已不存在。</translation>
+    </message>
+    <message>
+        <source>Another desk</source>
+        <translation>另一台电脑</translation>
+    </message>
+    <message>
+        <source>%1 adopted version %2 of this pact at %3, after this page showed version %4, so nothing was recorded on the replaced version. The page now shows version %2: record it there.</source>
+        <translation>%1 于 %3 通过了本公约第 %2 版，晚于本页显示第 %4 版的时间，所以旧版上没有记录任何内容。本页现已显示第 %2 版，请在这一版上记录。</translation>
     </message>
 </context>
 <context>

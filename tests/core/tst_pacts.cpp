@@ -49,6 +49,7 @@ private Q_SLOTS:
     void adoptsVersionsAndSigns();
     void aVersionKeepsTheWordsItWasAdoptedWith();
     void twoDesksAdoptAndSignTheSamePact();
+    void aDeskShowingAReplacedVersionRecordsNothingOnIt();
     void pactPrintsEveryHousehold();
     void aRotaIntoTheNewYearDatesItsWeeks();
     void longBuildingRunsOverPagesWithHeaderAndCount();
@@ -374,6 +375,42 @@ void TestPacts::aRotaIntoTheNewYearDatesItsWeeks() {
     text = printed();
     QVERIFY2(text.contains(QStringLiteral("表中日期均为2025年。")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("3月3日—3月9日")), qPrintable(text));
+}
+
+// A desk that shows version 1 while another desk adopts version 2: ticking a household there
+// would record a signature no page or printed sheet shows any more. Refused, naming who adopted
+// the version in force; version 2 is signed as usual.
+void TestPacts::aDeskShowingAReplacedVersionRecordsNothingOnIt() {
+    const auto otherDesk = m_f->anotherDesk();
+    QVERIFY(otherDesk);
+    CoGovernanceService other(*otherDesk);
+    const auto first =
+        m_service->adopt(pactOf(m_f->building, QStringLiteral("卫生公约"),
+                                {QStringLiteral("楼道不堆放杂物。")}, QDate(2025, 3, 1)));
+    QVERIFY2(first, qPrintable(first.error()));
+    Pact revised = *first;
+    revised.id = {};
+    revised.version = 2;
+    revised.clauses << QStringLiteral("垃圾袋装，定点投放。");
+    const auto second = other.adopt(revised);
+    QVERIFY2(second, qPrintable(second.error()));
+
+    const HouseholdId home = m_households.first();
+    for (const Status &refused :
+         {m_service->sign(first->id, {home}, QDate(2025, 3, 5)),
+          m_service->unsign(first->id, {home}),
+          m_service->setRota(first->id, RotaMode::ByHousehold, QDate(2025, 3, 3))}) {
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().startsWith(QStringLiteral("乙台 adopted version 2 of this pact")),
+                 qPrintable(refused.error()));
+    }
+    QVERIFY(
+        !m_service->repository().households(m_f->building, first->id)->first().signedOn.isValid());
+    QCOMPARE(m_service->repository().pact(first->id)->rota, RotaMode::None);
+
+    QVERIFY(m_service->sign(second->id, {home}, QDate(2025, 3, 5)));
+    QCOMPARE(m_service->repository().households(m_f->building, second->id)->first().signedOn,
+             QDate(2025, 3, 5));
 }
 
 void TestPacts::pactPrintsEveryHousehold() {

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void adoptsAPactAndTicksSignatures();
+    void aSigningRefusedForANewVersionShowsTheVersionInForce();
     void previewsAndExportsThePact();
     void recordsAFailedInspection();
     void exportsTheInspectionLedger();
@@ -138,6 +139,59 @@ void TestCoGovernancePage::adoptsAPactAndTicksSignatures() {
     QCOMPARE(households->model()->index(2, 3).data().toString(), QStringLiteral("not yet signed"));
     auto *tree = child<QTreeView>("buildingTree");
     QCOMPARE(tree->currentIndex().siblingAtColumn(2).data().toString(), QStringLiteral("2 of 4"));
+}
+
+// Another desk adopts version 2 while this page shows version 1. Ticking a household here is
+// refused, and the page shows version 2 at once, so the same OK then signs the version in force.
+void TestCoGovernancePage::aSigningRefusedForANewVersionShowsTheVersionInForce() {
+    CoGovernanceService &service = m_workspace->coGovernance();
+    Pact draft;
+    draft.buildingId = m_building;
+    draft.title = QStringLiteral("卫生公约");
+    draft.clauses = {QStringLiteral("楼道不堆放杂物。")};
+    draft.adoptedOn = QDate(2025, 3, 20);
+    const auto first = service.adopt(draft);
+    QVERIFY2(first, qPrintable(first.error()));
+    m_page->showBuilding(m_building);
+    QTRY_VERIFY(child<QLabel>("pactSummary")->text().startsWith(QStringLiteral("Version 1")));
+
+    m_workspace->database().setOperatorName(QStringLiteral("甲台"));
+    auto otherDesk = Database::open(m_workspace->database().path(), Database::Mode::OpenExisting);
+    QVERIFY2(otherDesk, qPrintable(otherDesk.error()));
+    (*otherDesk)->setOperatorName(QStringLiteral("乙台"));
+    Pact revised = *first;
+    revised.version = 2;
+    revised.adoptedOn = QDate(2025, 3, 25);
+    revised.clauses << QStringLiteral("垃圾袋装，定点投放。");
+    QVERIFY(CoGovernanceService(**otherDesk).adopt(revised));
+
+    auto *households = child<QTableView>("pactHouseholds");
+    households->selectRow(0);
+    QString refusal;
+    QString summaryAfterRefusal;
+    bool closedOnSecondOk = false;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        dialog->findChild<QDateEdit *>(QStringLiteral("signedOn"))->setDate(QDate(2025, 3, 26));
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("formOk"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        refusal = dialog->findChild<QLabel *>(QStringLiteral("formError"))->text();
+        summaryAfterRefusal = child<QLabel>("pactSummary")->text();
+        QTest::mouseClick(ok, Qt::LeftButton);
+        closedOnSecondOk = !dialog->isVisible();
+    });
+    QTest::mouseClick(child<QPushButton>("signedButton"), Qt::LeftButton);
+    QVERIFY2(refusal.startsWith(QStringLiteral("乙台 adopted version 2 of this pact")),
+             qPrintable(refusal));
+    QVERIFY2(summaryAfterRefusal.startsWith(QStringLiteral("Version 2")),
+             qPrintable(summaryAfterRefusal));
+    QVERIFY(closedOnSecondOk);
+    QTRY_VERIFY2(child<QLabel>("pactSummary")->text().contains(QStringLiteral("1 of 4 households")),
+                 qPrintable(child<QLabel>("pactSummary")->text()));
+    QVERIFY(households->model()->index(0, 3).data().toString().contains(QStringLiteral("住户1")));
+    const auto inForce = *service.repository().currentPact(m_building);
+    QCOMPARE(inForce->version, 2);
+    QVERIFY(service.repository().households(m_building, inForce->id)->first().signedOn.isValid());
+    QVERIFY(!service.repository().households(m_building, first->id)->first().signedOn.isValid());
 }
 
 void TestCoGovernancePage::previewsAndExportsThePact() {

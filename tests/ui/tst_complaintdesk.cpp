@@ -1,4 +1,5 @@
 #include "complaints/complaintintakewidget.h"
+#include "complaints/complaintlistmodel.h"
 #include "complaints/complaintservice.h"
 #include "complaints/complaintspage.h"
 #include "complaints/dutydeskpage.h"
@@ -285,6 +286,33 @@ void TestComplaintDesk::aComplaintChangedAtAnotherDeskIsNotOverwritten() {
         }(),
         std::nullopt, 1);
     QCOMPARE(now->constFirst().assignee, QStringLiteral("楼长王海"));
+
+    // Closed unsaved, the detail and the list show 乙台's assignment, so the next step starts
+    // from it and goes through.
+    QVERIFY2(page->findChild<QLabel *>(QStringLiteral("complaintFacts"))
+                 ->text()
+                 .contains(QStringLiteral("楼长王海")),
+             qPrintable(page->findChild<QLabel *>(QStringLiteral("complaintFacts"))->text()));
+    QTRY_COMPARE(table->model()->index(0, ComplaintListModel::Handler).data().toString(),
+                 QStringLiteral("楼长王海"));
+    auto *start = page->findChild<QPushButton *>(
+        QStringLiteral("action_%1").arg(int(ComplaintAction::Start)));
+    QVERIFY(start);
+    said.clear();
+    bool closed = false;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("actionOk")),
+                          Qt::LeftButton);
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("actionError"));
+        said = error->isVisible() ? error->text() : QString();
+        closed = !dialog->isVisible();
+        if (!closed)
+            static_cast<QDialog *>(dialog)->reject();
+    });
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY2(closed, qPrintable(said));
+    QCOMPARE(m_workspace->complaints().complaints().complaint(logged->id)->state,
+             ComplaintState::InProgress);
 }
 
 void TestComplaintDesk::aRegisteredResidentIsFoundAsYouType() {

@@ -244,16 +244,18 @@ CoGovernancePage::CoGovernancePage(CoGovernanceService &service, MeetingService 
     connect(&m_meetings, &MeetingService::opinionsChanged, this, &CoGovernancePage::reloadFigures);
     connect(&m_meetings, &MeetingService::meetingsChanged, this, &CoGovernancePage::reloadFigures);
     reloadFigures();
-    auto refresh = [this] {
-        reloadOverview();
-        reloadDue();
-        reloadBuilding();
-    };
-    connect(&m_service, &CoGovernanceService::pactsChanged, this, refresh);
-    connect(&m_service, &CoGovernanceService::inspectionsChanged, this, refresh);
-    connect(&m_registry, &RegistryService::placesChanged, this, refresh);
-    connect(&m_registry, &RegistryService::peopleChanged, this, refresh);
-    refresh();
+    connect(&m_service, &CoGovernanceService::pactsChanged, this, &CoGovernancePage::reloadAll);
+    connect(&m_service, &CoGovernanceService::inspectionsChanged, this,
+            &CoGovernancePage::reloadAll);
+    connect(&m_registry, &RegistryService::placesChanged, this, &CoGovernancePage::reloadAll);
+    connect(&m_registry, &RegistryService::peopleChanged, this, &CoGovernancePage::reloadAll);
+    reloadAll();
+}
+
+void CoGovernancePage::reloadAll() {
+    reloadOverview();
+    reloadDue();
+    reloadBuilding();
 }
 
 void CoGovernancePage::reloadFigures() {
@@ -537,9 +539,13 @@ void CoGovernancePage::markSigned(bool signedNow) {
                               tr("Choose the households in the list first."));
         return;
     }
+    // A refusal may be for another desk's change (a new version adopted, the household signed
+    // there): the page then shows what is saved now, so the next try is not refused again.
     if (!signedNow) {
-        if (const Status done = m_service.unsign(m_pact->id, households); !done)
+        if (const Status done = m_service.unsign(m_pact->id, households); !done) {
             ErrorReporter::report(this, tr("Nothing was recorded."), done.error());
+            reloadAll();
+        }
         return;
     }
     const QDate today = m_service.database().clock().today();
@@ -552,7 +558,14 @@ void CoGovernancePage::markSigned(bool signedNow) {
         this, tr("Signed the pact"),
         {{QString(), new QLabel(tr("%n household(s) signed on:", nullptr, int(households.size())))},
          {tr("Date:"), date}},
-        [&] { return m_service.sign(m_pact->id, households, date->date()); });
+        [&] {
+            if (!m_pact)
+                return Status::failure(tr("The building has no pact to sign now."));
+            const Status done = m_service.sign(m_pact->id, households, date->date());
+            if (!done)
+                reloadAll();
+            return done;
+        });
 }
 
 void CoGovernancePage::exportInspections() {

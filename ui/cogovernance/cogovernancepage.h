@@ -38,6 +38,8 @@ private:
     void reloadOverview();
     void reloadDue();
     void reloadBuilding();
+    /// The overview, what is due and the chosen building, as now saved at any desk.
+    void reloadAll();
     void adoptPact();
     void printPact(bool toPdf);
     void printCompound();

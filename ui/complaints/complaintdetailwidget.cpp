@@ -161,8 +161,15 @@ void ComplaintDetailWidget::rebuildActions() {
 }
 
 void ComplaintDetailWidget::runAction(ComplaintAction action) {
+    const int shownVersion = m_complaint.version;
     ComplaintActionDialog dialog(m_service, m_complaint, action, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        return; // the service's announcement reloads the page
+    // Closed unsaved, perhaps after a refusal for another desk's change: show what is saved
+    // now, so the next step starts from it instead of being refused again.
+    reload();
+    if (m_complaint.version != shownVersion)
+        Q_EMIT changedElsewhere();
 }
 
 void ComplaintDetailWidget::printReceipt() {

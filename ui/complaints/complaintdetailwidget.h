@@ -29,6 +29,9 @@ public:
 Q_SIGNALS:
     /// The complaint was routed to mediation: open a dispute case from it.
     void mediationRequested(const linli::Complaint &complaint);
+    /// A step was not saved and the complaint turned out changed at another desk: the list
+    /// should show it as now saved too.
+    void changedElsewhere();
 
 private:
     void reload();

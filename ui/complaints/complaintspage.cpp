@@ -180,13 +180,14 @@ ComplaintsPage::ComplaintsPage(ComplaintService &service, const OfficeSettingsSe
                 if (const ComplaintListEntry *c = m_model->complaintAt(current.row()))
                     m_detail->showComplaint(c->id);
             });
-    connect(&m_service, &ComplaintService::complaintsChanged, this, [this] {
-        // Keep the chosen complaint chosen across the reload.
+    const auto reloadKeepingTheChosen = [this] {
         const ComplaintId chosen = m_detail->complaintId();
         m_model->setFilter(m_model->filter(), m_service.database().clock().now());
         updateFigures();
         m_detail->showComplaint(chosen);
-    });
+    };
+    connect(&m_service, &ComplaintService::complaintsChanged, this, reloadKeepingTheChosen);
+    connect(m_detail, &ComplaintDetailWidget::changedElsewhere, this, reloadKeepingTheChosen);
     connect(newButton, &QPushButton::clicked, this, &ComplaintsPage::intakeRequested);
     connect(m_detail, &ComplaintDetailWidget::mediationRequested, this,
             &ComplaintsPage::mediationRequested);

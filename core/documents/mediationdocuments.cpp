@@ -2,6 +2,9 @@
 
 #include "documents/printeddocument.h"
 #include "mediation/costsplit.h"
+#include "mediation/mediationstatistics.h"
+
+#include <cmath>
 
 #include <QTextDocument>
 
@@ -179,50 +182,94 @@ std::unique_ptr<QTextDocument> MediationDocuments::costShareSheet(const Mediatio
     return PrintedDocument::fromHtml(html);
 }
 
-std::unique_ptr<QTextDocument> MediationDocuments::monthlyStatistics(const MediationFigures &f,
-                                                                     QDate month,
-                                                                     const OfficeIdentity &office) {
-    QString html = QStringLiteral("<h1>人民调解工作统计月报表</h1><p class='sub'>%1　%2年%3月</p>")
-                       .arg(esc(committee(office)))
-                       .arg(month.year())
-                       .arg(month.month());
+std::unique_ptr<QTextDocument> MediationDocuments::monthlyStatistics(const MediationStatistics &s,
+                                                                     const OfficeIdentity &office,
+                                                                     const QString &preparedBy,
+                                                                     QDate printedOn) {
+    const MediationTally &m = s.thisMonth;
+    const MediationTally &y = s.yearToDate;
+    const auto rate = [](const MediationTally &t) {
+        const auto r = t.successRate();
+        return r ? QStringLiteral("%1%").arg(*r * 100, 0, 'f', 1) : QStringLiteral("—");
+    };
+    const auto median = [](const MediationTally &t) {
+        const auto days = t.medianDaysToConclude();
+        return days ? QString::number(*days, 'f', days == std::floor(*days) ? 0 : 1)
+                    : QStringLiteral("—");
+    };
+    const auto row = [](const QString &label, const QString &month, const QString &year) {
+        return QStringLiteral("<tr><td>%1</td><td align='center'>%2</td>"
+                              "<td align='center'>%3</td></tr>")
+            .arg(label, month, year);
+    };
+    const auto number = [&row](const QString &label, int month, int year) {
+        return row(label, QString::number(month), QString::number(year));
+    };
+    const QString head = QStringLiteral(
+        "<table class='grid' border='1' cellspacing='0' cellpadding='4' "
+        "width='100%'><tr><th width='56%'>%1</th><th>本月</th><th>本年累计</th></tr>");
+    QString html =
+        QStringLiteral("<h1>人民调解工作统计表</h1>"
+                       "<p class='sub'>填报单位：%1&nbsp;&nbsp;&nbsp;&nbsp;统计期间：%2年%3月"
+                       "（本年累计：%2年1月1日至%3月%4日）</p>")
+            .arg(esc(committee(office)))
+            .arg(s.month.year())
+            .arg(s.month.month())
+            .arg(s.month.daysInMonth());
+    html += head.arg(QStringLiteral("调解情况"));
+    html += number(QStringLiteral("受理纠纷（件）"), m.accepted, y.accepted);
+    html += number(QStringLiteral("调结纠纷（件）"), m.concluded, y.concluded);
+    html += number(QStringLiteral("调解成功（件）"), m.succeeded, y.succeeded);
+    html += number(QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;其中：书面协议（件）"), m.written,
+                   y.written);
+    html += number(QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;"
+                                  "&nbsp;&nbsp;口头协议（件）"),
+                   m.oral, y.oral);
+    html += row(QStringLiteral("调解成功率（调解成功件数÷调结件数）"), rate(m), rate(y));
+    html += number(QStringLiteral("涉及当事人（人）"), m.parties, y.parties);
+    html += row(QStringLiteral("协议分摊费用（元）"), CostSplit::yuan(m.costSharedFen),
+                CostSplit::yuan(y.costSharedFen));
+    html += number(QStringLiteral("防止民间纠纷转化为刑事案件（件）"), m.avertedCriminal,
+                   y.avertedCriminal);
+    html += row(QStringLiteral("受理至调结天数（中位数）"), median(m), median(y));
+    html += QStringLiteral("</table>");
+
+    // The fifteen categories side by side in two halves, so that the form fits one page.
+    const QList<OfficialCategory> categories = OfficialCategories::all();
+    const qsizetype half = (categories.size() + 1) / 2;
     html += QStringLiteral(
         "<table class='grid' border='1' cellspacing='0' cellpadding='4' width='100%'>"
-        "<tr><th>受理纠纷（件）</th><th>调结（件）</th><th>调解成功（件）</th><th>调解成功率</th>"
-        "<th>协议分摊金额（元）</th><th>防止民转刑（件）</th><th>结案天数中位数</th></tr>");
-    html += QStringLiteral(
-                "<tr><td align='center'>%1</td><td align='center'>%2</td><td align='center'>%3</td>"
-                "<td align='center'>%4%</td><td align='right'>%5</td><td align='center'>%6</td>"
-                "<td align='center'>%7</td></tr></table>")
-                .arg(f.accepted)
-                .arg(f.concluded)
-                .arg(f.agreements)
-                .arg(f.agreementRate * 100, 0, 'f', 1)
-                .arg(CostSplit::yuan(f.costSharedFen))
-                .arg(f.avertedCriminal)
-                .arg(f.medianDaysToClose, 0, 'f', 0);
-    html += QStringLiteral("<h2>纠纷来源</h2><table class='grid' border='1' cellspacing='0' "
-                           "cellpadding='4' width='100%'><tr>");
+        "<tr><th width='28%'>受理纠纷类型（件）</th><th>本月</th><th>本年累计</th>"
+        "<th width='28%'>受理纠纷类型（件）</th><th>本月</th><th>本年累计</th></tr>");
+    const auto cells = [&](qsizetype i) {
+        if (i >= categories.size())
+            return QStringLiteral("<td></td><td></td><td></td>");
+        const OfficialCategory category = categories.at(i);
+        return QStringLiteral("<td>%1</td><td align='center'>%2</td><td align='center'>%3</td>")
+            .arg(OfficialCategories::name(category))
+            .arg(m.acceptedByCategory.value(category))
+            .arg(y.acceptedByCategory.value(category));
+    };
+    for (qsizetype i = 0; i < half; ++i)
+        html += QStringLiteral("<tr>%1%2</tr>").arg(cells(i), cells(i + half));
+    html += QStringLiteral("</table>");
+
+    html += head.arg(QStringLiteral("纠纷来源（件）"));
     for (CaseSource source : {CaseSource::Application, CaseSource::OwnInitiative,
                               CaseSource::Police, CaseSource::Court, CaseSource::Government})
-        html += QStringLiteral("<th>%1</th>").arg(caseSource(source));
-    html += QStringLiteral("</tr><tr>");
-    for (CaseSource source : {CaseSource::Application, CaseSource::OwnInitiative,
-                              CaseSource::Police, CaseSource::Court, CaseSource::Government})
-        html += QStringLiteral("<td align='center'>%1</td>").arg(f.bySource.value(source));
+        html += number(caseSource(source), m.acceptedBySource.value(source),
+                       y.acceptedBySource.value(source));
+    html += QStringLiteral("</table>");
     html += QStringLiteral(
-        "</tr></table><h2>纠纷类型</h2>"
-        "<table class='grid' border='1' cellspacing='0' cellpadding='4' width='100%'>"
-        "<tr><th>类型</th><th>件数</th></tr>");
-    for (auto it = f.byType.cbegin(); it != f.byType.cend(); ++it)
-        html += QStringLiteral("<tr><td>%1</td><td align='center'>%2</td></tr>")
-                    .arg(caseType(it.key()))
-                    .arg(it.value());
-    if (f.byType.isEmpty())
-        html += QStringLiteral("<tr><td>本月无受理纠纷</td><td></td></tr>");
-    html += QStringLiteral(
-                "</table><p class='foot'>填报单位（盖章）：%1　　填报日期：____年__月__日</p>")
-                .arg(esc(committee(office)));
+        "<p class='foot'>说明：各项按事项发生的月份统计：受理按受理日期，调结按案件结束调解的日期，"
+        "调解成功按达成协议的日期。口头协议指达成协议而未制作书面协议书的案件。纠纷类型按本会"
+        "在设置中确定的对应关系归入上列类别。</p>");
+    // The sign-off in one table row: kept together, and spaced as the form spaces it.
+    html += QStringLiteral("<table width='100%' cellpadding='6'><tr><td>填表人：%1</td>"
+                           "<td>负责人：__________</td><td>填报日期：%2</td></tr>"
+                           "<tr><td colspan='3'>填报单位（盖章）：%3</td></tr></table>")
+                .arg(preparedBy.isEmpty() ? QStringLiteral("__________") : esc(preparedBy),
+                     esc(PrintedDocument::chineseDate(printedOn)), esc(committee(office)));
     return PrintedDocument::fromHtml(html);
 }
 

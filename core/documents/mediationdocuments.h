@@ -2,7 +2,7 @@
 
 #include "common/result.h"
 #include "mediation/agreement.h"
-#include "mediation/mediationfigures.h"
+#include "mediation/mediationstatistics.h"
 #include "settings/officeidentity.h"
 
 #include <QStringList>
@@ -29,9 +29,12 @@ public:
                                                          const CostShare &share,
                                                          const OfficeIdentity &office,
                                                          QDate printedOn);
-    /// The monthly people's-mediation statistics (人民调解工作统计月报表) for the month of `month`.
-    static std::unique_ptr<QTextDocument>
-    monthlyStatistics(const MediationFigures &figures, QDate month, const OfficeIdentity &office);
+    /// The people's-mediation statistics form (人民调解工作统计表) of a month, with the year's
+    /// figures to the month's end; signed by `preparedBy` (填表人) and dated `printedOn`.
+    static std::unique_ptr<QTextDocument> monthlyStatistics(const MediationStatistics &statistics,
+                                                            const OfficeIdentity &office,
+                                                            const QString &preparedBy,
+                                                            QDate printedOn);
     static QString caseType(CaseType type);
     static QString caseSource(CaseSource source);
     static QString partyRole(PartySide side);

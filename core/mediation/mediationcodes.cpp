@@ -96,6 +96,12 @@ QString caseType(CaseType value) {
 CaseType caseTypeFrom(const QString &code) {
     return fromCode(kTypes, code);
 }
+QList<CaseType> caseTypes() {
+    QList<CaseType> types;
+    for (const auto &[type, code] : kTypes)
+        types << type;
+    return types;
+}
 QString caseSource(CaseSource value) {
     return toCode(kSources, value);
 }

@@ -9,6 +9,8 @@ QString mediatorKind(MediatorKind value);
 MediatorKind mediatorKindFrom(const QString &code);
 QString caseType(CaseType value);
 CaseType caseTypeFrom(const QString &code);
+/// Every case type, in the order the database's codes list them.
+QList<CaseType> caseTypes();
 QString caseSource(CaseSource value);
 CaseSource caseSourceFrom(const QString &code);
 QString risk(Risk value);

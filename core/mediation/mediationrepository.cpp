@@ -469,6 +469,27 @@ Result<QString> MediationRepository::numberPrefix() const {
     return prefix->toString().isEmpty() ? QStringLiteral("调字") : prefix->toString();
 }
 
+Result<OfficialCategoryMap> MediationRepository::officialCategories() const {
+    auto query = sql::Statement::run(
+        m_database.connection(),
+        QStringLiteral("SELECT key, value FROM settings WHERE key LIKE :prefix ORDER BY key"),
+        {{"prefix", QStringLiteral("mediation.official_category.%")}});
+    if (!query)
+        return query.status();
+    QMap<QString, QString> stored;
+    while (query->next())
+        stored.insert(query->text("key"), query->text("value"));
+    if (!query->status())
+        return query->status();
+    OfficialCategoryMap map;
+    for (const CaseType type : codes::caseTypes()) {
+        const auto mapped =
+            OfficialCategories::fromCode(stored.value(OfficialCategories::settingsKey(type)));
+        map.insert(type, mapped ? *mapped : OfficialCategories::defaultFor(type));
+    }
+    return map;
+}
+
 Result<HouseholdId> MediationRepository::householdOf(ResidentId resident) const {
     const auto household = sql::Statement::single(m_database.connection(), kHouseholdOf,
                                                   {{"resident", resident.value}});
@@ -543,6 +564,20 @@ Status MediationRepository::setNumberPrefix(const WriteContext &context, const Q
         return done.status();
     return context.audit(QStringLiteral("settings"), 0, WriteContext::Action::Update,
                          {{QStringLiteral("mediation.number_prefix"), clean}});
+}
+
+Status MediationRepository::setOfficialCategory(const WriteContext &context, CaseType type,
+                                                OfficialCategory category) {
+    const QString key = OfficialCategories::settingsKey(type);
+    const QString code = OfficialCategories::code(category);
+    if (auto done =
+            context.run(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"
+                                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                        sql::Params{{"key", key}, {"value", code}});
+        !done)
+        return done.status();
+    return context.audit(QStringLiteral("settings"), 0, WriteContext::Action::Update,
+                         {{key, code}});
 }
 
 Result<MediationCase> MediationRepository::insertCase(const WriteContext &context, MediationCase c,

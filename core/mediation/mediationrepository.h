@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "mediation/mediation.h"
+#include "mediation/officialcategory.h"
 #include "mediation/sessionscheduler.h"
 #include "storage/writecontext.h"
 
@@ -42,6 +43,9 @@ public:
     /// Sessions (not cancelled) overlapping [from, to), in time order: the week calendar.
     Result<QList<Session>> sessionsBetween(const QDateTime &from, const QDateTime &to) const;
     Result<QString> numberPrefix() const;
+    /// Which official category each case type is counted under in the statistics: the
+    /// office's mapping, the default for types it left alone.
+    Result<OfficialCategoryMap> officialCategories() const;
     /// The household a resident lives in now; unset when none.
     Result<HouseholdId> householdOf(ResidentId resident) const;
 
@@ -52,6 +56,8 @@ public:
     static Result<MediatorId> mediatorForStaff(const WriteContext &context, const Mediator &staff);
     static Status setMediatorActive(const WriteContext &context, MediatorId id, bool active);
     static Status setNumberPrefix(const WriteContext &context, const QString &prefix);
+    static Status setOfficialCategory(const WriteContext &context, CaseType type,
+                                      OfficialCategory category);
     /// Numbers the case (the next of its year), stores it with parties and team and its first
     /// event.
     static Result<MediationCase> insertCase(const WriteContext &context, MediationCase draft,

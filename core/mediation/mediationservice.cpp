@@ -61,6 +61,29 @@ Status MediationService::setNumberPrefix(const QString &prefix,
     });
 }
 
+Status MediationService::setOfficialCategories(const OfficialCategoryMap &mapping,
+                                               const OfficialCategoryMap &seen) {
+    if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
+        return allowed;
+    return m_database.write([&](const WriteContext &context) -> Status {
+        const auto now = m_repository.officialCategories();
+        if (!now)
+            return now.status();
+        for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+            if (now->value(it.key()) == it.value())
+                continue;
+            const QString key = OfficialCategories::settingsKey(it.key());
+            if (seen.contains(it.key()) && now->value(it.key()) != seen.value(it.key()))
+                return RowVersion::changedFirst(context, QStringLiteral("settings"), 0, key);
+            if (Status set =
+                    MediationRepository::setOfficialCategory(context, it.key(), it.value());
+                !set)
+                return set;
+        }
+        return Status::success();
+    });
+}
+
 Result<QList<MediatorId>> MediationService::join(const WriteContext &context,
                                                  const QList<Mediator> &joining) {
     QList<MediatorId> joined;

@@ -37,6 +37,11 @@ public:
     /// `seen`: the prefix the page showed; refused, naming who, when another desk changed it.
     Status setNumberPrefix(const QString &prefix,
                            const std::optional<QString> &seen = std::nullopt);
+    /// Maps the case types to the statistics form's official categories. `seen`: the mapping
+    /// the page showed; a type another desk mapped since is refused, naming who, and nothing
+    /// is saved.
+    Status setOfficialCategories(const OfficialCategoryMap &mapping,
+                                 const OfficialCategoryMap &seen);
 
     /// Accepts a case: checks it, numbers it, sets its one-month limit.
     Result<MediationCase> openCase(MediationCase draft);

@@ -5893,6 +5893,66 @@ Mobile: %2</source>
         <source>Close</source>
         <translation>归档</translation>
     </message>
+    <message>
+        <source>Marriage disputes</source>
+        <translation>婚姻纠纷</translation>
+    </message>
+    <message>
+        <source>Family disputes</source>
+        <translation>家庭纠纷</translation>
+    </message>
+    <message>
+        <source>Neighbours&apos; disputes</source>
+        <translation>邻里纠纷</translation>
+    </message>
+    <message>
+        <source>Housing and homestead disputes</source>
+        <translation>房屋宅基地纠纷</translation>
+    </message>
+    <message>
+        <source>Contract disputes</source>
+        <translation>合同纠纷</translation>
+    </message>
+    <message>
+        <source>Production and business disputes</source>
+        <translation>生产经营纠纷</translation>
+    </message>
+    <message>
+        <source>Damages disputes</source>
+        <translation>损害赔偿纠纷</translation>
+    </message>
+    <message>
+        <source>Labour disputes</source>
+        <translation>劳动争议纠纷</translation>
+    </message>
+    <message>
+        <source>Land and forest disputes</source>
+        <translation>山林土地纠纷</translation>
+    </message>
+    <message>
+        <source>Land requisition and demolition disputes</source>
+        <translation>征地拆迁纠纷</translation>
+    </message>
+    <message>
+        <source>Environmental pollution disputes</source>
+        <translation>环境污染纠纷</translation>
+    </message>
+    <message>
+        <source>Road accident disputes</source>
+        <translation>道路交通事故纠纷</translation>
+    </message>
+    <message>
+        <source>Medical disputes</source>
+        <translation>医疗纠纷</translation>
+    </message>
+    <message>
+        <source>Property management disputes</source>
+        <translation>物业纠纷</translation>
+    </message>
+    <message>
+        <source>Other disputes</source>
+        <translation>其他纠纷</translation>
+    </message>
 </context>
 <context>
     <name>linli::MediationPage</name>
@@ -6755,6 +6815,33 @@ Mobile: %2</source>
     <message>
         <source>The office phone should be a number residents can dial, e.g. 0731-58581234.</source>
         <translation>办公电话应是居民能拨打的号码，例如 0731-58581234。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::OfficialCategoriesWidget</name>
+    <message>
+        <source>The monthly statistics form (人民调解工作统计表) counts disputes under the judicial office&apos;s categories. Choose where each of the office&apos;s own case types is counted.</source>
+        <translation>人民调解工作统计表按司法所规定的类别统计纠纷。请为本会自己的每种案件类型选择归入的类别。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>&amp;Save the categories</source>
+        <translation>保存类别(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The statistics categories could not be read.</source>
+        <translation>无法读取统计类别。</translation>
+    </message>
+    <message>
+        <source>The categories were not saved.</source>
+        <translation>类别未保存。</translation>
+    </message>
+    <message>
+        <source>Saved. The next statistics form counts the case types this way.</source>
+        <translation>已保存。下一次打印的统计表将按此归类。</translation>
     </message>
 </context>
 <context>
@@ -8594,6 +8681,10 @@ Check the network and the server&apos;s address, or keep this desk&apos;s data e
     <message>
         <source>This community&apos;s office (printed on its documents)</source>
         <translation>本社区的办公信息（印在本社区的文书上）</translation>
+    </message>
+    <message>
+        <source>Mediation statistics</source>
+        <translation>调解统计</translation>
     </message>
 </context>
 <context>

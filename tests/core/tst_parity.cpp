@@ -3,6 +3,7 @@
 #include "complaints/complaintfigures.h"
 #include "demo/demogenerator.h"
 #include "mediation/mediationfigures.h"
+#include "mediation/mediationstatistics.h"
 #include "reports/dashboardfigures.h"
 #include "reports/dashboardseries.h"
 #include "reports/monthlyreport.h"
@@ -851,6 +852,11 @@ void TestParity::readEverything(Recorder &r, Workspace &w, const Targets &t) {
            [&] { return agreements.followUps(t.followUpCase); });
     r.read(QStringLiteral("mediation: figures of the last six months"), yes,
            [&] { return MediationFigures::compute(db, kToday.addMonths(-6), kToday); });
+    r.read(QStringLiteral("mediation: the statistics form of the month"), yes,
+           [&] { return MediationStatistics::compute(db, kToday); });
+    // The demo keeps the default mapping: no row is stored.
+    r.read(QStringLiteral("mediation.officialCategories"), Rows::MayBeNone,
+           [&] { return w.mediation().repository().officialCategories(); });
 
     // Co-governance: pacts, inspections, opinions and meetings.
     const CoGovernanceRepository &coGovernance = w.coGovernance().repository();

@@ -1,7 +1,9 @@
+#include "mediation/mediationservice.h"
 #include "settings/settingspage.h"
 #include "support/uitesting.h"
 #include "workspace/workspace.h"
 
+#include <QComboBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void aRefusedSaveKeepsWhatDidNotClash();
     void aBadValueKeepsEverythingTyped();
     void aRefusedRenameAsksAgainWithTheTypedName();
+    void caseTypesAreMappedToTheOfficialCategories();
 
 private:
     template<typename T> T *find(const char *name) const {
@@ -180,6 +183,47 @@ void TestSettingsPage::aRefusedRenameAsksAgainWithTheTypedName() {
     }));
     QVERIFY(rowNamed(QStringLiteral("夜间噪音")) >= 0);
     QCOMPARE(rowNamed(QStringLiteral("噪声")), -1);
+}
+
+// Noise counted under environmental pollution, chosen on the page; a choice another desk changed
+// meanwhile is refused, naming who, and the page shows theirs.
+void TestSettingsPage::caseTypesAreMappedToTheOfficialCategories() {
+    auto *noise = find<QComboBox>("officialCategory_8");
+    QCOMPARE(noise->currentText(), QStringLiteral("Neighbours' disputes"));
+    noise->setCurrentIndex(noise->findData(int(OfficialCategory::Environment)));
+    m_error.clear();
+    test::whenDialogOpens(this, [this](QWidget *dialog) {
+        if (auto *box = qobject_cast<QMessageBox *>(dialog)) {
+            m_error = box->informativeText();
+            box->accept();
+        }
+    });
+    QTest::mouseClick(find<QPushButton>("saveOfficialCategoriesButton"), Qt::LeftButton);
+    qDeleteAll(findChildren<QTimer *>());
+    QVERIFY2(m_error.isEmpty(), qPrintable(m_error));
+    QCOMPARE(m_other->mediation().repository().officialCategories()->value(CaseType::Noise),
+             OfficialCategory::Environment);
+
+    // 乙台 counts parking under neighbours' disputes; this page still shows property.
+    auto mapping = *m_other->mediation().repository().officialCategories();
+    const OfficialCategoryMap seen = mapping;
+    mapping[CaseType::Parking] = OfficialCategory::Neighbours;
+    QVERIFY(m_other->mediation().setOfficialCategories(mapping, seen));
+    auto *parking = find<QComboBox>("officialCategory_10");
+    QCOMPARE(parking->currentData().toInt(), int(OfficialCategory::Property));
+    parking->setCurrentIndex(parking->findData(int(OfficialCategory::Other)));
+    test::whenDialogOpens(this, [this](QWidget *dialog) {
+        if (auto *box = qobject_cast<QMessageBox *>(dialog)) {
+            m_error = box->informativeText();
+            box->accept();
+        }
+    });
+    QTest::mouseClick(find<QPushButton>("saveOfficialCategoriesButton"), Qt::LeftButton);
+    qDeleteAll(findChildren<QTimer *>());
+    QVERIFY2(m_error.startsWith(QStringLiteral("乙台")), qPrintable(m_error));
+    QCOMPARE(parking->currentData().toInt(), int(OfficialCategory::Neighbours));
+    QCOMPARE(m_other->mediation().repository().officialCategories()->value(CaseType::Parking),
+             OfficialCategory::Neighbours);
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -32,6 +32,42 @@ QString MediationLabels::caseType(CaseType type) {
     return {};
 }
 
+QString MediationLabels::officialCategory(OfficialCategory category) {
+    switch (category) {
+    case OfficialCategory::Marriage:
+        return tr("Marriage disputes");
+    case OfficialCategory::Family:
+        return tr("Family disputes");
+    case OfficialCategory::Neighbours:
+        return tr("Neighbours' disputes");
+    case OfficialCategory::HousingLand:
+        return tr("Housing and homestead disputes");
+    case OfficialCategory::Contracts:
+        return tr("Contract disputes");
+    case OfficialCategory::Business:
+        return tr("Production and business disputes");
+    case OfficialCategory::Damages:
+        return tr("Damages disputes");
+    case OfficialCategory::Labour:
+        return tr("Labour disputes");
+    case OfficialCategory::LandForest:
+        return tr("Land and forest disputes");
+    case OfficialCategory::Demolition:
+        return tr("Land requisition and demolition disputes");
+    case OfficialCategory::Environment:
+        return tr("Environmental pollution disputes");
+    case OfficialCategory::Traffic:
+        return tr("Road accident disputes");
+    case OfficialCategory::Medical:
+        return tr("Medical disputes");
+    case OfficialCategory::Property:
+        return tr("Property management disputes");
+    case OfficialCategory::Other:
+        return tr("Other disputes");
+    }
+    return {};
+}
+
 QString MediationLabels::source(CaseSource source) {
     switch (source) {
     case CaseSource::Application:

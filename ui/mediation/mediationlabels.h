@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mediation/mediation.h"
+#include "mediation/officialcategory.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,6 +13,8 @@ class MediationLabels final {
     Q_DECLARE_TR_FUNCTIONS(linli::MediationLabels)
 public:
     static QString caseType(CaseType type);
+    /// A category of the official statistics form, as the form names it.
+    static QString officialCategory(OfficialCategory category);
     static QString source(CaseSource source);
     static QString risk(Risk risk);
     static QString venue(VenueKind venue);

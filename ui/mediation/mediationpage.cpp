@@ -12,6 +12,7 @@
 #include "mediation/mediationfigures.h"
 #include "mediation/mediationlabels.h"
 #include "mediation/mediationservice.h"
+#include "mediation/mediationstatistics.h"
 #include "mediation/sessiondialog.h"
 #include "mediation/teamdialog.h"
 #include "mediation/weekview.h"
@@ -601,15 +602,16 @@ void MediationPage::printMonthly() {
     if (!month)
         return;
     const QDate first = *month;
-    const auto figures =
-        MediationFigures::compute(m_service.database(), first, first.addMonths(1).addDays(-1));
+    const auto statistics = MediationStatistics::compute(m_service.database(), first);
     const auto office = m_office.identity();
-    if (!figures || !office) {
+    if (!statistics || !office) {
         ErrorReporter::report(this, tr("The statistics cannot be printed."),
-                              figures ? office.error() : figures.error());
+                              statistics ? office.error() : statistics.error());
         return;
     }
-    auto document = MediationDocuments::monthlyStatistics(*figures, first, *office);
+    auto document = MediationDocuments::monthlyStatistics(*statistics, *office,
+                                                          m_service.database().operatorName(),
+                                                          m_service.database().clock().today());
     DocumentPrinter::preview(
         this, *document,
         tr("Mediation statistics %1").arg(first.toString(QStringLiteral("yyyy-MM"))));

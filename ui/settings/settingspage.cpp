@@ -10,6 +10,7 @@
 #include "settings/databaselocationdialog.h"
 #include "settings/desksettings.h"
 #include "settings/officesettingsservice.h"
+#include "settings/officialcategorieswidget.h"
 #include "storage/database.h"
 #include "widgets/errorreporter.h"
 #include "widgets/formdialog.h"
@@ -149,6 +150,11 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &comp
     tabs->setObjectName(QStringLiteral("settingsTabs"));
     tabs->addTab(general, tr("Office and desk"));
     tabs->addTab(new ComplaintListsWidget(complaints, this), tr("Complaints"));
+    tabs->addTab(new OfficialCategoriesWidget(
+                     mediation,
+                     Permissions::allows(m_database.session().role, Permission::EditSettings),
+                     this),
+                 tr("Mediation statistics"));
     // Only an administrator manages accounts; core refuses anyone else all the same.
     if (Permissions::allows(m_database.session().role, Permission::ManageAccounts))
         tabs->addTab(new AccountsWidget(accounts, this), tr("Accounts"));

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/result.h"
+#include "mediation/mediation.h"
+#include "mediation/officialcategory.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+
+#include <optional>
+
+namespace linli {
+
+class Database;
+
+/// What the people's-mediation statistics count over one period. Each thing is counted in the
+/// period it happened: a case accepted in October and settled in November is October's
+/// acceptance and November's success.
+struct MediationTally {
+    int accepted = 0;
+    int concluded = 0; ///< left mediation: agreement reached, no agreement, withdrawn, referred
+    int succeeded = 0; ///< concluded with an agreement (调解成功)
+    int written = 0;   ///< of them, with a written agreement (书面协议)
+    int oral = 0;      ///< of them, agreed by word only (口头协议)
+    int parties = 0;   ///< the parties of the cases accepted (涉及当事人)
+    qint64 costSharedFen = 0; ///< costs the period's agreements shared among households
+    int avertedCriminal = 0;  ///< concluded cases kept from turning criminal (防止民转刑)
+    QMap<OfficialCategory, int> acceptedByCategory;
+    QMap<CaseSource, int> acceptedBySource;
+    /// Days from acceptance to conclusion of each case concluded in the period.
+    QList<int> daysToConclude;
+
+    /// Succeeded ÷ concluded; none when nothing was concluded.
+    std::optional<double> successRate() const;
+    std::optional<double> medianDaysToConclude() const;
+};
+
+/// The month's figures and the year's up to the month's end (本年累计).
+struct MediationStatistics {
+    QDate month; ///< its first day
+    MediationTally thisMonth;
+    MediationTally yearToDate;
+
+    static Result<MediationStatistics> compute(const Database &database, QDate month);
+};
+
+} // namespace linli

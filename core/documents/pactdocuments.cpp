@@ -111,7 +111,10 @@ QString body(const PactSheet &sheet, int section) {
     }
     html += QStringLiteral("</tbody></table>");
     html += rota(sheet);
-    html += QStringLiteral("<p align='right'>%1%2楼栋自治小组<br>%3</p>")
+    // One table row, which the layout moves whole to the next page: the date never stands
+    // there without the group's name.
+    html += QStringLiteral("<table width='100%' cellpadding='0' style='margin-top: 12px'><tr>"
+                           "<td align='right'>%1%2楼栋自治小组<br>%3</td></tr></table>")
                 .arg(esc(sheet.compound), esc(sheet.building),
                      PrintedDocument::chineseDate(pact.adoptedOn));
     return html;

@@ -12,8 +12,10 @@
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextTable>
 
 #include <algorithm>
+#include <limits>
 
 namespace linli {
 
@@ -101,6 +103,81 @@ QList<int> sectionStarts(QTextDocument &document) {
     return starts;
 }
 
+/// Where each row of a bordered table ends, in document coordinates, and the line's extent.
+struct RowEdges {
+    qreal left = 0;
+    qreal right = 0;
+    qreal padding = 0;
+    qreal border = 0;
+    QBrush brush;
+    QList<std::pair<qreal, qreal>> rows; ///< the top and bottom of each row's text
+};
+
+QList<RowEdges> borderedTables(QTextDocument &document) {
+    QList<RowEdges> tables;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || table->format().border() <= 0)
+            continue;
+        RowEdges edges;
+        const QRectF box = layout->frameBoundingRect(table);
+        // The format's lengths are CSS pixels, laid out at the print device's resolution.
+        const qreal scale =
+            layout->paintDevice() ? layout->paintDevice()->logicalDpiY() / 96.0 : 1.0;
+        edges.border = table->format().border() * scale;
+        // Measured on the page: the borders as drawn stand one cell padding left of the
+        // bounding rectangle, and span its width less the outer borders.
+        edges.left = box.left() - table->format().cellPadding() * scale;
+        edges.right = edges.left + box.width() - 2 * edges.border;
+        edges.padding = table->format().cellPadding() * scale + edges.border / 2;
+        // As Qt draws a cell's horizontal edges in the house style's (outset) tables.
+        QColor colour = table->format().borderBrush().color();
+        if (table->format().borderStyle() == QTextFrameFormat::BorderStyle_Outset)
+            colour = colour.lighter(150);
+        edges.brush = colour;
+        for (int row = 0; row < table->rows(); ++row) {
+            qreal top = std::numeric_limits<qreal>::max();
+            qreal bottom = 0;
+            for (int column = 0; column < table->columns(); ++column) {
+                const QTextTableCell cell = table->cellAt(row, column);
+                const QRectF first = layout->blockBoundingRect(cell.firstCursorPosition().block());
+                const QRectF last = layout->blockBoundingRect(cell.lastCursorPosition().block());
+                top = std::min(top, first.top());
+                bottom = std::max(bottom, last.bottom());
+            }
+            edges.rows.append({top, bottom});
+        }
+        tables << edges;
+    }
+    return tables;
+}
+
+/// Qt leaves out the bottom border of a table's last row on a page when the next row moves
+/// to the next page: drawn here, on the page from `top` to `bottom`.
+void closeTablesAtPageBreak(QPainter &painter, const QList<RowEdges> &tables, qreal top,
+                            qreal bottom) {
+    painter.save();
+    for (const RowEdges &table : tables) {
+        painter.setPen(QPen(table.brush, table.border, Qt::SolidLine, Qt::FlatCap));
+        for (qsizetype row = 0; row + 1 < table.rows.size(); ++row) {
+            const auto &[rowTop, rowBottom] = table.rows.at(row);
+            const qreal nextTop = table.rows.at(row + 1).first;
+            if (rowTop >= top && rowBottom <= bottom && nextTop >= bottom) {
+                const qreal y = rowBottom + table.padding;
+                // Below it the column borders run on to the page's end: cleared, as nothing
+                // else is printed there.
+                painter.fillRect(QRectF(QPointF(table.left - table.border, y),
+                                        QPointF(table.right + table.border, bottom)),
+                                 Qt::white);
+                painter.drawLine(QPointF(table.left - table.border / 2, y),
+                                 QPointF(table.right + table.border / 2, y));
+            }
+        }
+    }
+    painter.restore();
+}
+
 } // namespace
 
 namespace {
@@ -125,6 +202,7 @@ void PrintedDocument::print(QTextDocument &document, QPagedPaintDevice &device) 
     const double scale = device.width() / page.width();
     const int pages = document.pageCount();
     const QList<int> starts = sectionStarts(document);
+    const QList<RowEdges> tables = borderedTables(document);
     QFont footerFont(DocumentFonts::sans());
     footerFont.setPointSizeF(9);
     for (int index = 0; index < pages; ++index) {
@@ -154,6 +232,7 @@ void PrintedDocument::print(QTextDocument &document, QPagedPaintDevice &device) 
         context.clip = view;
         context.palette.setColor(QPalette::Text, Qt::black);
         document.documentLayout()->draw(&painter, context);
+        closeTablesAtPageBreak(painter, tables, view.top(), view.bottom());
         painter.restore();
         // Which section the page is in, and where that section ends.
         int first = 0;

@@ -6,6 +6,7 @@
 #include "support/registryfixture.h"
 
 #include <QGuiApplication>
+#include <QImage>
 #include <QProcess>
 #include <QTest>
 #include <QTextDocument>
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void pactPrintsEveryHousehold();
     void aRotaIntoTheNewYearDatesItsWeeks();
     void longBuildingRunsOverPagesWithHeaderAndCount();
+    void theSignOffStaysTogether();
+    void aTableRunningOverPagesIsClosedOnEachPage();
     void compoundPrintsEachBuildingOnItsOwn();
     void rota_data();
     void rota();
@@ -475,6 +478,96 @@ void TestPacts::longBuildingRunsOverPagesWithHeaderAndCount() {
     QVERIFY2(test::misreadCharacters(all).isEmpty(), qPrintable(test::misreadCharacters(all)));
     QVERIFY(test::pdfHas(all, QStringLiteral("1203住户")));
     QVERIFY(test::pdfHas(all, QStringLiteral("3单元2003住户")));
+}
+
+// Whatever the number of households, the sign-off (the group's name and the date) is printed
+// together: never the date alone at the top of a last page.
+void TestPacts::theSignOffStaysTogether() {
+    PactSheet sheet;
+    sheet.community = QStringLiteral("红旗社区");
+    sheet.compound = QStringLiteral("明珠花园");
+    sheet.building = QStringLiteral("3栋");
+    sheet.pact.title = QStringLiteral("楼栋卫生公约");
+    sheet.pact.version = 1;
+    sheet.pact.adoptedOn = QDate(2025, 3, 1);
+    sheet.clauses = {QStringLiteral("楼道不堆放杂物。"), QStringLiteral("垃圾袋装，定点投放。")};
+    QTemporaryDir dir;
+    for (int households = 60; households <= 84; ++households) {
+        sheet.households.clear();
+        for (int i = 0; i < households; ++i)
+            sheet.households << PactHousehold{{},
+                                              QStringLiteral("1单元"),
+                                              QString::number(101 + i),
+                                              QStringLiteral("住户"),
+                                              {},
+                                              {},
+                                              {}};
+        const QString pdf = dir.filePath(QStringLiteral("pact-%1.pdf").arg(households));
+        QVERIFY(
+            PrintedDocument::writePdf(*PactDocuments::pact(sheet), pdf, QStringLiteral("公约")));
+        const QStringList pages = test::pdfText(pdf).split(u'\f', Qt::SkipEmptyParts);
+        const auto onPage = [&pages](const QString &text) {
+            for (qsizetype page = 0; page < pages.size(); ++page)
+                if (test::squeezed(pages.at(page)).contains(text))
+                    return page;
+            return qsizetype(-1);
+        };
+        const qsizetype group = onPage(QStringLiteral("明珠花园3栋楼栋自治小组"));
+        const qsizetype date = onPage(QStringLiteral("楼栋自治小组2025年3月1日"));
+        QVERIFY2(group >= 0 && date == group,
+                 qPrintable(QStringLiteral("%1 households: the group on page %2, with its date "
+                                           "on page %3")
+                                .arg(households)
+                                .arg(group + 1)
+                                .arg(date + 1)));
+    }
+}
+
+// The signature table runs over three pages: on each page it ends in a border under its last
+// row, as a ruled form on paper does, with no column lines running on below. Seen in the
+// pages as printed (pdftoppm).
+void TestPacts::aTableRunningOverPagesIsClosedOnEachPage() {
+    fillBuilding(20);
+    const PactTemplate builtIn = m_service->repository().templates()->first();
+    QVERIFY(m_service->adopt(
+        pactOf(m_f->building, builtIn.title, builtIn.clauses, QDate(2025, 3, 1), builtIn.id)));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("long.pdf"));
+    QVERIFY(PrintedDocument::writePdf(*PactDocuments::pact(*m_service->sheet(m_f->building)), pdf,
+                                      QStringLiteral("公约")));
+    QProcess render;
+    render.start(QStringLiteral("pdftoppm"),
+                 {QStringLiteral("-r"), QStringLiteral("75"), QStringLiteral("-f"),
+                  QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("2"),
+                  QStringLiteral("-png"), pdf, dir.filePath(QStringLiteral("page"))});
+    QVERIFY(render.waitForFinished(60000) && render.exitCode() == 0);
+    for (const char *name : {"page-1.png", "page-2.png"}) {
+        const QImage page(dir.filePath(QLatin1String(name)));
+        QVERIFY2(!page.isNull(), name);
+        const auto ink = [&page](int x, int y) { return qGray(page.pixel(x, y)) < 235; };
+        // The table's left border: the first ink from the left, low on the page (the clauses
+        // fill the top of the first).
+        const int middle = page.height() * 85 / 100;
+        int left = 0;
+        while (left < page.width() / 4 && !ink(left, middle))
+            ++left;
+        QVERIFY2(left < page.width() / 4, name);
+        // Where that border stops, above the footer band.
+        int end = middle;
+        while (end + 1 < page.height() * 95 / 100 && ink(left, end + 1))
+            ++end;
+        // There a border runs across the table.
+        int across = 0;
+        for (int x = left; x < page.width() - left; ++x)
+            across += ink(x, end - 1) || ink(x, end) || ink(x, end + 1) ? 1 : 0;
+        QVERIFY2(across > (page.width() - 2 * left) * 9 / 10,
+                 qPrintable(QStringLiteral("%1: the column border stops at y %2 with %3 of %4 "
+                                           "pixels ruled across")
+                                .arg(QLatin1String(name))
+                                .arg(end)
+                                .arg(across)
+                                .arg(page.width() - 2 * left)));
+    }
 }
 
 void TestPacts::compoundPrintsEachBuildingOnItsOwn() {

@@ -208,14 +208,13 @@ std::unique_ptr<QTextDocument> MediationDocuments::monthlyStatistics(const Media
     const QString head = QStringLiteral(
         "<table class='grid' border='1' cellspacing='0' cellpadding='4' "
         "width='100%'><tr><th width='56%'>%1</th><th>本月</th><th>本年累计</th></tr>");
-    QString html =
-        QStringLiteral("<h1>人民调解工作统计表</h1>"
-                       "<p class='sub'>填报单位：%1&nbsp;&nbsp;&nbsp;&nbsp;统计期间：%2年%3月"
-                       "（本年累计：%2年1月1日至%3月%4日）</p>")
-            .arg(esc(committee(office)))
-            .arg(s.month.year())
-            .arg(s.month.month())
-            .arg(s.month.daysInMonth());
+    QString html = QStringLiteral("<h1>人民调解工作统计表</h1>"
+                                  "<p class='sub'>填报单位：%1<br>统计期间：%2年%3月&nbsp;&nbsp;"
+                                  "本年累计：%2年1月1日至%3月%4日</p>")
+                       .arg(esc(committee(office)))
+                       .arg(s.month.year())
+                       .arg(s.month.month())
+                       .arg(s.month.daysInMonth());
     html += head.arg(QStringLiteral("调解情况"));
     html += number(QStringLiteral("受理纠纷（件）"), m.accepted, y.accepted);
     html += number(QStringLiteral("调结纠纷（件）"), m.concluded, y.concluded);

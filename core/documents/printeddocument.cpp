@@ -192,67 +192,101 @@ bool PrintedDocument::demoMark() {
     return printingDemo;
 }
 
+namespace {
+
+/// Draws page `index` of the document into `area` (the printable area, in the device's
+/// pixels) at the painter's origin, with the footer band under it.
+void drawPage(QPainter &painter, QTextDocument &document, int index, const QSizeF &area,
+              const QList<int> &starts, const QList<RowEdges> &tables) {
+    const QSizeF page = document.pageSize();
+    // The device's printable area and the document's page have the same shape; only the
+    // resolution differs (a printer's 1200 dpi, a PDF's 300).
+    const double scale = area.width() / page.width();
+    const int pages = document.pageCount();
+    const QRectF band(0, page.height() * scale, area.width(),
+                      area.height() - page.height() * scale);
+    if (PrintedDocument::demoMark()) {
+        // In the band under the text, where no signature line or table can be: across the
+        // middle of the page it lay over the lines people sign on.
+        painter.save();
+        QFont mark(DocumentFonts::sans());
+        mark.setPointSizeF(10);
+        mark.setBold(true);
+        painter.setFont(mark);
+        painter.setPen(QColor(120, 120, 120));
+        painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter,
+                         QStringLiteral("演示数据 非真实信息"));
+        painter.restore();
+    }
+    painter.save();
+    painter.scale(scale, scale);
+    painter.translate(0, -index * page.height());
+    const QRectF view(0, index * page.height(), page.width(), page.height());
+    painter.setClipRect(view);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = view;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    document.documentLayout()->draw(&painter, context);
+    closeTablesAtPageBreak(painter, tables, view.top(), view.bottom());
+    painter.restore();
+    // Which section the page is in, and where that section ends.
+    int first = 0;
+    int end = pages;
+    for (qsizetype s = 0; s < starts.size(); ++s) {
+        if (starts.at(s) <= index) {
+            first = starts.at(s);
+            end = s + 1 < starts.size() ? starts.at(s + 1) : pages;
+        }
+    }
+    if (end - first > 1) {
+        QFont footerFont(DocumentFonts::sans());
+        footerFont.setPointSizeF(9);
+        painter.save();
+        painter.setFont(footerFont);
+        painter.setPen(Qt::black);
+        painter.drawText(
+            band, Qt::AlignCenter,
+            QStringLiteral("第 %1 页 共 %2 页").arg(index - first + 1).arg(end - first));
+        painter.restore();
+    }
+}
+
+} // namespace
+
 void PrintedDocument::print(QTextDocument &document, QPagedPaintDevice &device) {
     QPainter painter(&device);
     if (!painter.isActive())
         return;
-    const QSizeF page = document.pageSize();
-    // The device's printable area and the document's page have the same shape; only the
-    // resolution differs (a printer's 1200 dpi, a PDF's 300).
-    const double scale = device.width() / page.width();
-    const int pages = document.pageCount();
     const QList<int> starts = sectionStarts(document);
     const QList<RowEdges> tables = borderedTables(document);
-    QFont footerFont(DocumentFonts::sans());
-    footerFont.setPointSizeF(9);
-    for (int index = 0; index < pages; ++index) {
+    for (int index = 0; index < document.pageCount(); ++index) {
         if (index > 0)
             device.newPage();
-        if (printingDemo) {
-            // In the band under the text, where no signature line or table can be: across the
-            // middle of the page it lay over the lines people sign on.
-            painter.save();
-            QFont mark(DocumentFonts::sans());
-            mark.setPointSizeF(10);
-            mark.setBold(true);
-            painter.setFont(mark);
-            painter.setPen(QColor(120, 120, 120));
-            painter.drawText(QRectF(0, page.height() * scale, device.width(),
-                                    device.height() - page.height() * scale),
-                             Qt::AlignRight | Qt::AlignVCenter,
-                             QStringLiteral("演示数据 非真实信息"));
-            painter.restore();
-        }
-        painter.save();
-        painter.scale(scale, scale);
-        painter.translate(0, -index * page.height());
-        const QRectF view(0, index * page.height(), page.width(), page.height());
-        painter.setClipRect(view);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = view;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        document.documentLayout()->draw(&painter, context);
-        closeTablesAtPageBreak(painter, tables, view.top(), view.bottom());
-        painter.restore();
-        // Which section the page is in, and where that section ends.
-        int first = 0;
-        int end = pages;
-        for (qsizetype s = 0; s < starts.size(); ++s) {
-            if (starts.at(s) <= index) {
-                first = starts.at(s);
-                end = s + 1 < starts.size() ? starts.at(s + 1) : pages;
-            }
-        }
-        if (end - first > 1) {
-            painter.setFont(footerFont);
-            painter.setPen(Qt::black);
-            painter.drawText(
-                QRectF(0, page.height() * scale, device.width(),
-                       device.height() - page.height() * scale),
-                Qt::AlignCenter,
-                QStringLiteral("第 %1 页 共 %2 页").arg(index - first + 1).arg(end - first));
-        }
+        drawPage(painter, document, index, QSizeF(device.width(), device.height()), starts, tables);
     }
+}
+
+QList<QImage> PrintedDocument::renderPages(QTextDocument &document, int dpi) {
+    const QPageLayout layout = pageLayout(document);
+    const QRect full = layout.fullRectPixels(dpi);
+    const QRect paint = layout.paintRectPixels(dpi);
+    const QList<int> starts = sectionStarts(document);
+    const QList<RowEdges> tables = borderedTables(document);
+    QList<QImage> pages;
+    for (int index = 0; index < document.pageCount(); ++index) {
+        QImage image(full.size(), QImage::Format_RGB32);
+        image.setDotsPerMeterX(qRound(dpi / 0.0254));
+        image.setDotsPerMeterY(qRound(dpi / 0.0254));
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        painter.translate(paint.topLeft());
+        drawPage(painter, document, index, paint.size(), starts, tables);
+        painter.end();
+        pages << image;
+    }
+    return pages;
 }
 
 std::unique_ptr<QTextDocument> PrintedDocument::fromHtml(const QString &body) {

@@ -37,6 +37,8 @@ public:
     /// Prints the document page by page on a printer or PDF writer, with 第 N 页 共 M 页 under
     /// each page when there is more than one.
     static void print(QTextDocument &document, QPagedPaintDevice &device);
+    /// The pages as printed, whole sheets with their margins, at `dpi`: for looking at.
+    static QList<QImage> renderPages(QTextDocument &document, int dpi);
     /// Whether the database open is a demo: then every printed page says so across it
     /// (演示数据), so that a demo printout is never taken for a real one. Set when a database
     /// is opened (Workspace, linli-cli's printing).

@@ -6843,6 +6843,10 @@ Mobile: %2</source>
         <source>Saved. The next statistics form counts the case types this way.</source>
         <translation>已保存。下一次打印的统计表将按此归类。</translation>
     </message>
+    <message>
+        <source>Count the case types under these categories from the next form on</source>
+        <translation>从下一张统计表起，按这些类别统计各类案件</translation>
+    </message>
 </context>
 <context>
     <name>linli::PactDialog</name>

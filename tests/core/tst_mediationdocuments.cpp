@@ -349,7 +349,7 @@ void TestMediationDocuments::statisticsCountEachThingInItsMonth() {
     const QString text = test::squeezed(test::pdfText(pdf));
     QVERIFY2(test::misreadCharacters(text).isEmpty(), qPrintable(test::misreadCharacters(text)));
     for (const char16_t *printed : {u"人民调解工作统计表",
-                                    u"统计期间：2025年4月（本年累计：2025年1月1日至4月30日）",
+                                    u"统计期间：2025年4月本年累计：2025年1月1日至4月30日",
                                     u"受理纠纷（件）24",
                                     u"调结纠纷（件）23",
                                     u"调解成功（件）12",

@@ -23,6 +23,7 @@ OfficialCategoriesWidget::OfficialCategoriesWidget(MediationService &mediation, 
         this);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     for (const CaseType type : MediationLabels::caseTypes()) {
         auto *combo = new QComboBox(this);
         combo->setObjectName(QStringLiteral("officialCategory_%1").arg(int(type)));

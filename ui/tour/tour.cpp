@@ -6,6 +6,7 @@
 #include "complaints/complaintlabels.h"
 #include "complaints/complaintlistmodel.h"
 #include "complaints/complaintspage.h"
+#include "documents/printeddocument.h"
 #include "exchange/residentexport.h"
 #include "firstrun/firstrunwizard.h"
 #include "help/helpbrowser.h"
@@ -18,6 +19,7 @@
 #include "reports/dashboardpage.h"
 #include "residents/residentspage.h"
 #include "residents/rosterimportdialog.h"
+#include "workspace/documentgallery.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -29,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTreeView>
 
 namespace linli {
@@ -262,10 +265,12 @@ Result<QStringList> Tour::run(const QString &folder) {
     if (Status done = shoot(m_window, folder, QStringLiteral("settings"), written); !done)
         return done;
     if (auto *tabs = m_window.findChild<QTabWidget *>(QStringLiteral("settingsTabs"))) {
-        // The tabs after the first, in their order: complaints, accounts, audit, backups.
+        // The tabs after the first, in their order: complaints, mediation statistics,
+        // accounts, audit, backups.
         const QStringList names = {
-            QStringLiteral("settings-complaints"), QStringLiteral("settings-accounts"),
-            QStringLiteral("settings-audit"), QStringLiteral("settings-backups")};
+            QStringLiteral("settings-complaints"), QStringLiteral("settings-mediation-statistics"),
+            QStringLiteral("settings-accounts"), QStringLiteral("settings-audit"),
+            QStringLiteral("settings-backups")};
         for (int i = 1; i < tabs->count() && i <= names.size(); ++i) {
             tabs->setCurrentIndex(i);
             if (Status done = shoot(m_window, folder, names.at(i - 1), written); !done)
@@ -311,7 +316,30 @@ Result<QStringList> Tour::run(const QString &folder) {
             return done;
         wizard.close();
     }
+    if (Status done = shootDocuments(folder, written); !done)
+        return done;
     return written;
+}
+
+Status Tour::shootDocuments(const QString &folder, QStringList &written) {
+    const QDir documents(QDir(folder).filePath(QStringLiteral("documents")));
+    if (!QDir().mkpath(documents.path()))
+        return Status::failure(tr("The folder %1 cannot be created.").arg(documents.path()));
+    auto papers = DocumentGallery::make(m_workspace);
+    if (!papers)
+        return papers.status();
+    for (DocumentGallery::Paper &paper : *papers) {
+        // Grey at 96 dpi: the characters readable on a screen, the files small enough to keep.
+        const QList<QImage> pages = PrintedDocument::renderPages(*paper.document, 96);
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            const QString file = documents.filePath(
+                QStringLiteral("%1-%2.png").arg(paper.name).arg(i + 1, 2, 10, QLatin1Char('0')));
+            if (!pages.at(i).convertToFormat(QImage::Format_Grayscale8).save(file))
+                return Status::failure(tr("The picture %1 could not be written.").arg(file));
+            written << QStringLiteral("documents/") + QFileInfo(file).fileName();
+        }
+    }
+    return Status::success();
 }
 
 Status Tour::shootRosterImport(const QString &folder, QStringList &written) {

@@ -24,6 +24,8 @@ public:
 private:
     Status shoot(QWidget &widget, const QString &folder, const QString &name, QStringList &written);
     Status shootRosterImport(const QString &folder, QStringList &written);
+    /// Every kind of printed paper, page by page, into `folder`/documents.
+    Status shootDocuments(const QString &folder, QStringList &written);
 
     Workspace &m_workspace;
     MainWindow &m_window;

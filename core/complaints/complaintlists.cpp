@@ -8,6 +8,7 @@
 #include "storage/statement.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 namespace linli {
 
@@ -28,6 +29,8 @@ const QString kCategoryExists =
     QStringLiteral("SELECT count(*) FROM complaint_categories WHERE id = :id");
 const QString kActivateCategory =
     QStringLiteral("UPDATE complaint_categories SET active = :active WHERE id = :id");
+const QString kCategoryInUse =
+    QStringLiteral("SELECT name, active FROM complaint_categories WHERE id = :id");
 const QString kBodyTaken =
     QStringLiteral("SELECT count(*) FROM referral_bodies WHERE name = :name");
 const QString kInsertBody =
@@ -110,6 +113,29 @@ Result<CategoryId> ComplaintLists::addCategory(const WriteContext &context, cons
         !audited)
         return audited;
     return CategoryId{*id};
+}
+
+Status ComplaintLists::checkCategoryInUse(const WriteContext &context, CategoryId id) {
+    auto query = sql::Statement::run(context.connection(), kCategoryInUse, {{"id", id.value}});
+    if (!query)
+        return query.status();
+    if (!query->next())
+        return query->status() ? Status::failure(tr("The category no longer exists."))
+                               : query->status();
+    if (query->flag("active"))
+        return Status::success();
+    const QString name = query->text("name");
+    const auto retired =
+        RowVersion::lastChange(context, QStringLiteral("complaint_category"), id.value);
+    if (!retired)
+        return retired.status();
+    if (!retired->has_value())
+        return Status::failure(
+            tr("The category %1 is no longer in use; choose another.").arg(name));
+    return Status::failure(
+        tr("%1 retired the category %2 at %3; choose another. The list now "
+           "shows the categories in use.")
+            .arg((*retired)->who, name, QLocale().toString((*retired)->at, QLocale::ShortFormat)));
 }
 
 Status ComplaintLists::renameCategory(const WriteContext &context, const Category &seen,
@@ -217,6 +243,10 @@ Status ComplaintLists::removeCalendarDay(const WriteContext &context, QDate day)
     return context.audit(QStringLiteral("calendar_day"), day.toJulianDay(),
                          WriteContext::Action::Delete,
                          {{QStringLiteral("day"), day.toString(Qt::ISODate)}});
+}
+
+QString ComplaintLists::dueDaysKey(Urgency urgency) {
+    return dueKey(urgency);
 }
 
 Status ComplaintLists::setDueDays(const WriteContext &context, Urgency urgency, int days) {

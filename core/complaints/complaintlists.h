@@ -38,12 +38,17 @@ public:
     static Status renameCategory(const WriteContext &context, const Category &seen,
                                  const QString &name);
     static Status setCategoryActive(const WriteContext &context, CategoryId id, bool active);
+    /// Inside a write: success while the category may be chosen; refused, naming who retired
+    /// it, when another desk retired it since the desk listed it.
+    static Status checkCategoryInUse(const WriteContext &context, CategoryId id);
     static Result<ReferralBodyId> addReferralBody(const WriteContext &context, const QString &name);
     static Status setReferralBodyActive(const WriteContext &context, ReferralBodyId id,
                                         bool active);
     static Status setCalendarDay(const WriteContext &context, const CalendarDay &day);
     static Status removeCalendarDay(const WriteContext &context, QDate day);
     static Status setDueDays(const WriteContext &context, Urgency urgency, int days);
+    /// The settings key of a time limit.
+    static QString dueDaysKey(Urgency urgency);
 
     /// Longest names the lists take: a category heads ledger and dashboard columns, a body is
     /// printed on the referral line.

@@ -70,7 +70,13 @@ Result<Complaint> ComplaintService::logWith(Complaint draft, const Alongside &al
     if (const QStringList problems = check(draft); !problems.isEmpty())
         return Result<Complaint>::failure(problems.join(u'\n'));
     Complaint logged;
+    bool categoryRetired = false;
     const Status done = m_database.write([&](const WriteContext &context) {
+        // A category another desk retired since this desk listed it is not used.
+        if (Status inUse = ComplaintLists::checkCategoryInUse(context, draft.categoryId); !inUse) {
+            categoryRetired = true;
+            return inUse;
+        }
         // The working-day calendar and the days allowed are read inside the write: a holiday
         // or a time limit another desk changed a moment ago counts for this complaint.
         const auto due = dueDate(draft.receivedAt, draft.urgency);
@@ -83,6 +89,9 @@ Result<Complaint> ComplaintService::logWith(Complaint draft, const Alongside &al
         logged = *inserted;
         return alongside ? alongside(context, logged) : Status::success();
     });
+    // The lists this desk showed are out of date: every page shows them as now saved.
+    if (categoryRetired)
+        Q_EMIT listsChanged();
     if (!done)
         return done;
     Q_EMIT complaintsChanged(logged.id);
@@ -339,10 +348,18 @@ Status ComplaintService::removeCalendarDay(QDate day) {
     });
 }
 
-Status ComplaintService::setDueDays(Urgency urgency, int days) {
+Status ComplaintService::setDueDays(Urgency urgency, int days, std::optional<int> seen) {
     if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
         return allowed;
-    return writeList(m_database, *this, [&](const WriteContext &c) {
+    return writeList(m_database, *this, [&](const WriteContext &c) -> Status {
+        if (seen) {
+            const auto now = m_repository.dueDays(urgency);
+            if (!now)
+                return now.status();
+            if (*now != *seen)
+                return RowVersion::changedFirst(c, QStringLiteral("settings"), 0,
+                                                ComplaintLists::dueDaysKey(urgency));
+        }
         return ComplaintLists::setDueDays(c, urgency, days);
     });
 }

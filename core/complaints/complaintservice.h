@@ -67,7 +67,8 @@ public:
     Status setReferralBodyActive(ReferralBodyId id, bool active);
     Status setCalendarDay(const CalendarDay &day);
     Status removeCalendarDay(QDate day);
-    Status setDueDays(Urgency urgency, int days);
+    /// `seen`: the limit the page showed; refused, naming who, when another desk changed it.
+    Status setDueDays(Urgency urgency, int days, std::optional<int> seen = std::nullopt);
 
     /// The building's neighbour head and its grid's worker, as the registry has them today.
     RoutingSuggestion suggestRouting(BuildingId building) const;

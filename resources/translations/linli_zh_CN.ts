@@ -3225,6 +3225,14 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
         <source>Keep the body&apos;s name within %1 characters.</source>
         <translation>单位名称请不超过 %1 个字。</translation>
     </message>
+    <message>
+        <source>The category %1 is no longer in use; choose another.</source>
+        <translation>类别“%1”已停用，请另选一个。</translation>
+    </message>
+    <message>
+        <source>%1 retired the category %2 at %3; choose another. The list now shows the categories in use.</source>
+        <translation>%1 已于 %3 停用类别“%2”，请另选一个。列表现已只显示在用的类别。</translation>
+    </message>
 </context>
 <context>
     <name>linli::ComplaintListsWidget</name>

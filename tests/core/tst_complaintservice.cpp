@@ -32,6 +32,7 @@ private Q_SLOTS:
     void figuresOnAKnownDataSet();
     void householdFileListsComplaints();
     void listsAreEditable();
+    void listsChangedAtAnotherDeskAreNotOverwritten();
 
 private:
     Complaint draft(const QString &summary, Urgency urgency = Urgency::Normal) const;
@@ -60,6 +61,33 @@ CategoryId TestComplaintService::category(const QString &name) const {
             return c.id;
     }
     return {};
+}
+
+// Another desk retires a category and changes a time limit while this desk shows the old lists:
+// a complaint of the retired category is refused naming who retired it (and the lists are
+// announced as changed), and the old time limit is not saved over the new one.
+void TestComplaintService::listsChangedAtAnotherDeskAreNotOverwritten() {
+    const auto otherDesk = m_f->anotherDesk();
+    QVERIFY(otherDesk);
+    RegistryService otherRegistry(*otherDesk);
+    ComplaintService other(*otherDesk, otherRegistry);
+    const Complaint retiredDraft = draft(QStringLiteral("化粪池又堵了"));
+    QVERIFY(other.setCategoryActive(retiredDraft.categoryId, false));
+    QSignalSpy listsChanged(m_service.get(), &ComplaintService::listsChanged);
+    const auto refused = m_service->log(retiredDraft);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().startsWith(QStringLiteral("乙台 retired the category 管道化粪池 at ")),
+             qPrintable(refused.error()));
+    QCOMPARE(listsChanged.count(), 1);
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM complaints")), 0);
+
+    const int shown = *m_service->complaints().dueDays(Urgency::Normal);
+    QVERIFY(other.setDueDays(Urgency::Normal, 4, shown));
+    const Status stale = m_service->setDueDays(Urgency::Normal, 5, shown);
+    QVERIFY(test::RegistryFixture::namesAnotherDesk(stale));
+    QCOMPARE(*m_service->complaints().dueDays(Urgency::Normal), 4);
+    QVERIFY(m_service->setDueDays(Urgency::Normal, 5, 4));
+    QCOMPARE(*m_service->complaints().dueDays(Urgency::Normal), 5);
 }
 
 Complaint TestComplaintService::draft(const QString &summary, Urgency urgency) const {

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialog>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QLabel>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void postClaimAndFulfilAWish();
+    void aWishClaimedAtAnotherDeskIsNotClaimedTwice();
     void aVisitWithAProblemOpensATask();
     void theStationNeverGivesMoreThanItHas();
     void signUpsRespectTheCapacityAndHoursAddUp();
@@ -175,6 +177,55 @@ void TestAidPage::postClaimAndFulfilAWish() {
     QCOMPARE(stored.outcome, QStringLiteral("换了阀芯，不漏了"));
     QCOMPARE(stored.helperName, QStringLiteral("陈志强"));
     QCOMPARE(stored.postedBy, QStringLiteral("叶丽芳"));
+}
+
+// Another desk claims the wish while this wall still shows it on the wall: claiming it here is
+// refused naming who, and the wall then shows it being helped.
+void TestAidPage::aWishClaimedAtAnotherDeskIsNotClaimedTwice() {
+    fillAndConfirm([](QWidget *dialog) {
+        test::typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("wishWisher")),
+                                  QStringLiteral("刘桂英"));
+        auto *building = dialog->findChild<QComboBox *>(QStringLiteral("wishBuilding"));
+        building->setCurrentIndex(building->findText(QStringLiteral("明珠花园3栋")));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("wishText"))
+            ->setPlainText(QStringLiteral("想请人帮忙换个灯泡"));
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("postWishButton")),
+                      Qt::LeftButton);
+    WishCard *posted = nullptr;
+    QTRY_VERIFY((posted = card(QStringLiteral("2025-001"))));
+    QTest::mouseClick(button(posted, WishAction::Verify), Qt::LeftButton);
+    WishCard *open = nullptr;
+    QTRY_VERIFY((open = card(QStringLiteral("2025-001"))) && open->wish().state == WishState::Open);
+
+    m_workspace->database().setOperatorName(QStringLiteral("叶丽芳"));
+    auto otherDesk = Database::open(m_workspace->database().path(), Database::Mode::OpenExisting);
+    QVERIFY2(otherDesk, qPrintable(otherDesk.error()));
+    (*otherDesk)->setOperatorName(QStringLiteral("周敏"));
+    {
+        Workspace other(std::move(*otherDesk));
+        QVERIFY(other.wishes().claim(open->wish(), {}, QStringLiteral("陈志强")));
+    }
+
+    QString refusal;
+    test::whenDialogOpens(this, [&refusal](QWidget *dialog) {
+        test::typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("wishHelper")),
+                                  QStringLiteral("刘桂英"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("formOk")),
+                          Qt::LeftButton);
+        refusal = dialog->findChild<QLabel *>(QStringLiteral("formError"))->text();
+        static_cast<QDialog *>(dialog)->reject();
+    });
+    QTest::mouseClick(button(open, WishAction::Claim), Qt::LeftButton);
+    QVERIFY2(refusal.startsWith(QStringLiteral("周敏 changed this record at")),
+             qPrintable(refusal));
+    WishCard *claimed = nullptr;
+    QTRY_VERIFY((claimed = card(QStringLiteral("2025-001"))) &&
+                claimed->wish().state == WishState::Claimed);
+    QTRY_VERIFY(columnOf(claimed).startsWith(QStringLiteral("Being helped (1)")));
+    QVERIFY(claimed->findChild<QLabel *>(QStringLiteral("wishFacts"))
+                ->text()
+                .contains(QStringLiteral("Claimed by 陈志强")));
 }
 
 void TestAidPage::aVisitWithAProblemOpensATask() {

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateTimeEdit>
 #include <QDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void logsAComplaintWithTheKeyboardAlone();
+    void aComplaintIsReceivedWhenSavedUnlessTheTimeWasSet();
     void theComplaintMovesOnFromItsDetail();
     void aComplaintChangedAtAnotherDeskIsNotOverwritten();
     void aRegisteredResidentIsFoundAsYouType();
@@ -48,7 +50,7 @@ private:
     static void type(const QString &text);
     static void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     /// A walk-in's matter logged at the duty desk with the keyboard alone; its number.
-    void logAtTheDesk(QString &number);
+    void logAtTheDesk(QString &number, bool receivedNow = true);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
@@ -91,7 +93,7 @@ void TestComplaintDesk::cleanupTestCase() {
 
 // QTest's checks return from the function they are in: the number stays empty then, and the
 // test that asked refuses it.
-void TestComplaintDesk::logAtTheDesk(QString &number) {
+void TestComplaintDesk::logAtTheDesk(QString &number, bool receivedNow) {
     number.clear();
     m_window->showPage(MainWindow::DutyDesk);
     auto *desk = m_window->dutyDeskPage();
@@ -125,7 +127,9 @@ void TestComplaintDesk::logAtTheDesk(QString &number) {
     QTRY_VERIFY(status->text().startsWith(QStringLiteral("Logged as ")));
     const QString logged = status->text().mid(10, 9);
     QTRY_COMPARE(today->model()->rowCount(), before + 1);
-    QCOMPARE(today->model()->index(0, 0).data().toString(), logged);
+    // Received now, it heads today's list; received earlier, it stands further down.
+    if (receivedNow)
+        QCOMPARE(today->model()->index(0, 0).data().toString(), logged);
     // The form is ready for the next visitor.
     QVERIFY(reporter->text().isEmpty());
     QTRY_COMPARE(focus(), static_cast<QWidget *>(reporter));
@@ -151,6 +155,40 @@ void TestComplaintDesk::logsAComplaintWithTheKeyboardAlone() {
     QVERIFY(c.place.unitId.isValid());
     QVERIFY(c.place.description.contains(QStringLiteral("单元")));
     QCOMPARE(c.loggedBy, QStringLiteral("值班员小李"));
+}
+
+// A form opened at 9:00 and saved at 9:25 logs the visit at 9:25, not at the time the form was
+// cleared; a time the user set (a message taken earlier) is kept as set.
+void TestComplaintDesk::aComplaintIsReceivedWhenSavedUnlessTheTimeWasSet() {
+    const QDateTime opened = QDateTime::currentDateTime().addSecs(-3600);
+    auto clock = std::make_shared<FixedClock>(opened);
+    m_workspace->database().setClock(clock);
+    m_window->showPage(MainWindow::DutyDesk);
+    auto *intake = m_window->dutyDeskPage()->findChild<ComplaintIntakeWidget *>();
+    QVERIFY(intake);
+    intake->startNext();
+    clock->set(opened.addSecs(25 * 60));
+    QString number;
+    logAtTheDesk(number, false); // an hour ago: not at the head of today's list
+    m_workspace->database().setClock(std::make_shared<SystemClock>());
+    QVERIFY(!number.isEmpty());
+    ComplaintFilter byNumber;
+    byNumber.text = number;
+    const auto found = m_workspace->complaints().complaints().page(byNumber, std::nullopt, 5);
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->first().receivedAt.toSecsSinceEpoch(),
+             opened.addSecs(25 * 60).toSecsSinceEpoch());
+
+    // Set by hand to the time a message was left two hours ago: saved as set.
+    QDateTime left = QDateTime::currentDateTime().addSecs(-2 * 3600);
+    left.setTime(QTime(left.time().hour(), left.time().minute()));
+    intake->findChild<QDateTimeEdit *>(QStringLiteral("receivedAtEdit"))->setDateTime(left);
+    logAtTheDesk(number, false);
+    QVERIFY(!number.isEmpty());
+    byNumber.text = number;
+    const auto message = m_workspace->complaints().complaints().page(byNumber, std::nullopt, 5);
+    QCOMPARE(message->size(), 1);
+    QCOMPARE(message->first().receivedAt, left);
 }
 
 void TestComplaintDesk::theComplaintMovesOnFromItsDetail() {

@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace linli {
@@ -182,6 +183,9 @@ void WishBoard::reload() {
         }
     }
     const QDate today = m_wishes.database().clock().today();
+    m_shownVersions.clear();
+    for (const Wish &wish : *wishes)
+        m_shownVersions.insert(wish.id.value, wish.version);
     QList<int> counts(ColumnCount, 0);
     int overdue = 0;
     for (const Wish &wish : *wishes) {
@@ -273,31 +277,38 @@ void WishBoard::postWish() {
 }
 
 void WishBoard::act(WishId id, WishAction action) {
-    const auto wish = m_wishes.repository().wish(id);
+    auto wish = m_wishes.repository().wish(id);
     if (!wish) {
         ErrorReporter::report(this, tr("The wish could not be read."), wish.error());
         return;
     }
+    // As the wall shows it: changed at another desk since, the service refuses naming who.
+    wish->version = m_shownVersions.value(id.value, wish->version);
+    const int before = wish->version;
     switch (action) {
     case WishAction::Verify:
         if (const Status done = m_wishes.verify(*wish); !done)
             ErrorReporter::report(this, tr("The wish was not put up."), done.error());
-        return;
+        break;
     case WishAction::Claim:
         claim(*wish);
-        return;
+        break;
     case WishAction::Dispatch:
         dispatch(*wish);
-        return;
+        break;
     case WishAction::Escalate:
         escalate(*wish);
-        return;
+        break;
     case WishAction::Release:
     case WishAction::Fulfil:
     case WishAction::Withdraw:
         finish(*wish, action);
-        return;
+        break;
     }
+    // Not done (refused, or cancelled after a refusal): the wall shows what is saved now,
+    // once the card that asked has returned.
+    if (m_shownVersions.value(id.value, before) == before)
+        QTimer::singleShot(0, this, &WishBoard::reload);
 }
 
 void WishBoard::claim(const Wish &wish) {

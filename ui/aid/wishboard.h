@@ -3,6 +3,7 @@
 #include "aid/wish.h"
 #include "aid/wishrepository.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -61,6 +62,9 @@ private:
     QList<QVBoxLayout *> m_columns;
     QList<QLabel *> m_columnTitles;
     ShownGate *m_shown = nullptr; ///< the data are read when the widget is shown
+    /// Each card's wish at the version the wall shows: an action runs on it, so a wish another
+    /// desk moved on meanwhile is refused naming who, not acted on as it is now.
+    QHash<qint64, int> m_shownVersions;
 };
 
 } // namespace linli

@@ -448,7 +448,10 @@ void CoGovernancePage::adoptPact() {
         return;
     PactDialog dialog(m_service, m_meetings.repository(), b->buildingId, b->compound + b->building,
                       this);
-    dialog.exec();
+    // Closed after a refusal (another desk adopted a version meanwhile), the page shows the
+    // version in force, so the next action starts from it.
+    if (dialog.exec() != QDialog::Accepted)
+        reloadAll();
 }
 
 void CoGovernancePage::printPact(bool toPdf) {

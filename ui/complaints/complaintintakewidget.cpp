@@ -25,7 +25,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace linli {
@@ -168,6 +170,18 @@ ComplaintIntakeWidget::ComplaintIntakeWidget(ComplaintService &service, Registry
         connect(shortcut, &QShortcut::activated, this, &ComplaintIntakeWidget::save);
     }
     setFocusProxy(m_reporter);
+    connect(m_receivedAt, &QDateTimeEdit::dateTimeChanged, this,
+            [this] { m_receivedAtChosen = true; });
+    // A form left open all morning shows the time it is, not the time it was opened.
+    auto *clockTick = new QTimer(this);
+    clockTick->setInterval(20 * 1000);
+    connect(clockTick, &QTimer::timeout, this, [this] {
+        if (!m_receivedAtChosen) {
+            const QSignalBlocker quiet(m_receivedAt);
+            m_receivedAt->setDateTime(m_service.database().clock().now());
+        }
+    });
+    clockTick->start();
     connect(&m_service, &ComplaintService::listsChanged, this,
             &ComplaintIntakeWidget::fillCategories);
     connect(&m_registry, &RegistryService::placesChanged, this,
@@ -268,7 +282,8 @@ void ComplaintIntakeWidget::residentChosen(const ResidentListEntry &entry) {
 
 Complaint ComplaintIntakeWidget::draft() const {
     Complaint c;
-    c.receivedAt = m_receivedAt->dateTime();
+    c.receivedAt =
+        m_receivedAtChosen ? m_receivedAt->dateTime() : m_service.database().clock().now();
     c.channel = Channel(m_channel->currentData().toInt());
     c.reporter = {m_residentId, m_reporter->text(), m_phone->text()};
     c.place.compoundId = CompoundId{m_compound->currentData().toLongLong()};
@@ -360,7 +375,11 @@ void ComplaintIntakeWidget::startNext() {
     m_urgent->setChecked(false);
     m_summary->clear();
     m_details->clear();
-    m_receivedAt->setDateTime(m_service.database().clock().now());
+    {
+        const QSignalBlocker quiet(m_receivedAt);
+        m_receivedAt->setDateTime(m_service.database().clock().now());
+    }
+    m_receivedAtChosen = false;
     m_status->clear();
     m_receipt->hide();
     m_reporter->setFocus();

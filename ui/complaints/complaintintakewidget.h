@@ -63,6 +63,9 @@ private:
     QLabel *m_household;
     QComboBox *m_channel;
     QDateTimeEdit *m_receivedAt;
+    /// The user set the time (a phone message taken earlier): saved as set. Otherwise the
+    /// complaint is received when it is saved, and the field follows the clock.
+    bool m_receivedAtChosen = false;
     QComboBox *m_category;
     QCheckBox *m_urgent;
     QLineEdit *m_summary;

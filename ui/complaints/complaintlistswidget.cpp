@@ -142,6 +142,8 @@ void ComplaintListsWidget::reload() {
                                           : days.error());
         return;
     }
+    m_shownUrgentDays = *urgent;
+    m_shownNormalDays = *normal;
     m_urgentDays->setValue(*urgent);
     m_normalDays->setValue(*normal);
     m_categoryRows = *categories;
@@ -267,14 +269,22 @@ void ComplaintListsWidget::removeDay() {
 }
 
 void ComplaintListsWidget::saveDueDays() {
-    const auto urgent = m_service.complaints().dueDays(Urgency::Urgent);
-    const auto normal = m_service.complaints().dueDays(Urgency::Normal);
-    if (urgent && *urgent != m_urgentDays->value())
-        report(m_service.setDueDays(Urgency::Urgent, m_urgentDays->value()),
-               tr("The time limit was not saved."));
-    if (normal && *normal != m_normalDays->value())
-        report(m_service.setDueDays(Urgency::Normal, m_normalDays->value()),
-               tr("The time limit was not saved."));
+    // Saved over the value the page showed: another desk's change in between is refused,
+    // naming who, and shown.
+    if (m_urgentDays->value() != m_shownUrgentDays) {
+        const Status done =
+            m_service.setDueDays(Urgency::Urgent, m_urgentDays->value(), m_shownUrgentDays);
+        if (!done)
+            return report(done, tr("The time limit was not saved."));
+        m_shownUrgentDays = m_urgentDays->value();
+    }
+    if (m_normalDays->value() != m_shownNormalDays) {
+        const Status done =
+            m_service.setDueDays(Urgency::Normal, m_normalDays->value(), m_shownNormalDays);
+        if (!done)
+            return report(done, tr("The time limit was not saved."));
+        m_shownNormalDays = m_normalDays->value();
+    }
 }
 
 } // namespace linli

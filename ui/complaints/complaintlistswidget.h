@@ -37,6 +37,9 @@ private:
     ComplaintService &m_service;
     QSpinBox *m_urgentDays;
     QSpinBox *m_normalDays;
+    // The limits as the page showed them: saved only over those, never over another desk's.
+    int m_shownUrgentDays = 0;
+    int m_shownNormalDays = 0;
     QSpinBox *m_year;
     StringTableModel *m_categoryModel;
     StringTableModel *m_bodyModel;

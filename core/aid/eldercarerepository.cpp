@@ -7,6 +7,8 @@
 #include "storage/sql.h"
 #include "storage/statement.h"
 
+#include <QLocale>
+
 namespace linli {
 
 namespace {
@@ -352,6 +354,21 @@ Result<CareTaskId> ElderCareRepository::insert(const WriteContext &context, cons
 }
 
 Status ElderCareRepository::closeTask(const WriteContext &context, const CareTask &t) {
+    // Done at another desk a moment ago: refused, naming who recorded it.
+    auto before = sql::Statement::run(context.connection(),
+                                      QStringLiteral("SELECT done_by, done_on FROM care_tasks"
+                                                     " WHERE id = :task"),
+                                      {{"task", t.id.value}});
+    if (!before)
+        return before.status();
+    if (!before->next())
+        return before->status() ? Status::failure(tr("The task no longer exists."))
+                                : before->status();
+    if (!before->isNull("done_on"))
+        return Status::failure(
+            tr("%1 recorded this task done on %2; the list now shows it.")
+                .arg(before->text("done_by"),
+                     QLocale().toString(before->date("done_on"), QLocale::ShortFormat)));
     if (Status done = context.change(kCloseTask,
                                      {{"done_on", t.doneOn},
                                       {"done_by", t.doneBy},

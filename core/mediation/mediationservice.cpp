@@ -390,15 +390,27 @@ Result<Booking> MediationService::bookingOf(const Session &session) const {
     return booking;
 }
 
-QString MediationService::describe(const Conflict &conflict) const {
+QString MediationService::describe(const Conflict &conflict, const Session &session) const {
     switch (conflict.kind) {
     case Conflict::Kind::Mediator: {
         const auto mediator = m_repository.mediator(MediatorId{conflict.who});
         return tr("%1 is booked already for %2.")
             .arg(mediator ? mediator->name : tr("A mediator"), conflict.with.label);
     }
-    case Conflict::Kind::Party:
+    case Conflict::Kind::Party: {
+        // Which of this session's parties is the person expected elsewhere.
+        const auto mediationCase = m_repository.mediationCase(session.caseId);
+        if (mediationCase) {
+            for (const Party &party : mediationCase->parties) {
+                if (!session.parties.contains(party.id))
+                    continue;
+                const auto person = m_repository.peopleOf({party.id});
+                if (person && person->contains(conflict.who))
+                    return tr("%1 is expected already at %2.").arg(party.name, conflict.with.label);
+            }
+        }
         return tr("A party is expected already at %1.").arg(conflict.with.label);
+    }
     case Conflict::Kind::Venue:
         return tr("The venue is taken by %1.").arg(conflict.with.label);
     }
@@ -419,7 +431,7 @@ Status MediationService::refuseClash(const Session &session) const {
     if (!existing)
         return existing.status();
     if (const auto conflict = SessionScheduler::findConflict(*booking, *existing))
-        return Status::failure(describe(*conflict));
+        return Status::failure(describe(*conflict, session));
     return Status::success();
 }
 

@@ -100,7 +100,9 @@ private:
     /// has not already.
     static Result<QList<MediatorId>> join(const WriteContext &context,
                                           const QList<Mediator> &joining);
-    QString describe(const Conflict &conflict) const;
+    /// The clash in words, naming who: `session` is the one being booked, whose parties the
+    /// conflict's person is among.
+    QString describe(const Conflict &conflict, const Session &session) const;
 
     Database &m_database;
     MediationRepository m_repository;

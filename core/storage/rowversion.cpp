@@ -30,6 +30,14 @@ Status refusal(const QString &who, const QDateTime &at) {
             .arg(who, QLocale().toString(at, QLocale::ShortFormat)));
 }
 
+// For a setting, on a page that shows what is saved again after a refusal.
+Status settingRefusal(const QString &who, const QDateTime &at) {
+    return Status::failure(
+        RowVersion::tr("%1 changed this setting at %2, after this page showed it, so your change "
+                       "was not saved over theirs. The page now shows what they saved.")
+            .arg(who, QLocale().toString(at, QLocale::ShortFormat)));
+}
+
 Status refusalNamingNobody() {
     return Status::failure(
         RowVersion::tr("This record was changed by someone else after you opened it, so your "
@@ -78,7 +86,7 @@ Status RowVersion::changedFirst(const WriteContext &context, const QString &enti
             QJsonDocument::fromJson(changes->text("changes").toUtf8()).object();
         for (auto field = fields.constBegin(); field != fields.constEnd(); ++field)
             if (field.key().startsWith(key))
-                return refusal(changes->text("operator"), changes->moment("at"));
+                return settingRefusal(changes->text("operator"), changes->moment("at"));
     }
     if (!changes->status())
         return changes->status();

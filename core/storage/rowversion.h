@@ -28,6 +28,7 @@ public:
     static Status changedFirst(const WriteContext &context, const QString &entity, qint64 id);
     /// As above for a record whose fields are audited separately (the settings): names who last
     /// changed a field whose audited key starts with `key`, not whoever saved any other field.
+    /// Worded for the settings pages, which show what is saved again after a refusal.
     static Status changedFirst(const WriteContext &context, const QString &entity, qint64 id,
                                const QString &key);
 

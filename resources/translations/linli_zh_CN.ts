@@ -4406,6 +4406,14 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
         <source>The elder is no longer registered.</source>
         <translation>这位老人已不在登记中。</translation>
     </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 recorded this task done on %2; the list now shows it.</source>
+        <translation>%1 已于 %2 登记该任务完成，列表现已显示。</translation>
+    </message>
 </context>
 <context>
     <name>linli::ElderCareService</name>
@@ -6598,6 +6606,10 @@ Mobile: %2</source>
         <source>A cost is shared while the parties mediate or once they have agreed: this case is %1.</source>
         <translation>调解中或已达成协议的案件才能分摊费用：本案件当前为“%1”。</translation>
     </message>
+    <message>
+        <source>%1 is expected already at %2.</source>
+        <translation>%1 已约在 %2。</translation>
+    </message>
 </context>
 <context>
     <name>linli::MeetingDialog</name>
@@ -8311,6 +8323,10 @@ Mobile: %2</source>
     <message>
         <source>%1 changed this record at %2, after you opened it, so your changes were not saved over theirs. Close the form, open the record again and make your changes there.</source>
         <translation>您打开此记录后，%1 于 %2 修改了它，因此您的修改没有覆盖对方的修改。请关闭表单，重新打开记录后再修改。</translation>
+    </message>
+    <message>
+        <source>%1 changed this setting at %2, after this page showed it, so your change was not saved over theirs. The page now shows what they saved.</source>
+        <translation>%1 于 %2 修改了这项设置，晚于本页显示的时间，所以您的修改没有覆盖对方的修改。本页现已显示对方保存的内容。</translation>
     </message>
 </context>
 <context>

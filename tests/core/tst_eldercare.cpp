@@ -186,9 +186,14 @@ void TestElderCare::aFailedItemOpensATaskUntilDone() {
     QCOMPARE(tasks.first().dueOn, kToday.addDays(3));
     QCOMPARE(tasks.first().elderName, QStringLiteral("李秀英"));
 
+    f.db->setOperatorName(QStringLiteral("叶丽芳"));
     QVERIFY(!care.closeTask(tasks.first().id, QString(), kToday));
     QVERIFY(care.closeTask(tasks.first().id, QStringLiteral("燃气公司上门更换了软管"), kToday));
-    QVERIFY(!care.closeTask(tasks.first().id, QStringLiteral("again"), kToday));
+    // Done already: the refusal says who recorded it, and when.
+    const Status again = care.closeTask(tasks.first().id, QStringLiteral("again"), kToday);
+    QVERIFY(!again);
+    QVERIFY2(again.error().startsWith(QStringLiteral("叶丽芳 recorded this task done on ")),
+             qPrintable(again.error()));
     tasks = *care.repository().openTasks();
     QCOMPARE(tasks.size(), 1);
     QCOMPARE(tasks.first().kind, CareTaskKind::Hygiene);

@@ -28,6 +28,8 @@ private Q_SLOTS:
 
 private:
     static void verifyNamesTheOtherDesk(const Status &refused);
+    /// A setting's refusal, worded for the page that then shows what the other desk saved.
+    static void verifyNamesTheOtherDeskForASetting(const Status &refused);
 
     std::unique_ptr<test::RegistryFixture> m_f;
     std::unique_ptr<Database> m_otherDesk;
@@ -54,6 +56,16 @@ void TestFormsAtTwoDesks::verifyNamesTheOtherDesk(const Status &refused) {
     QVERIFY2(refused.error().endsWith(QStringLiteral(
                  "after you opened it, so your changes were not saved over theirs. Close the "
                  "form, open the record again and make your changes there.")),
+             qPrintable(refused.error()));
+}
+
+void TestFormsAtTwoDesks::verifyNamesTheOtherDeskForASetting(const Status &refused) {
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().startsWith(QStringLiteral("乙台 changed this setting at ")),
+             qPrintable(refused.error()));
+    QVERIFY2(refused.error().endsWith(QStringLiteral(
+                 "after this page showed it, so your change was not saved over theirs. The page "
+                 "now shows what they saved.")),
              qPrintable(refused.error()));
 }
 
@@ -175,7 +187,7 @@ void TestFormsAtTwoDesks::theOfficesIdentitySavedAtAnotherDesk() {
 
     OfficeIdentity changed = seen;
     changed.sealText = QStringLiteral("红旗社区居民委员会");
-    verifyNamesTheOtherDesk(mine.save(changed, seen));
+    verifyNamesTheOtherDeskForASetting(mine.save(changed, seen));
     const OfficeIdentity now = *mine.identity();
     QCOMPARE(now.phone, QStringLiteral("0731-5555 0101"));
     QCOMPARE(now.sealText, seen.sealText);
@@ -194,7 +206,7 @@ void TestFormsAtTwoDesks::theOtherSettingsSavedAtAnotherDesk() {
     MediationService otherMediation(*m_otherDesk);
     const QString prefix = *mediation.repository().numberPrefix();
     QVERIFY(otherMediation.setNumberPrefix(QStringLiteral("红调B"), prefix));
-    verifyNamesTheOtherDesk(mediation.setNumberPrefix(QStringLiteral("红调A"), prefix));
+    verifyNamesTheOtherDeskForASetting(mediation.setNumberPrefix(QStringLiteral("红调A"), prefix));
     QCOMPARE(*mediation.repository().numberPrefix(), QStringLiteral("红调B"));
     QVERIFY(mediation.setNumberPrefix(QStringLiteral("红调A"), QStringLiteral("红调B")));
 
@@ -209,7 +221,7 @@ void TestFormsAtTwoDesks::theOtherSettingsSavedAtAnotherDesk() {
     identity.phone = QStringLiteral("0731-5858 0202");
     QVERIFY(mine.save(identity, seen));
     QVERIFY(mediation.setNumberPrefix(QStringLiteral("红调C"), QStringLiteral("红调A")));
-    verifyNamesTheOtherDesk(mine.setRetentionMonths(24, months));
+    verifyNamesTheOtherDeskForASetting(mine.setRetentionMonths(24, months));
     QCOMPARE(mine.retentionMonths(), 48);
     QVERIFY(mine.setRetentionMonths(24, 48));
     QCOMPARE(mine.retentionMonths(), 24);

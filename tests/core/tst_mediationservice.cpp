@@ -261,7 +261,8 @@ void TestMediationService::sessionsAreNeverDoubleBooked() {
         session(b.id, QTime(10, 0), QTime(11, 0), {m_judge}, {zhangInB}, VenueKind::Online));
     // The same resident is a party to both cases: one person, expected at one place at a time.
     QVERIFY(!sameParty);
-    QVERIFY2(sameParty.error().startsWith(QStringLiteral("A party is expected already at the "
+    QVERIFY2(sameParty.error().startsWith(b.parties.first().name +
+                                          QStringLiteral(" is expected already at the "
                                                          "session of （2025）调字第001号")),
              qPrintable(sameParty.error()));
     QVERIFY(m_service->schedule(
@@ -326,7 +327,7 @@ void TestMediationService::aPartyTypedInIsOnePersonAcrossCases() {
     QVERIFY(book(wangA, QTime(9, 0), m_lead));
     const auto twice = book(wangB, QTime(9, 30), m_judge);
     QVERIFY(!twice);
-    QVERIFY2(twice.error().startsWith(QStringLiteral("A party is expected already")),
+    QVERIFY2(twice.error().startsWith(QStringLiteral("王五 is expected already")),
              qPrintable(twice.error()));
 
     const CaseId zhaoPicked = caseWith(QStringLiteral("赵敏"), {}, zhaoId);

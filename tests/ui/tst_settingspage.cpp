@@ -29,6 +29,7 @@ private Q_SLOTS:
     void aBadValueKeepsEverythingTyped();
     void aRefusedRenameAsksAgainWithTheTypedName();
     void caseTypesAreMappedToTheOfficialCategories();
+    void dutyStaffSeeTheOfficeButDoNotEditIt();
 
 private:
     template<typename T> T *find(const char *name) const {
@@ -224,6 +225,24 @@ void TestSettingsPage::caseTypesAreMappedToTheOfficialCategories() {
     QCOMPARE(parking->currentData().toInt(), int(OfficialCategory::Neighbours));
     QCOMPARE(m_other->mediation().repository().officialCategories()->value(CaseType::Parking),
              OfficialCategory::Neighbours);
+}
+
+// The office's details are shown to duty staff read-only, the statistics mapping too; the
+// desk's language stays theirs to choose.
+void TestSettingsPage::dutyStaffSeeTheOfficeButDoNotEditIt() {
+    m_page.reset();
+    m_desk->database().setSession({AccountId{3}, QStringLiteral("周敏"), Role::DutyStaff, {}});
+    m_page =
+        std::make_unique<SettingsPage>(m_desk->office(), m_desk->complaints(), m_desk->accounts(),
+                                       m_desk->mediation(), m_desk->database());
+    m_page->show();
+    QCOMPARE(find<QLineEdit>("officePhone")->text(), QStringLiteral("0731-58581234"));
+    for (const char *name : {"officeCommunity", "officePhone", "casePrefix", "backupFolder"})
+        QVERIFY2(find<QLineEdit>(name)->isReadOnly(), name);
+    QVERIFY(find<QSpinBox>("retentionMonths")->isReadOnly());
+    QVERIFY(find<QComboBox>("languageCombo")->isEnabled());
+    QVERIFY(!find<QComboBox>("officialCategory_8")->isEnabled());
+    QVERIFY(!find<QPushButton>("saveOfficialCategoriesButton")->isEnabled());
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -401,9 +401,13 @@ void ElderCareWidget::closeTask() {
     outcome->setObjectName(QStringLiteral("taskOutcome"));
     auto *day = new QDateEdit(m_care.database().clock().today());
     day->setCalendarPopup(true);
-    FormDialog::run(this, tr("Task done: %1").arg(task.elderName),
-                    {{tr("&What was done:"), outcome}, {tr("&On:"), day}},
-                    [&] { return m_care.closeTask(task.id, outcome->text(), day->date()); });
+    const bool done =
+        FormDialog::run(this, tr("Task done: %1").arg(task.elderName),
+                        {{tr("&What was done:"), outcome}, {tr("&On:"), day}},
+                        [&] { return m_care.closeTask(task.id, outcome->text(), day->date()); });
+    // Closed unsaved, perhaps refused for another desk's record: the list shows what is saved.
+    if (!done)
+        reload();
 }
 
 } // namespace linli

@@ -167,6 +167,14 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &comp
         tabs->addTab(backups, tr("Backups"));
         connect(backups, &BackupsWidget::restoreRequested, this, &SettingsPage::restoreRequested);
     }
+    // The office's details are the administrator's: shown, not offered for editing, to anyone
+    // else (whose Save keeps the desk's language).
+    const bool mayEdit = Permissions::allows(m_database.session().role, Permission::EditSettings);
+    for (QLineEdit *field :
+         {m_community, m_subdistrict, m_district, m_phone, m_seal, m_casePrefix, m_backupFolder})
+        field->setReadOnly(!mayEdit);
+    m_retention->setReadOnly(!mayEdit);
+    chooseFolder->setEnabled(mayEdit);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     connect(saveButton, &QPushButton::clicked, this, &SettingsPage::save);

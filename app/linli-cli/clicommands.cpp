@@ -615,18 +615,8 @@ int CliCommands::printCostShare(const QString &caseRef, const QString &pdf) {
     if (const Status noted = mediation.recordPrinted(id, QStringLiteral("cost_share")); !noted)
         return fail(noted.error());
     // All of the case's sheets in one file, one after the other.
-    auto combined = MediationDocuments::costShareSheet(*mediationCase, shares->first(), *office,
-                                                       database->clock().today());
-    for (qsizetype i = 1; i < shares->size(); ++i) {
-        auto next = MediationDocuments::costShareSheet(*mediationCase, shares->at(i), *office,
-                                                       database->clock().today());
-        QTextCursor cursor(combined.get());
-        cursor.movePosition(QTextCursor::End);
-        QTextBlockFormat pageBreak;
-        pageBreak.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        cursor.insertBlock(pageBreak);
-        cursor.insertFragment(QTextDocumentFragment(next.get()));
-    }
+    auto combined = MediationDocuments::costShareSheets(*mediationCase, *shares, *office,
+                                                        database->clock().today());
     if (const Status written =
             PrintedDocument::writePdf(*combined, pdf, QStringLiteral("维修费用分摊表"));
         !written)

@@ -4,9 +4,12 @@
 #include "mediation/costsplit.h"
 #include "mediation/mediationstatistics.h"
 
-#include <cmath>
-
+#include <QTextBlockFormat>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
+
+#include <cmath>
 
 namespace linli {
 
@@ -180,6 +183,25 @@ std::unique_ptr<QTextDocument> MediationDocuments::costShareSheet(const Mediatio
     html += QStringLiteral("<p align='right'>%1<br>%2</p>")
                 .arg(esc(committee(office)), esc(PrintedDocument::chineseDate(printedOn)));
     return PrintedDocument::fromHtml(html);
+}
+
+std::unique_ptr<QTextDocument>
+MediationDocuments::costShareSheets(const MediationCase &mediationCase,
+                                    const QList<CostShare> &shares, const OfficeIdentity &office,
+                                    QDate printedOn) {
+    if (shares.isEmpty())
+        return PrintedDocument::fromHtml(QString());
+    auto combined = costShareSheet(mediationCase, shares.first(), office, printedOn);
+    for (qsizetype i = 1; i < shares.size(); ++i) {
+        auto next = costShareSheet(mediationCase, shares.at(i), office, printedOn);
+        QTextCursor cursor(combined.get());
+        cursor.movePosition(QTextCursor::End);
+        QTextBlockFormat pageBreak;
+        pageBreak.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        cursor.insertBlock(pageBreak);
+        cursor.insertFragment(QTextDocumentFragment(next.get()));
+    }
+    return combined;
 }
 
 std::unique_ptr<QTextDocument> MediationDocuments::monthlyStatistics(const MediationStatistics &s,

@@ -29,6 +29,11 @@ public:
                                                          const CostShare &share,
                                                          const OfficeIdentity &office,
                                                          QDate printedOn);
+    /// Several of a case's sheets in one document, each from a new page.
+    static std::unique_ptr<QTextDocument> costShareSheets(const MediationCase &mediationCase,
+                                                          const QList<CostShare> &shares,
+                                                          const OfficeIdentity &office,
+                                                          QDate printedOn);
     /// The people's-mediation statistics form (人民调解工作统计表) of a month, with the year's
     /// figures to the month's end; signed by `preparedBy` (填表人) and dated `printedOn`.
     static std::unique_ptr<QTextDocument> monthlyStatistics(const MediationStatistics &statistics,

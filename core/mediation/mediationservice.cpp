@@ -571,6 +571,8 @@ Result<qint64> MediationService::shareCost(CaseId id, const QString &description
         return allowed;
     if (description.trimmed().isEmpty())
         return Result<qint64>::failure(tr("Say what the cost is for."));
+    if (totalFen <= 0)
+        return Result<qint64>::failure(tr("Enter the cost: more than 0.00 yuan."));
     if (!weights.isEmpty() && weights.size() != households.size())
         return Result<qint64>::failure(tr("Give every household a weight, or none."));
     const auto parts = weights.isEmpty() ? CostSplit::equally(totalFen, int(households.size()))

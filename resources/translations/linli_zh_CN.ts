@@ -3778,6 +3778,16 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
             <numerusform>已选 %n 户。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The weight of %1 is &quot;%2&quot;: weights are whole numbers from 1 up (for floor areas, whole square metres).</source>
+        <translation>%1 的比例是“%2”：比例须为从 1 起的整数（按建筑面积分摊时，取整平方米）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 yuan over %n household(s): %2 of them would pay 0.00 — the total is too small to share this way.</source>
+        <translation>
+            <numerusform>%1 元由 %n 户分摊：其中 %2 户应摊 0.00 元，总额太小，不宜这样分摊。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>linli::CostSplit</name>
@@ -6438,6 +6448,30 @@ Mobile: %2</source>
         <source>Cancel the chosen session, with the reason</source>
         <translation>取消所选调解并说明理由</translation>
     </message>
+    <message numerus="yes">
+        <source>All %n sheet(s)</source>
+        <translation>
+            <numerusform>全部 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3 yuan</source>
+        <translation>%1. %2 — %3 元</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case shares %n cost(s). Which one?</source>
+        <translation>
+            <numerusform>本案共有 %n 项费用分摊，选择哪一项？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>缴费登记</translation>
+    </message>
+    <message>
+        <source>Cost-sharing sheet</source>
+        <translation>费用分摊表</translation>
+    </message>
 </context>
 <context>
     <name>linli::MediationRepository</name>
@@ -6609,6 +6643,10 @@ Mobile: %2</source>
     <message>
         <source>%1 is expected already at %2.</source>
         <translation>%1 已约在 %2。</translation>
+    </message>
+    <message>
+        <source>Enter the cost: more than 0.00 yuan.</source>
+        <translation>请填写费用：须大于 0.00 元。</translation>
     </message>
 </context>
 <context>

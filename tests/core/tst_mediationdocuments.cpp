@@ -167,6 +167,11 @@ void TestMediationDocuments::agreementPrintsPartiesAndTerms() {
 void TestMediationDocuments::costShareAddsUpAndPrintsEveryHousehold() {
     QVERIFY(!m_service->shareCost(m_case.id, QStringLiteral("疏通化粪池"), 100, {}, {}));
     QVERIFY(!m_service->shareCost(m_case.id, QString(), 100, m_unit, {}));
+    // Nothing to share: a total of 0.00 is refused, saying so.
+    const auto nothing = m_service->shareCost(m_case.id, QStringLiteral("疏通"), 0, m_unit, {});
+    QVERIFY(!nothing);
+    QVERIFY2(nothing.error().contains(QStringLiteral("more than 0.00")),
+             qPrintable(nothing.error()));
     QVERIFY(!m_service->shareCost(m_case.id, QStringLiteral("疏通"), 100, m_unit, {1, 2}));
     // Not before the parties mediate: the case was only accepted.
     const auto early =

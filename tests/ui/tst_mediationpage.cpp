@@ -4,6 +4,7 @@
 #include "support/uitesting.h"
 #include "workspace/workspace.h"
 
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -316,6 +317,63 @@ void TestMediationPage::reachesAnAgreementAndSharesACost() {
         std::count_if(parts.begin(), parts.end(), [](const CostSharePart &p) { return p.paid; }),
         1);
     QVERIFY(parts.at(1).paid);
+
+    // A second cost: a weight of 1.5 is said, not read as 1; a total too small warns of 0.00.
+    QString badWeight;
+    QString tinyTotal;
+    bool sharedAgain = false;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        auto *households = dialog->findChild<QTableView *>(QStringLiteral("costHouseholds"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("costDescription"))
+            ->setText(QStringLiteral("更换化粪池盖板"));
+        auto *total = dialog->findChild<QLineEdit *>(QStringLiteral("costTotal"));
+        QTest::keyClicks(total, QStringLiteral("0.02"));
+        tinyTotal = dialog->findChild<QLabel *>(QStringLiteral("costSummary"))->text();
+        households->model()->setData(households->model()->index(0, 1), QStringLiteral("1.5"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("costOk")),
+                          Qt::LeftButton);
+        badWeight = dialog->findChild<QLabel *>(QStringLiteral("costError"))->text();
+        households->model()->setData(households->model()->index(0, 1), QStringLiteral("2"));
+        total->clear();
+        QTest::keyClicks(total, QStringLiteral("60"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("costOk")),
+                          Qt::LeftButton);
+        sharedAgain = !dialog->isVisible();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("shareCostButton")),
+                      Qt::LeftButton);
+    QVERIFY2(tinyTotal.contains(QStringLiteral("would pay 0.00")), qPrintable(tinyTotal));
+    QVERIFY2(badWeight.contains(QStringLiteral("\"1.5\"")), qPrintable(badWeight));
+    QVERIFY(sharedAgain);
+    const auto shares = mediation.agreements().costShares(opened.id);
+    QCOMPARE(shares->size(), 2);
+    QCOMPARE(shares->at(1).parts.at(0).amountFen, qint64(3000));
+
+    // Payments: the case has two costs now; the first is chosen, and its list is the first's.
+    QStringList offered;
+    QStringList listed;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        auto *chooser = qobject_cast<QInputDialog *>(dialog);
+        QVERIFY(chooser);
+        offered = chooser->comboBoxItems();
+        chooser->setTextValue(offered.first());
+        test::whenDialogOpens(this, [&](QWidget *payments) {
+            auto *list = payments->findChild<QListWidget *>(QStringLiteral("paymentList"));
+            for (int i = 0; i < list->count(); ++i)
+                listed << list->item(i)->text() + (list->item(i)->checkState() == Qt::Checked
+                                                       ? QStringLiteral(" ✓")
+                                                       : QString());
+            payments->close();
+        });
+        chooser->accept();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("paymentsButton")),
+                      Qt::LeftButton);
+    QCOMPARE(offered.size(), 2);
+    QVERIFY2(offered.at(1).contains(QStringLiteral("更换化粪池盖板 — 60.00")),
+             qPrintable(offered.join(u'|')));
+    QCOMPARE(listed.size(), 3);
+    QVERIFY2(listed.at(1).endsWith(QStringLiteral("33.33 yuan ✓")), qPrintable(listed.join(u'|')));
 }
 
 void TestMediationPage::replacesTheLeadOnRequest() {

@@ -15,6 +15,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace linli {
 
 namespace {
@@ -109,28 +111,56 @@ QList<int> CostShareDialog::chosenRows() const {
     return rows;
 }
 
+Result<QList<int>> CostShareDialog::chosenWeights() const {
+    // As typed: a weight the split cannot use is said, never read as 1 while the cell shows it.
+    QList<int> weights;
+    for (int row : chosenRows()) {
+        const QString typed = m_households->item(row, WeightColumn)->text().trimmed();
+        bool whole = false;
+        const int weight = typed.toInt(&whole);
+        if (!whole || weight < 1)
+            return Result<QList<int>>::failure(
+                tr("The weight of %1 is \"%2\": weights are whole numbers from 1 up (for floor "
+                   "areas, whole square metres).")
+                    .arg(m_households->item(row, HouseholdColumn)->text(), typed));
+        weights << weight;
+    }
+    return weights;
+}
+
 void CostShareDialog::updateShares() {
     if (m_updating)
         return;
     m_updating = true;
     const auto total = CostSplit::parseYuan(m_total->text());
     const QList<int> rows = chosenRows();
-    QList<int> weights;
-    for (int row : rows)
-        weights << qMax(1, m_households->item(row, WeightColumn)->text().toInt());
-    const auto parts = total && !rows.isEmpty() ? CostSplit::byWeight(*total, weights)
-                                                : Result<QList<qint64>>::failure(QString());
+    const auto weights = chosenWeights();
+    const auto parts = total && weights && !rows.isEmpty()
+                           ? CostSplit::byWeight(*total, *weights)
+                           : Result<QList<qint64>>::failure(weights ? QString() : weights.error());
     for (int row = 0; row < m_households->rowCount(); ++row)
         m_households->item(row, ShareColumn)->setText(QString());
     if (parts) {
         for (qsizetype i = 0; i < rows.size(); ++i)
             m_households->item(rows.at(i), ShareColumn)->setText(CostSplit::yuan(parts->at(i)));
+        const auto nothing = std::count(parts->cbegin(), parts->cend(), qint64(0));
         m_summary->setText(
-            tr("%1 yuan over %n household(s); the shares add up to the total exactly.", nullptr,
-               int(rows.size()))
-                .arg(CostSplit::yuan(*total)));
+            nothing > 0
+                ? tr("%1 yuan over %n household(s): %2 of them would pay 0.00 — the total is "
+                     "too small to share this way.",
+                     nullptr, int(rows.size()))
+                      .arg(CostSplit::yuan(*total))
+                      .arg(nothing)
+                : tr("%1 yuan over %n household(s); the shares add up to the total exactly.",
+                     nullptr, int(rows.size()))
+                      .arg(CostSplit::yuan(*total)));
+        m_summary->setStyleSheet(nothing > 0 ? QStringLiteral("color: #b3261e;") : QString());
     } else {
-        m_summary->setText(tr("%n household(s) chosen.", nullptr, int(rows.size())));
+        m_summary->setText(!parts.error().isEmpty()
+                               ? parts.error()
+                               : tr("%n household(s) chosen.", nullptr, int(rows.size())));
+        m_summary->setStyleSheet(parts.error().isEmpty() ? QString()
+                                                         : QStringLiteral("color: #b3261e;"));
     }
     m_updating = false;
 }
@@ -142,16 +172,19 @@ void CostShareDialog::accept() {
         m_error->show();
         return;
     }
+    const auto weights = chosenWeights();
+    if (!weights) {
+        m_error->setText(weights.error());
+        m_error->show();
+        return;
+    }
     QList<HouseholdId> households;
-    QList<int> weights;
-    for (int row : chosenRows()) {
+    for (int row : chosenRows())
         households << HouseholdId{
             m_households->item(row, HouseholdColumn)->data(HouseholdRole).toLongLong()};
-        weights << qMax(1, m_households->item(row, WeightColumn)->text().toInt());
-    }
     const SavingGuard saving(this);
     const auto shared =
-        m_service.shareCost(m_caseId, m_description->text(), *total, households, weights);
+        m_service.shareCost(m_caseId, m_description->text(), *total, households, *weights);
     if (!shared) {
         m_error->setText(shared.error());
         m_error->show();

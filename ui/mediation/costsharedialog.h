@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "mediation/mediation.h"
 
 #include <QDialog>
@@ -29,6 +30,8 @@ private:
     void loadUnit(UnitId unit);
     void updateShares();
     QList<int> chosenRows() const;
+    /// The chosen households' weights as typed; refused when one is not a whole number from 1.
+    Result<QList<int>> chosenWeights() const;
 
     MediationService &m_service;
     const RegistryService &m_registry;

@@ -617,11 +617,37 @@ void MediationPage::printMonthly() {
         tr("Mediation statistics %1").arg(first.toString(QStringLiteral("yyyy-MM"))));
 }
 
+std::optional<QList<CostShare>> MediationPage::chooseShares(const QList<CostShare> &shares,
+                                                            const QString &title, bool withAll) {
+    if (shares.size() <= 1)
+        return shares;
+    QStringList items;
+    if (withAll)
+        items << tr("All %n sheet(s)", nullptr, int(shares.size()));
+    for (qsizetype i = 0; i < shares.size(); ++i)
+        items << tr("%1. %2 — %3 yuan")
+                     .arg(i + 1)
+                     .arg(shares.at(i).description, CostSplit::yuan(shares.at(i).totalFen));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, title, tr("The case shares %n cost(s). Which one?", nullptr, int(shares.size())),
+        items, withAll ? 0 : int(items.size()) - 1, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    const qsizetype index = items.indexOf(chosen) - (withAll ? 1 : 0);
+    if (index < 0)
+        return shares;
+    return QList<CostShare>{shares.at(index)};
+}
+
 void MediationPage::recordPayments() {
     const auto shares = m_service.agreements().costShares(m_case.id);
     if (!shares || shares->isEmpty())
         return;
-    const CostShare share = shares->constLast();
+    const auto chosen = chooseShares(*shares, tr("Payments"), false);
+    if (!chosen || chosen->isEmpty())
+        return;
+    const CostShare share = chosen->first();
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("paymentsDialog"));
     dialog.setWindowTitle(tr("Payments — %1").arg(share.description));
@@ -790,13 +816,16 @@ void MediationPage::printCostShare() {
                                         : tr("The case shares no costs."));
         return;
     }
+    const auto chosen = chooseShares(*shares, tr("Cost-sharing sheet"), true);
+    if (!chosen)
+        return;
     if (const Status noted = m_service.recordPrinted(m_case.id, QStringLiteral("cost_share"));
         !noted) {
         ErrorReporter::report(this, tr("The cost-sharing sheet cannot be printed."), noted.error());
         return;
     }
-    auto document = MediationDocuments::costShareSheet(m_case, shares->constLast(), *office,
-                                                       m_service.database().clock().today());
+    auto document = MediationDocuments::costShareSheets(m_case, *chosen, *office,
+                                                        m_service.database().clock().today());
     DocumentPrinter::preview(this, *document, tr("Cost sharing %1").arg(m_case.number));
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "mediation/agreement.h"
 #include "mediation/mediation.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -53,6 +56,10 @@ private:
     void shareCost();
     void writeRecord();
     void recordPayments();
+    /// One of the case's shares, asked for when it has several; `withAll` offers them all as
+    /// the first choice (returned as an empty list then). Nothing when the user cancels.
+    std::optional<QList<CostShare>> chooseShares(const QList<CostShare> &shares,
+                                                 const QString &title, bool withAll);
     void printMonthly();
     void replaceLead();
     void moveSelected();

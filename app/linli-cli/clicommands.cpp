@@ -26,10 +26,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QRegularExpression>
-#include <QTextCursor>
 #include <QTextDocument>
-#include <QTextDocumentFragment>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace linli {
@@ -610,7 +609,8 @@ int CliCommands::printCostShare(const QString &caseRef, const QString &pdf) {
         return fail(!mediationCase ? mediationCase.error()
                     : !shares      ? shares.error()
                                    : office.error());
-    if (shares->isEmpty())
+    if (std::none_of(shares->cbegin(), shares->cend(),
+                     [](const CostShare &share) { return !share.isVoid(); }))
         return fail(tr("Case %1 shares no costs.").arg(mediationCase->number));
     if (const Status noted = mediation.recordPrinted(id, QStringLiteral("cost_share")); !noted)
         return fail(noted.error());

@@ -460,7 +460,7 @@ Status DemoMediation::writeCase(const QList<Person> &people, const Person &appli
                     if (!parts)
                         return parts.status();
                     for (qsizetype i = 0; i < ids.size(); ++i)
-                        share.parts.append({ids.at(i), {}, 1, parts->at(i), false});
+                        share.parts.append({ids.at(i), {}, 100, parts->at(i), false});
                     auto shareId = AgreementRepository::insertCostShare(signing, share);
                     if (!shareId)
                         return shareId.status();

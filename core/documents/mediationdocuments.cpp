@@ -9,7 +9,9 @@
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace linli {
 
@@ -146,7 +148,7 @@ std::unique_ptr<QTextDocument> MediationDocuments::costShareSheet(const Mediatio
     bool weighted = false;
     qint64 paid = 0;
     for (const CostSharePart &part : share.parts) {
-        weighted = weighted || part.weight != 1;
+        weighted = weighted || part.weightHundredths != share.parts.first().weightHundredths;
         if (part.paid)
             paid += part.amountFen;
     }
@@ -168,7 +170,9 @@ std::unique_ptr<QTextDocument> MediationDocuments::costShareSheet(const Mediatio
                 "<tr><td>%1</td><td>%2</td>%3<td align='right'>%4</td><td>%5</td><td>　</td></tr>")
                 .arg(++row)
                 .arg(esc(part.address),
-                     weighted ? QStringLiteral("<td>%1</td>").arg(part.weight) : QString(),
+                     weighted ? QStringLiteral("<td>%1</td>")
+                                    .arg(CostSplit::weightText(part.weightHundredths))
+                              : QString(),
                      CostSplit::yuan(part.amountFen),
                      part.paid ? QStringLiteral("已缴") : QStringLiteral("未缴"));
     }
@@ -189,11 +193,15 @@ std::unique_ptr<QTextDocument>
 MediationDocuments::costShareSheets(const MediationCase &mediationCase,
                                     const QList<CostShare> &shares, const OfficeIdentity &office,
                                     QDate printedOn) {
-    if (shares.isEmpty())
+    // A voided share is on the case's record, not on paper.
+    QList<CostShare> inForce;
+    std::copy_if(shares.cbegin(), shares.cend(), std::back_inserter(inForce),
+                 [](const CostShare &share) { return !share.isVoid(); });
+    if (inForce.isEmpty())
         return PrintedDocument::fromHtml(QString());
-    auto combined = costShareSheet(mediationCase, shares.first(), office, printedOn);
-    for (qsizetype i = 1; i < shares.size(); ++i) {
-        auto next = costShareSheet(mediationCase, shares.at(i), office, printedOn);
+    auto combined = costShareSheet(mediationCase, inForce.first(), office, printedOn);
+    for (qsizetype i = 1; i < inForce.size(); ++i) {
+        auto next = costShareSheet(mediationCase, inForce.at(i), office, printedOn);
         QTextCursor cursor(combined.get());
         cursor.movePosition(QTextCursor::End);
         QTextBlockFormat pageBreak;

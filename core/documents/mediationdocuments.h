@@ -29,7 +29,7 @@ public:
                                                          const CostShare &share,
                                                          const OfficeIdentity &office,
                                                          QDate printedOn);
-    /// Several of a case's sheets in one document, each from a new page.
+    /// Several of a case's sheets in one document, each from a new page; voided shares left out.
     static std::unique_ptr<QTextDocument> costShareSheets(const MediationCase &mediationCase,
                                                           const QList<CostShare> &shares,
                                                           const OfficeIdentity &office,

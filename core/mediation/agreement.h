@@ -25,8 +25,8 @@ struct Agreement {
 /// One household's part of a shared repair.
 struct CostSharePart {
     HouseholdId household;
-    QString address; ///< read-only, for display
-    int weight = 1;
+    QString address;               ///< read-only, for display
+    qint64 weightHundredths = 100; ///< the part's weight, in hundredths (1 is 100)
     qint64 amountFen = 0;
     bool paid = false;
 };
@@ -38,6 +38,11 @@ struct CostShare {
     QString description;
     qint64 totalFen = 0;
     QList<CostSharePart> parts;
+    /// Voided with a reason (never deleted): kept on record, no longer paid or printed.
+    QDate voidedOn;
+    QString voidedBy;
+    QString voidReason;
+    bool isVoid() const { return voidedOn.isValid(); }
 };
 
 /// The follow-up visit (回访) on whether the agreement was carried out.

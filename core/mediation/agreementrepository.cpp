@@ -14,12 +14,14 @@ const QString kTerms = QStringLiteral("SELECT text, performance, due_on FROM agr
                                       "agreement_id = :agreement ORDER BY position, id");
 const QString kShares =
     QStringLiteral("SELECT id FROM cost_shares WHERE case_id = :case_id ORDER BY id");
-const QString kShare = QStringLiteral(
-    "SELECT id, case_id, description, total_fen FROM cost_shares WHERE id = :cost_share");
-const QString kParts = QStringLiteral(
-    "SELECT p.household_id, h.address, p.weight, p.amount_fen, p.paid FROM cost_share_parts p"
-    " JOIN households h ON h.id = p.household_id WHERE p.cost_share_id = :cost_share"
-    " ORDER BY length(h.address), h.address, p.household_id");
+const QString kShare =
+    QStringLiteral("SELECT id, case_id, description, total_fen, voided_on, voided_by, void_reason"
+                   " FROM cost_shares WHERE id = :cost_share");
+const QString kParts =
+    QStringLiteral("SELECT p.household_id, h.address, p.weight_hundredths, p.amount_fen, p.paid"
+                   " FROM cost_share_parts p"
+                   " JOIN households h ON h.id = p.household_id WHERE p.cost_share_id = :cost_share"
+                   " ORDER BY length(h.address), h.address, p.household_id");
 const QString kFollowUps =
     QStringLiteral("SELECT visited_on, carried_out, notes FROM case_followups WHERE case_id = "
                    ":case_id ORDER BY visited_on, id");
@@ -37,8 +39,9 @@ const QString kInsertShare =
     QStringLiteral("INSERT INTO cost_shares (case_id, description, total_fen)"
                    " VALUES (:case_id, :description, :total_fen) RETURNING id");
 const QString kInsertPart =
-    QStringLiteral("INSERT INTO cost_share_parts (cost_share_id, household_id, weight, amount_fen)"
-                   " VALUES (:cost_share, :household, :weight, :amount_fen)");
+    QStringLiteral("INSERT INTO cost_share_parts (cost_share_id, household_id, weight,"
+                   " weight_hundredths, amount_fen)"
+                   " VALUES (:cost_share, :household, :weight, :weight_hundredths, :amount_fen)");
 const QString kSetPaid =
     QStringLiteral("UPDATE cost_share_parts SET paid = :paid WHERE cost_share_id = :cost_share"
                    " AND household_id = :household");
@@ -80,12 +83,15 @@ Result<CostShare> AgreementRepository::costShare(qint64 id) const {
     share.caseId = CaseId{query->integer("case_id")};
     share.description = query->text("description");
     share.totalFen = query->integer("total_fen");
+    share.voidedOn = query->date("voided_on");
+    share.voidedBy = query->text("voided_by");
+    share.voidReason = query->text("void_reason");
     auto parts = sql::Statement::run(m_database.connection(), kParts, {{"cost_share", id}});
     if (!parts)
         return parts.status();
     while (parts->next())
         share.parts.append({HouseholdId{parts->integer("household_id")}, parts->text("address"),
-                            int(parts->integer("weight")), parts->integer("amount_fen"),
+                            parts->integer("weight_hundredths"), parts->integer("amount_fen"),
                             parts->flag("paid")});
     if (Status read = parts->status(); !read)
         return read;
@@ -176,10 +182,13 @@ Result<qint64> AgreementRepository::insertCostShare(const WriteContext &context,
     if (!id)
         return id.status();
     for (const CostSharePart &part : share.parts) {
-        if (auto done = context.run(kInsertPart, {{"cost_share", *id},
-                                                  {"household", part.household.value},
-                                                  {"weight", part.weight},
-                                                  {"amount_fen", part.amountFen}});
+        if (auto done = context.run(
+                kInsertPart, {{"cost_share", *id},
+                              {"household", part.household.value},
+                              // The whole-number column older copies read.
+                              {"weight", std::max<qint64>(1, (part.weightHundredths + 50) / 100)},
+                              {"weight_hundredths", part.weightHundredths},
+                              {"amount_fen", part.amountFen}});
             !done)
             return done.status();
     }
@@ -191,6 +200,20 @@ Result<qint64> AgreementRepository::insertCostShare(const WriteContext &context,
         !audited)
         return audited;
     return *id;
+}
+
+Status AgreementRepository::voidCostShare(const WriteContext &context, qint64 costShare, QDate on,
+                                          const QString &by, const QString &reason) {
+    if (Status done = context.change(
+            QStringLiteral("UPDATE cost_shares SET voided_on = :on, voided_by = :by,"
+                           " void_reason = :reason WHERE id = :cost_share AND voided_on IS NULL"),
+            {{"on", on}, {"by", by}, {"reason", reason}, {"cost_share", costShare}},
+            tr("The cost share is voided already, or no longer exists."));
+        !done)
+        return done;
+    return context.audit(QStringLiteral("cost_share"), costShare, WriteContext::Action::Update,
+                         {{QStringLiteral("voided_on"), sql::dateText(on)},
+                          {QStringLiteral("void_reason"), reason}});
 }
 
 Status AgreementRepository::setPaid(const WriteContext &context, qint64 costShare,

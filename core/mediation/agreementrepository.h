@@ -28,6 +28,8 @@ public:
     static Result<qint64> insertCostShare(const WriteContext &context, const CostShare &share);
     static Status setPaid(const WriteContext &context, qint64 costShare, HouseholdId household,
                           bool paid);
+    static Status voidCostShare(const WriteContext &context, qint64 costShare, QDate on,
+                                const QString &by, const QString &reason);
     static Status insertFollowUp(const WriteContext &context, CaseId id,
                                  const CaseFollowUp &followUp);
 

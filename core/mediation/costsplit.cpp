@@ -9,10 +9,10 @@ namespace linli {
 
 namespace {
 constexpr qint64 kMaxTotalFen = 100'000'000'000LL; // a thousand million yuan: beyond any repair
-constexpr int kMaxWeight = 1'000'000;
+constexpr qint64 kMaxWeight = 10'000'000;          // 100,000.00: beyond any floor area
 } // namespace
 
-Result<QList<qint64>> CostSplit::byWeight(qint64 totalFen, const QList<int> &weights) {
+Result<QList<qint64>> CostSplit::byWeight(qint64 totalFen, const QList<qint64> &weights) {
     using R = Result<QList<qint64>>;
     if (weights.isEmpty())
         return R::failure(tr("Choose at least one household to share the cost."));
@@ -20,17 +20,16 @@ Result<QList<qint64>> CostSplit::byWeight(qint64 totalFen, const QList<int> &wei
         return R::failure(tr("The amount cannot be negative."));
     if (totalFen > kMaxTotalFen)
         return R::failure(tr("The amount is too large."));
-    for (int weight : weights) {
+    for (const qint64 weight : weights) {
         if (weight <= 0 || weight > kMaxWeight)
-            return R::failure(
-                tr("Each household's weight must be a whole number from 1 to %1.").arg(kMaxWeight));
+            return R::failure(tr("Each household's weight must be from 0.01 to 100,000."));
     }
     const qint64 weightSum = std::accumulate(weights.begin(), weights.end(), qint64(0));
     QList<qint64> parts(weights.size());
     QList<qint64> remainders(weights.size());
     qint64 assigned = 0;
     for (qsizetype i = 0; i < weights.size(); ++i) {
-        // total ≤ 1e11 and weight ≤ 1e6 keep the product inside 64 bits.
+        // total ≤ 1e11 and weight ≤ 1e7 keep the product inside 64 bits.
         const qint64 exact = totalFen * weights.at(i);
         parts[i] = exact / weightSum;
         remainders[i] = exact % weightSum;
@@ -50,7 +49,33 @@ Result<QList<qint64>> CostSplit::equally(qint64 totalFen, int households) {
     if (households <= 0)
         return Result<QList<qint64>>::failure(
             tr("Choose at least one household to share the cost."));
-    return byWeight(totalFen, QList<int>(households, 1));
+    return byWeight(totalFen, QList<qint64>(households, 100));
+}
+
+QString CostSplit::weightText(qint64 hundredths) {
+    QString text = QString::number(hundredths / 100);
+    if (const qint64 cents = hundredths % 100; cents != 0) {
+        text += u'.' + QStringLiteral("%1").arg(cents, 2, 10, QLatin1Char('0'));
+        if (text.endsWith(u'0'))
+            text.chop(1);
+    }
+    return text;
+}
+
+Result<qint64> CostSplit::parseWeight(const QString &text) {
+    static const QRegularExpression kWeight(QStringLiteral("^(\\d{1,6})(?:\\.(\\d{1,2}))?$"));
+    const auto match = kWeight.match(text.trimmed());
+    const qint64 hundredths =
+        match.hasMatch() ? match.captured(1).toLongLong() * 100 +
+                               (match.captured(2).isEmpty()
+                                    ? 0
+                                    : match.captured(2).leftJustified(2, u'0').toLongLong())
+                         : 0;
+    if (hundredths <= 0 || hundredths > kMaxWeight)
+        return Result<qint64>::failure(
+            tr("A weight is a number above 0 with at most two decimals, e.g. 1, 2 or a floor "
+               "area of 89.5."));
+    return hundredths;
 }
 
 QString CostSplit::yuan(qint64 fen) {

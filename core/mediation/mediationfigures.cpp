@@ -15,7 +15,8 @@ namespace {
 const QString kCases = QStringLiteral(
     "SELECT c.type, c.source, c.state, c.accepted_on, c.closed_on,"
     " EXISTS (SELECT 1 FROM agreements a WHERE a.case_id = c.id) AS has_agreement,"
-    " (SELECT coalesce(sum(s.total_fen), 0) FROM cost_shares s WHERE s.case_id = c.id)"
+    " (SELECT coalesce(sum(s.total_fen), 0) FROM cost_shares s WHERE s.case_id = c.id"
+    "   AND s.voided_on IS NULL)"
     "  AS cost_shared_fen,"
     " c.averted_criminal"
     " FROM mediation_cases c WHERE c.accepted_on >= :from AND c.accepted_on <= :to"

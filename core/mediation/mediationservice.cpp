@@ -566,7 +566,7 @@ Status MediationService::saveAgreement(const Agreement &agreement) {
 
 Result<qint64> MediationService::shareCost(CaseId id, const QString &description, qint64 totalFen,
                                            const QList<HouseholdId> &households,
-                                           const QList<int> &weights) {
+                                           const QList<qint64> &weights) {
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
     if (description.trimmed().isEmpty())
@@ -585,7 +585,7 @@ Result<qint64> MediationService::shareCost(CaseId id, const QString &description
     share.totalFen = totalFen;
     for (qsizetype i = 0; i < households.size(); ++i)
         share.parts.append(
-            {households.at(i), {}, weights.isEmpty() ? 1 : weights.at(i), parts->at(i), false});
+            {households.at(i), {}, weights.isEmpty() ? 100 : weights.at(i), parts->at(i), false});
     qint64 shareId = 0;
     const Status done = m_database.write([&](const WriteContext &context) -> Status {
         // The case's state as it is now, not as the page showed it.
@@ -614,11 +614,44 @@ Status MediationService::setPaid(qint64 costShare, HouseholdId household, bool p
     const auto share = m_agreements.costShare(costShare);
     if (!share)
         return share.status();
-    const Status done = m_database.write([&](const WriteContext &context) {
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        // Voided at another desk a moment ago: no payment is recorded on it.
+        const auto now = m_agreements.costShare(costShare);
+        if (!now)
+            return now.status();
+        if (now->isVoid())
+            return Status::failure(tr("%1 voided this share on %2: %3")
+                                       .arg(now->voidedBy,
+                                            QLocale().toString(now->voidedOn, QLocale::ShortFormat),
+                                            now->voidReason));
         return AgreementRepository::setPaid(context, costShare, household, paid);
     });
     if (done)
         Q_EMIT casesChanged(share->caseId);
+    return done;
+}
+
+Status MediationService::voidCostShare(qint64 costShare, const QString &reason) {
+    if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
+        return allowed;
+    if (reason.trimmed().isEmpty())
+        return Status::failure(tr("Say why the share is voided: it stays on the case's record."));
+    CaseId caseId;
+    const Status done = m_database.write([&](const WriteContext &context) -> Status {
+        const auto share = m_agreements.costShare(costShare);
+        if (!share)
+            return share.status();
+        caseId = share->caseId;
+        if (share->isVoid())
+            return Status::failure(
+                tr("%1 voided this share on %2 already.")
+                    .arg(share->voidedBy,
+                         QLocale().toString(share->voidedOn, QLocale::ShortFormat)));
+        return AgreementRepository::voidCostShare(context, costShare, m_database.clock().today(),
+                                                  m_database.operatorName(), reason.trimmed());
+    });
+    if (done)
+        Q_EMIT casesChanged(caseId);
     return done;
 }
 

@@ -73,10 +73,15 @@ public:
     Status record(SessionRef seen, const QString &record, const QString &result);
     /// Records the agreement reached (the terms replace any saved before).
     Status saveAgreement(const Agreement &agreement);
-    /// Splits a repair across households, exactly to the fen, equally or by weight.
+    /// Splits a repair across households, exactly to the fen, equally or by weight (in
+    /// hundredths: a weight of 1 is 100, a floor area of 89.5 m² is 8950).
     Result<qint64> shareCost(CaseId id, const QString &description, qint64 totalFen,
-                             const QList<HouseholdId> &households, const QList<int> &weights);
+                             const QList<HouseholdId> &households, const QList<qint64> &weights);
+    /// Refused for a share voided meanwhile.
     Status setPaid(qint64 costShare, HouseholdId household, bool paid);
+    /// Voids a share agreed in error, with the reason: kept on record and audited, never
+    /// deleted; it takes no more payments and no longer prints.
+    Status voidCostShare(qint64 costShare, const QString &reason);
     /// The follow-up visit: recorded, and the case moves to followed up.
     Status followUp(CaseRef seen, const CaseFollowUp &visit);
 

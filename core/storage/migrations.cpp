@@ -26,6 +26,7 @@ const QList<Migration> &migrations() {
         {16, step16MediationVersions(), step16MediationVersionsOnPostgres()},
         {17, step17FormVersions(), step17FormVersionsOnPostgres()},
         {18, step18PactWords(), step18PactWordsOnPostgres()},
+        {19, step19CostShares(), step19CostSharesOnPostgres()},
     };
     return steps;
 }

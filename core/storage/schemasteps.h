@@ -48,6 +48,7 @@ QStringList step16MediationVersions();
 /// Version 17: versions on communities, households, pact templates and accounts.
 QStringList step17FormVersions();
 QStringList step18PactWords();
+QStringList step19CostShares();
 
 /// Each step above, as the server runs it.
 QStringList step1RegistryOnPostgres();
@@ -68,5 +69,6 @@ QStringList step15NumberCountersOnPostgres();
 QStringList step16MediationVersionsOnPostgres();
 QStringList step17FormVersionsOnPostgres();
 QStringList step18PactWordsOnPostgres();
+QStringList step19CostSharesOnPostgres();
 
 } // namespace linli

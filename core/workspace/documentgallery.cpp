@@ -77,7 +77,7 @@ void mediationPapers(Workspace &w, const OfficeIdentity &office, Collector &c) {
         }
         if (!costShare) {
             const auto shares = mediation.agreements().costShares(mc.id);
-            if (c.read(shares) && !shares->isEmpty()) {
+            if (c.read(shares) && !shares->isEmpty() && !shares->first().isVoid()) {
                 c.add(QStringLiteral("mediation-cost-share"), QStringLiteral("维修费用分摊表"),
                       MediationDocuments::costShareSheet(mc, shares->first(), office,
                                                          w.database().clock().today()));

@@ -306,6 +306,10 @@
         <source>The household is not part of this cost share.</source>
         <translation>该住户不在此次费用分摊之列。</translation>
     </message>
+    <message>
+        <source>The cost share is voided already, or no longer exists.</source>
+        <translation>该费用分摊已作废，或已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>linli::AidLabels</name>
@@ -3778,15 +3782,15 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
             <numerusform>已选 %n 户。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The weight of %1 is &quot;%2&quot;: weights are whole numbers from 1 up (for floor areas, whole square metres).</source>
-        <translation>%1 的比例是“%2”：比例须为从 1 起的整数（按建筑面积分摊时，取整平方米）。</translation>
-    </message>
     <message numerus="yes">
         <source>%1 yuan over %n household(s): %2 of them would pay 0.00 — the total is too small to share this way.</source>
         <translation>
             <numerusform>%1 元由 %n 户分摊：其中 %2 户应摊 0.00 元，总额太小，不宜这样分摊。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The weight of %1 is &quot;%2&quot;. %3</source>
+        <translation>%1 的比例是“%2”。%3</translation>
     </message>
 </context>
 <context>
@@ -3804,12 +3808,16 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
         <translation>金额过大。</translation>
     </message>
     <message>
-        <source>Each household&apos;s weight must be a whole number from 1 to %1.</source>
-        <translation>每户的分摊比例须为 1 至 %1 的整数。</translation>
-    </message>
-    <message>
         <source>Write the amount in yuan, with at most two decimals, e.g. 1280 or 1280.50.</source>
         <translation>请以元为单位填写金额，最多两位小数，例如 1280 或 1280.50。</translation>
+    </message>
+    <message>
+        <source>Each household&apos;s weight must be from 0.01 to 100,000.</source>
+        <translation>每户的比例须在 0.01 至 100,000 之间。</translation>
+    </message>
+    <message>
+        <source>A weight is a number above 0 with at most two decimals, e.g. 1, 2 or a floor area of 89.5.</source>
+        <translation>比例是大于 0、最多两位小数的数，例如 1、2，或建筑面积 89.5。</translation>
     </message>
 </context>
 <context>
@@ -6472,6 +6480,36 @@ Mobile: %2</source>
         <source>Cost-sharing sheet</source>
         <translation>费用分摊表</translation>
     </message>
+    <message>
+        <source>&amp;Void a share…</source>
+        <translation>作废分摊(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Void a cost share agreed in error, saying why: it stays on the case&apos;s record</source>
+        <translation>作废一项误定的费用分摊并写明原因：记录仍保留在案卷中</translation>
+    </message>
+    <message>
+        <source>Void a share</source>
+        <translation>作废分摊</translation>
+    </message>
+    <message>
+        <source>e.g. entered twice; the repair was paid by the company</source>
+        <translation>例如：重复录入；维修费已由物业公司承担</translation>
+    </message>
+    <message>
+        <source>Void the share — %1</source>
+        <translation>作废分摊 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 yuan over %n household(s). Payments recorded stay on record; the share is no longer paid or printed.</source>
+        <translation>
+            <numerusform>%1 元由 %n 户分摊。已登记的缴费仍保留在记录中；该分摊不再缴费，也不再打印。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>原因(&amp;W)：</translation>
+    </message>
 </context>
 <context>
     <name>linli::MediationRepository</name>
@@ -6647,6 +6685,18 @@ Mobile: %2</source>
     <message>
         <source>Enter the cost: more than 0.00 yuan.</source>
         <translation>请填写费用：须大于 0.00 元。</translation>
+    </message>
+    <message>
+        <source>%1 voided this share on %2: %3</source>
+        <translation>%1 已于 %2 作废该分摊：%3</translation>
+    </message>
+    <message>
+        <source>Say why the share is voided: it stays on the case&apos;s record.</source>
+        <translation>请写明作废原因：该分摊仍留在案卷记录中。</translation>
+    </message>
+    <message>
+        <source>%1 voided this share on %2 already.</source>
+        <translation>%1 已于 %2 作废该分摊。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ private Q_SLOTS:
     void split();
     void manyHouseholdsAddUp_data();
     void manyHouseholdsAddUp();
+    void floorAreasAsWeights();
     void refusals();
     void yuan_data();
     void yuan();
@@ -22,23 +23,24 @@ private Q_SLOTS:
 
 void TestCostSplit::split_data() {
     QTest::addColumn<qint64>("total");
-    QTest::addColumn<QList<int>>("weights");
+    QTest::addColumn<QList<qint64>>("weights");
     QTest::addColumn<QList<qint64>>("parts");
-    QTest::newRow("1 fen over 3") << qint64(1) << QList<int>{1, 1, 1} << QList<qint64>{1, 0, 0};
-    QTest::newRow("100 over 3") << qint64(100) << QList<int>{1, 1, 1} << QList<qint64>{34, 33, 33};
-    QTest::newRow("2 fen over 3") << qint64(2) << QList<int>{1, 1, 1} << QList<qint64>{1, 1, 0};
-    QTest::newRow("even") << qint64(120000) << QList<int>{1, 1, 1, 1}
+    QTest::newRow("1 fen over 3") << qint64(1) << QList<qint64>{1, 1, 1} << QList<qint64>{1, 0, 0};
+    QTest::newRow("100 over 3") << qint64(100) << QList<qint64>{1, 1, 1}
+                                << QList<qint64>{34, 33, 33};
+    QTest::newRow("2 fen over 3") << qint64(2) << QList<qint64>{1, 1, 1} << QList<qint64>{1, 1, 0};
+    QTest::newRow("even") << qint64(120000) << QList<qint64>{1, 1, 1, 1}
                           << QList<qint64>{30000, 30000, 30000, 30000};
-    QTest::newRow("weighted 2:1") << qint64(100) << QList<int>{2, 1} << QList<qint64>{67, 33};
+    QTest::newRow("weighted 2:1") << qint64(100) << QList<qint64>{2, 1} << QList<qint64>{67, 33};
     QTest::newRow("largest remainder wins")
-        << qint64(10) << QList<int>{1, 2, 4} << QList<qint64>{1, 3, 6};
-    QTest::newRow("zero") << qint64(0) << QList<int>{1, 1} << QList<qint64>{0, 0};
-    QTest::newRow("one household") << qint64(99999) << QList<int>{3} << QList<qint64>{99999};
+        << qint64(10) << QList<qint64>{1, 2, 4} << QList<qint64>{1, 3, 6};
+    QTest::newRow("zero") << qint64(0) << QList<qint64>{1, 1} << QList<qint64>{0, 0};
+    QTest::newRow("one household") << qint64(99999) << QList<qint64>{3} << QList<qint64>{99999};
 }
 
 void TestCostSplit::split() {
     QFETCH(qint64, total);
-    QFETCH(QList<int>, weights);
+    QFETCH(QList<qint64>, weights);
     QFETCH(QList<qint64>, parts);
     const auto result = CostSplit::byWeight(total, weights);
     QVERIFY2(result, qPrintable(result.error()));
@@ -65,11 +67,29 @@ void TestCostSplit::manyHouseholdsAddUp() {
     const auto [low, high] = std::minmax_element(parts->begin(), parts->end());
     QVERIFY(*high - *low <= 1); // nobody pays more than one fen above another
     // Weighted: 1, 2, 3, … still add up exactly.
-    QList<int> weights;
+    QList<qint64> weights;
     for (int i = 0; i < households; ++i)
-        weights << 1 + i % 5;
+        weights << 100 * (1 + i % 5);
     const auto weighted = CostSplit::byWeight(total, weights);
     QCOMPARE(std::accumulate(weighted->begin(), weighted->end(), qint64(0)), total);
+}
+
+void TestCostSplit::floorAreasAsWeights() {
+    // Two flats of 89.5 m² and one of 59.67 m², in hundredths: the split follows the areas.
+    const auto parts = CostSplit::byWeight(100000, {8950, 8950, 5967});
+    QVERIFY(parts);
+    QCOMPARE(std::accumulate(parts->begin(), parts->end(), qint64(0)), qint64(100000));
+    // 37,499.48 fen, twice, and 25,001.05: the fen left over goes to the first of the two.
+    QCOMPARE(*parts, (QList<qint64>{37500, 37499, 25001}));
+    QCOMPARE(*CostSplit::parseWeight(QStringLiteral("89.5")), qint64(8950));
+    QCOMPARE(*CostSplit::parseWeight(QStringLiteral(" 2 ")), qint64(200));
+    QCOMPARE(*CostSplit::parseWeight(QStringLiteral("0.25")), qint64(25));
+    for (const char *bad : {"-1", "0", "1.555", "abc", "", "1,5", "1000000"})
+        QVERIFY2(!CostSplit::parseWeight(QString::fromLatin1(bad)), bad);
+    QCOMPARE(CostSplit::weightText(8950), QStringLiteral("89.5"));
+    QCOMPARE(CostSplit::weightText(200), QStringLiteral("2"));
+    QCOMPARE(CostSplit::weightText(25), QStringLiteral("0.25"));
+    QCOMPARE(CostSplit::weightText(5967), QStringLiteral("59.67"));
 }
 
 void TestCostSplit::refusals() {

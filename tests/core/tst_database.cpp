@@ -26,6 +26,7 @@ private Q_SLOTS:
     void migratesCasesFromVersion3();
     void migratingToSeveralCommunitiesFilesEachRecord();
     void migratingFillsThePactsWordsAsAdopted();
+    void migratingKeepsTheCostSharesWeights();
     void pragmasAreReadBack();
     void rowsReadValuesAndNest();
     void indexesSetAsideComeBackAsTheyWere();
@@ -283,6 +284,56 @@ void TestDatabase::migratingFillsThePactsWordsAsAdopted() {
                        QStringLiteral("1 3栋卫生公约 为营造明珠花园3栋整洁的环境，由红旗社区指导"),
                        QStringLiteral("2 卫生公约 由邻长王芳提醒，自2025年4月2日起施行")}));
     QVERIFY((*db)->fullCheck());
+}
+
+// Weights of 1 and 2 as schema 18 kept them become 1.00 and 2.00 in hundredths; the share is in
+// force (not voided).
+void TestDatabase::migratingKeepsTheCostSharesWeights() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v18.linli"));
+    QStringList statements;
+    for (const Migration &step : migrations()) {
+        if (step.version <= 18)
+            statements += step.statements;
+    }
+    statements << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)
+               << QStringLiteral("PRAGMA user_version = 18")
+               << QStringLiteral("INSERT INTO communities (name, subdistrict, district)"
+                                 " VALUES ('红旗社区', '宝塔街道', '岳塘区')")
+               << QStringLiteral("INSERT INTO compounds (community_id, name, kind)"
+                                 " VALUES (1, '明珠花园', 'old')")
+               << QStringLiteral("INSERT INTO buildings (compound_id, name) VALUES (1, '3栋')")
+               << QStringLiteral("INSERT INTO units (building_id, name) VALUES (1, '2单元')")
+               << QStringLiteral(
+                      "INSERT INTO households (unit_id, room, address) VALUES"
+                      " (1, '101', '明珠花园3栋2单元101'), (1, '201', '明珠花园3栋2单元201')")
+               << QStringLiteral("INSERT INTO mediators (name, kind) VALUES ('刘主任', 'cadre')")
+               << QStringLiteral(
+                      "INSERT INTO mediation_cases (year, seq, number, accepted_on, type,"
+                      " source, risk, lead_mediator_id, state, limit_on) VALUES (2025, 1,"
+                      " '（2025）调字第001号', '2025-03-01', 'pipes_septic', 'application',"
+                      " 'yellow', 1, 'agreement_reached', '2025-04-01')")
+               << QStringLiteral("INSERT INTO cost_shares (id, case_id, description, total_fen)"
+                                 " VALUES (1, 1, '疏通化粪池', 30000)")
+               << QStringLiteral("INSERT INTO cost_share_parts (cost_share_id, household_id,"
+                                 " weight, amount_fen) VALUES (1, 1, 1, 10000), (1, 2, 2, 20000)");
+    rawExec(path, statements);
+
+    auto db = Database::open(path);
+    QVERIFY2(db, qPrintable(db.error()));
+    QCOMPARE(*(*db)->schemaVersion(), latestSchemaVersion());
+    auto parts = sql::Statement::run(
+        (*db)->connection(),
+        QStringLiteral("SELECT p.weight_hundredths, s.voided_on FROM cost_share_parts p"
+                       " JOIN cost_shares s ON s.id = p.cost_share_id ORDER BY p.household_id"));
+    QVERIFY(parts);
+    QList<qint64> weights;
+    while (parts->next()) {
+        weights << parts->integer("weight_hundredths");
+        QVERIFY(parts->isNull("voided_on"));
+    }
+    QVERIFY(parts->status());
+    QCOMPARE(weights, (QList<qint64>{100, 200}));
 }
 
 void TestDatabase::networkDrivesAreNamed_data() {

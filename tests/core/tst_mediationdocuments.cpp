@@ -23,6 +23,7 @@ private Q_SLOTS:
     void agreementPrintsPartiesAndTerms();
     void costShareAddsUpAndPrintsEveryHousehold();
     void followUpMovesTheCaseOn();
+    void aShareVoidedStaysOnRecordAndTakesNoPayment();
     void figuresOnAKnownDataSet();
     void statisticsCountEachThingInItsMonth();
 
@@ -212,6 +213,40 @@ void TestMediationDocuments::costShareAddsUpAndPrintsEveryHousehold() {
     QVERIFY(test::pdfHas(text, QStringLiteral("552.42")));
     QVERIFY(test::pdfHas(text, QStringLiteral("合计3,867.00已缴552.43")));
     QVERIFY(test::pdfHas(text, QStringLiteral("2025年3月28日")));
+}
+
+// A share agreed in error is voided with the reason, audited, never deleted: it takes no more
+// payments, and the statistics no longer count it.
+void TestMediationDocuments::aShareVoidedStaysOnRecordAndTakesNoPayment() {
+    QVERIFY(m_service->act(m_case.id, CaseAction::Investigate, {}));
+    QVERIFY(m_service->act(m_case.id, CaseAction::Mediate, {}));
+    QVERIFY(m_service->act(m_case.id, CaseAction::ReachAgreement, QStringLiteral("达成")));
+    // By floor area: 89.5 m² and 59.67 m².
+    const auto share = m_service->shareCost(m_case.id, QStringLiteral("更换水管"), 10000,
+                                            {m_unit.at(0), m_unit.at(1)}, {8950, 5967});
+    QVERIFY2(share, qPrintable(share.error()));
+    const auto split = m_service->agreements().costShare(*share);
+    QCOMPARE(split->parts.at(0).weightHundredths, qint64(8950));
+    QCOMPARE(split->parts.at(0).amountFen + split->parts.at(1).amountFen, qint64(10000));
+    QCOMPARE(split->parts.at(0).amountFen, qint64(6000));
+
+    QVERIFY(!m_service->voidCostShare(*share, QStringLiteral("  ")));
+    m_f->db->setOperatorName(QStringLiteral("刘主任"));
+    QVERIFY(m_service->voidCostShare(*share, QStringLiteral("录入重复")));
+    const auto voided = m_service->agreements().costShare(*share);
+    QVERIFY(voided->isVoid());
+    QCOMPARE(voided->voidedBy, QStringLiteral("刘主任"));
+    QCOMPARE(voided->voidReason, QStringLiteral("录入重复"));
+    const Status paid = m_service->setPaid(*share, m_unit.at(0), true);
+    QVERIFY(!paid);
+    QVERIFY2(paid.error().startsWith(QStringLiteral("刘主任 voided this share on ")),
+             qPrintable(paid.error()));
+    QVERIFY(!m_service->voidCostShare(*share, QStringLiteral("again")));
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity ="
+                                       " 'cost_share' AND changes LIKE '%录入重复%'")),
+             1);
+    const auto statistics = MediationStatistics::compute(*m_f->db, QDate(2025, 3, 1));
+    QCOMPARE(statistics->thisMonth.costSharedFen, qint64(0));
 }
 
 void TestMediationDocuments::followUpMovesTheCaseOn() {

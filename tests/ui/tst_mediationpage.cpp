@@ -318,7 +318,7 @@ void TestMediationPage::reachesAnAgreementAndSharesACost() {
         1);
     QVERIFY(parts.at(1).paid);
 
-    // A second cost: a weight of 1.5 is said, not read as 1; a total too small warns of 0.00.
+    // A second cost: a weight of -1 is said, not read as 1; a total too small warns of 0.00.
     QString badWeight;
     QString tinyTotal;
     bool sharedAgain = false;
@@ -329,7 +329,7 @@ void TestMediationPage::reachesAnAgreementAndSharesACost() {
         auto *total = dialog->findChild<QLineEdit *>(QStringLiteral("costTotal"));
         QTest::keyClicks(total, QStringLiteral("0.02"));
         tinyTotal = dialog->findChild<QLabel *>(QStringLiteral("costSummary"))->text();
-        households->model()->setData(households->model()->index(0, 1), QStringLiteral("1.5"));
+        households->model()->setData(households->model()->index(0, 1), QStringLiteral("-1"));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("costOk")),
                           Qt::LeftButton);
         badWeight = dialog->findChild<QLabel *>(QStringLiteral("costError"))->text();
@@ -343,7 +343,7 @@ void TestMediationPage::reachesAnAgreementAndSharesACost() {
     QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("shareCostButton")),
                       Qt::LeftButton);
     QVERIFY2(tinyTotal.contains(QStringLiteral("would pay 0.00")), qPrintable(tinyTotal));
-    QVERIFY2(badWeight.contains(QStringLiteral("\"1.5\"")), qPrintable(badWeight));
+    QVERIFY2(badWeight.contains(QStringLiteral("\"-1\"")), qPrintable(badWeight));
     QVERIFY(sharedAgain);
     const auto shares = mediation.agreements().costShares(opened.id);
     QCOMPARE(shares->size(), 2);
@@ -374,6 +374,42 @@ void TestMediationPage::reachesAnAgreementAndSharesACost() {
              qPrintable(offered.join(u'|')));
     QCOMPARE(listed.size(), 3);
     QVERIFY2(listed.at(1).endsWith(QStringLiteral("33.33 yuan ✓")), qPrintable(listed.join(u'|')));
+
+    // The first share was agreed in error: voided, saying why. It stays on record; payments
+    // now go straight to the one share in force.
+    QString voidAsked;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        auto *chooser = qobject_cast<QInputDialog *>(dialog);
+        QVERIFY(chooser);
+        chooser->setTextValue(chooser->comboBoxItems().first());
+        test::whenDialogOpens(this, [&](QWidget *form) {
+            voidAsked = form->windowTitle();
+            form->findChild<QLineEdit *>(QStringLiteral("voidReason"))
+                ->setText(QStringLiteral("录入有误，按新方案分摊"));
+            QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("formOk")),
+                              Qt::LeftButton);
+        });
+        chooser->accept();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("voidShareButton")),
+                      Qt::LeftButton);
+    QVERIFY2(voidAsked.startsWith(QStringLiteral("Void the share — ")), qPrintable(voidAsked));
+    QTRY_VERIFY(mediation.agreements().costShares(opened.id)->first().isVoid());
+    QCOMPARE(mediation.agreements().costShares(opened.id)->first().voidReason,
+             QStringLiteral("录入有误，按新方案分摊"));
+    QStringList inForce;
+    test::whenDialogOpens(this, [&](QWidget *payments) {
+        auto *list = payments->findChild<QListWidget *>(QStringLiteral("paymentList"));
+        QVERIFY2(list, "the share chooser opened although one share is in force");
+        for (int i = 0; i < list->count(); ++i)
+            inForce << list->item(i)->text();
+        payments->close();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("paymentsButton")),
+                      Qt::LeftButton);
+    QCOMPARE(inForce.size(), 3);
+    QVERIFY2(inForce.first().endsWith(QStringLiteral("30.00 yuan")),
+             qPrintable(inForce.join(u'|')));
 }
 
 void TestMediationPage::replacesTheLeadOnRequest() {

@@ -1,5 +1,6 @@
 #include "complaints/complaintlistswidget.h"
 
+#include "access/permissions.h"
 #include "complaints/complaintservice.h"
 #include "storage/database.h"
 #include "widgets/errorreporter.h"
@@ -126,6 +127,13 @@ ComplaintListsWidget::ComplaintListsWidget(ComplaintService &service, QWidget *p
     for (QSpinBox *spin : {m_urgentDays, m_normalDays})
         connect(spin, &QSpinBox::editingFinished, this, &ComplaintListsWidget::saveDueDays);
     connect(&m_service, &ComplaintService::listsChanged, this, &ComplaintListsWidget::reload);
+    // The lists are the administrator's to change: shown to anyone else, not offered.
+    if (!Permissions::allows(m_service.database().session().role, Permission::EditSettings)) {
+        for (QWidget *edit : std::initializer_list<QWidget *>{
+                 m_urgentDays, m_normalDays, addCategory, renameCategory, toggleCategory, addBody,
+                 toggleBody, addHoliday, addWorkday, removeDay})
+            edit->setEnabled(false);
+    }
     reload();
 }
 

@@ -111,19 +111,17 @@ QList<int> CostShareDialog::chosenRows() const {
     return rows;
 }
 
-Result<QList<int>> CostShareDialog::chosenWeights() const {
+Result<QList<qint64>> CostShareDialog::chosenWeights() const {
     // As typed: a weight the split cannot use is said, never read as 1 while the cell shows it.
-    QList<int> weights;
+    QList<qint64> weights;
     for (int row : chosenRows()) {
         const QString typed = m_households->item(row, WeightColumn)->text().trimmed();
-        bool whole = false;
-        const int weight = typed.toInt(&whole);
-        if (!whole || weight < 1)
-            return Result<QList<int>>::failure(
-                tr("The weight of %1 is \"%2\": weights are whole numbers from 1 up (for floor "
-                   "areas, whole square metres).")
-                    .arg(m_households->item(row, HouseholdColumn)->text(), typed));
-        weights << weight;
+        const auto weight = CostSplit::parseWeight(typed);
+        if (!weight)
+            return Result<QList<qint64>>::failure(
+                tr("The weight of %1 is \"%2\". %3")
+                    .arg(m_households->item(row, HouseholdColumn)->text(), typed, weight.error()));
+        weights << *weight;
     }
     return weights;
 }

@@ -30,8 +30,9 @@ private:
     void loadUnit(UnitId unit);
     void updateShares();
     QList<int> chosenRows() const;
-    /// The chosen households' weights as typed; refused when one is not a whole number from 1.
-    Result<QList<int>> chosenWeights() const;
+    /// The chosen households' weights as typed, in hundredths; refused when one is not a
+    /// number above 0 with at most two decimals (a floor area of 89.5 is one).
+    Result<QList<qint64>> chosenWeights() const;
 
     MediationService &m_service;
     const RegistryService &m_registry;

@@ -22,6 +22,7 @@
 #include "widgets/documentprinter.h"
 #include "widgets/errorreporter.h"
 #include "widgets/factstable.h"
+#include "widgets/formdialog.h"
 #include "widgets/listexporter.h"
 #include "widgets/monthchooser.h"
 #include "widgets/showngate.h"
@@ -49,6 +50,9 @@
 #include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <iterator>
 
 namespace linli {
 
@@ -187,6 +191,12 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
     paperButtons->addWidget(m_caseFile);
     paperButtons->addWidget(m_payments);
     connect(m_payments, &QPushButton::clicked, this, &MediationPage::recordPayments);
+    m_voidShare = new QPushButton(tr("&Void a share…"), this);
+    m_voidShare->setObjectName(QStringLiteral("voidShareButton"));
+    m_voidShare->setToolTip(
+        tr("Void a cost share agreed in error, saying why: it stays on the case's record"));
+    paperButtons->addWidget(m_voidShare);
+    connect(m_voidShare, &QPushButton::clicked, this, &MediationPage::voidShare);
     connect(m_replaceLead, &QPushButton::clicked, this, &MediationPage::replaceLead);
     paperButtons->addWidget(m_agreement);
     paperButtons->addWidget(m_costShare);
@@ -377,6 +387,7 @@ void MediationPage::reloadCase() {
              m_schedule, m_extend, m_agreement, m_costShare, m_sessionTable, m_caseFile, m_averted})
         w->setEnabled(chosen);
     m_payments->setEnabled(false);
+    m_voidShare->setEnabled(false);
     m_replaceLead->setEnabled(false);
     m_shareCost->setEnabled(false);
     if (!chosen) {
@@ -439,7 +450,11 @@ void MediationPage::reloadCase() {
     m_agreement->setEnabled(agreement && agreement->has_value());
     const auto shares = m_service.agreements().costShares(c.id);
     m_costShare->setEnabled(shares && !shares->isEmpty());
-    m_payments->setEnabled(shares && !shares->isEmpty());
+    const bool anyInForce =
+        shares && std::any_of(shares->cbegin(), shares->cend(),
+                              [](const CostShare &share) { return !share.isVoid(); });
+    m_payments->setEnabled(anyInForce);
+    m_voidShare->setEnabled(anyInForce);
     m_replaceLead->setEnabled(open);
     const auto sessions = m_service.repository().sessions(c.id);
     m_sessions = sessions ? *sessions : QList<Session>();
@@ -617,8 +632,12 @@ void MediationPage::printMonthly() {
         tr("Mediation statistics %1").arg(first.toString(QStringLiteral("yyyy-MM"))));
 }
 
-std::optional<QList<CostShare>> MediationPage::chooseShares(const QList<CostShare> &shares,
+std::optional<QList<CostShare>> MediationPage::chooseShares(const QList<CostShare> &all,
                                                             const QString &title, bool withAll) {
+    // A voided share is on the case's record, not paid or printed any more.
+    QList<CostShare> shares;
+    std::copy_if(all.cbegin(), all.cend(), std::back_inserter(shares),
+                 [](const CostShare &share) { return !share.isVoid(); });
     if (shares.size() <= 1)
         return shares;
     QStringList items;
@@ -677,6 +696,27 @@ void MediationPage::recordPayments() {
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     dialog.exec();
+}
+
+void MediationPage::voidShare() {
+    const auto shares = m_service.agreements().costShares(m_case.id);
+    if (!shares)
+        return;
+    const auto chosen = chooseShares(*shares, tr("Void a share"), false);
+    if (!chosen || chosen->isEmpty())
+        return;
+    const CostShare share = chosen->first();
+    auto *reason = new QLineEdit;
+    reason->setObjectName(QStringLiteral("voidReason"));
+    reason->setPlaceholderText(tr("e.g. entered twice; the repair was paid by the company"));
+    FormDialog::run(this, tr("Void the share — %1").arg(share.description),
+                    {{QString(), new QLabel(tr("%1 yuan over %n household(s). Payments recorded "
+                                               "stay on record; the share is no longer paid or "
+                                               "printed.",
+                                               nullptr, int(share.parts.size()))
+                                                .arg(CostSplit::yuan(share.totalFen)))},
+                     {tr("&Why:"), reason}},
+                    [&] { return m_service.voidCostShare(share.id, reason->text()); });
 }
 
 void MediationPage::replaceLead() {

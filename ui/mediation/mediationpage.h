@@ -56,6 +56,7 @@ private:
     void shareCost();
     void writeRecord();
     void recordPayments();
+    void voidShare();
     /// One of the case's shares, asked for when it has several; `withAll` offers them all as
     /// the first choice (returned as an empty list then). Nothing when the user cancels.
     std::optional<QList<CostShare>> chooseShares(const QList<CostShare> &shares,
@@ -85,6 +86,7 @@ private:
     QPushButton *m_costShare;
     QPushButton *m_shareCost;
     QPushButton *m_payments = nullptr;
+    QPushButton *m_voidShare = nullptr;
     QPushButton *m_replaceLead = nullptr;
     ShownGate *m_shown = nullptr; ///< the cases and the week are read when the page is shown
     QPushButton *m_caseFile = nullptr;

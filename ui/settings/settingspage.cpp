@@ -170,10 +170,11 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &comp
     // The office's details are the administrator's: shown, not offered for editing, to anyone
     // else (whose Save keeps the desk's language).
     const bool mayEdit = Permissions::allows(m_database.session().role, Permission::EditSettings);
-    for (QLineEdit *field :
-         {m_community, m_subdistrict, m_district, m_phone, m_seal, m_casePrefix, m_backupFolder})
-        field->setReadOnly(!mayEdit);
-    m_retention->setReadOnly(!mayEdit);
+    // Disabled rather than read-only: greyed, so nobody types into a field that cannot change.
+    for (QWidget *field :
+         std::initializer_list<QWidget *>{m_community, m_subdistrict, m_district, m_phone, m_seal,
+                                          m_casePrefix, m_backupFolder, m_retention})
+        field->setEnabled(mayEdit);
     chooseFolder->setEnabled(mayEdit);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);

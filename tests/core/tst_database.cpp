@@ -47,6 +47,8 @@ private Q_SLOTS:
 private:
     static QByteArray checksum(const QString &path);
     static void rawExec(const QString &path, const QStringList &statements);
+    /// The statements that made a file of schema `version`, as Linli of that version did.
+    static QStringList schemaUpTo(int version);
 };
 
 QByteArray TestDatabase::checksum(const QString &path) {
@@ -54,6 +56,15 @@ QByteArray TestDatabase::checksum(const QString &path) {
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QStringList TestDatabase::schemaUpTo(int version) {
+    QStringList statements;
+    for (const Migration &step : migrations()) {
+        if (step.version <= version)
+            statements += step.statements;
+    }
+    return statements;
 }
 
 void TestDatabase::rawExec(const QString &path, const QStringList &statements) {
@@ -188,11 +199,7 @@ void TestDatabase::migratingToSeveralCommunitiesFilesEachRecord() {
     // to that one, a complaint without a place to the first; accounts stay the sub-district's.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v10.linli"));
-    QStringList statements;
-    for (const Migration &step : migrations()) {
-        if (step.version <= 10)
-            statements += step.statements;
-    }
+    QStringList statements = schemaUpTo(10);
     const QString complaint = QStringLiteral(
         "INSERT INTO complaints (year, seq, received_at, channel, reporter_name, compound_id,"
         " category_id, urgency, summary, logged_by, state, due_at) VALUES (2025, %1,"
@@ -233,11 +240,7 @@ void TestDatabase::migratingFillsThePactsWordsAsAdopted() {
     // adopted under 李明, version 2 under 王芳, who is the head today. Each keeps its own head.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v17.linli"));
-    QStringList statements;
-    for (const Migration &step : migrations()) {
-        if (step.version <= 17)
-            statements += step.statements;
-    }
+    QStringList statements = schemaUpTo(17);
     const QString resident =
         QStringLiteral("INSERT INTO residents (household_id, name, name_pinyin, name_initials,"
                        " sort_key, gender, relation, search_text) VALUES (1, '%1', '', '', '%1',"
@@ -291,11 +294,7 @@ void TestDatabase::migratingFillsThePactsWordsAsAdopted() {
 void TestDatabase::migratingKeepsTheCostSharesWeights() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v18.linli"));
-    QStringList statements;
-    for (const Migration &step : migrations()) {
-        if (step.version <= 18)
-            statements += step.statements;
-    }
+    QStringList statements = schemaUpTo(18);
     statements << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)
                << QStringLiteral("PRAGMA user_version = 18")
                << QStringLiteral("INSERT INTO communities (name, subdistrict, district)"

@@ -50,6 +50,8 @@ private:
     }
     // The column a card sits in, by the title above it.
     QString columnOf(WishCard *card) const;
+    /// Posts 刘桂英's wish of `text` for 明珠花园3栋 through the Post dialog.
+    void postWish(const QString &text);
     void fillAndConfirm(const std::function<void(QWidget *)> &fill);
     // Clicks the button, saves as `name` in the file dialog; the file's text.
     QString exportWith(const QString &button, const QString &name);
@@ -126,18 +128,21 @@ void TestAidPage::fillAndConfirm(const std::function<void(QWidget *)> &fill) {
     });
 }
 
-void TestAidPage::postClaimAndFulfilAWish() {
-    // Posted on the resident's behalf: it waits to be checked.
-    fillAndConfirm([](QWidget *dialog) {
+void TestAidPage::postWish(const QString &text) {
+    fillAndConfirm([text](QWidget *dialog) {
         test::typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("wishWisher")),
                                   QStringLiteral("刘桂英"));
         auto *building = dialog->findChild<QComboBox *>(QStringLiteral("wishBuilding"));
         building->setCurrentIndex(building->findText(QStringLiteral("明珠花园3栋")));
-        dialog->findChild<QPlainTextEdit *>(QStringLiteral("wishText"))
-            ->setPlainText(QStringLiteral("厨房水龙头一直滴水，想请邻居帮忙看看"));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("wishText"))->setPlainText(text);
     });
     QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("postWishButton")),
                       Qt::LeftButton);
+}
+
+void TestAidPage::postClaimAndFulfilAWish() {
+    // Posted on the resident's behalf: it waits to be checked.
+    postWish(QStringLiteral("厨房水龙头一直滴水，想请邻居帮忙看看"));
     WishCard *posted = card(QStringLiteral("2025-001"));
     QVERIFY(posted);
     QTRY_VERIFY2(columnOf(posted).startsWith(QStringLiteral("To check")),
@@ -182,16 +187,7 @@ void TestAidPage::postClaimAndFulfilAWish() {
 // Another desk claims the wish while this wall still shows it on the wall: claiming it here is
 // refused naming who, and the wall then shows it being helped.
 void TestAidPage::aWishClaimedAtAnotherDeskIsNotClaimedTwice() {
-    fillAndConfirm([](QWidget *dialog) {
-        test::typeWithInputMethod(dialog->findChild<QLineEdit *>(QStringLiteral("wishWisher")),
-                                  QStringLiteral("刘桂英"));
-        auto *building = dialog->findChild<QComboBox *>(QStringLiteral("wishBuilding"));
-        building->setCurrentIndex(building->findText(QStringLiteral("明珠花园3栋")));
-        dialog->findChild<QPlainTextEdit *>(QStringLiteral("wishText"))
-            ->setPlainText(QStringLiteral("想请人帮忙换个灯泡"));
-    });
-    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("postWishButton")),
-                      Qt::LeftButton);
+    postWish(QStringLiteral("想请人帮忙换个灯泡"));
     WishCard *posted = nullptr;
     QTRY_VERIFY((posted = card(QStringLiteral("2025-001"))));
     QTest::mouseClick(button(posted, WishAction::Verify), Qt::LeftButton);

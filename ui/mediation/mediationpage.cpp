@@ -449,10 +449,11 @@ void MediationPage::reloadCase() {
     const auto agreement = m_service.agreements().agreement(c.id);
     m_agreement->setEnabled(agreement && agreement->has_value());
     const auto shares = m_service.agreements().costShares(c.id);
-    m_costShare->setEnabled(shares && !shares->isEmpty());
+    // Voided shares stay on record but are neither printed nor paid.
     const bool anyInForce =
         shares && std::any_of(shares->cbegin(), shares->cend(),
                               [](const CostShare &share) { return !share.isVoid(); });
+    m_costShare->setEnabled(anyInForce);
     m_payments->setEnabled(anyInForce);
     m_voidShare->setEnabled(anyInForce);
     m_replaceLead->setEnabled(open);

@@ -57,8 +57,9 @@ private:
     void writeRecord();
     void recordPayments();
     void voidShare();
-    /// One of the case's shares, asked for when it has several; `withAll` offers them all as
-    /// the first choice (returned as an empty list then). Nothing when the user cancels.
+    /// The case's shares in force to act on: one, asked for when there are several; `withAll`
+    /// offers all of them as the first choice. Empty when none is in force; nothing when the
+    /// user cancels.
     std::optional<QList<CostShare>> chooseShares(const QList<CostShare> &shares,
                                                  const QString &title, bool withAll);
     void printMonthly();

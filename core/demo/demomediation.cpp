@@ -5,6 +5,7 @@
 #include "mediation/costsplit.h"
 #include "mediation/mediationcodes.h"
 #include "mediation/mediationrepository.h"
+#include "mediation/screeninglog.h"
 #include "roster/dutyroster.h"
 #include "storage/statement.h"
 
@@ -18,28 +19,30 @@ struct Dispute {
     const char16_t *focus;
     const char16_t *term;
     bool sharesCost;
+    int amountYuan; ///< the money the agreement settles, when it is not a shared cost
 };
 
 constexpr Dispute kDisputes[] = {
     {CaseType::PipesSeptic,
      u"单元化粪池堵塞，污水从一楼地漏返出，一楼住户要求楼上各户共同出资疏通维修。",
      u"疏通及维修费用如何在单元住户间分摊",
-     u"由疏通队清掏化粪池并更换破损管段，费用由本单元各户平均分摊", true},
+     u"由疏通队清掏化粪池并更换破损管段，费用由本单元各户平均分摊", true, 0},
     {CaseType::PipesSeptic, u"单元下水主管道老化破裂，楼下住户墙面渗水，双方对维修责任有争议。",
-     u"主管道维修责任及费用承担", u"更换单元下水主管道，费用由本单元各户平均分摊", true},
+     u"主管道维修责任及费用承担", u"更换单元下水主管道，费用由本单元各户平均分摊", true, 0},
     {CaseType::WaterLeak, u"楼上卫生间防水层破损，导致楼下住户天花板长期渗水发霉。",
      u"维修责任及楼下住户损失赔偿", u"楼上住户负责重做卫生间防水，并赔偿楼下住户墙面修复费用",
-     false},
+     false, 2600},
     {CaseType::Noise, u"楼上住户夜间经常有拖动桌椅和跑跳声，影响楼下老人休息。",
-     u"夜间噪音是否超出正常生活范围", u"楼上住户晚十时后减少走动并铺设地垫，双方互相体谅", false},
+     u"夜间噪音是否超出正常生活范围", u"楼上住户晚十时后减少走动并铺设地垫，双方互相体谅", false,
+     0},
     {CaseType::Neighbours, u"邻居在公共楼道长期堆放鞋柜和杂物，影响通行和消防安全。",
-     u"公共空间使用", u"邻居三日内清理楼道杂物，今后遵守楼栋卫生公约", false},
+     u"公共空间使用", u"邻居三日内清理楼道杂物，今后遵守楼栋卫生公约", false, 0},
     {CaseType::Parking, u"住户私家车长期停放在单元门口，阻挡老人轮椅进出。", u"单元门口停车",
-     u"车主不再在单元门口停车，社区协调划定临时停车位", false},
+     u"车主不再在单元门口停车，社区协调划定临时停车位", false, 0},
     {CaseType::PropertyManagement, u"住户对物业公司收取的公共维修费用有异议，拒绝缴纳。",
-     u"公共维修费用收取依据", u"物业公司公示维修费用明细，住户按公示金额缴纳", false},
+     u"公共维修费用收取依据", u"物业公司公示维修费用明细，住户按公示金额缴纳", false, 1200},
     {CaseType::MarriageFamily, u"老人与子女因赡养费支付和探望问题发生争执。",
-     u"赡养费数额和探望安排", u"子女每月按时支付赡养费，每周至少探望一次", false},
+     u"赡养费数额和探望安排", u"子女每月按时支付赡养费，每周至少探望一次", false, 9600},
 };
 
 const QString kPeople = QStringLiteral(
@@ -185,6 +188,43 @@ Result<QList<qint64>> DemoMediation::writeTeam() {
     return team;
 }
 
+Status DemoMediation::writeScreenings() {
+    // Each grid is screened for disputes once a month, the grids in turn through the month;
+    // most rounds find a dispute or two, and most of those are settled on the spot.
+    auto grids = sql::Statement::run(
+        m_context.connection(),
+        QStringLiteral("SELECT name FROM grids WHERE community_id = 1 ORDER BY id"));
+    if (!grids)
+        return grids.status();
+    QStringList names;
+    while (grids->next())
+        names << grids->text("name");
+    if (Status read = grids->status(); !read)
+        return read;
+    for (int monthsBack = 12; monthsBack >= 0; --monthsBack) {
+        const QDate month = m_now.date().addMonths(-monthsBack);
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            QDate day(month.year(), month.month(), int(3 + 5 * i) % 28 + 1);
+            while (!m_calendar.isWorkingDay(day))
+                day = day.addDays(1);
+            if (day >= m_now.date())
+                continue;
+            DisputeScreening round;
+            round.heldOn = day;
+            round.area = names.at(i);
+            round.found = (day.day() + int(i)) % 4;
+            round.prevented = std::max(0, round.found - (day.month() % 3 == 0 ? 1 : 0));
+            round.notes = round.found == 0 ? QStringLiteral("未发现矛盾纠纷")
+                                           : QStringLiteral("入户走访，当场化解");
+            const WriteContext screening(m_context.connection(), m_context.operatorName(),
+                                         QDateTime(day, QTime(15, 30)));
+            if (auto done = ScreeningLog::insert(screening, CommunityId{1}, round); !done)
+                return done.status();
+        }
+    }
+    return Status::success();
+}
+
 Result<int> DemoMediation::run() {
     const QSqlDatabase db = m_context.connection();
     // The mediation room's roster: the two duty staff take turns, four weeks back, two ahead.
@@ -208,6 +248,8 @@ Result<int> DemoMediation::run() {
             !done)
             return done;
     }
+    if (Status done = writeScreenings(); !done)
+        return done;
     auto team = writeTeam();
     if (!team)
         return team.status();
@@ -440,6 +482,19 @@ Status DemoMediation::writeCase(const QList<Person> &people, const Person &appli
                     {QStringLiteral("双方今后互谅互让，和睦相处"), {}, {}}};
                 const WriteContext signing(db, m_context.operatorName(),
                                            QDateTime(stepDay, QTime(11, 0)));
+                // A shared repair settles what it costs; its amount is drawn here, before the
+                // agreement names it.
+                const qint64 sharedFen =
+                    dispute.sharesCost ? 80000 + 10 * qint64(below(42000)) : 0; // 800 to 5,000
+                agreement.amountFen =
+                    dispute.sharesCost ? sharedFen : qint64(dispute.amountYuan) * 100;
+                // Now and then the parties have a court confirm an agreement with money in it,
+                // two weeks or so after signing.
+                if (agreement.amountFen > 0 && current.id.value % 6 == 0 &&
+                    stepDay.addDays(15) <= m_now.date()) {
+                    agreement.confirmedOn = stepDay.addDays(15);
+                    agreement.confirmedBy = QStringLiteral("湘潭市岳塘区人民法院");
+                }
                 if (Status done = AgreementRepository::saveAgreement(signing, agreement); !done)
                     return done;
                 if (dispute.sharesCost) {
@@ -450,7 +505,7 @@ Status DemoMediation::writeCase(const QList<Person> &people, const Person &appli
                     CostShare share;
                     share.caseId = current.id;
                     share.description = QStringLiteral("疏通化粪池及维修管道");
-                    share.totalFen = 80000 + 10 * qint64(below(42000)); // 800 to 5,000 yuan
+                    share.totalFen = sharedFen;
                     QList<HouseholdId> ids;
                     while (households->next())
                         ids << HouseholdId{households->integer("id")};
@@ -496,9 +551,12 @@ Status DemoMediation::writeCase(const QList<Person> &people, const Person &appli
                                         : QStringLiteral("协议部分履行，继续跟进");
             } else if (action == CaseAction::Close) {
                 after.closedOn = stepDay;
-                // A quarrel that had come to threats, settled before it turned criminal.
-                after.avertedCriminal =
+                // A quarrel that had come to threats, settled before it turned criminal; a
+                // dispute of many households settled before they went to petition together.
+                const bool heated =
                     current.risk == Risk::Orange && path.contains(CaseAction::ReachAgreement);
+                after.setAverted(Averted::Criminal, heated && !dispute.sharesCost);
+                after.setAverted(Averted::GroupPetition, heated && dispute.sharesCost);
             }
             const WriteContext acting(db, m_context.operatorName(),
                                       QDateTime(stepDay, QTime(16, 0)));

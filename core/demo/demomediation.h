@@ -24,6 +24,8 @@ private:
     quint32 next() { return m_random.next(); }
     int below(int bound) { return m_random.below(bound); }
     Result<QList<qint64>> writeTeam();
+    /// A year of monthly screening rounds, one per grid (矛盾纠纷排查).
+    Status writeScreenings();
     struct Person;
     Result<QList<Person>> people(qint64 community);
     /// One case from acceptance on `day` as far as its steps lie in the past. A recent case's

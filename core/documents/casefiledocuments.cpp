@@ -295,8 +295,12 @@ QString closingReport(const Source &s, const QString &anchor) {
             outcomeName(s.contents) +
                 (c.outcome.isEmpty() ? QString() : QStringLiteral("。") + paragraphs(c.outcome)));
     html += row(QStringLiteral("履行情况"), performance);
-    html += row(QStringLiteral("防止民转刑"),
-                c.avertedCriminal ? QStringLiteral("是") : QStringLiteral("否"));
+    QStringList averted;
+    for (const Averted what : kEveryAverted)
+        if (c.averted(what))
+            averted << MediationDocuments::avertedName(what);
+    html += row(QStringLiteral("防止纠纷激化"),
+                averted.isEmpty() ? QStringLiteral("无") : averted.join(QStringLiteral("、")));
     html +=
         row(QStringLiteral("调委会意见"), QStringLiteral("<br><br>%1（印章）　　____年__月__日")
                                               .arg(esc(MediationDocuments::committee(s.office))));

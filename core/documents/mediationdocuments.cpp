@@ -45,6 +45,20 @@ QString MediationDocuments::caseSource(CaseSource source) {
     return {};
 }
 
+QString MediationDocuments::avertedName(Averted what) {
+    switch (what) {
+    case Averted::Criminal:
+        return QStringLiteral("防止民间纠纷转化为刑事案件");
+    case Averted::Suicide:
+        return QStringLiteral("防止民间纠纷引起自杀");
+    case Averted::GroupPetition:
+        return QStringLiteral("防止群体性上访");
+    case Averted::GroupFight:
+        return QStringLiteral("防止群体性械斗");
+    }
+    return {};
+}
+
 QString MediationDocuments::partyRole(PartySide side) {
     return side == PartySide::Applicant ? QStringLiteral("申请人") : QStringLiteral("被申请人");
 }
@@ -245,21 +259,26 @@ std::unique_ptr<QTextDocument> MediationDocuments::monthlyStatistics(const Media
                        .arg(s.month.year())
                        .arg(s.month.month())
                        .arg(s.month.daysInMonth());
+    const QString indent = QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;");
     html += head.arg(QStringLiteral("调解情况"));
+    html += number(QStringLiteral("排查纠纷（次）"), m.screenings, y.screenings);
+    html += number(indent + QStringLiteral("排查发现纠纷（件）"), m.found, y.found);
+    html += number(QStringLiteral("预防纠纷（件）"), m.prevented, y.prevented);
     html += number(QStringLiteral("受理纠纷（件）"), m.accepted, y.accepted);
     html += number(QStringLiteral("调结纠纷（件）"), m.concluded, y.concluded);
     html += number(QStringLiteral("调解成功（件）"), m.succeeded, y.succeeded);
-    html += number(QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;其中：书面协议（件）"), m.written,
-                   y.written);
-    html += number(QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;"
-                                  "&nbsp;&nbsp;口头协议（件）"),
+    html += number(indent + QStringLiteral("其中：书面协议（件）"), m.written, y.written);
+    html += number(indent + indent + QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;口头协议（件）"),
                    m.oral, y.oral);
     html += row(QStringLiteral("调解成功率（调解成功件数÷调结件数）"), rate(m), rate(y));
     html += number(QStringLiteral("涉及当事人（人）"), m.parties, y.parties);
-    html += row(QStringLiteral("协议分摊费用（元）"), CostSplit::yuan(m.costSharedFen),
-                CostSplit::yuan(y.costSharedFen));
-    html += number(QStringLiteral("防止民间纠纷转化为刑事案件（件）"), m.avertedCriminal,
-                   y.avertedCriminal);
+    html += row(QStringLiteral("协议涉及金额（元）"), CostSplit::yuan(m.agreedFen),
+                CostSplit::yuan(y.agreedFen));
+    html += number(QStringLiteral("司法确认（件）"), m.confirmed, y.confirmed);
+    for (const Averted what :
+         {Averted::Suicide, Averted::Criminal, Averted::GroupPetition, Averted::GroupFight})
+        html += number(avertedName(what) + QStringLiteral("（件）"), m.averted.value(what),
+                       y.averted.value(what));
     html += row(QStringLiteral("受理至调结天数（中位数）"), median(m), median(y));
     html += QStringLiteral("</table>");
 
@@ -291,8 +310,9 @@ std::unique_ptr<QTextDocument> MediationDocuments::monthlyStatistics(const Media
     html += QStringLiteral("</table>");
     html += QStringLiteral(
         "<p class='foot'>说明：各项按事项发生的月份统计：受理按受理日期，调结按案件结束调解的日期，"
-        "调解成功按达成协议的日期。口头协议指达成协议而未制作书面协议书的案件。纠纷类型按本会"
-        "在设置中确定的对应关系归入上列类别。</p>");
+        "调解成功及协议涉及金额按达成协议的日期，司法确认按法院确认的日期，排查、预防纠纷按排查"
+        "登记的日期。口头协议指达成协议而未制作书面协议书的案件。纠纷类型按本会在设置中确定的"
+        "对应关系归入上列类别。</p>");
     // The sign-off in one table row: kept together, and spaced as the form spaces it.
     html += QStringLiteral("<table width='100%' cellpadding='6'><tr><td>填表人：%1</td>"
                            "<td>负责人：__________</td><td>填报日期：%2</td></tr>"

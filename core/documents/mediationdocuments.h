@@ -43,6 +43,8 @@ public:
     static QString caseType(CaseType type);
     static QString caseSource(CaseSource source);
     static QString partyRole(PartySide side);
+    /// 防止民转刑, 防止民间纠纷引起自杀 …, as the statistics form words them.
+    static QString avertedName(Averted what);
     /// 红旗社区人民调解委员会, from the office's identity.
     static QString committee(const OfficeIdentity &office);
 };

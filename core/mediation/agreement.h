@@ -17,6 +17,11 @@ struct Agreement {
     CaseId caseId;
     QDate signedOn;
     QList<AgreementTerm> terms;
+    /// The money the agreement settles: compensation, repairs, debts (协议涉及金额); 0 when none.
+    qint64 amountFen = 0;
+    /// A court confirmed the agreement (司法确认): the day, and which court; none when not.
+    QDate confirmedOn{};
+    QString confirmedBy{};
     /// Raised by every save; an agreement is saved only over the version its form read (0: the
     /// caller never read one, so none may be on file yet).
     int version = 0;

@@ -9,7 +9,8 @@ namespace linli {
 namespace {
 
 const QString kAgreement =
-    QStringLiteral("SELECT id, signed_on, version FROM agreements WHERE case_id = :case_id");
+    QStringLiteral("SELECT id, signed_on, amount_fen, confirmed_on, confirmed_by, version"
+                   " FROM agreements WHERE case_id = :case_id");
 const QString kTerms = QStringLiteral("SELECT text, performance, due_on FROM agreement_terms WHERE "
                                       "agreement_id = :agreement ORDER BY position, id");
 const QString kShares =
@@ -26,10 +27,12 @@ const QString kFollowUps =
     QStringLiteral("SELECT visited_on, carried_out, notes FROM case_followups WHERE case_id = "
                    ":case_id ORDER BY visited_on, id");
 const QString kInsertAgreement = QStringLiteral(
-    "INSERT INTO agreements (case_id, signed_on) VALUES (:case_id, :signed_on) RETURNING id");
+    "INSERT INTO agreements (case_id, signed_on, amount_fen, confirmed_on, confirmed_by)"
+    " VALUES (:case_id, :signed_on, :amount_fen, :confirmed_on, :confirmed_by) RETURNING id");
 const QString kUpdateAgreement =
-    QStringLiteral("UPDATE agreements SET signed_on = :signed_on, version = version + 1"
-                   " WHERE id = :agreement");
+    QStringLiteral("UPDATE agreements SET signed_on = :signed_on, amount_fen = :amount_fen,"
+                   " confirmed_on = :confirmed_on, confirmed_by = :confirmed_by,"
+                   " version = version + 1 WHERE id = :agreement");
 const QString kClearTerms =
     QStringLiteral("DELETE FROM agreement_terms WHERE agreement_id = :agreement");
 const QString kInsertTerm =
@@ -61,6 +64,9 @@ Result<std::optional<Agreement>> AgreementRepository::agreement(CaseId id) const
     a.id = query->integer("id");
     a.caseId = id;
     a.signedOn = query->date("signed_on");
+    a.amountFen = query->integer("amount_fen");
+    a.confirmedOn = query->date("confirmed_on");
+    a.confirmedBy = query->text("confirmed_by");
     a.version = int(query->integer("version"));
     auto terms = sql::Statement::run(m_database.connection(), kTerms, {{"agreement", a.id}});
     if (!terms)
@@ -134,6 +140,10 @@ Status AgreementRepository::saveAgreement(const WriteContext &context, const Agr
     if (!existing)
         return existing.status();
     qint64 id = existing->toLongLong();
+    const sql::Params fields{{"signed_on", a.signedOn},
+                             {"amount_fen", a.amountFen},
+                             {"confirmed_on", a.confirmedOn},
+                             {"confirmed_by", sql::notNull(a.confirmedBy.trimmed())}};
     // Of two desks writing a case's agreement, the second is told who saved first: the form
     // opened on none while one was put on file, or on a version saved over since.
     if (id > 0 && a.id != id)
@@ -143,15 +153,14 @@ Status AgreementRepository::saveAgreement(const WriteContext &context, const Agr
                                              QStringLiteral("agreement"), id, a.version);
             !fresh)
             return fresh;
-        if (auto done =
-                context.run(kUpdateAgreement, {{"signed_on", a.signedOn}, {"agreement", id}});
+        if (auto done = context.run(kUpdateAgreement, fields + sql::Params{{"agreement", id}});
             !done)
             return done.status();
         if (auto done = context.run(kClearTerms, sql::Params{{"agreement", id}}); !done)
             return done.status();
     } else {
-        auto inserted = context.insert(kInsertAgreement,
-                                       {{"case_id", a.caseId.value}, {"signed_on", a.signedOn}});
+        auto inserted =
+            context.insert(kInsertAgreement, fields + sql::Params{{"case_id", a.caseId.value}});
         if (!inserted)
             return inserted.status();
         id = *inserted;
@@ -171,7 +180,10 @@ Status AgreementRepository::saveAgreement(const WriteContext &context, const Agr
                          existing->toLongLong() > 0 ? WriteContext::Action::Update
                                                     : WriteContext::Action::Create,
                          {{QStringLiteral("case_id"), a.caseId.value},
-                          {QStringLiteral("terms"), int(a.terms.size())}});
+                          {QStringLiteral("terms"), int(a.terms.size())},
+                          {QStringLiteral("amount_fen"), a.amountFen},
+                          {QStringLiteral("confirmed_on"), a.confirmedOn.toString(Qt::ISODate)},
+                          {QStringLiteral("confirmed_by"), a.confirmedBy.trimmed()}});
 }
 
 Result<qint64> AgreementRepository::insertCostShare(const WriteContext &context,

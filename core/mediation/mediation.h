@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 namespace linli {
@@ -111,6 +112,16 @@ struct Venue {
 
 namespace linli {
 
+/// What mediation kept a dispute from turning into, as the statistics form counts it.
+enum class Averted {
+    Criminal,      ///< a criminal case (防止民转刑)
+    Suicide,       ///< a suicide (防止民间纠纷引起自杀)
+    GroupPetition, ///< a group petition (防止群体性上访)
+    GroupFight,    ///< a group fight (防止群体性械斗)
+};
+inline constexpr std::array<Averted, 4> kEveryAverted = {
+    Averted::Criminal, Averted::Suicide, Averted::GroupPetition, Averted::GroupFight};
+
 struct MediationCase {
     CaseId id;
     int year = 0;
@@ -134,13 +145,19 @@ struct MediationCase {
     QDate limitOn; ///< the one-month limit, moved only with both parties' consent
     QString outcome;
     QDate closedOn;
-    QDate rightsNotifiedOn;       ///< the parties signed the notice of their rights and duties
-    bool avertedCriminal = false; ///< mediation kept the dispute from turning criminal (民转刑)
-    CommunityId community;        ///< the community whose committee handles it
-    int version = 0;              ///< raised by every change (RowVersion)
+    QDate rightsNotifiedOn; ///< the parties signed the notice of their rights and duties
+    CommunityId community;  ///< the community whose committee handles it
+    int version = 0;        ///< raised by every change (RowVersion)
+
+    /// Whether mediation kept the dispute from turning into `what`.
+    bool averted(Averted what) const { return m_averted.at(std::size_t(what)); }
+    void setAverted(Averted what, bool yes) { m_averted.at(std::size_t(what)) = yes; }
 
     /// Still open after its time limit.
     bool isOverLimit(QDate today) const;
+
+private:
+    std::array<bool, kEveryAverted.size()> m_averted{};
 };
 
 /// One step in a case's history: accepted, moved on, limit extended, lead replaced.

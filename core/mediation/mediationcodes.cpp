@@ -123,6 +123,22 @@ CaseState caseStateFrom(const QString &code) {
 QString caseAction(CaseAction value) {
     return toCode(kActions, value);
 }
+const char *avertedColumn(Averted value) {
+    switch (value) {
+    case Averted::Criminal:
+        return "averted_criminal";
+    case Averted::Suicide:
+        return "averted_suicide";
+    case Averted::GroupPetition:
+        return "averted_group_petition";
+    case Averted::GroupFight:
+        return "averted_group_fight";
+    }
+    return "averted_criminal";
+}
+QString averted(Averted value) {
+    return QString::fromLatin1(avertedColumn(value));
+}
 QString partySide(PartySide value) {
     return toCode(kSides, value);
 }

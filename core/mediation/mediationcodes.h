@@ -18,6 +18,9 @@ Risk riskFrom(const QString &code);
 QString caseState(CaseState value);
 CaseState caseStateFrom(const QString &code);
 QString caseAction(CaseAction value);
+/// The column (and the audit key) of what a case kept a dispute from: averted_criminal…
+const char *avertedColumn(Averted value);
+QString averted(Averted value);
 QString partySide(PartySide value);
 PartySide partySideFrom(const QString &code);
 QString venueKind(VenueKind value);

@@ -36,7 +36,7 @@ const QString kStaffNotOnTeam =
 const QString kCaseColumns = QStringLiteral(
     "id, year, seq, number, accepted_on, type, source, complaint_id, risk, facts, focus,"
     " lead_mediator_id, state, limit_on, outcome, closed_on, rights_notified_on, averted_criminal,"
-    " community_id, version");
+    " averted_suicide, averted_group_petition, averted_group_fight, community_id, version");
 const QString kCase = QStringLiteral("SELECT ") + kCaseColumns +
                       QStringLiteral(" FROM mediation_cases WHERE id = :case_id");
 // The list shows the parties' names: one subquery each, joined with the unit separator.
@@ -135,7 +135,9 @@ const QString kUpdateCase = QStringLiteral(
     "UPDATE mediation_cases SET state = :state, limit_on = :limit_on, outcome = :outcome,"
     " closed_on = :closed_on, lead_mediator_id = :lead_mediator_id, facts = :facts,"
     " focus = :focus, risk = :risk, rights_notified_on = :rights_notified_on,"
-    " averted_criminal = :averted_criminal, version = version + 1 WHERE id = :case_id");
+    " averted_criminal = :averted_criminal, averted_suicide = :averted_suicide,"
+    " averted_group_petition = :averted_group_petition,"
+    " averted_group_fight = :averted_group_fight, version = version + 1 WHERE id = :case_id");
 const QString kEvents =
     QStringLiteral("SELECT at, operator, action, from_state, to_state, note FROM case_events"
                    " WHERE case_id = :case_id ORDER BY at, id");
@@ -197,7 +199,8 @@ MediationCase caseFrom(const sql::Statement &q) {
     c.outcome = q.text("outcome");
     c.closedOn = q.date("closed_on");
     c.rightsNotifiedOn = q.date("rights_notified_on");
-    c.avertedCriminal = q.flag("averted_criminal");
+    for (const Averted what : kEveryAverted)
+        c.setAverted(what, q.flag(codes::avertedColumn(what)));
     c.community = CommunityId{q.integer("community_id")};
     c.version = int(q.integer("version"));
     return c;
@@ -663,19 +666,22 @@ Result<MediationCase> MediationRepository::insertCase(const WriteContext &contex
 Status MediationRepository::updateCase(const WriteContext &context, const MediationCase &before,
                                        const MediationCase &after, const QString &action,
                                        const QString &note) {
-    if (Status done = context.change(kUpdateCase,
-                                     {{"state", codes::caseState(after.state)},
-                                      {"limit_on", after.limitOn},
-                                      {"outcome", sql::notNull(after.outcome)},
-                                      {"closed_on", after.closedOn},
-                                      {"lead_mediator_id", after.leadMediator.value},
-                                      {"facts", sql::notNull(after.facts)},
-                                      {"focus", sql::notNull(after.focus)},
-                                      {"risk", codes::risk(after.risk)},
-                                      {"rights_notified_on", after.rightsNotifiedOn},
-                                      {"averted_criminal", after.avertedCriminal},
-                                      {"case_id", after.id.value}},
-                                     tr("The case no longer exists."));
+    sql::Params averted;
+    for (const Averted what : kEveryAverted)
+        averted.append({codes::averted(what), after.averted(what)});
+    if (Status done =
+            context.change(kUpdateCase,
+                           averted + sql::Params{{"state", codes::caseState(after.state)},
+                                                 {"limit_on", after.limitOn},
+                                                 {"outcome", sql::notNull(after.outcome)},
+                                                 {"closed_on", after.closedOn},
+                                                 {"lead_mediator_id", after.leadMediator.value},
+                                                 {"facts", sql::notNull(after.facts)},
+                                                 {"focus", sql::notNull(after.focus)},
+                                                 {"risk", codes::risk(after.risk)},
+                                                 {"rights_notified_on", after.rightsNotifiedOn},
+                                                 {"case_id", after.id.value}},
+                           tr("The case no longer exists."));
         !done)
         return done;
     if (before.team != after.team) {
@@ -706,8 +712,9 @@ Status MediationRepository::updateCase(const WriteContext &context, const Mediat
                        QJsonArray{dateText(before.limitOn), dateText(after.limitOn)});
     if (before.rightsNotifiedOn != after.rightsNotifiedOn)
         changes.insert(QStringLiteral("rights_notified_on"), dateText(after.rightsNotifiedOn));
-    if (before.avertedCriminal != after.avertedCriminal)
-        changes.insert(QStringLiteral("averted_criminal"), after.avertedCriminal);
+    for (const Averted what : kEveryAverted)
+        if (before.averted(what) != after.averted(what))
+            changes.insert(codes::averted(what), after.averted(what));
     if (before.leadMediator != after.leadMediator)
         changes.insert(QStringLiteral("lead_mediator_id"),
                        QJsonArray{before.leadMediator.value, after.leadMediator.value});

@@ -285,7 +285,7 @@ Status MediationService::recordPrinted(CaseId id, const QString &paper) {
     });
 }
 
-Status MediationService::setAvertedCriminal(CaseRef seen, bool averted) {
+Status MediationService::setAverted(CaseRef seen, Averted what, bool averted) {
     const CaseId id = seen.id;
     if (Status allowed = m_database.require(Permission::EditMediation); !allowed)
         return allowed;
@@ -293,15 +293,15 @@ Status MediationService::setAvertedCriminal(CaseRef seen, bool averted) {
         const auto before = caseAsSeen(context, seen);
         if (!before)
             return before.status();
-        if (before->avertedCriminal == averted)
+        if (before->averted(what) == averted)
             return Status::success();
         if (before->state == CaseState::Closed)
             return Status::failure(tr("The case is closed; its file can no longer change."));
         MediationCase after = *before;
-        after.avertedCriminal = averted;
-        return MediationRepository::updateCase(
-            context, *before, after, QStringLiteral("averted_criminal"),
-            averted ? QStringLiteral("yes") : QStringLiteral("no"));
+        after.setAverted(what, averted);
+        return MediationRepository::updateCase(context, *before, after, codes::averted(what),
+                                               averted ? QStringLiteral("yes")
+                                                       : QStringLiteral("no"));
     });
     if (done)
         Q_EMIT casesChanged(id);
@@ -557,6 +557,23 @@ Status MediationService::saveAgreement(const Agreement &agreement) {
             return Status::failure(tr("An agreement needs at least one term."));
         if (!clean.signedOn.isValid())
             clean.signedOn = m_database.clock().today();
+        if (clean.amountFen < 0)
+            return Status::failure(tr("The amount the agreement settles cannot be below 0.00."));
+        if (clean.confirmedOn.isValid()) {
+            if (clean.confirmedOn < clean.signedOn)
+                return Status::failure(
+                    tr("A court confirms an agreement after it is signed: %1 is before %2.")
+                        .arg(clean.confirmedOn.toString(Qt::ISODate),
+                             clean.signedOn.toString(Qt::ISODate)));
+            if (clean.confirmedOn > m_database.clock().today())
+                return Status::failure(tr("The court's confirmation is recorded once it is "
+                                          "given: %1 is still to come.")
+                                           .arg(clean.confirmedOn.toString(Qt::ISODate)));
+            if (clean.confirmedBy.trimmed().isEmpty())
+                return Status::failure(tr("Say which court confirmed the agreement."));
+        } else {
+            clean.confirmedBy.clear();
+        }
         return AgreementRepository::saveAgreement(context, clean);
     });
     if (done)

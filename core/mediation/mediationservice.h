@@ -52,8 +52,8 @@ public:
     Status extendLimit(CaseRef seen, QDate newLimit, const QString &consent);
     /// Records the day the parties were given the notice of their rights and duties.
     Status recordRightsNotice(CaseRef seen, QDate notifiedOn);
-    /// Marks whether mediation kept the dispute from turning criminal (民转刑).
-    Status setAvertedCriminal(CaseRef seen, bool averted);
+    /// Marks whether mediation kept the dispute from turning into `what` (民转刑, 自杀…).
+    Status setAverted(CaseRef seen, Averted what, bool averted);
     /// Records in the audit trail that a paper of the case, with the parties' names and
     /// phones, was printed or saved: personal data leaving the program is accounted for.
     Status recordPrinted(CaseId id, const QString &paper);

@@ -15,20 +15,25 @@ namespace {
 // Every case that may count this year: accepted by the month's end. The day it left mediation
 // and the day it reached an agreement come from its history, whatever happened after.
 const QString kCases = QStringLiteral(
-    "SELECT c.type, c.source, c.accepted_on, c.averted_criminal,"
+    "SELECT c.type, c.source, c.accepted_on, c.averted_criminal, c.averted_suicide,"
+    " c.averted_group_petition, c.averted_group_fight,"
     " (SELECT min(e.at) FROM case_events e WHERE e.case_id = c.id"
     "   AND e.from_state IN ('accepted', 'investigating', 'mediating')"
     "   AND e.to_state NOT IN ('accepted', 'investigating', 'mediating')) AS concluded_at,"
     " (SELECT min(e.at) FROM case_events e WHERE e.case_id = c.id"
     "   AND e.to_state = 'agreement_reached') AS succeeded_at,"
-    " EXISTS (SELECT 1 FROM agreements a WHERE a.case_id = c.id) AS written,"
-    " (SELECT count(*) FROM case_parties p WHERE p.case_id = c.id) AS parties,"
-    " (SELECT coalesce(sum(s.total_fen), 0) FROM cost_shares s WHERE s.case_id = c.id"
-    "   AND s.voided_on IS NULL)"
-    "  AS cost_shared_fen"
-    " FROM mediation_cases c WHERE c.accepted_on <= :to"
+    " a.id IS NOT NULL AS written, coalesce(a.amount_fen, 0) AS agreed_fen, a.confirmed_on,"
+    " (SELECT count(*) FROM case_parties p WHERE p.case_id = c.id) AS parties"
+    " FROM mediation_cases c LEFT JOIN agreements a ON a.case_id = c.id"
+    " WHERE c.accepted_on <= :to"
     " AND (:scope_in_one = 0 OR c.community_id = :scope_community)"
     " ORDER BY c.id");
+
+// The screening rounds of the year up to the month's end.
+const QString kScreenings = QStringLiteral(
+    "SELECT held_on, found, prevented FROM dispute_screenings"
+    " WHERE held_on >= :from AND held_on <= :to"
+    " AND (:scope_in_one = 0 OR community_id = :scope_community) ORDER BY held_on, id");
 
 bool within(QDate day, QDate from, QDate to) {
     return day.isValid() && day >= from && day <= to;
@@ -41,9 +46,10 @@ struct CaseRow {
     QDate concluded;
     QDate succeeded;
     bool written;
-    bool avertedCriminal;
+    QList<Averted> averted;
     int parties;
-    qint64 costSharedFen;
+    qint64 agreedFen;
+    QDate confirmed;
 };
 
 void count(MediationTally &tally, const CaseRow &c, QDate from, QDate to) {
@@ -56,14 +62,25 @@ void count(MediationTally &tally, const CaseRow &c, QDate from, QDate to) {
     if (within(c.concluded, from, to)) {
         ++tally.concluded;
         tally.daysToConclude << int(c.accepted.daysTo(c.concluded));
-        if (c.avertedCriminal)
-            ++tally.avertedCriminal;
+        for (const Averted what : c.averted)
+            ++tally.averted[what];
     }
     if (within(c.succeeded, from, to)) {
         ++tally.succeeded;
         ++(c.written ? tally.written : tally.oral);
-        tally.costSharedFen += c.costSharedFen;
+        tally.agreedFen += c.agreedFen;
     }
+    if (within(c.confirmed, from, to))
+        ++tally.confirmed;
+}
+
+void countScreening(MediationTally &tally, QDate heldOn, int found, int prevented, QDate from,
+                    QDate to) {
+    if (!within(heldOn, from, to))
+        return;
+    ++tally.screenings;
+    tally.found += found;
+    tally.prevented += prevented;
 }
 
 } // namespace
@@ -99,19 +116,38 @@ Result<MediationStatistics> MediationStatistics::compute(const Database &databas
         return query.status();
     while (query->next()) {
         const CaseType type = codes::caseTypeFrom(query->text("type"));
+        QList<Averted> averted;
+        for (const Averted what : kEveryAverted)
+            if (query->flag(codes::avertedColumn(what)))
+                averted << what;
         const CaseRow c{mapping->value(type, OfficialCategories::defaultFor(type)),
                         codes::caseSourceFrom(query->text("source")),
                         query->date("accepted_on"),
                         query->moment("concluded_at").date(),
                         query->moment("succeeded_at").date(),
                         query->flag("written"),
-                        query->flag("averted_criminal"),
+                        averted,
                         int(query->integer("parties")),
-                        query->integer("cost_shared_fen")};
+                        query->integer("agreed_fen"),
+                        query->date("confirmed_on")};
         count(s.thisMonth, c, s.month, monthEnd);
         count(s.yearToDate, c, yearStart, monthEnd);
     }
     if (Status read = query->status(); !read)
+        return read;
+    auto rounds = sql::Statement::run(database.connection(), kScreenings,
+                                      sql::Params{{"from", yearStart}, {"to", monthEnd}} +
+                                          CommunityScope::params(database.session()));
+    if (!rounds)
+        return rounds.status();
+    while (rounds->next()) {
+        const QDate heldOn = rounds->date("held_on");
+        const int found = int(rounds->integer("found"));
+        const int prevented = int(rounds->integer("prevented"));
+        countScreening(s.thisMonth, heldOn, found, prevented, s.month, monthEnd);
+        countScreening(s.yearToDate, heldOn, found, prevented, yearStart, monthEnd);
+    }
+    if (Status read = rounds->status(); !read)
         return read;
     return s;
 }

@@ -27,6 +27,7 @@ const QList<Migration> &migrations() {
         {17, step17FormVersions(), step17FormVersionsOnPostgres()},
         {18, step18PactWords(), step18PactWordsOnPostgres()},
         {19, step19CostShares(), step19CostSharesOnPostgres()},
+        {20, step20MediationFigures(), step20MediationFiguresOnPostgres()},
     };
     return steps;
 }

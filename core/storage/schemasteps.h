@@ -49,6 +49,8 @@ QStringList step16MediationVersions();
 QStringList step17FormVersions();
 QStringList step18PactWords();
 QStringList step19CostShares();
+/// Version 20: prevented outcomes, agreement amounts and court confirmations, screenings.
+QStringList step20MediationFigures();
 
 /// Each step above, as the server runs it.
 QStringList step1RegistryOnPostgres();
@@ -70,5 +72,6 @@ QStringList step16MediationVersionsOnPostgres();
 QStringList step17FormVersionsOnPostgres();
 QStringList step18PactWordsOnPostgres();
 QStringList step19CostSharesOnPostgres();
+QStringList step20MediationFiguresOnPostgres();
 
 } // namespace linli

@@ -295,6 +295,34 @@
         <source>Term %1: write the date as 2025-04-10.</source>
         <translation>第 %1 条：日期请写成 2025-04-10 的格式。</translation>
     </message>
+    <message>
+        <source>A &amp;court confirmed it (司法确认)</source>
+        <translation>已经法院司法确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>In yuan, e.g. 3867.50; empty when no money is involved</source>
+        <translation>单位：元，如 3867.50；不涉及金钱的留空</translation>
+    </message>
+    <message>
+        <source>Compensation, repairs, debts: the money the agreement settles (协议涉及金额), counted in the statistics</source>
+        <translation>赔偿、维修、欠款等协议涉及的金额（协议涉及金额），计入统计</translation>
+    </message>
+    <message>
+        <source>e.g. 岳塘区人民法院</source>
+        <translation>如：岳塘区人民法院</translation>
+    </message>
+    <message>
+        <source>&amp;Money it settles:</source>
+        <translation>协议涉及金额(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;on:</source>
+        <translation>确认日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>By the co&amp;urt:</source>
+        <translation>确认法院(&amp;U)：</translation>
+    </message>
 </context>
 <context>
     <name>linli::AgreementRepository</name>
@@ -6357,14 +6385,6 @@ Mobile: %2</source>
         <translation>卷宗文书：哪些已完成、哪些尚缺，可逐份打印或整卷装订打印</translation>
     </message>
     <message>
-        <source>Kept from turning &amp;criminal</source>
-        <translation>防止民转刑(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Mediation kept this dispute from turning into a criminal case (防止民转刑); the monthly statistics count it</source>
-        <translation>经调解防止了本纠纷转化为刑事案件；计入统计月报表</translation>
-    </message>
-    <message>
         <source>The case was not changed.</source>
         <translation>案件未能修改。</translation>
     </message>
@@ -6509,6 +6529,58 @@ Mobile: %2</source>
     <message>
         <source>&amp;Why:</source>
         <translation>原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Scree&amp;ning log…</source>
+        <translation>纠纷排查登记(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Rounds of screening for disputes (矛盾纠纷排查) and the disputes headed off, which the statistics count</source>
+        <translation>矛盾纠纷排查记录及预防的纠纷，计入统计</translation>
+    </message>
+    <message>
+        <source>Mediation kept this dispute from:</source>
+        <translation>经调解防止了：</translation>
+    </message>
+    <message>
+        <source>a &amp;criminal case</source>
+        <translation>民转刑案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The dispute would have turned into a criminal case (防止民转刑)</source>
+        <translation>纠纷本可能转化为刑事案件（防止民转刑）</translation>
+    </message>
+    <message>
+        <source>a suicide</source>
+        <translation>自杀</translation>
+    </message>
+    <message>
+        <source>A party was at risk of taking their own life (防止民间纠纷引起自杀)</source>
+        <translation>当事人曾有自杀风险（防止民间纠纷引起自杀）</translation>
+    </message>
+    <message>
+        <source>a group petition</source>
+        <translation>群体性上访</translation>
+    </message>
+    <message>
+        <source>Many households would have petitioned together (防止群体性上访)</source>
+        <translation>多户居民本可能集体上访（防止群体性上访）</translation>
+    </message>
+    <message>
+        <source>a group fight</source>
+        <translation>群体性械斗</translation>
+    </message>
+    <message>
+        <source>Groups would have come to blows (防止群体性械斗)</source>
+        <translation>双方群体本可能发生械斗（防止群体性械斗）</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;details…</source>
+        <translation>协议详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s terms, the money it settles and, once a court has confirmed it, the court&apos;s confirmation (司法确认)</source>
+        <translation>协议条款、涉及金额，以及经法院确认后的司法确认情况</translation>
     </message>
 </context>
 <context>
@@ -6697,6 +6769,22 @@ Mobile: %2</source>
     <message>
         <source>%1 voided this share on %2 already.</source>
         <translation>%1 已于 %2 作废该分摊。</translation>
+    </message>
+    <message>
+        <source>The amount the agreement settles cannot be below 0.00.</source>
+        <translation>协议涉及金额不能小于 0.00。</translation>
+    </message>
+    <message>
+        <source>A court confirms an agreement after it is signed: %1 is before %2.</source>
+        <translation>法院在协议签订之后才能确认：%1 早于 %2。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s confirmation is recorded once it is given: %1 is still to come.</source>
+        <translation>司法确认须在法院作出后登记：%1 尚未到来。</translation>
+    </message>
+    <message>
+        <source>Say which court confirmed the agreement.</source>
+        <translation>请填写作出确认的法院。</translation>
     </message>
 </context>
 <context>
@@ -8464,6 +8552,148 @@ Mobile: %2</source>
     <message>
         <source>it holds the %1 &quot;%2&quot;, which Linli did not make</source>
         <translation>其中有一个不是邻里创建的%1“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ScreeningLog</name>
+    <message>
+        <source>Enter the day the screening was held.</source>
+        <translation>请填写排查日期。</translation>
+    </message>
+    <message>
+        <source>A screening is logged once it has been held: %1 is still to come.</source>
+        <translation>排查须在进行后登记：%1 尚未到来。</translation>
+    </message>
+    <message>
+        <source>Say where the screening went: a grid, a compound or a building.</source>
+        <translation>请填写排查范围：网格、小区或楼栋。</translation>
+    </message>
+    <message>
+        <source>Say where in at most 60 characters.</source>
+        <translation>排查范围最多 60 个字。</translation>
+    </message>
+    <message>
+        <source>The numbers of disputes cannot be below 0.</source>
+        <translation>纠纷件数不能小于 0。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) headed off, but only %1 found: those headed off are among those found.</source>
+        <translation>
+            <numerusform>预防纠纷 %n 件，但只发现 %1 件：预防的纠纷应在发现的纠纷之中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The screening is no longer on the log.</source>
+        <translation>该排查记录已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ScreeningLogDialog</name>
+    <message>
+        <source>Held on</source>
+        <translation>排查日期</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>排查范围</translation>
+    </message>
+    <message>
+        <source>Disputes found</source>
+        <translation>发现纠纷</translation>
+    </message>
+    <message>
+        <source>Headed off</source>
+        <translation>预防纠纷</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Screening for disputes</source>
+        <translation>矛盾纠纷排查</translation>
+    </message>
+    <message>
+        <source>No rounds in the last twelve months: Log a round… records the first.</source>
+        <translation>近十二个月没有排查记录：点“登记排查…”登记第一次。</translation>
+    </message>
+    <message>
+        <source>Rounds of screening for disputes (矛盾纠纷排查): where the mediators went, the disputes they found and those they settled before any became a case (预防纠纷). The monthly statistics count them.</source>
+        <translation>矛盾纠纷排查记录：调解员排查的范围、发现的纠纷，以及在成案之前就化解的纠纷（预防纠纷）。月度统计计入这些数字。</translation>
+    </message>
+    <message>
+        <source>&amp;Log a round…</source>
+        <translation>登记排查(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The screening log could not be read.</source>
+        <translation>无法读取排查记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s) in the last twelve months; %1 dispute(s) found, %2 headed off.</source>
+        <translation>
+            <numerusform>近十二个月排查 %n 次；发现纠纷 %1 件，预防 %2 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. 第三网格; 明珠花园1–4栋</source>
+        <translation>如：第三网格；明珠花园1–4栋</translation>
+    </message>
+    <message>
+        <source>Of the disputes found, those settled on the spot or by a word in time, before they became a case</source>
+        <translation>发现的纠纷中，当场或及时化解、未形成案件的件数</translation>
+    </message>
+    <message>
+        <source>Log a screening round</source>
+        <translation>登记排查</translation>
+    </message>
+    <message>
+        <source>Correct the screening round</source>
+        <translation>更正排查记录</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>排查日期(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>排查范围(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Disputes &amp;found:</source>
+        <translation>发现纠纷(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Of them &amp;headed off:</source>
+        <translation>其中预防(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Remove the round</source>
+        <translation>删除排查记录</translation>
+    </message>
+    <message>
+        <source>Take the round of %1 in %2 off the log? The audit trail keeps what it said.</source>
+        <translation>删除 %1 在 %2 的排查记录？审计日志会保留其内容。</translation>
+    </message>
+    <message>
+        <source>The round was not removed.</source>
+        <translation>排查记录未删除。</translation>
     </message>
 </context>
 <context>

@@ -163,7 +163,7 @@ CaseFileDocuments::Source TestCaseFile::closedCase() {
     c.facts = QStringLiteral("2单元化粪池堵塞，一楼住户家中返水");
     c.focus = QStringLiteral("疏通费用由谁承担");
     c.outcome = QStringLiteral("单元住户按户分摊疏通费用");
-    c.avertedCriminal = true;
+    c.setAverted(Averted::Criminal, true);
     c.leadMediator = MediatorId{1};
     c.team = {MediatorId{2}, MediatorId{1}};
     Party applicant{PartyId{1}, PartySide::Applicant, {}, {}, QStringLiteral("张大爷"), {}, {},
@@ -233,7 +233,7 @@ void TestCaseFile::boundFileHasIndexPagesAndEveryPaper() {
     const QString closing = test::squeezed(pages.at(7));
     QVERIFY2(test::pdfHas(closing, QStringLiteral("结案日期2025年3月27日")), qPrintable(closing));
     QVERIFY(test::pdfHas(closing, QStringLiteral("调解成功，达成协议")));
-    QVERIFY(test::pdfHas(closing, QStringLiteral("防止民转刑是")));
+    QVERIFY(test::pdfHas(closing, QStringLiteral("防止纠纷激化防止民间纠纷转化为刑事案件")));
 }
 
 void TestCaseFile::blankFormsForPapersNotYetReady() {

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void migratingToSeveralCommunitiesFilesEachRecord();
     void migratingFillsThePactsWordsAsAdopted();
     void migratingKeepsTheCostSharesWeights();
+    void migratingKeepsWhatACaseAverted();
     void pragmasAreReadBack();
     void rowsReadValuesAndNest();
     void indexesSetAsideComeBackAsTheyWere();
@@ -333,6 +334,44 @@ void TestDatabase::migratingKeepsTheCostSharesWeights() {
     }
     QVERIFY(parts->status());
     QCOMPARE(weights, (QList<qint64>{100, 200}));
+}
+
+// A case of schema 19 that was kept from turning criminal stays so, and nothing else is said of
+// it; its agreement settles no money and was not confirmed; the screening log starts empty.
+void TestDatabase::migratingKeepsWhatACaseAverted() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v19.linli"));
+    QStringList statements = schemaUpTo(19);
+    statements << QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)
+               << QStringLiteral("PRAGMA user_version = 19")
+               << QStringLiteral("INSERT INTO mediators (name, kind) VALUES ('刘主任', 'cadre')")
+               << QStringLiteral(
+                      "INSERT INTO mediation_cases (year, seq, number, accepted_on, type,"
+                      " source, risk, lead_mediator_id, state, limit_on, averted_criminal)"
+                      " VALUES (2025, 1, '（2025）调字第001号', '2025-03-01', 'neighbours',"
+                      " 'application', 'orange', 1, 'agreement_reached', '2025-04-01', 1)")
+               << QStringLiteral(
+                      "INSERT INTO agreements (case_id, signed_on) VALUES (1, '2025-03-20')");
+    rawExec(path, statements);
+
+    auto db = Database::open(path);
+    QVERIFY2(db, qPrintable(db.error()));
+    QCOMPARE(*(*db)->schemaVersion(), latestSchemaVersion());
+    auto read = sql::Statement::run(
+        (*db)->connection(),
+        QStringLiteral("SELECT c.averted_criminal, c.averted_suicide, c.averted_group_petition,"
+                       " c.averted_group_fight, a.amount_fen, a.confirmed_on, a.confirmed_by,"
+                       " (SELECT count(*) FROM dispute_screenings) AS rounds"
+                       " FROM mediation_cases c JOIN agreements a ON a.case_id = c.id"));
+    QVERIFY(read && read->next());
+    QCOMPARE(read->integer("averted_criminal"), 1);
+    QCOMPARE(read->integer("averted_suicide"), 0);
+    QCOMPARE(read->integer("averted_group_petition"), 0);
+    QCOMPARE(read->integer("averted_group_fight"), 0);
+    QCOMPARE(read->integer("amount_fen"), 0);
+    QVERIFY(read->isNull("confirmed_on"));
+    QCOMPARE(read->text("confirmed_by"), QString());
+    QCOMPARE(read->integer("rounds"), 0);
 }
 
 void TestDatabase::networkDrivesAreNamed_data() {

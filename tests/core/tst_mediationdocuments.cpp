@@ -3,6 +3,7 @@
 #include "mediation/mediationfigures.h"
 #include "mediation/mediationservice.h"
 #include "mediation/mediationstatistics.h"
+#include "mediation/screeninglog.h"
 #include "support/pdftext.h"
 #include "support/registryfixture.h"
 
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void aShareVoidedStaysOnRecordAndTakesNoPayment();
     void figuresOnAKnownDataSet();
     void statisticsCountEachThingInItsMonth();
+    void anAgreementRecordsItsMoneyAndTheCourt();
+    void theScreeningLogTakesOnlyWhatHappened();
 
 private:
     std::unique_ptr<test::RegistryFixture> m_f;
@@ -245,8 +248,8 @@ void TestMediationDocuments::aShareVoidedStaysOnRecordAndTakesNoPayment() {
     QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity ="
                                        " 'cost_share' AND changes LIKE '%录入重复%'")),
              1);
-    const auto statistics = MediationStatistics::compute(*m_f->db, QDate(2025, 3, 1));
-    QCOMPARE(statistics->thisMonth.costSharedFen, qint64(0));
+    const auto figures = MediationFigures::compute(*m_f->db, QDate(2025, 3, 1), QDate(2025, 3, 31));
+    QCOMPARE(figures->costSharedFen, qint64(0));
 }
 
 void TestMediationDocuments::followUpMovesTheCaseOn() {
@@ -277,7 +280,7 @@ void TestMediationDocuments::figuresOnAKnownDataSet() {
     held.end = QDateTime(QDate(2025, 3, 27), QTime(9, 0));
     held.mediators = {m_case.leadMediator};
     QVERIFY(m_service->record(*m_service->schedule(held), QStringLiteral("双方同意疏通"), {}));
-    QVERIFY(m_service->setAvertedCriminal(m_case.id, true));
+    QVERIFY(m_service->setAverted(m_case.id, Averted::Criminal, true));
     QVERIFY(m_service->saveAgreement({0, m_case.id, {}, {{QStringLiteral("疏通"), {}, {}}}}));
     QVERIFY(m_service->act(m_case.id, CaseAction::ReachAgreement, QStringLiteral("达成")));
     QVERIFY(m_service->shareCost(m_case.id, QStringLiteral("疏通"), 386700, m_unit, {}));
@@ -321,10 +324,15 @@ void TestMediationDocuments::statisticsCountEachThingInItsMonth() {
     };
     // Accepted 27 March (2 parties), settled that day with a written agreement and a cost share.
     settle(m_case.id);
-    QVERIFY(m_service->setAvertedCriminal(m_case.id, true));
-    QVERIFY(m_service->saveAgreement({0, m_case.id, {}, {{QStringLiteral("疏通"), {}, {}}}}));
+    QVERIFY(m_service->setAverted(m_case.id, Averted::Criminal, true));
+    Agreement written{0, m_case.id, {}, {{QStringLiteral("疏通"), {}, {}}}};
+    written.amountFen = 386700;
+    QVERIFY(m_service->saveAgreement(written));
     QVERIFY(m_service->act(m_case.id, CaseAction::ReachAgreement, QStringLiteral("达成")));
     QVERIFY(m_service->shareCost(m_case.id, QStringLiteral("疏通"), 386700, m_unit, {}));
+    // Screening rounds: one in March, two in April (one found nothing).
+    ScreeningLog log(*m_f->db);
+    QVERIFY(log.record({0, QDate(2025, 3, 10), QStringLiteral("第一网格"), 3, 2, {}, {}, 0}));
     // Accepted 20 March, agreed by word on 3 April: March's acceptance, April's success.
     MediationCase draft = m_case;
     draft.id = {};
@@ -339,10 +347,18 @@ void TestMediationDocuments::statisticsCountEachThingInItsMonth() {
     draft.acceptedOn = QDate(2025, 4, 1);
     const CaseId failed = m_service->openCase(draft)->id;
     settle(failed);
+    QVERIFY(m_service->setAverted(failed, Averted::GroupFight, true));
     QVERIFY(m_service->act(failed, CaseAction::Fail, QStringLiteral("分歧大")));
     draft.type = CaseType::Parking;
     draft.acceptedOn = QDate(2025, 4, 2);
     QVERIFY(m_service->openCase(draft));
+    QVERIFY(log.record({0, QDate(2025, 4, 2), QStringLiteral("第二网格"), 2, 2, {}, {}, 0}));
+    QVERIFY(log.record({0, QDate(2025, 4, 3), QStringLiteral("明珠花园"), 0, 0, {}, {}, 0}));
+    // The court confirmed the March agreement on 4 April.
+    Agreement confirmed = **m_service->agreements().agreement(m_case.id);
+    confirmed.confirmedOn = QDate(2025, 4, 4);
+    confirmed.confirmedBy = QStringLiteral("岳塘区人民法院");
+    QVERIFY(m_service->saveAgreement(confirmed));
     // The office counts noise under environmental pollution; pipes stay neighbours' disputes.
     const OfficialCategoryMap seen = *m_service->repository().officialCategories();
     OfficialCategoryMap mapped = seen;
@@ -359,7 +375,13 @@ void TestMediationDocuments::statisticsCountEachThingInItsMonth() {
     QCOMPARE(m.written, 0);
     QCOMPARE(m.successRate(), std::optional<double>(0.5));
     QCOMPARE(m.parties, 4);
-    QCOMPARE(m.costSharedFen, qint64(0));
+    QCOMPARE(m.agreedFen, qint64(0));
+    QCOMPARE(m.confirmed, 1);
+    QCOMPARE(m.averted.value(Averted::GroupFight), 1);
+    QCOMPARE(m.averted.value(Averted::Criminal), 0);
+    QCOMPARE(m.screenings, 2);
+    QCOMPARE(m.found, 2);
+    QCOMPARE(m.prevented, 2);
     QCOMPARE(m.medianDaysToConclude(), std::optional<double>(9));
     QCOMPARE(m.acceptedByCategory.value(OfficialCategory::Environment), 1);
     QCOMPARE(m.acceptedByCategory.value(OfficialCategory::Property), 1);
@@ -368,8 +390,12 @@ void TestMediationDocuments::statisticsCountEachThingInItsMonth() {
     QCOMPARE(y.concluded, 3);
     QCOMPARE(y.succeeded, 2);
     QCOMPARE(y.written, 1);
-    QCOMPARE(y.costSharedFen, qint64(386700));
-    QCOMPARE(y.avertedCriminal, 1);
+    QCOMPARE(y.agreedFen, qint64(386700));
+    QCOMPARE(y.confirmed, 1);
+    QCOMPARE(y.averted.value(Averted::Criminal), 1);
+    QCOMPARE(y.screenings, 3);
+    QCOMPARE(y.found, 5);
+    QCOMPARE(y.prevented, 4);
     QCOMPARE(y.medianDaysToConclude(), std::optional<double>(4));
     QCOMPARE(y.acceptedByCategory.value(OfficialCategory::Neighbours), 1);
     QCOMPARE(y.acceptedByCategory.value(OfficialCategory::Environment), 2);
@@ -377,6 +403,8 @@ void TestMediationDocuments::statisticsCountEachThingInItsMonth() {
     QCOMPARE(march->thisMonth.accepted, 2);
     QCOMPARE(march->thisMonth.succeeded, 1);
     QCOMPARE(march->thisMonth.successRate(), std::optional<double>(1.0));
+    QCOMPARE(march->thisMonth.confirmed, 0);
+    QCOMPARE(march->thisMonth.agreedFen, qint64(386700));
     const auto january = MediationStatistics::compute(*m_f->db, QDate(2025, 1, 1));
     QCOMPARE(january->yearToDate.concluded, 0);
     QVERIFY(!january->yearToDate.successRate());
@@ -397,8 +425,15 @@ void TestMediationDocuments::statisticsCountEachThingInItsMonth() {
                                     u"口头协议（件）11",
                                     u"调解成功率（调解成功件数÷调结件数）50.0%66.7%",
                                     u"涉及当事人（人）48",
-                                    u"协议分摊费用（元）0.003,867.00",
+                                    u"排查纠纷（次）23",
+                                    u"排查发现纠纷（件）25",
+                                    u"预防纠纷（件）24",
+                                    u"协议涉及金额（元）0.003,867.00",
+                                    u"司法确认（件）11",
+                                    u"防止民间纠纷引起自杀（件）00",
                                     u"防止民间纠纷转化为刑事案件（件）01",
+                                    u"防止群体性上访（件）00",
+                                    u"防止群体性械斗（件）11",
                                     u"受理至调结天数（中位数）94",
                                     u"婚姻纠纷00",
                                     u"邻里纠纷01",
@@ -410,6 +445,99 @@ void TestMediationDocuments::statisticsCountEachThingInItsMonth() {
                                     u"填报日期：2025年5月2日"})
         QVERIFY2(text.contains(QString::fromUtf16(printed)),
                  qPrintable(QString::fromUtf16(printed) + QStringLiteral("\n") + text));
+}
+
+// The money an agreement settles and a court's confirmation are saved as typed and read back;
+// a confirmation before the signing, to come, or with no court is refused, the agreement kept.
+void TestMediationDocuments::anAgreementRecordsItsMoneyAndTheCourt() {
+    QVERIFY(m_service->act(m_case.id, CaseAction::Investigate, {}));
+    QVERIFY(m_service->act(m_case.id, CaseAction::Mediate, {}));
+    Agreement a{0, m_case.id, QDate(2025, 3, 20), {{QStringLiteral("赔偿墙面修复费用"), {}, {}}}};
+    a.amountFen = 260050;
+    QVERIFY(m_service->saveAgreement(a));
+    a = **m_service->agreements().agreement(m_case.id);
+    QCOMPARE(a.amountFen, qint64(260050));
+    QVERIFY(!a.confirmedOn.isValid());
+
+    a.confirmedOn = QDate(2025, 3, 19); // before it was signed
+    a.confirmedBy = QStringLiteral("岳塘区人民法院");
+    const Status early = m_service->saveAgreement(a);
+    QVERIFY(!early);
+    QVERIFY2(early.error().contains(QStringLiteral("2025-03-19")), qPrintable(early.error()));
+    a.confirmedOn = QDate(2025, 3, 28); // the clock says 27 March
+    QVERIFY(!m_service->saveAgreement(a));
+    a.confirmedOn = QDate(2025, 3, 26);
+    a.confirmedBy = QStringLiteral("  ");
+    const Status noCourt = m_service->saveAgreement(a);
+    QCOMPARE(noCourt.error(), QStringLiteral("Say which court confirmed the agreement."));
+    QVERIFY(!(*m_service->agreements().agreement(m_case.id))->confirmedOn.isValid());
+
+    a.confirmedBy = QStringLiteral("岳塘区人民法院");
+    QVERIFY(m_service->saveAgreement(a));
+    const Agreement stored = **m_service->agreements().agreement(m_case.id);
+    QCOMPARE(stored.confirmedOn, QDate(2025, 3, 26));
+    QCOMPARE(stored.confirmedBy, QStringLiteral("岳塘区人民法院"));
+    QCOMPARE(stored.amountFen, qint64(260050));
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'agreement'"
+                                       " AND changes LIKE '%2025-03-26%'")),
+             1);
+}
+
+// The log takes a round that was held, with those headed off among those found; a correction
+// goes only over what the form read, and a removal leaves what it said in the audit trail. A
+// role outside mediation is refused in core.
+void TestMediationDocuments::theScreeningLogTakesOnlyWhatHappened() {
+    ScreeningLog log(*m_f->db);
+    DisputeScreening round{0, QDate(2025, 3, 28), QStringLiteral("第一网格"), 2, 1, {}, {}, 0};
+    const auto future = log.record(round);
+    QVERIFY(!future);
+    QVERIFY2(future.error().contains(QStringLiteral("2025-03-28")), qPrintable(future.error()));
+    round.heldOn = QDate(2025, 3, 26);
+    round.prevented = 3;
+    const auto tooMany = log.record(round);
+    QCOMPARE(tooMany.error(), QStringLiteral("3 dispute(s) headed off, but only 2 found: those "
+                                             "headed off are among those found."));
+    round.prevented = 1;
+    round.area = QStringLiteral(" ");
+    QVERIFY(!log.record(round));
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM dispute_screenings")), 0);
+
+    round.area = QStringLiteral("第一网格");
+    const auto id = log.record(round);
+    QVERIFY2(id, qPrintable(id.error()));
+    const auto rounds = log.between(QDate(2025, 3, 1), QDate(2025, 3, 31));
+    QCOMPARE(rounds->size(), 1);
+    DisputeScreening mine = rounds->first();
+    QCOMPARE(mine.found, 2);
+    QCOMPARE(mine.recordedBy, m_f->db->operatorName());
+
+    // Another desk corrects it first: this desk's correction is refused, naming it.
+    const auto otherDesk = m_f->anotherDesk();
+    QVERIFY(otherDesk);
+    ScreeningLog theirs(*otherDesk);
+    DisputeScreening their = theirs.between(QDate(2025, 3, 1), QDate(2025, 3, 31))->first();
+    their.found = 4;
+    QVERIFY(theirs.correct(their));
+    mine.notes = QStringLiteral("甲台补记");
+    const Status stale = log.correct(mine);
+    QVERIFY2(test::RegistryFixture::namesAnotherDesk(stale), qPrintable(stale.error()));
+    QVERIFY(!log.remove(mine));
+    mine = log.between(QDate(2025, 3, 1), QDate(2025, 3, 31))->first();
+    QCOMPARE(mine.found, 4);
+
+    UserSession desk = m_f->db->session();
+    desk.role = Role::DutyStaff;
+    m_f->db->setSession(desk);
+    QVERIFY(!log.record(round));
+    QVERIFY(!log.remove(mine));
+    QVERIFY(!log.between(QDate(2025, 3, 1), QDate(2025, 3, 31)));
+    desk.role = Role::Mediator;
+    m_f->db->setSession(desk);
+    QVERIFY(log.remove(mine));
+    QVERIFY(log.between(QDate(2025, 3, 1), QDate(2025, 3, 31))->isEmpty());
+    QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity ="
+                                       " 'dispute_screening' AND action = 'delete'")),
+             1);
 }
 
 int main(int argc, char *argv[]) {

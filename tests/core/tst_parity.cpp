@@ -4,6 +4,7 @@
 #include "demo/demogenerator.h"
 #include "mediation/mediationfigures.h"
 #include "mediation/mediationstatistics.h"
+#include "mediation/screeninglog.h"
 #include "reports/dashboardfigures.h"
 #include "reports/dashboardseries.h"
 #include "reports/monthlyreport.h"
@@ -854,6 +855,8 @@ void TestParity::readEverything(Recorder &r, Workspace &w, const Targets &t) {
            [&] { return MediationFigures::compute(db, kToday.addMonths(-6), kToday); });
     r.read(QStringLiteral("mediation: the statistics form of the month"), yes,
            [&] { return MediationStatistics::compute(db, kToday); });
+    r.read(QStringLiteral("mediation: the screening log of the year"), yes,
+           [&] { return ScreeningLog(w.database()).between(kToday.addYears(-1), kToday); });
     // The demo keeps the default mapping: no row is stored.
     r.read(QStringLiteral("mediation.officialCategories"), Rows::MayBeNone,
            [&] { return w.mediation().repository().officialCategories(); });

@@ -1,15 +1,20 @@
 #include "mediation/mediationpage.h"
+#include "mediation/screeninglog.h"
 #include "mediation/weekview.h"
 #include "registry/registryservice.h"
 #include "support/uitesting.h"
 #include "workspace/workspace.h"
 
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -30,6 +35,7 @@ private Q_SLOTS:
     void reachesAnAgreementAndSharesACost();
     void replacesTheLeadOnRequest();
     void keepsTheCaseFileAndClosesOnlyWhenComplete();
+    void recordsWhatTheStatisticsFormAsks();
 
 private:
     QTemporaryDir m_dir;
@@ -516,6 +522,116 @@ void TestMediationPage::keepsTheCaseFileAndClosesOnlyWhenComplete() {
                           QStringLiteral("caseAction_%1").arg(int(CaseAction::Close))),
                       Qt::LeftButton);
     QTRY_COMPARE(mediation.repository().mediationCase(id)->state, CaseState::Closed);
+}
+
+// What the statistics form counts beyond the cases, entered where a mediator would: the money
+// an agreement settles and its court confirmation in the agreement's form, what the dispute was
+// kept from on the case, and a screening round in the log.
+void TestMediationPage::recordsWhatTheStatisticsFormAsks() {
+    MediationService &mediation = m_workspace->mediation();
+    QVERIFY(mediation.act(m_case.id, CaseAction::Investigate, {}));
+    QVERIFY(mediation.act(m_case.id, CaseAction::Mediate, {}));
+    m_page->showCase(m_case.id);
+    QTRY_VERIFY(m_page->findChild<QLabel *>(QStringLiteral("caseHeader"))
+                    ->text()
+                    .startsWith(m_case.number));
+    auto *details = m_page->findChild<QPushButton *>(QStringLiteral("editAgreementButton"));
+    QVERIFY(!details->isEnabled()); // no agreement yet
+
+    bool agreed = false;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        auto *terms = dialog->findChild<QTableView *>(QStringLiteral("agreementTerms"));
+        terms->model()->setData(terms->model()->index(0, 0), QStringLiteral("赔偿修复费用"));
+        // Not yet confirmed: the court's fields wait for the box.
+        QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("confirmingCourt"))->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("agreementAmount")),
+                         QStringLiteral("2600.5"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("agreementOk")),
+                          Qt::LeftButton);
+        agreed = !dialog->isVisible();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(
+                          QStringLiteral("caseAction_%1").arg(int(CaseAction::ReachAgreement))),
+                      Qt::LeftButton);
+    QVERIFY(agreed);
+    QCOMPARE((*mediation.agreements().agreement(m_case.id))->amountFen, qint64(260050));
+    QTRY_VERIFY(details->isEnabled());
+
+    // The court confirms it: ticked, the court named; the form opens on what was saved.
+    bool confirmed = false;
+    test::whenDialogOpens(this, [&](QWidget *dialog) {
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("agreementAmount"))->text(),
+                 QStringLiteral("2,600.50"));
+        auto *box = dialog->findChild<QCheckBox *>(QStringLiteral("agreementConfirmed"));
+        box->click();
+        auto *court = dialog->findChild<QLineEdit *>(QStringLiteral("confirmingCourt"));
+        QVERIFY(court->isEnabled());
+        // No court named: said, and nothing saved.
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("agreementOk"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("agreementError"))->text(),
+                 QStringLiteral("Say which court confirmed the agreement."));
+        test::typeWithInputMethod(court, QStringLiteral("岳塘区人民法院"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        confirmed = !dialog->isVisible();
+    });
+    QTest::mouseClick(details, Qt::LeftButton);
+    QVERIFY(confirmed);
+    const Agreement stored = **mediation.agreements().agreement(m_case.id);
+    QCOMPARE(stored.confirmedOn, QDate(2025, 3, 27));
+    QCOMPARE(stored.confirmedBy, QStringLiteral("岳塘区人民法院"));
+    QCOMPARE(stored.amountFen, qint64(260050));
+
+    // Kept from a suicide: one click, saved at once.
+    auto *suicide = m_page->findChild<QCheckBox *>(QStringLiteral("avertedSuicide"));
+    QVERIFY(suicide->isEnabled());
+    suicide->click();
+    QTRY_VERIFY(mediation.repository().mediationCase(m_case.id)->averted(Averted::Suicide));
+    QVERIFY(!mediation.repository().mediationCase(m_case.id)->averted(Averted::Criminal));
+
+    // A screening round, logged in the log's own form, then listed.
+    bool logged = false;
+    test::whenDialogOpens(this, [&](QWidget *log) {
+        auto *table = log->findChild<QTableView *>(QStringLiteral("screeningTable"));
+        QCOMPARE(table->model()->rowCount(), 0);
+        test::whenDialogOpens(this, [&](QWidget *form) {
+            test::typeWithInputMethod(form->findChild<QLineEdit *>(QStringLiteral("screeningArea")),
+                                      QStringLiteral("第三网格"));
+            auto *found = form->findChild<QSpinBox *>(QStringLiteral("screeningFound"));
+            found->selectAll();
+            QTest::keyClicks(found, QStringLiteral("3"));
+            auto *prevented = form->findChild<QSpinBox *>(QStringLiteral("screeningPrevented"));
+            prevented->selectAll();
+            QTest::keyClicks(prevented, QStringLiteral("4"));
+            auto *ok = form->findChild<QPushButton *>(QStringLiteral("formOk"));
+            QTest::mouseClick(ok, Qt::LeftButton);
+            // More headed off than found: said, the form kept.
+            QVERIFY(form->isVisible());
+            QVERIFY2(form->findChild<QLabel *>(QStringLiteral("formError"))
+                         ->text()
+                         .contains(QStringLiteral("only 3 found")),
+                     qPrintable(form->findChild<QLabel *>(QStringLiteral("formError"))->text()));
+            prevented->selectAll();
+            QTest::keyClicks(prevented, QStringLiteral("2"));
+            QTest::mouseClick(ok, Qt::LeftButton);
+            logged = !form->isVisible();
+        });
+        QTest::mouseClick(log->findChild<QPushButton *>(QStringLiteral("logScreeningButton")),
+                          Qt::LeftButton);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("第三网格"));
+        QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("3"));
+        QCOMPARE(table->model()->index(0, 3).data().toString(), QStringLiteral("2"));
+        qobject_cast<QDialog *>(log)->reject();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("screeningButton")),
+                      Qt::LeftButton);
+    QVERIFY(logged);
+    const auto rounds =
+        ScreeningLog(m_workspace->database()).between(QDate(2025, 3, 1), QDate(2025, 3, 31));
+    QCOMPARE(rounds->size(), 1);
+    QCOMPARE(rounds->first().heldOn, QDate(2025, 3, 27));
 }
 
 QTEST_MAIN(TestMediationPage)

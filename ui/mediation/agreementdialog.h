@@ -4,8 +4,10 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QDateEdit;
 class QLabel;
+class QLineEdit;
 class QStandardItemModel;
 class QTableView;
 
@@ -14,7 +16,8 @@ namespace linli {
 class MediationService;
 
 /// Writes the agreement the parties reached: numbered terms, each with how, where and by when
-/// it is performed, and the day it is signed.
+/// it is performed, the day it is signed, the money it settles and, once a court has
+/// confirmed it, the day and the court (司法确认).
 class AgreementDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AgreementDialog)
@@ -34,6 +37,10 @@ private:
     qint64 m_openedId = 0;
     int m_openedVersion = 0;
     QDateEdit *m_signedOn;
+    QLineEdit *m_amount;
+    QCheckBox *m_confirmed;
+    QDateEdit *m_confirmedOn;
+    QLineEdit *m_court;
     QStandardItemModel *m_terms;
     QTableView *m_table;
     QLabel *m_error;

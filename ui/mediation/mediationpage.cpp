@@ -13,6 +13,7 @@
 #include "mediation/mediationlabels.h"
 #include "mediation/mediationservice.h"
 #include "mediation/mediationstatistics.h"
+#include "mediation/screeninglogdialog.h"
 #include "mediation/sessiondialog.h"
 #include "mediation/teamdialog.h"
 #include "mediation/weekview.h"
@@ -143,8 +144,17 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
     monthly->setObjectName(QStringLiteral("monthlyButton"));
     monthly->setToolTip(tr("The month's people's-mediation statistics (统计月报表), to print"));
     connect(monthly, &QPushButton::clicked, this, &MediationPage::printMonthly);
+    auto *screening = new QPushButton(tr("Scree&ning log…"), this);
+    screening->setObjectName(QStringLiteral("screeningButton"));
+    screening->setToolTip(tr("Rounds of screening for disputes (矛盾纠纷排查) and the disputes "
+                             "headed off, which the statistics count"));
+    connect(screening, &QPushButton::clicked, this, [this] {
+        ScreeningLogDialog dialog(m_service.database(), this);
+        dialog.exec();
+    });
     auto *top = new QHBoxLayout;
     top->addWidget(m_thisWeek, 1);
+    top->addWidget(screening);
     top->addWidget(monthly);
     top->addWidget(ListExporter::button(
         this, m_service.database(), QStringLiteral("exportCasesButton"), tr("Export the cases"),
@@ -172,21 +182,36 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
         CaseFileDialog dialog(m_service, m_office, m_case.id, this);
         dialog.exec();
     });
-    m_averted = new QCheckBox(tr("Kept from turning &criminal"), this);
-    m_averted->setObjectName(QStringLiteral("avertedCriminal"));
-    m_averted->setToolTip(tr("Mediation kept this dispute from turning into a criminal case "
-                             "(防止民转刑); the monthly statistics count it"));
-    connect(m_averted, &QCheckBox::clicked, this, [this](bool averted) {
-        if (const Status done = m_service.setAvertedCriminal(m_case, averted); !done) {
-            ErrorReporter::report(this, tr("The case was not changed."), done.error());
-            reloadCase();
-        }
-    });
+    // What mediation kept the dispute from: the statistics form counts each.
+    auto *avertedRow = new QHBoxLayout;
+    avertedRow->addWidget(new QLabel(tr("Mediation kept this dispute from:"), this));
+    const auto addAverted = [&](Averted what, const QString &label, const char *name,
+                                const QString &tip) {
+        auto *box = new QCheckBox(label, this);
+        box->setObjectName(QLatin1String(name));
+        box->setToolTip(tip);
+        connect(box, &QCheckBox::clicked, this, [this, what](bool averted) {
+            if (const Status done = m_service.setAverted(m_case, what, averted); !done) {
+                ErrorReporter::report(this, tr("The case was not changed."), done.error());
+                reloadCase();
+            }
+        });
+        avertedRow->addWidget(box);
+        m_averted.insert(what, box);
+    };
+    addAverted(Averted::Criminal, tr("a &criminal case"), "avertedCriminal",
+               tr("The dispute would have turned into a criminal case (防止民转刑)"));
+    addAverted(Averted::Suicide, tr("a suicide"), "avertedSuicide",
+               tr("A party was at risk of taking their own life (防止民间纠纷引起自杀)"));
+    addAverted(Averted::GroupPetition, tr("a group petition"), "avertedGroupPetition",
+               tr("Many households would have petitioned together (防止群体性上访)"));
+    addAverted(Averted::GroupFight, tr("a group fight"), "avertedGroupFight",
+               tr("Groups would have come to blows (防止群体性械斗)"));
+    avertedRow->addStretch();
     detailButtons->addWidget(m_replaceLead);
     // The papers on a row of their own: with every step a case allows, one row is wider than
     // a 1280-pixel screen and would widen the window.
     auto *paperButtons = new QHBoxLayout;
-    paperButtons->addWidget(m_averted);
     paperButtons->addStretch();
     paperButtons->addWidget(m_caseFile);
     paperButtons->addWidget(m_payments);
@@ -198,6 +223,16 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
     paperButtons->addWidget(m_voidShare);
     connect(m_voidShare, &QPushButton::clicked, this, &MediationPage::voidShare);
     connect(m_replaceLead, &QPushButton::clicked, this, &MediationPage::replaceLead);
+    m_editAgreement = new QPushButton(tr("Agreement &details…"), this);
+    m_editAgreement->setObjectName(QStringLiteral("editAgreementButton"));
+    m_editAgreement->setToolTip(tr("The agreement's terms, the money it settles and, once a "
+                                   "court has confirmed it, the court's confirmation (司法确认)"));
+    connect(m_editAgreement, &QPushButton::clicked, this, [this] {
+        AgreementDialog dialog(m_service, m_case, this);
+        dialog.exec();
+        reloadCase();
+    });
+    paperButtons->addWidget(m_editAgreement);
     paperButtons->addWidget(m_agreement);
     paperButtons->addWidget(m_costShare);
     auto *sessionButtons = new QHBoxLayout;
@@ -219,6 +254,7 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
     detailLayout->addWidget(m_facts);
     detailLayout->addLayout(detailButtons);
     detailLayout->addLayout(paperButtons);
+    detailLayout->addLayout(avertedRow);
     detailLayout->addLayout(sessionButtons);
     detailLayout->addWidget(m_sessionTable, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -383,11 +419,14 @@ void MediationPage::reloadCase() {
     const auto found = m_case.id.isValid() ? m_service.repository().mediationCase(m_case.id)
                                            : Result<MediationCase>::failure(QString());
     const bool chosen = found.ok();
-    for (QWidget *w : std::initializer_list<QWidget *>{
-             m_schedule, m_extend, m_agreement, m_costShare, m_sessionTable, m_caseFile, m_averted})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_schedule, m_extend, m_agreement,
+                                                       m_costShare, m_sessionTable, m_caseFile})
         w->setEnabled(chosen);
+    for (QCheckBox *box : std::as_const(m_averted))
+        box->setEnabled(chosen);
     m_payments->setEnabled(false);
     m_voidShare->setEnabled(false);
+    m_editAgreement->setEnabled(false);
     m_replaceLead->setEnabled(false);
     m_shareCost->setEnabled(false);
     if (!chosen) {
@@ -434,8 +473,10 @@ void MediationPage::reloadCase() {
                             : tr("%1 of %2 papers ready").arg(ready).arg(items.size()));
     }
     m_facts->setText(html + QStringLiteral("</table>"));
-    m_averted->setChecked(c.avertedCriminal);
-    m_averted->setEnabled(c.state != CaseState::Closed);
+    for (auto it = m_averted.cbegin(); it != m_averted.cend(); ++it) {
+        it.value()->setChecked(c.averted(it.key()));
+        it.value()->setEnabled(c.state != CaseState::Closed);
+    }
     for (const CaseAction action : CaseStateMachine::actionsFrom(c.state)) {
         auto *button = new QPushButton(MediationLabels::action(action), this);
         button->setObjectName(QStringLiteral("caseAction_%1").arg(int(action)));
@@ -448,6 +489,10 @@ void MediationPage::reloadCase() {
     m_shareCost->setEnabled(CaseStateMachine::maySharecost(c.state));
     const auto agreement = m_service.agreements().agreement(c.id);
     m_agreement->setEnabled(agreement && agreement->has_value());
+    m_editAgreement->setEnabled(agreement && agreement->has_value() &&
+                                (c.state == CaseState::Mediating ||
+                                 c.state == CaseState::AgreementReached ||
+                                 c.state == CaseState::FollowedUp));
     const auto shares = m_service.agreements().costShares(c.id);
     // Voided shares stay on record but are neither printed nor paid.
     const bool anyInForce =

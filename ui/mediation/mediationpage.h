@@ -3,6 +3,7 @@
 #include "mediation/agreement.h"
 #include "mediation/mediation.h"
 
+#include <QMap>
 #include <QWidget>
 
 #include <optional>
@@ -84,6 +85,7 @@ private:
     QPushButton *m_schedule;
     QPushButton *m_extend;
     QPushButton *m_agreement;
+    QPushButton *m_editAgreement = nullptr;
     QPushButton *m_costShare;
     QPushButton *m_shareCost;
     QPushButton *m_payments = nullptr;
@@ -91,7 +93,8 @@ private:
     QPushButton *m_replaceLead = nullptr;
     ShownGate *m_shown = nullptr; ///< the cases and the week are read when the page is shown
     QPushButton *m_caseFile = nullptr;
-    QCheckBox *m_averted = nullptr;
+    /// What mediation kept the chosen case's dispute from, one box each.
+    QMap<Averted, QCheckBox *> m_averted;
     QLabel *m_weekTitle;
     QComboBox *m_weekFilter;
     WeekView *m_week;

@@ -250,15 +250,16 @@ std::unique_ptr<QTextDocument> MediationDocuments::monthlyStatistics(const Media
         return row(label, QString::number(month), QString::number(year));
     };
     const QString head = QStringLiteral(
-        "<table class='grid' border='1' cellspacing='0' cellpadding='4' "
+        "<table class='grid' border='1' cellspacing='0' cellpadding='2' "
         "width='100%'><tr><th width='56%'>%1</th><th>本月</th><th>本年累计</th></tr>");
-    QString html = QStringLiteral("<h1>人民调解工作统计表</h1>"
-                                  "<p class='sub'>填报单位：%1<br>统计期间：%2年%3月&nbsp;&nbsp;"
-                                  "本年累计：%2年1月1日至%3月%4日</p>")
-                       .arg(esc(committee(office)))
-                       .arg(s.month.year())
-                       .arg(s.month.month())
-                       .arg(s.month.daysInMonth());
+    QString html =
+        QStringLiteral("<h1>人民调解工作统计表</h1>"
+                       "<p class='sub'>填报单位（盖章）：%1<br>统计期间：%2年%3月&nbsp;&nbsp;"
+                       "本年累计：%2年1月1日至%3月%4日</p>")
+            .arg(esc(committee(office)))
+            .arg(s.month.year())
+            .arg(s.month.month())
+            .arg(s.month.daysInMonth());
     const QString indent = QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;");
     html += head.arg(QStringLiteral("调解情况"));
     html += number(QStringLiteral("排查纠纷（次）"), m.screenings, y.screenings);
@@ -286,7 +287,7 @@ std::unique_ptr<QTextDocument> MediationDocuments::monthlyStatistics(const Media
     const QList<OfficialCategory> categories = OfficialCategories::all();
     const qsizetype half = (categories.size() + 1) / 2;
     html += QStringLiteral(
-        "<table class='grid' border='1' cellspacing='0' cellpadding='4' width='100%'>"
+        "<table class='grid' border='1' cellspacing='0' cellpadding='2' width='100%'>"
         "<tr><th width='28%'>受理纠纷类型（件）</th><th>本月</th><th>本年累计</th>"
         "<th width='28%'>受理纠纷类型（件）</th><th>本月</th><th>本年累计</th></tr>");
     const auto cells = [&](qsizetype i) {
@@ -302,11 +303,24 @@ std::unique_ptr<QTextDocument> MediationDocuments::monthlyStatistics(const Media
         html += QStringLiteral("<tr>%1%2</tr>").arg(cells(i), cells(i + half));
     html += QStringLiteral("</table>");
 
-    html += head.arg(QStringLiteral("纠纷来源（件）"));
-    for (CaseSource source : {CaseSource::Application, CaseSource::OwnInitiative,
-                              CaseSource::Police, CaseSource::Court, CaseSource::Government})
-        html += number(caseSource(source), m.acceptedBySource.value(source),
-                       y.acceptedBySource.value(source));
+    // The sources across, a column each, so that the whole form stays on one page.
+    const QList<CaseSource> sources = {CaseSource::Application, CaseSource::OwnInitiative,
+                                       CaseSource::Police, CaseSource::Court,
+                                       CaseSource::Government};
+    html += QStringLiteral("<table class='grid' border='1' cellspacing='0' cellpadding='2' "
+                           "width='100%'><tr><th width='16%'>纠纷来源（件）</th>");
+    for (const CaseSource source : sources)
+        html += QStringLiteral("<th>%1</th>").arg(caseSource(source));
+    html += QStringLiteral("</tr>");
+    for (const auto &[label, tally] :
+         {std::pair<QString, const MediationTally *>{QStringLiteral("本月"), &m},
+          std::pair<QString, const MediationTally *>{QStringLiteral("本年累计"), &y}}) {
+        html += QStringLiteral("<tr><td align='center'>%1</td>").arg(label);
+        for (const CaseSource source : sources)
+            html += QStringLiteral("<td align='center'>%1</td>")
+                        .arg(tally->acceptedBySource.value(source));
+        html += QStringLiteral("</tr>");
+    }
     html += QStringLiteral("</table>");
     html += QStringLiteral(
         "<p class='foot'>说明：各项按事项发生的月份统计：受理按受理日期，调结按案件结束调解的日期，"
@@ -315,10 +329,9 @@ std::unique_ptr<QTextDocument> MediationDocuments::monthlyStatistics(const Media
         "对应关系归入上列类别。</p>");
     // The sign-off in one table row: kept together, and spaced as the form spaces it.
     html += QStringLiteral("<table width='100%' cellpadding='6'><tr><td>填表人：%1</td>"
-                           "<td>负责人：__________</td><td>填报日期：%2</td></tr>"
-                           "<tr><td colspan='3'>填报单位（盖章）：%3</td></tr></table>")
+                           "<td>负责人：__________</td><td>填报日期：%2</td></tr></table>")
                 .arg(preparedBy.isEmpty() ? QStringLiteral("__________") : esc(preparedBy),
-                     esc(PrintedDocument::chineseDate(printedOn)), esc(committee(office)));
+                     esc(PrintedDocument::chineseDate(printedOn)));
     return PrintedDocument::fromHtml(html);
 }
 

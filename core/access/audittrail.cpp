@@ -1,5 +1,6 @@
 #include "access/audittrail.h"
 
+#include "common/privatefile.h"
 #include "exchange/exporttable.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -92,6 +93,10 @@ QString AuditTrail::csvCell(const QString &text) {
 }
 
 Result<int> AuditTrail::exportCsv(AuditFilter filter, const QString &path) const {
+    // The trail names people and what was done to their records: owner-only, and the save
+    // file takes that mode from the file prepared here.
+    if (Status prepared = PrivateFile::prepare(path); !prepared)
+        return prepared;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Result<int>::failure(

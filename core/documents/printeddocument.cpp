@@ -1,5 +1,6 @@
 #include "documents/printeddocument.h"
 
+#include "common/privatefile.h"
 #include "documents/documentfonts.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -321,6 +322,9 @@ Status PrintedDocument::writePdf(QTextDocument &document, const QString &path,
     if (!QDir().mkpath(info.absolutePath()))
         return Status::failure(tr("The folder for %1 cannot be created.")
                                    .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
+    // Papers name people: the PDF is the owner's alone, like the database.
+    if (Status prepared = PrivateFile::prepare(path); !prepared)
+        return prepared;
     QPdfWriter writer(path);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Linli"));

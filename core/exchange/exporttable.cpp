@@ -1,5 +1,7 @@
 #include "exchange/exporttable.h"
 
+#include "common/privatefile.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -225,6 +227,9 @@ SpreadsheetStream::open(const QString &path, const QStringList &headers,
                         const QList<ExportTable::Type> &types) {
     const QString part = partOf(path);
     QFile::remove(part);
+    // Owner-only before a row is written: the rows are often people's.
+    if (Status prepared = PrivateFile::prepare(part); !prepared)
+        return prepared;
     std::unique_ptr<Format> format;
     if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
         auto xlsx = std::make_unique<XlsxFormat>(types);

@@ -293,6 +293,21 @@ static Status writeList(Database &database, ComplaintService &service,
     return done;
 }
 
+Result<QString> ComplaintService::revealReporterPhone(ComplaintId id) {
+    if (Status allowed = m_database.require(Permission::RevealPersonalData); !allowed)
+        return allowed;
+    const auto complaint = m_repository.complaint(id);
+    if (!complaint)
+        return complaint.status();
+    const Status audited = m_database.write([&](const WriteContext &context) {
+        return context.audit(QStringLiteral("complaint"), id.value, WriteContext::Action::Reveal,
+                             {{QStringLiteral("shown"), QStringLiteral("reporter_phone")}});
+    });
+    if (!audited)
+        return audited;
+    return complaint->reporter.phone;
+}
+
 Result<CategoryId> ComplaintService::addCategory(const QString &name) {
     if (Status allowed = m_database.require(Permission::EditSettings); !allowed)
         return allowed;

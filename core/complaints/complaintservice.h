@@ -59,6 +59,9 @@ public:
     Status remind(ComplaintRef id, const QString &note);
     /// The reporter came back about this matter: noted on it rather than logged again.
     Status revisit(ComplaintRef id, const QString &note);
+    /// The reporter's full phone, for the call-back (答复, 回访): only for a role that may see
+    /// personal data, and every look is written to the audit trail.
+    Result<QString> revealReporterPhone(ComplaintId id);
 
     Result<CategoryId> addCategory(const QString &name);
     Status renameCategory(const Category &seen, const QString &name);

@@ -2785,6 +2785,18 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
         <source>Choose a complaint in the list to see what has been done.</source>
         <translation>在上方列表中选择一件诉求，查看办理经过。</translation>
     </message>
+    <message>
+        <source>Show the p&amp;hone</source>
+        <translation>显示电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s full number, to call back; the look is recorded in the audit trail</source>
+        <translation>显示反映人的完整号码以便回电；查看会记入审计日志</translation>
+    </message>
+    <message>
+        <source>The phone cannot be shown.</source>
+        <translation>无法显示电话号码。</translation>
+    </message>
 </context>
 <context>
     <name>linli::ComplaintEventsModel</name>
@@ -7439,6 +7451,17 @@ Mobile: %2</source>
     <message>
         <source>The PDF %1 could not be written; check the folder and free disk space.</source>
         <translation>无法写入 PDF %1；请检查文件夹和磁盘剩余空间。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::PrivateFile</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made private to you: %2</source>
+        <translation>无法将 %1 设为仅本人可读：%2</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,8 @@ ComplaintDetailWidget::ComplaintDetailWidget(ComplaintService &service,
     , m_eventTable(new QTableView(this))
     , m_actions(new QHBoxLayout)
     , m_receipt(new QPushButton(tr("Print &receipt…"), this))
-    , m_mediation(new QPushButton(tr("Open a &mediation case…"), this)) {
+    , m_mediation(new QPushButton(tr("Open a &mediation case…"), this))
+    , m_showPhone(new QPushButton(tr("Show the p&hone"), this)) {
     setObjectName(QStringLiteral("complaintDetail"));
     m_header->setObjectName(QStringLiteral("complaintHeader"));
     m_header->setWordWrap(true);
@@ -70,7 +71,20 @@ ComplaintDetailWidget::ComplaintDetailWidget(ComplaintService &service,
     bottom->addLayout(m_actions);
     bottom->addStretch();
     bottom->addWidget(m_mediation);
+    bottom->addWidget(m_showPhone);
     bottom->addWidget(m_receipt);
+    m_showPhone->setObjectName(QStringLiteral("showPhoneButton"));
+    m_showPhone->setToolTip(tr("The reporter's full number, to call back; the look is recorded "
+                               "in the audit trail"));
+    connect(m_showPhone, &QPushButton::clicked, this, [this] {
+        const auto phone = m_service.revealReporterPhone(m_complaint.id);
+        if (!phone) {
+            ErrorReporter::report(this, tr("The phone cannot be shown."), phone.error());
+            return;
+        }
+        m_revealedPhone = *phone;
+        reload();
+    });
     m_mediation->setObjectName(QStringLiteral("openMediationButton"));
     m_mediation->setToolTip(tr("The matter was routed to mediation: accept it as a dispute case"));
     m_mediation->hide();
@@ -91,6 +105,8 @@ ComplaintDetailWidget::ComplaintDetailWidget(ComplaintService &service,
 }
 
 void ComplaintDetailWidget::showComplaint(ComplaintId id) {
+    if (id != m_complaint.id)
+        m_revealedPhone.clear();
     m_complaint.id = id;
     reload();
 }
@@ -118,10 +134,16 @@ void ComplaintDetailWidget::reload() {
     html += factRow(tr("Received"),
                     tr("%1, %2, logged by %3")
                         .arg(when(c.receivedAt), ComplaintLabels::channel(c.channel), c.loggedBy));
-    html += factRow(tr("Reporter"),
-                    c.reporter.phone.isEmpty()
-                        ? c.reporter.name
-                        : tr("%1, %2").arg(c.reporter.name, MobilePhone::masked(c.reporter.phone)));
+    const bool mayReveal = m_service.database().require(Permission::RevealPersonalData).ok();
+    if (!mayReveal) // another account at the desk now
+        m_revealedPhone.clear();
+    const QString phone =
+        m_revealedPhone.isEmpty() ? MobilePhone::masked(c.reporter.phone) : m_revealedPhone;
+    html += factRow(tr("Reporter"), c.reporter.phone.isEmpty()
+                                        ? c.reporter.name
+                                        : tr("%1, %2").arg(c.reporter.name, phone));
+    // Offered to the roles that may see it, while it is still hidden.
+    m_showPhone->setVisible(!c.reporter.phone.isEmpty() && m_revealedPhone.isEmpty() && mayReveal);
     html += factRow(tr("Place"), c.place.description);
     html += factRow(tr("Category"),
                     tr("%1, %2").arg(c.categoryName, ComplaintLabels::urgency(c.urgency)));

@@ -49,6 +49,9 @@ private:
     QHBoxLayout *m_actions;
     QPushButton *m_receipt;
     QPushButton *m_mediation;
+    QPushButton *m_showPhone;
+    /// The reporter's full phone, once asked for (audited); only for the complaint shown.
+    QString m_revealedPhone;
 };
 
 } // namespace linli

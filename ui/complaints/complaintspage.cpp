@@ -11,6 +11,7 @@
 #include "complaints/complaintservice.h"
 #include "documents/complaintdocuments.h"
 #include "documents/printeddocument.h"
+#include "registry/idnumber.h"
 #include "registry/placerepository.h"
 #include "settings/officesettingsservice.h"
 #include "storage/database.h"
@@ -375,7 +376,10 @@ void ComplaintsPage::showRepeatReporters() {
         {tr("Reporter"), tr("Phone"), tr("Category"), tr("Visits"), tr("Last visit")}, &dialog);
     QList<QStringList> rows;
     for (const RepeatReporter &r : *reporters)
-        rows.append({r.name, r.phone, r.categoryName, QString::number(r.visits),
+        // Masked for every role, as in every list; the complaint's detail shows it in full to
+        // the roles that may see it, audited.
+        rows.append({r.name, MobilePhone::masked(r.phone), r.categoryName,
+                     QString::number(r.visits),
                      QLocale().toString(r.lastAt, QLocale::ShortFormat)});
     model->setRows(rows);
     auto *table = new QTableView(&dialog);

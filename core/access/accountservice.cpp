@@ -122,46 +122,71 @@ bool AccountService::holdsSeveralCommunities() const {
     return all && all->size() > 1;
 }
 
+bool AccountService::lockedHere(const QString &username, const QDateTime &now) const {
+    const auto found = m_failuresHere.constFind(username.toCaseFolded());
+    return found != m_failuresHere.cend() && found->lockedUntil.isValid() &&
+           found->lockedUntil > now;
+}
+
+void AccountService::countFailureHere(const QString &username, const QDateTime &now) {
+    Failures &failures = m_failuresHere[username.toCaseFolded()];
+    if (failures.lockedUntil.isValid() && failures.lockedUntil <= now)
+        failures = {};
+    if (++failures.count >= maxFailures)
+        failures.lockedUntil = now.addSecs(lockMinutes * 60);
+}
+
 Result<Account> AccountService::logIn(const QString &username, const QString &password) {
-    // One message for an unknown name and a wrong password: the screen tells no one which
-    // usernames exist.
-    const QString wrong = tr("The username or password is wrong.");
+    // One message for an unknown name, a wrong password and a locked account: the screen tells
+    // no one which usernames exist, nor — while an account is locked, when the password is not
+    // even checked — whether a guess was right. It says how the lock works instead.
+    const QString wrong = tr("The username or password is wrong. After %1 wrong attempts in a "
+                             "row an account is locked for %2 minutes.")
+                              .arg(maxFailures)
+                              .arg(lockMinutes);
+    // As long as checking a real password takes, so that the time does not tell either.
+    static const QString unused = [] {
+        const auto made = PasswordHasher::hash(QStringLiteral("no such account"));
+        return made ? *made : QString();
+    }();
+    const QDateTime now = m_database.clock().now();
+    // A file open read-only cannot record attempts, nor can a name that exists nowhere: they
+    // are counted in this program instead, and lock as the file would.
+    const bool recording = !m_database.isReadOnly();
     const auto found = m_repository.byUsername(username);
     if (!found)
         return found.status();
-    if (!found->has_value())
+    const bool known = found->has_value();
+    const bool locked = lockedHere(username, now) ||
+                        (known && (*found)->lockedUntil.isValid() && (*found)->lockedUntil > now);
+    if (!known || locked) {
+        PasswordHasher::verify(unused, password);
+        if (!locked)
+            countFailureHere(username, now);
         return Result<Account>::failure(wrong);
+    }
     Account account = **found;
-    const QDateTime now = m_database.clock().now();
-    if (!account.active)
-        return Result<Account>::failure(
-            tr("This account is closed. Ask an administrator to open it again."));
-    if (account.lockedUntil.isValid() && account.lockedUntil > now)
-        return Result<Account>::failure(
-            tr("The account is locked after %1 failed attempts until %2. Wait, or ask an "
-               "administrator to set a new password.")
-                .arg(maxFailures)
-                .arg(QLocale().toString(account.lockedUntil.time(), QLocale::ShortFormat)));
     const auto hash = m_repository.passwordHash(account.id);
     if (!hash)
         return hash.status();
-    // A file open read-only cannot record attempts or logins; whoever can open it could read it
-    // anyway, so the check of the password is what counts there.
-    const bool recording = !m_database.isReadOnly();
     if (!PasswordHasher::verify(*hash, password)) {
-        if (!recording)
+        if (!recording) {
+            countFailureHere(username, now);
             return Result<Account>::failure(wrong);
+        }
         const auto failures = m_database.writeReturning<int>([&](const WriteContext &context) {
             return AccountRepository::recordFailure(context, account.id, maxFailures,
                                                     now.addSecs(lockMinutes * 60));
         });
         if (!failures)
             return failures.status();
-        if (*failures >= maxFailures)
-            return Result<Account>::failure(
-                tr("%1 The account is now locked for %2 minutes.").arg(wrong).arg(lockMinutes));
         return Result<Account>::failure(wrong);
     }
+    // The right password: only now may the screen say that the account is closed.
+    if (!account.active)
+        return Result<Account>::failure(
+            tr("This account is closed. Ask an administrator to open it again."));
+    m_failuresHere.remove(username.toCaseFolded());
     UserSession who{account.id, account.displayName, account.role, account.staffId};
     who.community = account.community;
     who.boundToCommunity = account.community.isValid();

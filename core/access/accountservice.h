@@ -4,6 +4,8 @@
 #include "registry/people.h"
 #include "registry/places.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 
 namespace linli {
@@ -54,6 +56,15 @@ Q_SIGNALS:
 
 private:
     Status checkNew(const Account &account, const QString &password) const;
+    /// Wrong attempts on a file open read-only, which cannot record them, and on names that
+    /// exist nowhere: counted in this program, locked as the file would lock them.
+    bool lockedHere(const QString &username, const QDateTime &now) const;
+    void countFailureHere(const QString &username, const QDateTime &now);
+    struct Failures {
+        int count = 0;
+        QDateTime lockedUntil;
+    };
+    QHash<QString, Failures> m_failuresHere;
     Status checkCommunity(const Account &account) const;
 
     Database &m_database;

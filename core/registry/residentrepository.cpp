@@ -1,5 +1,6 @@
 #include "registry/residentrepository.h"
 
+#include "access/permissions.h"
 #include "common/isotime.h"
 
 #include "registry/idnumber.h"
@@ -51,6 +52,21 @@ const QString kScanFilterOnServer =
     QStringLiteral(" (:include_moved_out = 1 OR r.moved_out_on IS NULL)"
                    " AND (:text = '' OR strpos(r.search_text, :text) > 0"
                    " OR strpos(r.address_text, :text) > 0)") +
+    kScope;
+// For a role that sees ID numbers and phones masked, digits find an address, or the last four
+// characters of a number — what the masked form shows — and no more: a search for the middle
+// digits would rebuild the whole number a digit at a time.
+const QString kMaskedDigitsFilter =
+    QStringLiteral(" (:include_moved_out = 1 OR r.moved_out_on IS NULL)"
+                   " AND (instr(r.address_text, :text) > 0 OR (length(:text) <= 4"
+                   " AND (substr(lower(r.id_number), -length(:text)) = :text"
+                   " OR substr(r.mobile, -length(:text)) = :text)))") +
+    kScope;
+const QString kMaskedDigitsFilterOnServer =
+    QStringLiteral(" (:include_moved_out = 1 OR r.moved_out_on IS NULL)"
+                   " AND (strpos(r.address_text, :text) > 0 OR (length(:text) <= 4"
+                   " AND (right(lower(r.id_number), length(:text)) = :text"
+                   " OR right(r.mobile, length(:text)) = :text)))") +
     kScope;
 // SQLite's alone: the server has no trigram index and always scans.
 const QString kIndexedFilter =
@@ -149,6 +165,10 @@ const SearchStatements kScanInCommunity =
     statementsOf(kScanFilter + kInCommunity, kScanFilterOnServer + kInCommunity);
 const SearchStatements kIndexedInCommunity =
     statementsOf(kIndexedFilter + kInCommunity, kIndexedFilter + kInCommunity);
+const SearchStatements kMaskedDigits =
+    statementsOf(kMaskedDigitsFilter, kMaskedDigitsFilterOnServer);
+const SearchStatements kMaskedDigitsInCommunity =
+    statementsOf(kMaskedDigitsFilter + kInCommunity, kMaskedDigitsFilterOnServer + kInCommunity);
 
 const QString kResident =
     QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM residents r WHERE r.id = :id");
@@ -236,8 +256,11 @@ Search searchFor(const ResidentQuery &query, const UserSession &session, Engine 
     text = sql::notNull(text);
     Search search;
     search.empty = text.isEmpty();
+    const bool maskedDigits =
+        !Permissions::allows(session.role, Permission::RevealPersonalData) &&
+        std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
     // The trigram index is SQLite's; on the server every search takes the plain path.
-    search.indexed = text.size() >= kTrigram && engine == Engine::SQLite;
+    search.indexed = text.size() >= kTrigram && engine == Engine::SQLite && !maskedDigits;
     search.params << sql::Param("include_moved_out", query.includeMovedOut ? 1 : 0);
     if (search.indexed) {
         // One phrase, quotes doubled: the text is matched as it stands, never as FTS syntax.
@@ -252,8 +275,9 @@ Search searchFor(const ResidentQuery &query, const UserSession &session, Engine 
     const bool inCommunity = session.community.isValid();
     if (inCommunity)
         search.params << sql::Param("community", session.community.value);
-    search.statements = search.indexed ? (inCommunity ? &kIndexedInCommunity : &kIndexed)
-                                       : (inCommunity ? &kScanInCommunity : &kScan);
+    search.statements = maskedDigits ? (inCommunity ? &kMaskedDigitsInCommunity : &kMaskedDigits)
+                        : search.indexed ? (inCommunity ? &kIndexedInCommunity : &kIndexed)
+                                         : (inCommunity ? &kScanInCommunity : &kScan);
     return search;
 }
 

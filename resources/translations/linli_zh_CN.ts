@@ -78,20 +78,8 @@
         <translation>管理员已存在；请登录，或请管理员为您开设账号。</translation>
     </message>
     <message>
-        <source>The username or password is wrong.</source>
-        <translation>用户名或密码错误。</translation>
-    </message>
-    <message>
         <source>This account is closed. Ask an administrator to open it again.</source>
         <translation>该账号已停用。请联系管理员重新启用。</translation>
-    </message>
-    <message>
-        <source>The account is locked after %1 failed attempts until %2. Wait, or ask an administrator to set a new password.</source>
-        <translation>连续 %1 次登录失败，账号已锁定至 %2。请稍后再试，或请管理员重设密码。</translation>
-    </message>
-    <message>
-        <source>%1 The account is now locked for %2 minutes.</source>
-        <translation>%1账号已锁定 %2 分钟。</translation>
     </message>
     <message>
         <source>%1 is the last administrator: make another one first.</source>
@@ -108,6 +96,10 @@
     <message>
         <source>Accounts of another community, or of the whole sub-district, are made by an administrator of the sub-district.</source>
         <translation>其他社区或整个街道的账号，由街道的管理员建立。</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong. After %1 wrong attempts in a row an account is locked for %2 minutes.</source>
+        <translation>用户名或密码错误。连续输错 %1 次，账户将被锁定 %2 分钟。</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void retentionPeriodIsChecked();
     void aGridWorkerSeesTheirGridsOnly();
     void loggingInGivesAGridWorkerTheirGrids();
+    void maskedNumbersCannotBeRebuiltBySearching();
 };
 
 namespace {
@@ -217,6 +218,33 @@ void TestPrivacy::aGridWorkerSeesTheirGridsOnly() {
     // The other roles are not bounded by grids.
     f.db->setSession({AccountId{10}, QStringLiteral("叶丽芳"), Role::DutyStaff, yang});
     QCOMPARE(*r.residents().count({}), 3);
+}
+
+// The office head sees ID numbers and phones masked (4303**********1234): digits find an
+// address, or the last four characters that the masked form shows, and nothing else — so no
+// number can be rebuilt a digit at a time. A role that may see them searches them whole.
+void TestPrivacy::maskedNumbersCannotBeRebuiltBySearching() {
+    test::RegistryFixture f;
+    RegistryService &r = f.registry;
+    const HouseholdId home = *r.addHousehold(f.unit, QStringLiteral("101"));
+    Resident li = f.resident(home, QStringLiteral("李秀英"), Gender::Female);
+    li.idNumber = QStringLiteral("43030419580312642X");
+    li.mobile = QStringLiteral("13912345678");
+    QVERIFY(r.addResident(li));
+    const auto found = [&](const QString &text) {
+        return int(r.residents().page({text, false}, std::nullopt, 50)->size());
+    };
+    QCOMPARE(found(QStringLiteral("19580312")), 1); // the administrator may see it
+    QCOMPARE(found(QStringLiteral("1234567")), 1);
+
+    f.db->setSession({AccountId{3}, QStringLiteral("刘主任"), Role::ReadOnly, {}});
+    for (const char *middle :
+         {"19580312", "0419", "4303041958", "43030419580312642X", "1391234", "13912345678", "2345"})
+        QVERIFY2(found(QLatin1String(middle)) == 0, middle);
+    QCOMPARE(found(QStringLiteral("642x")), 1); // the tail the masked form shows
+    QCOMPARE(found(QStringLiteral("5678")), 1);
+    QCOMPARE(found(QStringLiteral("101")), 1); // an address still
+    QCOMPARE(found(QStringLiteral("李秀")), 1);
 }
 
 void TestPrivacy::loggingInGivesAGridWorkerTheirGrids() {

@@ -203,7 +203,9 @@ void TestLogin::aWrongPasswordIsToldAndARightOneLetsIn() {
     QTest::mouseClick(ok, Qt::LeftButton);
     auto *error = dialog.findChild<QLabel *>(QStringLiteral("loginError"));
     QVERIFY(error->isVisible());
-    QCOMPARE(error->text(), QStringLiteral("The username or password is wrong."));
+    QCOMPARE(error->text(),
+             QStringLiteral("The username or password is wrong. After 5 wrong attempts in a "
+                            "row an account is locked for 15 minutes."));
     QVERIFY(password->text().isEmpty());
     QTest::keyClicks(password, QStringLiteral("hongqi-2025"));
     QTest::mouseClick(ok, Qt::LeftButton);

@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "passwordprompt.h"
+
 #include "access/accountservice.h"
 #include "cogovernance/cogovernanceservice.h"
 #include "complaints/complaintrepository.h"
@@ -53,6 +55,25 @@ int CliCommands::fail(const QString &message) {
     return failed;
 }
 
+Status CliCommands::signIn(Database &database) const {
+    AccountService accounts(database);
+    const auto any = accounts.hasAccounts();
+    if (!any)
+        return any.status();
+    if (!*any) { // no accounts yet: whoever holds the file works as the system user
+        database.setOperatorName(m_operator);
+        return Status::success();
+    }
+    if (m_account.trimmed().isEmpty())
+        return Status::failure(
+            tr("This database has accounts: say who you are with --as USERNAME. The password is "
+               "asked for, or read from the first line of standard input."));
+    const auto account = accounts.logIn(m_account.trimmed(), askAccountPassword(m_account));
+    if (!account)
+        return account.status();
+    return Status::success();
+}
+
 Status CliCommands::workInCommunity(Database &database) const {
     const QString wanted = m_community.trimmed();
     if (wanted.isEmpty())
@@ -66,6 +87,9 @@ Status CliCommands::workInCommunity(Database &database) const {
     for (const Community &community : *communities) {
         if (community.name == wanted) {
             UserSession session = database.session();
+            if (session.boundToCommunity && session.community != community.id)
+                return Status::failure(
+                    tr("%1 works in another community, not in %2.").arg(session.name, wanted));
             session.community = community.id;
             database.setSession(session);
             return Status::success();
@@ -191,6 +215,8 @@ int CliCommands::printDutyLog(const QString &day, const QString &pdf) {
     auto database = Database::open(m_path, Database::Mode::OpenExisting, {}, m_password);
     if (!database)
         return fail(database.error());
+    if (const Status signedIn = signIn(**database); !signedIn)
+        return fail(signedIn.error());
     if (const Status inCommunity = workInCommunity(**database); !inCommunity)
         return fail(inCommunity.error());
     markDemoPrintouts(**database);
@@ -233,7 +259,10 @@ std::unique_ptr<Database> CliCommands::openForCase(const QString &caseRef, const
         code = fail(database.error());
         return {};
     }
-    (*database)->setOperatorName(m_operator);
+    if (const Status signedIn = signIn(**database); !signedIn) {
+        code = fail(signedIn.error());
+        return {};
+    }
     markDemoPrintouts(**database);
     const MediationService mediation(**database);
     const auto cases = mediation.repository().cases(false);
@@ -350,6 +379,8 @@ int CliCommands::printPact(const QString &building, const QString &compound, con
     auto database = Database::open(m_path, Database::Mode::OpenExisting, {}, m_password);
     if (!database)
         return fail(database.error());
+    if (const Status signedIn = signIn(**database); !signedIn)
+        return fail(signedIn.error());
     markDemoPrintouts(**database);
     const PlaceRepository places(**database);
     const CoGovernanceService coGovernance(**database);
@@ -396,7 +427,8 @@ int CliCommands::reportMonthly(const QString &month, const QString &pdf) {
     auto database = Database::open(m_path, Database::Mode::OpenExisting, {}, m_password);
     if (!database)
         return fail(database.error());
-    (*database)->setOperatorName(m_operator);
+    if (const Status signedIn = signIn(**database); !signedIn)
+        return fail(signedIn.error());
     if (const Status inCommunity = workInCommunity(**database); !inCommunity)
         return fail(inCommunity.error());
     markDemoPrintouts(**database);
@@ -425,7 +457,8 @@ int CliCommands::importResidents(const QString &file, bool dryRun, bool skipErro
     auto database = Database::open(m_path, Database::Mode::OpenExisting, {}, m_password);
     if (!database)
         return fail(database.error());
-    (*database)->setOperatorName(m_operator);
+    if (const Status signedIn = signIn(**database); !signedIn)
+        return fail(signedIn.error());
     if (const Status inCommunity = workInCommunity(**database); !inCommunity)
         return fail(inCommunity.error());
     RegistryService registry(**database);
@@ -502,7 +535,8 @@ int CliCommands::exportResidents(const QString &file, bool full) {
     auto database = Database::open(m_path, Database::Mode::OpenExisting, {}, m_password);
     if (!database)
         return fail(database.error());
-    (*database)->setOperatorName(m_operator);
+    if (const Status signedIn = signIn(**database); !signedIn)
+        return fail(signedIn.error());
     if (const Status inCommunity = workInCommunity(**database); !inCommunity)
         return fail(inCommunity.error());
     // Streamed to the file as it is read: memory stays flat at any size.
@@ -519,7 +553,8 @@ int CliCommands::anonymiseDue() {
     auto database = Database::open(m_path, Database::Mode::OpenExisting, {}, m_password);
     if (!database)
         return fail(database.error());
-    (*database)->setOperatorName(m_operator);
+    if (const Status signedIn = signIn(**database); !signedIn)
+        return fail(signedIn.error());
     const int months = OfficeSettingsRepository(**database).retentionMonths();
     if (months == 0) {
         m_out << tr("The office keeps moved-out residents' data for ever; nobody was anonymised.")

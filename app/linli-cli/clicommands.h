@@ -59,6 +59,8 @@ public:
 
     /// The password for a database on the server (--db), when it asks for one.
     void setPassword(QString password) { m_password = std::move(password); }
+    /// The account the commands that show or change people's data log in as (--as).
+    void setAccount(QString username) { m_account = std::move(username); }
     /// The community to work in (--community), in a database of several: the duty log, the
     /// monthly report, the export and the import are that community's.
     void setCommunity(QString name) { m_community = std::move(name); }
@@ -68,6 +70,10 @@ public:
     static constexpr int usage = 2;
 
 private:
+    /// Logs in as the account given, its password asked for or read from standard input, so
+    /// that the role is checked and the audit names who it is; a database without accounts is
+    /// worked on as the system user, like the window before its first account.
+    Status signIn(Database &database) const;
     int fail(const QString &message);
     /// Makes the --community the session's, when the database holds communities.
     Status workInCommunity(Database &database) const;
@@ -78,6 +84,7 @@ private:
     QString m_path;
     QString m_operator;
     QString m_password;
+    QString m_account;
     QString m_community;
     QTextStream m_out;
     QTextStream m_err;

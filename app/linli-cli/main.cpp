@@ -83,7 +83,12 @@ int main(int argc, char *argv[]) {
             "--db may name a database on a PostgreSQL server, as "
             "postgresql://user@host:port/dbname.\n"
             "Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never "
-            "stored.") +
+            "stored.\n\n"
+            "In a database with accounts, print, report, import, export and anonymise log in\n"
+            "with --as USERNAME (the password is asked for, or read from standard input after\n"
+            "the server's): the account's role is checked and the audit names it. The others\n"
+            "need only the file and are recorded as the system user who ran them; that is how\n"
+            "reset-password and restore recover a database whose administrator is locked out.") +
         QStringLiteral("\n\n") +
         CliCommands::tr(
             "Beside a Linli window that has the file open:\n"
@@ -115,9 +120,12 @@ int main(int argc, char *argv[]) {
                                       CliCommands::tr("address"));
     parser.addOption(fromOption);
     parser.addOption(toOption);
-    const QCommandLineOption operatorOption(
-        QStringLiteral("operator"), CliCommands::tr("The name recorded in the audit trail."),
-        CliCommands::tr("name"), QStringLiteral("linli-cli"));
+    const QCommandLineOption asOption(
+        QStringLiteral("as"),
+        CliCommands::tr("The Linli account to work as, for the commands that show or change "
+                        "people's data (print, report, import, export, anonymise); its password "
+                        "is asked for, or read from standard input. The audit names it."),
+        CliCommands::tr("username"));
     const QCommandLineOption scaleOption(
         QStringLiteral("scale"),
         CliCommands::tr(
@@ -170,7 +178,7 @@ int main(int argc, char *argv[]) {
     parser.addOption(monthOption);
     parser.addOption(pdfOption);
     parser.addOption(dbOption);
-    parser.addOption(operatorOption);
+    parser.addOption(asOption);
     parser.addOption(scaleOption);
     parser.addPositionalArgument(QStringLiteral("command"), CliCommands::tr("The job to run."));
     parser.process(app);
@@ -182,7 +190,12 @@ int main(int argc, char *argv[]) {
     }
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : linli::defaultDatabasePath();
-    CliCommands commands(path, parser.value(operatorOption));
+    // The jobs that need only the file (init, demo, check, backup, restore, reset-password,
+    // the copy to the server) are recorded as the system user who ran them.
+    const QString systemUser = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    CliCommands commands(path, CliCommands::tr("linli-cli (system user %1)")
+                                   .arg(systemUser.isEmpty() ? QStringLiteral("?") : systemUser));
+    commands.setAccount(parser.value(asOption));
     commands.setCommunity(parser.value(communityOption));
     const QString command = args.constFirst();
     if (command == QStringLiteral("migrate-to-postgres") && args.size() == 1)

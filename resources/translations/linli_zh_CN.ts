@@ -1688,10 +1688,6 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>The name recorded in the audit trail.</source>
-        <translation>记入操作日志的姓名。</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>姓名</translation>
     </message>
@@ -2048,6 +2044,14 @@ A file with a second name (a hard link) is refused: keep one name for it.</sourc
 有第二个名字（硬链接）的文件会被拒绝：一个文件只保留一个名字。</translation>
     </message>
     <message>
+        <source>The size of the demo: community, street or district (three sub-districts).</source>
+        <translation>演示数据的规模：community（一个社区）、street（一个街道）或 district（三个街道）。</translation>
+    </message>
+    <message>
+        <source>linli-cli: unknown scale &quot;%1&quot;; use community, street or district.</source>
+        <translation>linli-cli：未知规模“%1”；请使用 community、street 或 district。</translation>
+    </message>
+    <message>
         <source>Admin jobs on a Linli database.
 
 Commands:
@@ -2084,7 +2088,13 @@ Commands:
                        server, in one transaction, and check every table&apos;s count
 
 --db may name a database on a PostgreSQL server, as postgresql://user@host:port/dbname.
-Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never stored.</source>
+Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never stored.
+
+In a database with accounts, print, report, import, export and anonymise log in
+with --as USERNAME (the password is asked for, or read from standard input after
+the server&apos;s): the account&apos;s role is checked and the audit names it. The others
+need only the file and are recorded as the system user who ran them; that is how
+reset-password and restore recover a database whose administrator is locked out.</source>
         <translation>邻里数据库的管理任务。
 
 命令：
@@ -2121,15 +2131,36 @@ Its password comes from PGPASSWORD or ~/.pgpass, or is asked for; it is never st
                        并核对每张表的行数
 
 --db 也可以指定 PostgreSQL 服务器上的数据库，写作 postgresql://user@host:port/dbname。
-密码取自 PGPASSWORD 或 ~/.pgpass，否则会询问；密码从不保存。</translation>
+密码取自 PGPASSWORD 或 ~/.pgpass，否则会询问；密码从不保存。
+
+在设有账号的数据库中，print、report、import、export 和 anonymise 须用 --as 用户名 登录
+（密码会询问，或在服务器密码之后从标准输入读取）：检查该账号的角色，审计日志记录该账号。
+其他命令只需数据库文件，记录为运行它们的系统用户；reset-password 和 restore
+就是这样恢复管理员被锁定的数据库。</translation>
     </message>
     <message>
-        <source>The size of the demo: community, street or district (three sub-districts).</source>
-        <translation>演示数据的规模：community（一个社区）、street（一个街道）或 district（三个街道）。</translation>
+        <source>The Linli account to work as, for the commands that show or change people&apos;s data (print, report, import, export, anonymise); its password is asked for, or read from standard input. The audit names it.</source>
+        <translation>显示或修改居民信息的命令（print、report、import、export、anonymise）所用的邻里账号；密码会询问，或从标准输入读取。审计日志记录该账号。</translation>
     </message>
     <message>
-        <source>linli-cli: unknown scale &quot;%1&quot;; use community, street or district.</source>
-        <translation>linli-cli：未知规模“%1”；请使用 community、street 或 district。</translation>
+        <source>username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>linli-cli (system user %1)</source>
+        <translation>linli-cli（系统用户 %1）</translation>
+    </message>
+    <message>
+        <source>This database has accounts: say who you are with --as USERNAME. The password is asked for, or read from the first line of standard input.</source>
+        <translation>此数据库设有账号：请用 --as 用户名 说明您是谁。密码会询问，或从标准输入的第一行读取。</translation>
+    </message>
+    <message>
+        <source>%1 works in another community, not in %2.</source>
+        <translation>%1 在其他社区工作，不在 %2。</translation>
+    </message>
+    <message>
+        <source>Linli password of %1: </source>
+        <translation>%1 的邻里密码：</translation>
     </message>
 </context>
 <context>

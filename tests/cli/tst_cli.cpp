@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void importAndExportResidents();
     void worksInOneCommunityOfSeveral();
     void everyPrintedDocumentReadsAsPrinted();
+    void commandsOnPeoplesDataLogIn();
 
 private:
     struct Run {
@@ -30,10 +32,27 @@ private:
         QString out;
         QString err;
     };
+    /// Runs linli-cli. The commands that show or change people's data log in as the demo's
+    /// administrator with `adminPassword` (in a database without accounts nothing is asked).
     static Run run(const QStringList &arguments, const QByteArray &input = {});
+    /// As it stands, without logging in.
+    static Run runAsGiven(const QStringList &arguments, const QByteArray &input = {});
+    static inline QByteArray adminPassword = "demo1234";
 };
 
 TestCli::Run TestCli::run(const QStringList &arguments, const QByteArray &input) {
+    static const QStringList kSignedIn = {QStringLiteral("print"), QStringLiteral("report"),
+                                          QStringLiteral("import"), QStringLiteral("export"),
+                                          QStringLiteral("anonymise")};
+    const bool signsIn = std::any_of(kSignedIn.cbegin(), kSignedIn.cend(),
+                                     [&](const QString &c) { return arguments.contains(c); });
+    if (!signsIn)
+        return runAsGiven(arguments, input);
+    return runAsGiven(arguments + QStringList{QStringLiteral("--as"), QStringLiteral("admin")},
+                      adminPassword + '\n' + input);
+}
+
+TestCli::Run TestCli::runAsGiven(const QStringList &arguments, const QByteArray &input) {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LINLI_LANG"), QStringLiteral("en"));
@@ -211,7 +230,7 @@ void TestCli::demoCheckBackup() {
                                        " ORDER BY id DESC LIMIT 1"),
                         db);
         QVERIFY(query.next());
-        QCOMPARE(query.value(0).toString(), QStringLiteral("linli-cli"));
+        QCOMPARE(query.value(0).toString(), QStringLiteral("刘佳梅")); // the account logged in
         QVERIFY2(query.value(1).toString().contains(QStringLiteral("case_file")),
                  qPrintable(query.value(1).toString()));
         db.close();
@@ -269,6 +288,8 @@ void TestCli::demoCheckBackup() {
                           "a-new-start\n");
     QCOMPARE(reset.exitCode, 0);
     QVERIFY2(reset.out.contains(QStringLiteral("admin")), qPrintable(reset.out));
+    adminPassword = "a-new-start";
+    const auto demoPasswordAgain = qScopeGuard([] { adminPassword = "demo1234"; });
     const Run nobody = run({QStringLiteral("--db"), path, QStringLiteral("reset-password"),
                             QStringLiteral("--user"), QStringLiteral("nobody")},
                            "a-new-start\n");
@@ -500,6 +521,70 @@ void TestCli::importAndExportResidents() {
     const Run notRoster = run({QStringLiteral("--db"), path, QStringLiteral("import"),
                                QStringLiteral("residents"), path});
     QCOMPARE(notRoster.exitCode, 1);
+}
+
+// In a database with accounts, a command that shows or changes people's data logs in: without
+// an account, or with a wrong password, it is refused with nothing written; a role that may not
+// is refused in core; the audit names the account, never a name given on the command line. A
+// job that needs only the file is recorded as the system user who ran it.
+void TestCli::commandsOnPeoplesDataLogIn() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.linli"));
+    QCOMPARE(runAsGiven({QStringLiteral("--db"), path, QStringLiteral("demo")}).exitCode, 0);
+    const QString csv = dir.filePath(QStringLiteral("residents.csv"));
+    const QStringList exportFull = {QStringLiteral("--db"),      path, QStringLiteral("export"),
+                                    QStringLiteral("residents"), csv,  QStringLiteral("--full")};
+
+    const Run nobody = runAsGiven(exportFull);
+    QCOMPARE(nobody.exitCode, 1);
+    QVERIFY2(nobody.err.contains(QStringLiteral("say who you are with --as USERNAME")),
+             qPrintable(nobody.err));
+    QVERIFY(!QFile::exists(csv));
+    const Run wrong = runAsGiven(
+        exportFull + QStringList{QStringLiteral("--as"), QStringLiteral("admin")}, "guess\n");
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains(QStringLiteral("The username or password is wrong.")),
+             qPrintable(wrong.err));
+    QVERIFY(!QFile::exists(csv));
+    const Run head = runAsGiven(
+        exportFull + QStringList{QStringLiteral("--as"), QStringLiteral("head")}, "demo1234\n");
+    QCOMPARE(head.exitCode, 1);
+    QVERIFY2(head.err.contains(QStringLiteral("王建国 works as office head (read only), who may "
+                                              "not export lists of residents.")),
+             qPrintable(head.err));
+    QVERIFY(!QFile::exists(csv));
+    const Run admin = runAsGiven(
+        exportFull + QStringList{QStringLiteral("--as"), QStringLiteral("admin")}, "demo1234\n");
+    QCOMPARE(admin.exitCode, 0);
+    QVERIFY(QFile::exists(csv));
+
+    const Run reset = runAsGiven({QStringLiteral("--db"), path, QStringLiteral("reset-password"),
+                                  QStringLiteral("--user"), QStringLiteral("duty")},
+                                 "a-new-start\n");
+    QCOMPARE(reset.exitCode, 0);
+    {
+        auto database = linli::Database::open(path);
+        QVERIFY(database);
+        auto rows = linli::sql::Statement::run(
+            (*database)->connection(),
+            QStringLiteral("SELECT operator, entity FROM audit_log WHERE entity IN"
+                           " ('residents_export', 'account') ORDER BY id DESC LIMIT 2"));
+        QVERIFY(rows);
+        QStringList seen;
+        while (rows->next())
+            seen << rows->text("entity") + u':' + rows->text("operator");
+        QVERIFY2(seen.size() == 2, qPrintable(seen.join(u' ')));
+        QVERIFY2(seen.at(0).startsWith(QStringLiteral("account:linli-cli (system user ")),
+                 qPrintable(seen.join(u' ')));
+        QVERIFY2(seen.at(1) == QStringLiteral("residents_export:刘佳梅"),
+                 qPrintable(seen.join(u' ')));
+    }
+    // No name is taken on trust: --operator is gone.
+    const Run named = runAsGiven(
+        exportFull + QStringList{QStringLiteral("--operator"), QStringLiteral("刘佳梅")});
+    QCOMPARE(named.exitCode, 1);
+    QVERIFY2(named.err.contains(QStringLiteral("Unknown option 'operator'")),
+             qPrintable(named.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

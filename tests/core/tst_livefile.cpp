@@ -33,7 +33,8 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList &arguments, std::function<void()> inChild = {}) {
+Run cli(const QStringList &arguments, std::function<void()> inChild = {},
+        const QByteArray &input = {}) {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LINLI_LANG"), QStringLiteral("en"));
@@ -41,6 +42,7 @@ Run cli(const QStringList &arguments, std::function<void()> inChild = {}) {
     if (inChild)
         process.setChildProcessModifier(inChild);
     process.start(QStringLiteral(LINLI_CLI), arguments);
+    process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(120000))
         return {};
@@ -181,8 +183,11 @@ void TestLiveFile::programsBesideAnOpenDeskLoseNothing() {
         const QString copy = dir.filePath(QStringLiteral("备份 %1.linli").arg(round));
         const Run backup = cli({QStringLiteral("--db"), path, QStringLiteral("backup"), copy});
         QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
-        const Run print = cli({QStringLiteral("--db"), path, QStringLiteral("print"),
-                               QStringLiteral("duty-log"), QStringLiteral("--pdf"), pdf});
+        // The desk made its administrator: the print logs in as it.
+        const Run print =
+            cli({QStringLiteral("--db"), path, QStringLiteral("--as"), QStringLiteral("admin"),
+                 QStringLiteral("print"), QStringLiteral("duty-log"), QStringLiteral("--pdf"), pdf},
+                {}, "a-desk-password\n");
         QVERIFY2(print.exitCode == 0, qPrintable(print.err));
         const Run check = cli({QStringLiteral("--db"), path, QStringLiteral("check")});
         QVERIFY2(check.exitCode == 0, qPrintable(check.err));

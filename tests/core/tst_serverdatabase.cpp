@@ -400,10 +400,11 @@ void TestServerDatabase::theCommandLineCopiesAndWorksOnTheServer() {
     QVERIFY2(checked == 0, qPrintable(report));
     QVERIFY2(report.contains(QStringLiteral("intact")), qPrintable(report));
     const QString pdf = dir.filePath(QStringLiteral("pact.pdf"));
-    const auto [printed, printSaid] =
-        cli({QStringLiteral("--db"), scratch.location(), QStringLiteral("print"),
-             QStringLiteral("pact"), QStringLiteral("--compound"), QStringLiteral("明珠花园"),
-             QStringLiteral("--pdf"), pdf});
+    const auto [printed, printSaid] = cli(
+        {QStringLiteral("--db"), scratch.location(), QStringLiteral("--as"),
+         QStringLiteral("admin"), QStringLiteral("print"), QStringLiteral("pact"),
+         QStringLiteral("--compound"), QStringLiteral("明珠花园"), QStringLiteral("--pdf"), pdf},
+        "demo1234\n");
     QVERIFY2(printed == 0, qPrintable(printSaid));
     QVERIFY(QFileInfo(pdf).size() > 1000);
     // A second copy into the same database is refused, and so is restoring a file over it.

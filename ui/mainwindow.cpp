@@ -14,6 +14,7 @@
 #include "settings/desksettings.h"
 #include "settings/settingspage.h"
 #include "widgets/errorreporter.h"
+#include "widgets/filedialogs.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -22,7 +23,6 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -405,8 +405,8 @@ void MainWindow::backUp() {
     const QString suggested =
         QDir::home().filePath(QStringLiteral("linli-backup-%1.db")
                                   .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
-    const QString target = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
-                                                        tr("Linli databases (*.db)"));
+    const QString target = FileDialogs::saveFileName(this, tr("Back up the database"), suggested,
+                                                     tr("Linli databases (*.db)"));
     if (target.isEmpty())
         return;
     if (const Status done = m_workspace.database().backupTo(target); !done) {

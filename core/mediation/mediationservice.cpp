@@ -557,6 +557,14 @@ Status MediationService::saveAgreement(const Agreement &agreement) {
             return Status::failure(tr("An agreement needs at least one term."));
         if (!clean.signedOn.isValid())
             clean.signedOn = m_database.clock().today();
+        if (clean.signedOn < mediationCase->acceptedOn)
+            return Status::failure(
+                tr("The agreement cannot be signed before the case was accepted on %1.")
+                    .arg(mediationCase->acceptedOn.toString(Qt::ISODate)));
+        if (clean.signedOn > m_database.clock().today())
+            return Status::failure(tr("An agreement is put on file once it is signed: %1 is "
+                                      "still to come.")
+                                       .arg(clean.signedOn.toString(Qt::ISODate)));
         if (clean.amountFen < 0)
             return Status::failure(tr("The amount the agreement settles cannot be below 0.00."));
         if (clean.confirmedOn.isValid()) {

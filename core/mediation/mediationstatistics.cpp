@@ -23,6 +23,7 @@ const QString kCases = QStringLiteral(
     " (SELECT min(e.at) FROM case_events e WHERE e.case_id = c.id"
     "   AND e.to_state = 'agreement_reached') AS succeeded_at,"
     " a.id IS NOT NULL AS written, coalesce(a.amount_fen, 0) AS agreed_fen, a.confirmed_on,"
+    " a.signed_on,"
     " (SELECT count(*) FROM case_parties p WHERE p.case_id = c.id) AS parties"
     " FROM mediation_cases c LEFT JOIN agreements a ON a.case_id = c.id"
     " WHERE c.accepted_on <= :to"
@@ -121,15 +122,16 @@ Result<MediationStatistics> MediationStatistics::compute(const Database &databas
             if (query->flag(codes::avertedColumn(what)))
                 averted << what;
         const CaseRow c{mapping->value(type, OfficialCategories::defaultFor(type)),
-                        codes::caseSourceFrom(query->text("source")),
-                        query->date("accepted_on"),
+                        codes::caseSourceFrom(query->text("source")), query->date("accepted_on"),
                         query->moment("concluded_at").date(),
-                        query->moment("succeeded_at").date(),
-                        query->flag("written"),
-                        averted,
-                        int(query->integer("parties")),
-                        query->integer("agreed_fen"),
-                        query->date("confirmed_on")};
+                        // Succeeded on the day the agreement was signed, when one was written
+                        // (it may be put on file days later); else the day the case said so.
+                        query->date("signed_on").isValid() &&
+                                query->moment("succeeded_at").isValid()
+                            ? query->date("signed_on")
+                            : query->moment("succeeded_at").date(),
+                        query->flag("written"), averted, int(query->integer("parties")),
+                        query->integer("agreed_fen"), query->date("confirmed_on")};
         count(s.thisMonth, c, s.month, monthEnd);
         count(s.yearToDate, c, yearStart, monthEnd);
     }

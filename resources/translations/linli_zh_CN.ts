@@ -6617,6 +6617,10 @@ Mobile: %2</source>
         <source>The agreement&apos;s terms, the money it settles and, once a court has confirmed it, the court&apos;s confirmation (司法确认)</source>
         <translation>协议条款、涉及金额，以及经法院确认后的司法确认情况</translation>
     </message>
+    <message>
+        <source>Counted in the statistics in the month the case concludes</source>
+        <translation>在案件调结的月份计入统计</translation>
+    </message>
 </context>
 <context>
     <name>linli::MediationRepository</name>
@@ -6820,6 +6824,14 @@ Mobile: %2</source>
     <message>
         <source>Say which court confirmed the agreement.</source>
         <translation>请填写作出确认的法院。</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be signed before the case was accepted on %1.</source>
+        <translation>协议的签订日期不能早于案件受理日期 %1。</translation>
+    </message>
+    <message>
+        <source>An agreement is put on file once it is signed: %1 is still to come.</source>
+        <translation>协议须在签订后登记：%1 尚未到来。</translation>
     </message>
 </context>
 <context>

@@ -455,21 +455,27 @@ void TestMediationDocuments::statisticsCountEachThingInItsMonth() {
 void TestMediationDocuments::anAgreementRecordsItsMoneyAndTheCourt() {
     QVERIFY(m_service->act(m_case.id, CaseAction::Investigate, {}));
     QVERIFY(m_service->act(m_case.id, CaseAction::Mediate, {}));
+    m_f->db.clock().set(QDateTime(QDate(2025, 4, 10), QTime(10, 0)));
     Agreement a{0, m_case.id, QDate(2025, 3, 20), {{QStringLiteral("赔偿墙面修复费用"), {}, {}}}};
+    // Signed before the case was accepted (27 March), or still to come: refused.
+    QVERIFY(!m_service->saveAgreement(a));
+    a.signedOn = QDate(2025, 4, 11);
+    QVERIFY(!m_service->saveAgreement(a));
+    a.signedOn = QDate(2025, 3, 28);
     a.amountFen = 260050;
     QVERIFY(m_service->saveAgreement(a));
     a = **m_service->agreements().agreement(m_case.id);
     QCOMPARE(a.amountFen, qint64(260050));
     QVERIFY(!a.confirmedOn.isValid());
 
-    a.confirmedOn = QDate(2025, 3, 19); // before it was signed
+    a.confirmedOn = QDate(2025, 3, 27); // before it was signed
     a.confirmedBy = QStringLiteral("岳塘区人民法院");
     const Status early = m_service->saveAgreement(a);
     QVERIFY(!early);
-    QVERIFY2(early.error().contains(QStringLiteral("2025-03-19")), qPrintable(early.error()));
-    a.confirmedOn = QDate(2025, 3, 28); // the clock says 27 March
+    QVERIFY2(early.error().contains(QStringLiteral("2025-03-27")), qPrintable(early.error()));
+    a.confirmedOn = QDate(2025, 4, 11); // the clock says 10 April
     QVERIFY(!m_service->saveAgreement(a));
-    a.confirmedOn = QDate(2025, 3, 26);
+    a.confirmedOn = QDate(2025, 4, 2);
     a.confirmedBy = QStringLiteral("  ");
     const Status noCourt = m_service->saveAgreement(a);
     QCOMPARE(noCourt.error(), QStringLiteral("Say which court confirmed the agreement."));
@@ -478,11 +484,11 @@ void TestMediationDocuments::anAgreementRecordsItsMoneyAndTheCourt() {
     a.confirmedBy = QStringLiteral("岳塘区人民法院");
     QVERIFY(m_service->saveAgreement(a));
     const Agreement stored = **m_service->agreements().agreement(m_case.id);
-    QCOMPARE(stored.confirmedOn, QDate(2025, 3, 26));
+    QCOMPARE(stored.confirmedOn, QDate(2025, 4, 2));
     QCOMPARE(stored.confirmedBy, QStringLiteral("岳塘区人民法院"));
     QCOMPARE(stored.amountFen, qint64(260050));
     QCOMPARE(m_f->count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'agreement'"
-                                       " AND changes LIKE '%2025-03-26%'")),
+                                       " AND changes LIKE '%2025-04-02%'")),
              1);
 }
 

@@ -25,7 +25,8 @@ struct RegistryFixture {
     }
 
     /// A second desk on the same database — another program's connection, saving as 乙台 — while
-    /// this one saves as 甲台; null (with the reason printed) when it cannot open.
+    /// this one saves as 甲台, on the same clock; null (with the reason printed) when it cannot
+    /// open.
     std::unique_ptr<Database> anotherDesk() {
         db->setOperatorName(QStringLiteral("甲台"));
         auto other = Database::open(db.path(), Database::Mode::OpenExisting);
@@ -34,6 +35,7 @@ struct RegistryFixture {
             return nullptr;
         }
         (*other)->setOperatorName(QStringLiteral("乙台"));
+        (*other)->setClock(db.sharedClock()); // the same day at both desks
         return std::move(*other);
     }
     /// Whether `refused` is the refusal telling this desk that 乙台 saved first.

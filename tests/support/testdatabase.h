@@ -98,6 +98,7 @@ public:
     Database &operator*() { return *m_database; }
     Database *operator->() { return m_database.get(); }
     FixedClock &clock() { return *m_clock; }
+    const std::shared_ptr<FixedClock> &sharedClock() const { return m_clock; }
 
 private:
     QTemporaryDir m_dir;

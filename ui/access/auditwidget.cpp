@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "widgets/errorreporter.h"
+#include "widgets/filedialogs.h"
 #include "widgets/showngate.h"
 #include "widgets/stringtablemodel.h"
 #include "widgets/tableviews.h"
@@ -9,7 +10,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -137,7 +137,7 @@ void AuditWidget::showMore() {
 }
 
 void AuditWidget::exportCsv() {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
         this, tr("Export the audit trail"),
         QDir::home().filePath(QStringLiteral("linli-audit-%1.csv")
                                   .arg(m_to->date().toString(QStringLiteral("yyyyMMdd")))),

@@ -2,10 +2,10 @@
 
 #include "settings/databaselocationdialog.h"
 #include "storage/engine.h"
+#include "widgets/filedialogs.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -95,7 +95,7 @@ FirstRunWizard::FirstRunWizard(const QString &suggestedPath, QWidget *parent)
     choose->setObjectName(QStringLiteral("wizardChoosePath"));
     choose->setToolTip(tr("Choose the folder and the name of the data file"));
     connect(choose, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getSaveFileName(
+        const QString chosen = FileDialogs::saveFileName(
             this, tr("Where the data lives"), m_path->text(), tr("Linli database (*.linli)"));
         if (!chosen.isEmpty())
             m_path->setText(QDir::toNativeSeparators(chosen));

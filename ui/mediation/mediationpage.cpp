@@ -184,7 +184,9 @@ MediationPage::MediationPage(MediationService &service, const RegistryService &r
     });
     // What mediation kept the dispute from: the statistics form counts each.
     auto *avertedRow = new QHBoxLayout;
-    avertedRow->addWidget(new QLabel(tr("Mediation kept this dispute from:"), this));
+    auto *avertedLabel = new QLabel(tr("Mediation kept this dispute from:"), this);
+    avertedLabel->setToolTip(tr("Counted in the statistics in the month the case concludes"));
+    avertedRow->addWidget(avertedLabel);
     const auto addAverted = [&](Averted what, const QString &label, const char *name,
                                 const QString &tip) {
         auto *box = new QCheckBox(label, this);

@@ -139,7 +139,6 @@ bool ScreeningLogDialog::edit(DisputeScreening round) {
     heldOn->setObjectName(QStringLiteral("screeningHeldOn"));
     heldOn->setCalendarPopup(true);
     heldOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    heldOn->setMaximumDate(m_database.clock().today());
     auto *area = new QLineEdit(round.area);
     area->setObjectName(QStringLiteral("screeningArea"));
     area->setPlaceholderText(tr("e.g. 第三网格; 明珠花园1–4栋"));

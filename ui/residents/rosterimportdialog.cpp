@@ -6,6 +6,7 @@
 #include "residents/rosterpreviewmodel.h"
 #include "storage/database.h"
 #include "widgets/errorreporter.h"
+#include "widgets/filedialogs.h"
 #include "widgets/tableviews.h"
 
 #include <QApplication>
@@ -14,7 +15,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEventLoop>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -151,7 +151,7 @@ RosterImportDialog::RosterImportDialog(RegistryService &registry, QWidget *paren
 }
 
 void RosterImportDialog::chooseFile() {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialogs::openFileName(
         this, tr("Choose the roster"), QDir::homePath(),
         tr("Rosters (*.xlsx *.csv *.txt);;Excel (*.xlsx);;CSV (*.csv *.txt)"));
     if (!path.isEmpty())
@@ -160,9 +160,9 @@ void RosterImportDialog::chooseFile() {
 
 void RosterImportDialog::saveTemplate() {
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the roster template"),
-                                     QDir::home().filePath(QStringLiteral("居民花名册模板.xlsx")),
-                                     tr("Excel (*.xlsx);;CSV (*.csv)"));
+        FileDialogs::saveFileName(this, tr("Save the roster template"),
+                                  QDir::home().filePath(QStringLiteral("居民花名册模板.xlsx")),
+                                  tr("Excel (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
     if (const Status written = SpreadsheetWriter::write(RosterImport::templateTable(), path);

@@ -1,9 +1,9 @@
 #include "settings/databaselocationdialog.h"
 
 #include "storage/engine.h"
+#include "widgets/filedialogs.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -83,9 +83,9 @@ void DatabaseLocationDialog::showChoice() {
 }
 
 void DatabaseLocationDialog::browse() {
-    const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("The database file"), m_file->text(), tr("Linli databases (*.linli *.db)"),
-        nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString chosen = FileDialogs::saveFileName(this, tr("The database file"), m_file->text(),
+                                                     tr("Linli databases (*.linli *.db)"),
+                                                     QFileDialog::DontConfirmOverwrite);
     if (!chosen.isEmpty())
         m_file->setText(chosen);
 }

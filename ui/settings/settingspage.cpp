@@ -13,10 +13,10 @@
 #include "settings/officialcategorieswidget.h"
 #include "storage/database.h"
 #include "widgets/errorreporter.h"
+#include "widgets/filedialogs.h"
 #include "widgets/formdialog.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -81,8 +81,8 @@ SettingsPage::SettingsPage(OfficeSettingsService &office, ComplaintService &comp
     auto *chooseFolder = new QPushButton(tr("C&hoose…"), this);
     chooseFolder->setToolTip(tr("Choose the folder the backups go into"));
     connect(chooseFolder, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("The backup folder"),
-                                                                 m_backupFolder->text());
+        const QString folder =
+            FileDialogs::existingFolder(this, tr("The backup folder"), m_backupFolder->text());
         if (!folder.isEmpty())
             m_backupFolder->setText(folder);
     });

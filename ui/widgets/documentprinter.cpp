@@ -2,10 +2,10 @@
 
 #include "documents/printeddocument.h"
 #include "widgets/errorreporter.h"
+#include "widgets/filedialogs.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
@@ -45,9 +45,9 @@ void DocumentPrinter::preview(QWidget *parent, QTextDocument &document, const QS
 
 void DocumentPrinter::saveAsPdf(QWidget *parent, QTextDocument &document, const QString &title,
                                 const QString &suggestedName) {
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Save as PDF"),
-                                                      QDir::home().filePath(suggestedName),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path =
+        FileDialogs::saveFileName(parent, tr("Save as PDF"), QDir::home().filePath(suggestedName),
+                                  tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (const Status written = PrintedDocument::writePdf(document, path, title); !written)

@@ -6,11 +6,11 @@
 #include "widgets/errorreporter.h"
 
 #include "exchange/exportaudit.h"
+#include "widgets/filedialogs.h"
 
 #include <QAbstractItemModel>
 #include <QDate>
 #include <QDir>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -27,8 +27,7 @@ QString ListExporter::chooseFile(QWidget *parent, const Database &database, cons
     const QString suggested = QDir::home().filePath(
         QStringLiteral("%1-%2.xlsx")
             .arg(stem, database.clock().today().toString(QStringLiteral("yyyyMMdd"))));
-    return QFileDialog::getSaveFileName(parent, title, suggested,
-                                        tr("Excel (*.xlsx);;CSV (*.csv)"));
+    return FileDialogs::saveFileName(parent, title, suggested, tr("Excel (*.xlsx);;CSV (*.csv)"));
 }
 
 namespace {
